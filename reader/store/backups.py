@@ -1,0 +1,87 @@
+"""Rolling backups of the library file, kept in a folder beside it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from reader.store.atomic import atomic_write_bytes
+from reader.store.paths import companion
+
+KEEP_BACKUPS = 10
+BACKUP_INTERVAL_SECONDS = 10 * 60
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    taken: datetime
+    size: int
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def backups_dir(library_path: Path) -> Path:
+    return companion(library_path, "backups")
+
+
+def list_backups(library_path: Path) -> list[Backup]:
+    """Newest first."""
+    folder = backups_dir(library_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for entry in folder.glob(f"{library_path.stem}-*.json"):
+        stat = entry.stat()
+        found.append(Backup(entry, datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+    return sorted(found, key=lambda backup: (backup.taken, backup.name), reverse=True)
+
+
+def make_backup(library_path: Path, *, reason: str = "auto") -> Path | None:
+    """Copy the library file into the backups folder and prune old copies."""
+    if not library_path.exists():
+        return None
+    folder = backups_dir(library_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{library_path.stem}-{stamp}-{reason}.json"
+    counter = 2
+    while target.exists():
+        target = folder / f"{library_path.stem}-{stamp}-{reason}-{counter}.json"
+        counter += 1
+    atomic_write_bytes(target, library_path.read_bytes())
+    for old in list_backups(library_path)[KEEP_BACKUPS:]:
+        try:
+            old.path.unlink()
+        except OSError:
+            pass
+    return target
+
+
+def backup_is_due(library_path: Path) -> bool:
+    backups = list_backups(library_path)
+    if not backups:
+        return True
+    return time.time() - backups[0].path.stat().st_mtime >= BACKUP_INTERVAL_SECONDS
+
+
+def restore_backup(library_path: Path, backup: Path) -> Path | None:
+    """Put ``backup`` in place of the library file, keeping the current file as a backup first.
+
+    The journal of the current file is set aside too, so the restored file is what opens.
+    """
+    saved = make_backup(library_path, reason="before-restore")
+    journal = library_path.with_name(library_path.name + ".journal")
+    if journal.exists():
+        shutil.move(
+            journal, journal.with_name(journal.name + f".before-restore-{int(time.time())}")
+        )
+    atomic_write_bytes(library_path, backup.read_bytes())
+    os.utime(library_path)
+    return saved

@@ -1,0 +1,349 @@
+"""A TinyDB database kept in memory, saved as a TinyDB JSON file plus an append-only journal.
+
+Every change is one journal record, appended and fsynced under a file lock shared by all
+processes that open the library, after catching up with what other processes wrote. The
+journal is folded into the TinyDB file (written atomically) when it grows, and on close.
+The file on disk is a TinyDB JSON file; ``KeyedTinyDB(path)`` opens it with TinyDB's own
+JSONStorage (the tables are keyed by our string ids rather than TinyDB's integers).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+from filelock import FileLock, Timeout
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage
+from tinydb.table import Document, Table
+
+from reader.store.atomic import atomic_write_bytes
+from reader.store.errors import LibraryCorrupt, LibraryLocked, LibraryTooNew
+from reader.store.journal import Journal
+
+META_TABLE = "_meta"
+LOCK_TIMEOUT_SECONDS = 30.0
+COMPACT_AFTER_RECORDS = 2000
+COMPACT_AFTER_BYTES = 8 * 1024 * 1024
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+class KeyedTable(Table):
+    """A TinyDB table keyed by our own string ids (article ids, annotation uuids).
+
+    TinyDB's stock table converts every key of the table on each write, which makes one
+    insert into 50,000 annotations cost milliseconds; with string keys there is nothing to
+    convert, so writes change the table in place.
+    """
+
+    document_id_class = str
+
+    def _update_table(self, updater: Callable[[dict[Any, Mapping]], None]) -> None:
+        tables = self._storage.read()
+        raw_table = tables.setdefault(self.name, {})
+        updater(raw_table)
+        self._storage.write(tables)
+        self.clear_cache()
+
+
+class KeyedTinyDB(TinyDB):
+    table_class = KeyedTable
+
+
+@dataclass(frozen=True, slots=True)
+class Put:
+    table: str
+    key: str
+    doc: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Patch:
+    table: str
+    key: str
+    fields: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Delete:
+    table: str
+    key: str
+
+
+Change = Put | Patch | Delete
+
+
+def _encode_change(change: Change) -> dict[str, Any]:
+    if isinstance(change, Put):
+        return {"op": "put", "t": change.table, "k": change.key, "d": change.doc}
+    if isinstance(change, Patch):
+        return {"op": "patch", "t": change.table, "k": change.key, "d": change.fields}
+    return {"op": "del", "t": change.table, "k": change.key}
+
+
+def _base_signature(path: Path) -> tuple[int, int, int] | None:
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
+
+
+class JournaledTinyDB:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        schema_version: int,
+        migrations: Mapping[int, Migration] | None = None,
+        before_migration: Callable[[Path], None] | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.schema_version = schema_version
+        self.migrations = dict(migrations or {})
+        self.before_migration = before_migration
+        self.journal = Journal(self.path.with_name(self.path.name + ".journal"))
+        self.lock = FileLock(str(self.path.with_name(self.path.name + ".lock")), thread_local=False)
+        self._thread_lock = threading.RLock()
+        self.db = KeyedTinyDB(storage=MemoryStorage)
+        self._base_signature: tuple[int, int, int] | None = None
+        self._journal_identity: int | None = None
+        self._journal_end = 0
+        self._journal_records = 0
+        self._seq = 0
+        self.listeners: list[Callable[[Sequence[Change]], None]] = []
+        with self._locked():
+            self._load()
+
+    # -- reading -------------------------------------------------------------------------
+
+    @property
+    def seq(self) -> int:
+        """The number of the last change seen: it moves whenever the data changes."""
+        return self._seq
+
+    def table(self, name: str) -> KeyedTable:
+        return self.db.table(name)  # type: ignore[return-value]
+
+    def raw(self, name: str) -> dict[str, dict[str, Any]]:
+        """The live dict behind a table: fast read access for indexes. Do not mutate it."""
+        return self.db.storage.read().setdefault(name, {})
+
+    # -- writing -------------------------------------------------------------------------
+
+    def apply(self, changes: Sequence[Change]) -> None:
+        """Apply changes durably: they are in the journal on disk when this returns."""
+        if not changes:
+            return
+        with self._locked():
+            self._catch_up()
+            self._seq += 1
+            record = {
+                "seq": self._seq,
+                "at": time.time(),
+                "ops": [_encode_change(c) for c in changes],
+            }
+            self._journal_end = self.journal.append(record, self._journal_end)
+            self._journal_identity = self._journal_inode()
+            self._journal_records += 1
+            self._apply_in_memory(changes)
+            if self._should_compact():
+                self._compact_locked()
+        self._notify(changes)
+
+    def refresh(self) -> bool:
+        """Take in what other processes wrote since we last looked. True when anything changed."""
+        with self._locked():
+            return self._catch_up()
+
+    def compact(self) -> None:
+        with self._locked():
+            self._catch_up()
+            if self._journal_records or not self.path.exists():
+                self._compact_locked()
+
+    def close(self) -> None:
+        try:
+            self.compact()
+        except LibraryLocked:
+            pass  # another process holds the lock: it will fold our journal in later
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _locked(self) -> _LockContext:
+        return _LockContext(self._thread_lock, self.lock, self.path)
+
+    def _journal_inode(self) -> int | None:
+        identity = self.journal.identity()
+        return identity[0] if identity else None
+
+    def _load(self) -> None:
+        data = self._read_base()
+        self._base_signature = _base_signature(self.path)
+        self.db.storage.write(data)
+        meta = data.get(META_TABLE, {})
+        self._seq = int(meta.get("journal", {}).get("seq", 0))
+        self._journal_identity = self._journal_inode()
+        self._journal_end = 0
+        self._journal_records = 0
+        self._replay_journal()
+
+    def _read_base(self) -> dict[str, Any]:
+        if not self.path.exists():
+            return {META_TABLE: {"schema": {"version": self.schema_version}}}
+        try:
+            raw = self.path.read_bytes()
+            data = orjson.loads(raw) if raw.strip() else None
+        except (orjson.JSONDecodeError, UnicodeDecodeError) as error:
+            raise self._corrupt(f"not valid JSON: {error}") from None
+        if data is None:
+            raise self._corrupt("the file is empty")
+        if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+            raise self._corrupt("not a TinyDB library")
+        meta = data.setdefault(META_TABLE, {})
+        version = int(meta.get("schema", {}).get("version", 1))
+        if version > self.schema_version:
+            raise LibraryTooNew(self.path, version, self.schema_version)
+        if version < self.schema_version:
+            data = self._migrate(data, version)
+        return data
+
+    def _migrate(self, data: dict[str, Any], version: int) -> dict[str, Any]:
+        if self.before_migration is not None:
+            self.before_migration(self.path)
+        while version < self.schema_version:
+            migration = self.migrations.get(version)
+            if migration is None:
+                raise LibraryTooNew(self.path, version, self.schema_version)
+            data = migration(data)
+            version += 1
+        data.setdefault(META_TABLE, {})["schema"] = {"version": version}
+        atomic_write_bytes(self.path, orjson.dumps(data))
+        return data
+
+    def _corrupt(self, reason: str) -> LibraryCorrupt:
+        moved_to = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            os.replace(self.path, moved_to)
+        except OSError:
+            moved_to = None
+        return LibraryCorrupt(self.path, reason, moved_to)
+
+    def _replay_journal(self) -> bool:
+        read = self.journal.read_from(self._journal_end)
+        self._journal_end = read.end
+        changed = False
+        for record in read.records:
+            seq = int(record.get("seq", 0))
+            self._journal_records += 1
+            if seq <= self._seq:
+                continue  # already folded into the TinyDB file by a compaction
+            self._seq = seq
+            self._apply_in_memory([_decode_change(op) for op in record.get("ops", [])])
+            changed = True
+        return changed
+
+    def _catch_up(self) -> bool:
+        if _base_signature(self.path) != self._base_signature:
+            self._load()  # another process compacted: start again from its file
+            return True
+        identity = self.journal.identity()
+        if identity is None:
+            return False
+        inode, size = identity
+        if inode != self._journal_identity or size < self._journal_end:
+            self._load()
+            return True
+        if size == self._journal_end:
+            return False
+        changes_before = self._seq
+        self._replay_journal()
+        return self._seq != changes_before
+
+    def _apply_in_memory(self, changes: Iterable[Change]) -> None:
+        tables = self.db.storage.read()
+        for change in changes:
+            table = tables.setdefault(change.table, {})
+            if isinstance(change, Put):
+                table[change.key] = dict(change.doc)
+            elif isinstance(change, Patch):
+                if change.key in table:
+                    table[change.key] = {**table[change.key], **change.fields}
+            else:
+                table.pop(change.key, None)
+        self.db.storage.write(tables)
+        for name in {change.table for change in changes}:
+            self.db.table(name).clear_cache()
+
+    def _should_compact(self) -> bool:
+        return (
+            self._journal_records >= COMPACT_AFTER_RECORDS
+            or self._journal_end >= COMPACT_AFTER_BYTES
+        )
+
+    def _compact_locked(self) -> None:
+        data = self.db.storage.read()
+        meta = data.setdefault(META_TABLE, {})
+        meta["schema"] = {"version": self.schema_version}
+        meta["journal"] = {"seq": self._seq}
+        atomic_write_bytes(self.path, orjson.dumps(data))
+        # A crash here leaves records the file already holds; their seq makes replay skip them.
+        self.journal.reset()
+        self._base_signature = _base_signature(self.path)
+        self._journal_identity = self._journal_inode()
+        self._journal_end = 0
+        self._journal_records = 0
+
+    def _notify(self, changes: Sequence[Change]) -> None:
+        for listener in self.listeners:
+            listener(changes)
+
+
+def _decode_change(op: dict[str, Any]) -> Change:
+    kind = op.get("op")
+    if kind == "put":
+        return Put(op["t"], op["k"], op["d"])
+    if kind == "patch":
+        return Patch(op["t"], op["k"], op["d"])
+    return Delete(op["t"], op["k"])
+
+
+class _LockContext:
+    """The process's own lock (threads share the in-memory tables), then the file lock shared
+    with other processes; says which library stayed locked when it times out."""
+
+    def __init__(self, thread_lock: threading.RLock, lock: FileLock, path: Path) -> None:
+        self.thread_lock = thread_lock
+        self.lock = lock
+        self.path = path
+
+    def __enter__(self) -> None:
+        if not self.thread_lock.acquire(timeout=LOCK_TIMEOUT_SECONDS):
+            raise LibraryLocked(self.path, LOCK_TIMEOUT_SECONDS)
+        try:
+            self.lock.acquire(timeout=LOCK_TIMEOUT_SECONDS)
+        except Timeout:
+            self.thread_lock.release()
+            raise LibraryLocked(self.path, LOCK_TIMEOUT_SECONDS) from None
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock.release()
+        self.thread_lock.release()
+
+
+__all__ = [
+    "Change",
+    "Delete",
+    "Document",
+    "JournaledTinyDB",
+    "KeyedTable",
+    "Patch",
+    "Put",
+]
