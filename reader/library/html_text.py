@@ -1,0 +1,85 @@
+"""Saved web pages turned into an ``Article``: trafilatura finds the main text and metadata."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.library.article import PARAGRAPH_SEPARATOR, Article
+from reader.library.boilerplate import source_named_in, split_boilerplate
+from reader.library.dates import normalise_date
+from reader.library.header import fallback_title, read_header
+from reader.library.markdown_text import tags_from
+from reader.library.plain_text import normalise_space
+
+
+class NoArticleText(ValueError):
+    """The page had no main text that trafilatura could find."""
+
+
+def parse_html(html: str) -> Article:
+    """An article from an HTML page: the main text only, without navigation, footers or ads."""
+    document = _extract(html)
+    metadata_title = _text(document, "title")
+    lines = (_text(document, "text") or "").split("\n")
+    paragraphs = [paragraph for paragraph in map(normalise_space, lines) if paragraph]
+    if paragraphs and metadata_title and paragraphs[0] == metadata_title:
+        paragraphs = paragraphs[1:]
+    if not paragraphs:
+        raise NoArticleText("no article text found")
+    header = read_header(paragraphs, title=metadata_title)
+    remaining = [
+        paragraph
+        for index, paragraph in enumerate(paragraphs)
+        if index not in header.metadata_indexes
+    ]
+    kept, boilerplate = split_boilerplate(remaining)
+    if not kept:
+        raise NoArticleText("no article text found")
+    description = _text(document, "description")
+    return Article(
+        title=header.title or fallback_title(kept),
+        text=PARAGRAPH_SEPARATOR.join(kept),
+        byline=_text(document, "author") or header.byline,
+        published=normalise_date(_text(document, "date")) or header.published,
+        source=_text(document, "sitename") or source_named_in(paragraphs),
+        url=_text(document, "url"),
+        # Only a description the page also prints first is the article's own standfirst.
+        standfirst=description if description and kept[0] == description else header.standfirst,
+        tags=tags_from([*(_list(document, "categories")), *(_list(document, "tags"))]),
+        boilerplate=boilerplate,
+        original=html,
+        format="html",
+    )
+
+
+def _extract(html: str) -> Any:
+    # Imported here: trafilatura (and lxml) take a noticeable time to import, and the app
+    # should not pay for it at start-up, nor when only text and Markdown are imported.
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        with_metadata=True,
+    )
+    if document is None:
+        raise NoArticleText("no article text found")
+    return document
+
+
+def _text(document: Any, name: str) -> str | None:
+    value = getattr(document, name, None)
+    if not isinstance(value, str):
+        return None
+    if name == "text":
+        return value
+    return normalise_space(value) or None
+
+
+def _list(document: Any, name: str) -> list[str]:
+    value = getattr(document, name, None)
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
