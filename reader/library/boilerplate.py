@@ -32,7 +32,10 @@ _SOURCE_GROUP = "(?P<source>"
 class BoilerplateRule:
     kind: str
     pattern: re.Pattern[str]
-    until: re.Pattern[str] | None = None
+    # "until": the block runs up to the first paragraph matching ``follow``;
+    # "while": it runs on as long as the next paragraphs match ``follow``.
+    follow_mode: str | None = None
+    follow: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +46,7 @@ class _RuleSet:
 
 
 def parse_rules(lines: Sequence[str]) -> tuple[BoilerplateRule, ...]:
-    """Rules from the pattern file's lines: ``kind<TAB>regex[<TAB>until<TAB>end-regex]``."""
+    """Rules from the pattern file: ``kind<TAB>regex[<TAB>until|while<TAB>regex]``."""
     rules: list[BoilerplateRule] = []
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\n")
@@ -52,16 +55,17 @@ def parse_rules(lines: Sequence[str]) -> tuple[BoilerplateRule, ...]:
         fields = line.split("\t")
         if len(fields) == 2:
             kind, pattern = fields
-            until = None
-        elif len(fields) == 4 and fields[2] == "until":
-            kind, pattern, _, until = fields
+            follow_mode, follow = None, None
+        elif len(fields) == 4 and fields[2] in ("until", "while"):
+            kind, pattern, follow_mode, follow = fields
         else:
             raise ValueError(f"boilerplate pattern line {number} is not 'kind<TAB>regex': {raw!r}")
         rules.append(
             BoilerplateRule(
                 kind=kind.strip(),
                 pattern=re.compile(pattern, re.IGNORECASE),
-                until=re.compile(until, re.IGNORECASE) if until else None,
+                follow_mode=follow_mode,
+                follow=re.compile(follow, re.IGNORECASE) if follow else None,
             )
         )
     return tuple(rules)
@@ -134,7 +138,7 @@ def classify_paragraphs(paragraphs: Sequence[str]) -> list[str | None]:
             index += 1
             continue
         kinds[index] = rule.kind
-        end = _block_end(paragraphs, index, rule) if rule.until else index
+        end = _block_end(paragraphs, index, rule)
         for inside in range(index + 1, end + 1):
             kinds[inside] = rule.kind
         index = end + 1
@@ -145,12 +149,20 @@ def classify_paragraphs(paragraphs: Sequence[str]) -> list[str | None]:
 
 
 def _block_end(paragraphs: Sequence[str], start: int, rule: BoilerplateRule) -> int:
-    assert rule.until is not None
+    """The index of the last paragraph of the block that starts at ``start``."""
+    if rule.follow is None:
+        return start
     last = min(len(paragraphs) - 1, start + MAX_BLOCK_PARAGRAPHS)
+    end = start
     for index in range(start + 1, last + 1):
-        if rule.until.fullmatch(paragraphs[index]):
+        matches = rule.follow.fullmatch(paragraphs[index]) is not None
+        if rule.follow_mode == "until" and matches:
             return index
-    return start
+        if rule.follow_mode == "while":
+            if not matches:
+                break
+            end = index
+    return end
 
 
 def split_boilerplate(

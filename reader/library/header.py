@@ -92,10 +92,12 @@ def shorten(text: str, limit: int) -> str:
 
 
 def parse_byline(line: str) -> str | None:
-    """The names of a byline: "By Meg Hill" → "Meg Hill"; a bare "Meg Hill" also passes."""
+    """The names in a byline: "By Meg Hill" and "Meg Hill, Health Reporter" → "Meg Hill"."""
     match = _BY.fullmatch(line)
     names = (match.group("names") if match else line).strip()
-    return names if _looks_like_names(names) else None
+    if not _looks_like_names(names):
+        return None
+    return names.partition(",")[0].strip()
 
 
 def _read_credits(paragraphs: Sequence[str], start: int, header: Header) -> bool:

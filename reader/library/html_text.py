@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reader.library.article import PARAGRAPH_SEPARATOR, Article
 from reader.library.boilerplate import source_named_in, split_boilerplate
 from reader.library.dates import normalise_date
-from reader.library.header import fallback_title, read_header
+from reader.library.header import MAX_STANDFIRST_CHARS, fallback_title, read_header
 from reader.library.markdown_text import tags_from
 from reader.library.plain_text import normalise_space
+
+MIN_STANDFIRST_CHARS = 30
+_STANDFIRST_CLASS = re.compile(
+    r"(?:^|\s)(?:standfirst|dek|subheadline|sub-headline|article-summary|article__standfirst"
+    r"|c-standfirst|story-summary|lede)(?:\s|$)",
+    re.IGNORECASE,
+)
 
 
 class NoArticleText(ValueError):
@@ -32,10 +40,12 @@ def parse_html(html: str) -> Article:
         for index, paragraph in enumerate(paragraphs)
         if index not in header.metadata_indexes
     ]
+    standfirst = header.standfirst or marked_standfirst(html)
+    if standfirst and standfirst not in remaining[:3]:
+        remaining.insert(0, standfirst)
     kept, boilerplate = split_boilerplate(remaining)
     if not kept:
         raise NoArticleText("no article text found")
-    description = _text(document, "description")
     return Article(
         title=header.title or fallback_title(kept),
         text=PARAGRAPH_SEPARATOR.join(kept),
@@ -43,13 +53,32 @@ def parse_html(html: str) -> Article:
         published=normalise_date(_text(document, "date")) or header.published,
         source=_text(document, "sitename") or source_named_in(paragraphs),
         url=_text(document, "url"),
-        # Only a description the page also prints first is the article's own standfirst.
-        standfirst=description if description and kept[0] == description else header.standfirst,
+        standfirst=standfirst,
         tags=tags_from([*(_list(document, "categories")), *(_list(document, "tags"))]),
         boilerplate=boilerplate,
         original=html,
         format="html",
     )
+
+
+def marked_standfirst(html: str) -> str | None:
+    """The text of the first element the page marks as a standfirst (class "standfirst"...).
+
+    trafilatura, favouring precision, often drops it with the rest of the article header.
+    """
+    from lxml import html as lxml_html  # lxml comes with trafilatura; import it as late
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return None
+    for element in tree.iter():
+        classes = element.get("class") if isinstance(element.tag, str) else None
+        if classes and _STANDFIRST_CLASS.search(classes):
+            text = normalise_space(element.text_content())
+            if MIN_STANDFIRST_CHARS <= len(text) <= MAX_STANDFIRST_CHARS:
+                return text
+    return None
 
 
 def _extract(html: str) -> Any:

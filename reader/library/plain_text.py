@@ -7,11 +7,14 @@ from collections.abc import Iterable
 
 from reader.library.article import PARAGRAPH_SEPARATOR, Article
 from reader.library.boilerplate import source_named_in, split_boilerplate
+from reader.library.dates import parse_date_line
 from reader.library.header import fallback_title, read_header
 
 _BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
-# A hard-wrapped paragraph has lines of about one width, no wider than an old terminal.
-_MAX_WRAPPED_LINE = 100
+# A hard-wrapped paragraph has lines of about one width, no wider than an old terminal;
+# short lines of similar length are more likely a name over a date than wrapped prose.
+_MIN_WRAP_WIDTH = 50
+_MAX_WRAP_WIDTH = 100
 _WRAPPED_LINE_SHARE = 0.5
 
 
@@ -47,9 +50,12 @@ def _is_wrapped(lines: list[str]) -> bool:
     if len(lines) <= 1:
         return True
     widest = max(len(line) for line in lines)
-    if widest > _MAX_WRAPPED_LINE:
+    if not _MIN_WRAP_WIDTH <= widest <= _MAX_WRAP_WIDTH:
         return False
-    return all(len(line) >= widest * _WRAPPED_LINE_SHARE for line in lines[:-1])
+    if any(len(line) < widest * _WRAPPED_LINE_SHARE for line in lines[:-1]):
+        return False
+    # "Name, Role" over a date line is a byline block, however alike the two lengths are.
+    return not any(parse_date_line(line) for line in lines[1:])
 
 
 def _non_empty(lines: Iterable[str]) -> list[str]:
