@@ -8,6 +8,7 @@ from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
+import frontmatter
 import pytest
 
 from reader.library.article import count_words
@@ -107,6 +108,22 @@ def test_the_library_has_ten_or_more_samples_in_all_three_formats() -> None:
     assert formats[".txt"] >= 1
     assert formats[".md"] >= 2
     assert formats[".html"] >= 1
+
+
+@pytest.mark.parametrize("sample", [s for s in SAMPLES if s.suffix == ".md"], ids=lambda p: p.name)
+def test_markdown_samples_carry_the_front_matter_the_library_shows(sample: Path) -> None:
+    metadata = frontmatter.loads(sample.read_text(encoding="utf-8")).metadata
+    assert {"title", "author", "date", "url", "tags"} <= metadata.keys()
+    assert metadata["tags"], "tags are listed"
+
+
+@pytest.mark.parametrize(
+    "sample", [s for s in SAMPLES if s.suffix == ".html"], ids=lambda p: p.name
+)
+def test_html_samples_carry_the_metadata_a_real_page_has(sample: Path) -> None:
+    page = sample.read_text(encoding="utf-8")
+    for marker in ("<title>", 'property="og:title"', 'name="author"', "article:published_time"):
+        assert marker in page, marker
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
