@@ -486,7 +486,9 @@ class ArticleView(ScrollView, can_focus=True):
         if selection is not None:
             self._anchor = None
         self.refresh()
-        self._post_selection_if_changed()
+        # Called from the screen's own handler: a message made there would count the screen
+        # as its sender and stop bubbling at it, so post from this widget's queue instead.
+        self.call_next(self._post_selection_if_changed)
 
     def _offset_for_point(self, x: int, y: int) -> int:
         """The text offset of a cell offset ``(x, y)`` carried in the rows' ``offset`` meta."""
@@ -535,6 +537,7 @@ class ArticleView(ScrollView, can_focus=True):
         if top >= len(self._text) > 0:
             y = self._layout.height
         self.scroll_to(y=y, animate=False, immediate=True)
+        self._scroll_to_cursor()
         self.refresh()
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
