@@ -1,0 +1,60 @@
+"""Quotes with their speakers, and named entities with in-article aliases.
+
+``detect(text)`` is the entry point. Nothing here imports Textual, and the word lists and
+place names are loaded on the first call, not on import.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.detect.types import ENTITY_LABELS, Detection, EntitySpan, QuoteSpan
+
+# Bump whenever a rule or a data file changes, so cached detections are recomputed.
+DETECTOR_VERSION = "rules-1"
+
+__all__ = [
+    "DETECTOR_VERSION",
+    "ENTITY_LABELS",
+    "Detection",
+    "EntitySpan",
+    "QuoteSpan",
+    "detect",
+    "detection_to_json",
+]
+
+
+def detect(text: str) -> Detection:
+    """Every quote (with its speaker) and every entity in ``text``; offsets index ``text``."""
+    from reader.detect.attribution import attribute
+    from reader.detect.entities import find_entities
+    from reader.detect.quotes import find_quotes
+
+    analysis = find_entities(text)
+    raw_quotes = find_quotes(text)
+    speakers = attribute(text, raw_quotes, analysis)
+    quotes = tuple(
+        QuoteSpan(
+            start=quote.start,
+            end=quote.end,
+            kind="direct" if quote.kind == "direct" else "partial",
+            speaker=speaker.name if speaker else None,
+            speaker_span=speaker.span if speaker else None,
+        )
+        for quote, speaker in zip(raw_quotes, speakers, strict=True)
+    )
+    return Detection(quotes=quotes, entities=tuple(analysis.spans), version=DETECTOR_VERSION)
+
+
+def detection_to_json(detection: Detection) -> dict[str, Any]:
+    """The "quotes" and "entities" lists of the ``reader detect FILE --json`` contract."""
+    return {
+        "quotes": [
+            {"start": q.start, "end": q.end, "kind": q.kind, "speaker": q.speaker}
+            for q in detection.quotes
+        ],
+        "entities": [
+            {"start": e.start, "end": e.end, "label": e.label, "canonical": e.canonical}
+            for e in detection.entities
+        ],
+    }

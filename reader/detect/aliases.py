@@ -1,0 +1,87 @@
+"""One canonical name per person in an article: "Ben Wallace", "Mr Wallace", "Wallace"."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+_MALE = frozenset({"Mr", "Sir", "Lord", "Baron", "Fr"})
+_FEMALE = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"})
+
+
+@dataclass(slots=True)
+class _Person:
+    first: str
+    surname: str
+    fullest: str
+    first_seen: int
+    gender: str | None = None
+
+
+@dataclass(slots=True)
+class PersonRegistry:
+    """The people named in full in one article, to resolve short mentions against."""
+
+    _people: list[_Person] = field(default_factory=list)
+    _by_full: dict[tuple[str, str], _Person] = field(default_factory=dict)
+    _by_surname: dict[str, list[_Person]] = field(default_factory=dict)
+    _starts_by_surname: dict[str, list[int]] = field(default_factory=dict)
+
+    def add_full_name(self, words: list[str], position: int) -> None:
+        """Record a name of two words or more, in the order the names appear."""
+        key = (words[0], words[-1])
+        name = " ".join(words)
+        person = self._by_full.get(key)
+        if person is None:
+            person = _Person(words[0], words[-1], name, position)
+            self._by_full[key] = person
+            self._people.append(person)
+            self._by_surname.setdefault(words[-1], []).append(person)
+            self._starts_by_surname.setdefault(words[-1], []).append(position)
+        elif len(name) > len(person.fullest):
+            person.fullest = name
+
+    def canonical_for(
+        self, surname: str, position: int, honorific: str | None = None
+    ) -> str | None:
+        """The fullest name of the person with this surname nearest before ``position``."""
+        people = self._by_surname.get(surname)
+        if not people:
+            return None
+        gender = _gender_of(honorific)
+        if gender:
+            matching = [person for person in people if person.gender in (None, gender)]
+            people = matching or people
+        if len(people) == 1:
+            person = people[0]
+        else:
+            starts = [person.first_seen for person in people]
+            index = bisect_right(starts, position) - 1
+            person = people[max(index, 0)]
+        if gender and person.gender is None:
+            person.gender = gender
+        return person.fullest
+
+    def note_gender(self, words: list[str], honorific: str | None) -> None:
+        gender = _gender_of(honorific)
+        person = self._by_full.get((words[0], words[-1])) if len(words) > 1 else None
+        if gender and person is not None and person.gender is None:
+            person.gender = gender
+
+    def fullest(self, words: list[str]) -> str:
+        person = self._by_full.get((words[0], words[-1]))
+        return person.fullest if person else " ".join(words)
+
+    def genders(self) -> dict[str, str]:
+        return {person.fullest: person.gender for person in self._people if person.gender}
+
+
+def _gender_of(honorific: str | None) -> str | None:
+    if not honorific:
+        return None
+    honorific = honorific.rstrip(".")
+    if honorific in _MALE:
+        return "m"
+    if honorific in _FEMALE:
+        return "f"
+    return None

@@ -1,0 +1,362 @@
+"""Who said each quote: the speaker named around it, or the person a pronoun points back to.
+
+Shapes handled: “...,” X said / said X / X told the BBC / according to X; X said: “...”;
+X warned Russia would be “punished”; dismissed as “deaf” by X; a quote with no attribution
+whose speaker is named in the sentence before; and "he"/"she" resolved to the last person
+who spoke or was the subject of a sentence, skipping people of the other gender when known.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+
+from reader.detect.entities import EntityAnalysis
+from reader.detect.lexicon import speech_verbs
+from reader.detect.quotes import RawQuote
+from reader.detect.sentences import Sentences, masked_text
+from reader.detect.types import EntitySpan
+
+_PRONOUNS = {"he": "m", "she": "f"}
+_IGNORED_PRONOUNS = frozenset({"they", "it", "we", "i", "you", "who", "which", "this", "that"})
+_AUXILIARY = (
+    r"(?:has|have|had|was|is|were|will|would|also|later|then|previously|earlier|once|again"
+    r"|simply|just|recently|had\s+earlier|[a-z]+ly)"
+)
+_CLAUSE_BOUNDARY = re.compile(
+    r"[,;:()—–“”\"]|\s-\s|\b(?:that|after|as|if|when|while|because|but|and|which|who|whom|what"
+    r"|where|since|before|although|though|so|than|then|until|once|however|meanwhile|whether"
+    r"|amid|despite|with|without|adding|saying)\b",
+    re.IGNORECASE,
+)
+_TRAILING_AUXILIARY = re.compile(rf"(?:\s+{_AUXILIARY})+\s*$")
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:earlier|later|also|now|today|yesterday|however|meanwhile|ultimately|separately"
+    r"|then|instead|indeed|but|and|so)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_DESCRIPTION_WITH_OWNER = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|spokespeople|source|sources|aide|aides|official"
+    r"|officials|friend|friends|ally|allies|lawyer|lawyers|representative|adviser|advisers"
+    r"|advisor|insider|colleague|relative|family|member|members|statement|team|office)"
+    r"\s+(?:for|of|to|close\s+to|from|at)\b",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
+_INTRO = re.compile(
+    r"^(?:at|in|on|speaking|asked|after|earlier|however|but|and|later|meanwhile|yesterday"
+    r"|during|following|despite|while|when|since|as|ultimately|writing|responding|by|for"
+    r"|with|from|under|in\s+a)\b[^,]{0,80},\s*",
+    re.IGNORECASE,
+)
+_PRONOUN_START = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:as|called|branded|labelled|labeled|dubbed)\s+(?:an?\s+|the\s+)?[“\"‘']?$"
+)
+_MAX_SUBJECT_WORDS = 12
+_LOOK_BACK_SENTENCES = 12
+
+
+@cache
+def _verb_pattern() -> str:
+    return "|".join(sorted(speech_verbs(), key=len, reverse=True))
+
+
+@cache
+def _verb_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_verb_pattern()})\b", re.IGNORECASE)
+
+
+@cache
+def _after_verb_first() -> re.Pattern[str]:
+    return re.compile(
+        rf"^[\s,;—–-]*(?:{_verb_pattern()})\s+(?P<subject>[^,.;:!?“”\"]{{1,80}}?)\s*(?:[,.;:!?]|$)"
+    )
+
+
+@cache
+def _after_subject_first() -> re.Pattern[str]:
+    word = r"[^\s,.;:!?“”\"]+"
+    return re.compile(
+        rf"^[\s,;—–-]*(?P<subject>(?:{word}\s+){{0,9}}?{word})\s+(?:{_AUXILIARY}\s+){{0,2}}"
+        rf"(?:{_verb_pattern()})\b"
+    )
+
+
+@cache
+def _after_appositive() -> re.Pattern[str]:
+    return re.compile(
+        rf"^[\s,;—–-]*(?P<subject>[A-Z][^,.;:!?“”\"]{{0,60}}),\s[^.;:!?“”\"]{{1,80}},\s+"
+        rf"(?:{_AUXILIARY}\s+)?(?:{_verb_pattern()})\b"
+    )
+
+
+_AFTER_ACCORDING = re.compile(r"^[\s,;—–-]*according\s+to\s+(?P<subject>[^,.;:!?“”\"]{1,80})")
+_AFTER_BY = re.compile(r"^\s*by\s+(?P<subject>[^.;:!?“”\"]{1,80}?)\s*(?:[.;:!?]|$)")
+_BEFORE_ACCORDING = re.compile(
+    r"according\s+to\s+(?P<subject>[^,.;:!?“”\"]{1,80}),?\s*$", re.IGNORECASE
+)
+_APPOSITIVE_BEFORE_VERB = re.compile(
+    r"(?P<subject>[^,;:]+),\s*(?:who|which|the|a|an|[a-z]+ing)\b[^,;:]*,\s*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    span: tuple[int, int]
+    is_person: bool
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    masked: str
+    sentences: Sentences
+    analysis: EntityAnalysis
+    person_starts: list[int] = field(default_factory=list)
+    people: list[EntitySpan] = field(default_factory=list)
+    entity_starts: list[int] = field(default_factory=list)
+    # sentence index -> speakers of quotes in that sentence, filled in text order
+    spoken: dict[int, list[Speaker]] = field(default_factory=dict)
+
+
+def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> list[Speaker | None]:
+    """A speaker (or None) for every quote, in the order given."""
+    masked = masked_text(text, quotes)
+    context = _Context(text, masked, Sentences(masked), analysis)
+    context.people = [span for span in analysis.spans if span.label == "PERSON"]
+    context.person_starts = [span.start for span in context.people]
+    context.entity_starts = [span.start for span in analysis.spans]
+
+    speakers: list[Speaker | None] = [None] * len(quotes)
+    chains: dict[int, list[int]] = {}
+    for index, quote in enumerate(quotes):
+        chains.setdefault(quote.chain, []).append(index)
+    done: set[int] = set()
+    last_speaker: tuple[int, Speaker] | None = None  # (paragraph start, speaker)
+    for index, quote in enumerate(quotes):
+        if index in done:
+            continue
+        members = chains.get(quote.chain, [index]) if quote.chain == index else [index]
+        speaker = None
+        for member in members:
+            speaker = _own_speaker(context, quotes[member])
+            if speaker is not None:
+                break
+        if speaker is None and quote.kind == "direct":
+            speaker = _speaker_from_sentence_before(context, quote)
+            if speaker is None and last_speaker is not None:
+                speaker = _recent(context, quote, last_speaker)
+        for member in members:
+            speakers[member] = speaker
+            done.add(member)
+            if speaker is not None:
+                sentence = context.sentences.index_at(quotes[member].start)
+                context.spoken.setdefault(sentence, []).append(speaker)
+        if speaker is not None:
+            last_speaker = (quotes[members[-1]].paragraph_start, speaker)
+    return speakers
+
+
+def _recent(context: _Context, quote: RawQuote, last: tuple[int, Speaker]) -> Speaker | None:
+    """The previous quote's speaker, when that quote is in this paragraph or the one before."""
+    paragraph_start, speaker = last
+    between = context.text[paragraph_start : quote.paragraph_start]
+    return speaker if between.count("\n\n") <= 1 and between.count("\n") <= 2 else None
+
+
+def _own_speaker(context: _Context, quote: RawQuote) -> Speaker | None:
+    masked = context.masked
+    sentence_start, _ = context.sentences.around(quote.start)
+    after_end = context.sentences.next_start_after(quote.end - 1)
+    paragraph_end = masked.find("\n", quote.end)
+    if paragraph_end != -1:
+        after_end = min(after_end, paragraph_end)
+    after = masked[quote.end : after_end]
+    before = masked[sentence_start : quote.start]
+
+    if _PASSIVE_BEFORE.search(before):
+        match = _AFTER_BY.match(after)
+        if match:
+            return _speaker_from_subject(
+                context, quote.end + match.start("subject"), quote.end + match.end("subject")
+            )
+    from_before = _from_before(context, sentence_start, quote.start)
+    if quote.kind == "partial" and from_before is not None:
+        return from_before
+    for pattern in (
+        _AFTER_ACCORDING,
+        _after_verb_first(),
+        _after_appositive(),
+        _after_subject_first(),
+    ):
+        match = pattern.match(after)
+        if match:
+            speaker = _speaker_from_subject(
+                context, quote.end + match.start("subject"), quote.end + match.end("subject")
+            )
+            if speaker is not None:
+                return speaker
+    return from_before
+
+
+def _from_before(context: _Context, sentence_start: int, end: int) -> Speaker | None:
+    """The subject of the last speech verb between the sentence start and ``end``."""
+    masked = context.masked
+    according = _BEFORE_ACCORDING.search(masked, sentence_start, end)
+    if according:
+        return _speaker_from_subject(context, according.start("subject"), according.end("subject"))
+    verbs = list(_verb_word().finditer(masked, sentence_start, end))
+    for verb in reversed(verbs):
+        if masked[max(sentence_start, verb.start() - 3) : verb.start()] == "to ":
+            continue
+        bounds = _subject_before(masked, sentence_start, verb.start())
+        if bounds is None:
+            continue
+        speaker = _speaker_from_subject(context, *bounds)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def _subject_before(masked: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
+    """Bounds of the noun phrase that ends just before a verb, or None."""
+    window_start = max(sentence_start, verb_start - 200)
+    head = masked[window_start:verb_start]
+    auxiliary = _TRAILING_AUXILIARY.search(head)
+    if auxiliary:
+        head = head[: auxiliary.start()]
+    if not head.strip():
+        return None
+    if head.rstrip().endswith(","):
+        appositive = _APPOSITIVE_BEFORE_VERB.search(head)
+        if not appositive:
+            return None
+        head_end = window_start + appositive.end("subject")
+        head = head[: appositive.end("subject")]
+    else:
+        head_end = window_start + len(head.rstrip())
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(head))
+    start = window_start + (boundaries[-1].end() if boundaries else 0)
+    phrase = masked[start:head_end]
+    filler = _LEADING_FILLER.match(phrase.lstrip())
+    start += len(phrase) - len(phrase.lstrip()) + (filler.end() if filler else 0)
+    if start >= head_end or len(masked[start:head_end].split()) > _MAX_SUBJECT_WORDS:
+        return None
+    return start, head_end
+
+
+def _speaker_from_subject(context: _Context, start: int, end: int) -> Speaker | None:
+    text = context.text
+    phrase = text[start:end].strip(" ,")
+    start = text.find(phrase, start) if phrase else start
+    end = start + len(phrase)
+    if not phrase or len(phrase.split()) > _MAX_SUBJECT_WORDS:
+        return None
+    words = phrase.split()
+    last = words[-1].lower()
+    if last in _PRONOUNS and len(words) <= 2:
+        pronoun_start = start + phrase.rfind(words[-1])
+        return _resolve_pronoun(context, last, pronoun_start)
+    if last in _IGNORED_PRONOUNS or words[0].lower() in _IGNORED_PRONOUNS:
+        return None
+    inside = _entities_within(context, start, end)
+    people = [span for span in inside if span.label == "PERSON"]
+    if people and not _DESCRIPTION_WITH_OWNER.search(phrase):
+        person = people[-1]
+        return Speaker(person.canonical, (person.start, person.end), True)
+    bare = _DETERMINER.sub("", phrase)
+    if len(inside) == 1 and text[inside[0].start : inside[0].end] == bare:
+        entity = inside[0]
+        if entity.label in ("ORG", "GPE", "NORP"):
+            return Speaker(entity.canonical, (start, end), False)
+    if not any(char.isalpha() for char in phrase) or (
+        phrase[0].islower() and not _DETERMINER.match(phrase)
+    ):
+        return None
+    titled = context.analysis.titled.get(bare.lower())
+    if titled is not None:
+        return Speaker(titled, (start, end), True)
+    return Speaker(phrase, (start, end), False)
+
+
+def _entities_within(context: _Context, start: int, end: int) -> list[EntitySpan]:
+    spans = context.analysis.spans
+    index = bisect_left(context.entity_starts, start)
+    found = []
+    while index < len(spans) and spans[index].start < end:
+        if spans[index].end <= end:
+            found.append(spans[index])
+        index += 1
+    return found
+
+
+def _resolve_pronoun(context: _Context, pronoun: str, position: int) -> Speaker | None:
+    gender = _PRONOUNS[pronoun]
+    genders = context.analysis.genders
+    sentences = context.sentences
+    sentence = sentences.index_at(position)
+
+    def fits(speaker: Speaker | None) -> bool:
+        return (
+            speaker is not None
+            and speaker.is_person
+            and genders.get(speaker.name, gender) == gender
+        )
+
+    own = _sentence_subject(context, sentence, before=position)
+    if fits(own):
+        return own
+    for earlier in range(sentence - 1, max(-1, sentence - _LOOK_BACK_SENTENCES), -1):
+        for speaker in reversed(context.spoken.get(earlier, [])):
+            if fits(speaker):
+                return speaker
+        subject = _sentence_subject(context, earlier, before=None)
+        if fits(subject):
+            return subject
+    return None
+
+
+def _sentence_subject(context: _Context, sentence: int, before: int | None) -> Speaker | None:
+    """The person a sentence is about: the first person named at its start, after any
+    introductory phrase ("At a frosty briefing, Mr Lavrov said ...")."""
+    start, end = context.sentences.bounds(sentence)
+    if before is not None:
+        end = min(end, before)
+    head = context.masked[start:end]
+    stripped = head.lstrip(" “\"‘'")
+    offset = start + len(head) - len(stripped)
+    intro = _INTRO.match(stripped)
+    if intro:
+        offset += intro.end()
+        stripped = stripped[intro.end() :]
+    if _PRONOUN_START.match(stripped):
+        return None
+    index = bisect_left(context.person_starts, offset)
+    if index < len(context.people):
+        person = context.people[index]
+        if person.end <= end and person.start - offset <= 70:
+            between = context.text[offset : person.start]
+            if not _verb_word().search(between) and "“" not in between:
+                return Speaker(person.canonical, (person.start, person.end), True)
+    return None
+
+
+def _speaker_from_sentence_before(context: _Context, quote: RawQuote) -> Speaker | None:
+    """A quote standing alone after "Tom Tugendhat told BBC Breakfast that ...": that speaker."""
+    sentence = context.sentences.index_at(quote.start)
+    start, _ = context.sentences.bounds(sentence)
+    if context.masked[start : quote.start].strip(" “\"‘'"):
+        return None
+    if sentence == 0:
+        return None
+    previous_start, previous_end = context.sentences.bounds(sentence - 1)
+    if context.masked.count("\n", previous_start, start) > 2:
+        return None
+    spoken = context.spoken.get(sentence - 1)
+    if spoken:
+        return spoken[-1]
+    return _from_before(context, previous_start, previous_end)

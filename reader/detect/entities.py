@@ -1,0 +1,431 @@
+"""Named entities by rule: capitalised runs split into people, organisations, places and groups.
+
+A run of capitalised words ("Commons Defence Committee chairman Tobias Ellwood" gives two runs)
+is cut into chunks by what is known about its words: place names from the gazetteer,
+organisations by suffix or from our list, nationalities, job titles and forms of address.
+What is left is a name: a person when it has two or more words or follows a title, and
+otherwise kept only if it is a known person's surname or an acronym.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+
+from reader.detect.aliases import PersonRegistry
+from reader.detect.gazetteer import places
+from reader.detect.lexicon import (
+    honorifics,
+    known_orgs,
+    lower_org_suffixes,
+    nationalities,
+    org_suffixes,
+    sentence_starters,
+    title_heads,
+    titles,
+)
+from reader.detect.numbers import find_numeric
+from reader.detect.types import EntitySpan
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin Extended-A mixes cases; the first letter is checked with isupper
+_WORD = rf"[{_UPPER}][\w]*(?:['’][{_UPPER}][\w]*)*(?:-[{_UPPER}][\w]*)*"
+_TOKEN = rf"(?:Mr|Mrs|Ms|Dr|Prof|Rev|St|Gen|Sen|Rep|Lt|Col|Capt|Sgt|Fr)\.|(?:[A-Z]\.){{2,}}|{_WORD}"
+_CONNECTOR_WORDS = (
+    "of",
+    "for",
+    "and",
+    "the",
+    "de",
+    "da",
+    "di",
+    "del",
+    "der",
+    "van",
+    "von",
+    "bin",
+    "al",
+    "la",
+    "le",
+    "du",
+    "&",
+)
+_CONNECTOR = "|".join(re.escape(word) for word in _CONNECTOR_WORDS)
+_SPACE = r"[ \u00a0]"
+_RUN = re.compile(
+    rf"(?<![\w’'.])(?:{_TOKEN})(?:{_SPACE}(?:(?:{_CONNECTOR}){_SPACE})*(?:{_TOKEN}))*"
+)
+_RUN_PART = re.compile(rf"{_TOKEN}|(?:{_CONNECTOR})(?={_SPACE})")
+_SENTENCE_START = re.compile(
+    r"(?:^|[.!?:;…\n][\"'“”‘’)\]]*\s*|^[\"'“‘(\[]|[.!?:\n]\s*[\"'“‘(\[])\s*$"
+)
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
+_COMMON_ENDING = re.compile(r"^[A-Z][a-z]+(?:ly|ing|ed)$")
+_LOWER_TITLE_BEFORE = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+) $")
+_MAX_PHRASE_WORDS = 6
+_MAX_PERSON_WORDS = 4
+
+
+@dataclass(slots=True)
+class EntityAnalysis:
+    """Entities with what attribution needs to know about the people among them."""
+
+    spans: list[EntitySpan] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)  # canonical -> "m" | "f"
+    titled: dict[str, str] = field(default_factory=dict)  # "defence secretary" -> canonical
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    label: str  # an OntoNotes label, or "NAME" for a lone word to resolve
+    canonical: str
+    words: list[str] = field(default_factory=list)
+    honorific: str | None = None
+    title: str | None = None
+
+
+@cache
+def _digit_orgs() -> re.Pattern[str] | None:
+    names = [name for name in known_orgs() if any(char.isdigit() for char in name)]
+    if not names:
+        return None
+    names.sort(key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(name) for name in names) + r")(?!\w)")
+
+
+@cache
+def _phrase_table() -> dict[str, tuple[str, str]]:
+    """Known multi- and single-word phrases -> (label, canonical); titles get label "TITLE"."""
+    table: dict[str, tuple[str, str]] = {}
+    table.update(places())
+    for word in nationalities():
+        table[word] = ("NORP", word)
+    for name in known_orgs():
+        table[name.removeprefix("the ")] = ("ORG", name.removeprefix("the "))
+    return table
+
+
+def find_entities(text: str) -> EntityAnalysis:
+    numeric = find_numeric(text)
+    reserved = sorted(
+        [(start, end) for start, end, _ in numeric]
+        + [match.span() for match in _digit_orgs().finditer(text)]
+        if _digit_orgs()
+        else []
+    )
+    reserved_starts = [start for start, _ in reserved]
+    lower_vocabulary = set(_LOWER_WORD.findall(text))
+    registry = PersonRegistry()
+    candidates: list[_Candidate] = []
+    for match in _RUN.finditer(text):
+        candidates.extend(_chunk_run(text, match, reserved, reserved_starts, lower_vocabulary))
+    analysis = _resolve(candidates, registry)
+    spans = [EntitySpan(start, end, label, text[start:end]) for start, end, label in numeric]
+    if _digit_orgs():
+        spans += [
+            EntitySpan(m.start(), m.end(), "ORG", m.group(0)) for m in _digit_orgs().finditer(text)
+        ]
+    spans += analysis.spans
+    analysis.spans = _without_overlaps(spans)
+    return analysis
+
+
+def _without_overlaps(spans: list[EntitySpan]) -> list[EntitySpan]:
+    spans.sort(key=lambda span: (span.start, -(span.end - span.start)))
+    kept: list[EntitySpan] = []
+    for span in spans:
+        if span.end <= span.start:
+            continue
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
+
+
+def _tokens_of_run(
+    text: str, match: re.Match[str], reserved: list[tuple[int, int]], reserved_starts: list[int]
+) -> list[tuple[int, int, str]]:
+    """The run's words and connectors, with any word inside a date or number turned into a gap."""
+    base = match.start()
+    tokens = [
+        (base + part.start(), base + part.end(), part.group(0))
+        for part in _RUN_PART.finditer(match.group(0))
+    ]
+    index = bisect_left(reserved_starts, match.end())
+    overlapping = [span for span in reserved[max(0, index - 8) : index] if span[1] > match.start()]
+    if not overlapping:
+        return tokens
+    return [
+        token
+        if not any(s < token[1] and token[0] < e for s, e in overlapping)
+        else (token[0], token[1], "")
+        for token in tokens
+    ]
+
+
+def _chunk_run(
+    text: str,
+    match: re.Match[str],
+    reserved: list[tuple[int, int]],
+    reserved_starts: list[int],
+    lower_vocabulary: set[str],
+) -> list[_Candidate]:
+    tokens = _tokens_of_run(text, match, reserved, reserved_starts)
+    table = _phrase_table()
+    at_sentence_start = bool(
+        _SENTENCE_START.search(text[max(0, match.start() - 4) : match.start()])
+    )
+    if at_sentence_start and tokens:
+        word = tokens[0][2]
+        known = word in table or word.rstrip(".") in honorifics() or word.lower() in titles()
+        if word in sentence_starters() or (
+            not known
+            and (
+                word.lower() in lower_vocabulary or (len(tokens) > 1 and _COMMON_ENDING.match(word))
+            )
+        ):
+            tokens = tokens[1:]
+            at_sentence_start = False
+            while tokens and tokens[0][2] in _CONNECTOR_WORDS:
+                tokens = tokens[1:]
+    if not tokens:
+        return []
+
+    found: list[_Candidate] = []
+    org = _organisation_block(text, tokens)
+    if org is not None:
+        org_end_index, candidate = org
+        found.append(candidate)
+        tokens = tokens[org_end_index:]
+        at_sentence_start = False
+        if not tokens:
+            return found
+
+    title_before = _lower_case_title_before(text, tokens[0][0])
+    pending: list[tuple[int, int, str]] = []
+    honorific: str | None = None
+    title: str | None = title_before
+
+    def flush() -> None:
+        nonlocal pending, honorific, title
+        if pending:
+            words = [word.removesuffix("’s").removesuffix("'s") for _, _, word in pending]
+            start = pending[0][0] if honorific is None else honorific_start
+            end = pending[-1][1]
+            if honorific or title or 2 <= len(words) <= _MAX_PERSON_WORDS:
+                if len(words) <= _MAX_PERSON_WORDS:
+                    found.append(_Candidate(start, end, "PERSON", "", words, honorific, title))
+            elif len(words) == 1:
+                label = "NAME_AT_START" if start == first_start and at_sentence_start else "NAME"
+                found.append(_Candidate(start, end, label, words[0], words))
+        pending = []
+        honorific = None
+        title = None
+
+    first_start = tokens[0][0]
+    honorific_start = first_start
+    index = 0
+    while index < len(tokens):
+        start, end, word = tokens[index]
+        if not word or word in _CONNECTOR_WORDS or word == "The":
+            flush()
+            index += 1
+            continue
+        if word.rstrip(".") in honorifics() and not pending:
+            flush()
+            honorific = word.rstrip(".")
+            honorific_start = start
+            index += 1
+            continue
+        if not pending and honorific is None:
+            title_end = _longest_title(tokens, index)
+            if title_end > index:
+                flush()
+                title = " ".join(token[2] for token in tokens[index:title_end]).lower()
+                index = title_end
+                continue
+        phrase_end, known = _longest_phrase(tokens, index, table)
+        if known is not None and not _city_is_a_first_name(
+            tokens, index, phrase_end, known, bool(pending), table
+        ):
+            flush()
+            label, canonical = known
+            found.append(_Candidate(start, tokens[phrase_end - 1][1], label, canonical))
+            index = phrase_end
+            continue
+        if honorific is None and title is None and not pending and _is_lone_title_word(word):
+            index += 1
+            continue
+        pending.append((start, end, word))
+        index += 1
+    flush()
+    return found
+
+
+def _city_is_a_first_name(
+    tokens: list[tuple[int, int, str]],
+    index: int,
+    phrase_end: int,
+    known: tuple[str, str],
+    in_name: bool,
+    table: dict[str, tuple[str, str]],
+) -> bool:
+    """ "Vladimir Putin", "Antony Blinken", "Michael Jackson": a city's name inside a person's."""
+    if known[0] != "GPE" or phrase_end != index + 1 or tokens[index][2] in _countries():
+        return False
+    if in_name:
+        return True
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1][2]
+    return (
+        bool(following)
+        and following not in table
+        and following not in _CONNECTOR_WORDS
+        and following not in org_suffixes()
+        and following.lower() not in titles()
+    )
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(name for name, (label, _) in places().items() if label != "GPE" or " " in name)
+
+
+def _is_lone_title_word(word: str) -> bool:
+    return word.lower() in title_heads() and word.lower() in titles()
+
+
+def _longest_title(tokens: list[tuple[int, int, str]], index: int) -> int:
+    best = index
+    words: list[str] = []
+    for end in range(index, min(len(tokens), index + 4)):
+        words.append(tokens[end][2].lower())
+        if " ".join(words) in titles():
+            best = end + 1
+    # A title needs a name after it; "Defence Secretary" alone is no entity, and is skipped.
+    return best
+
+
+def _longest_phrase(
+    tokens: list[tuple[int, int, str]], index: int, table: dict[str, tuple[str, str]]
+) -> tuple[int, tuple[str, str] | None]:
+    words: list[str] = []
+    best: tuple[int, tuple[str, str] | None] = (index, None)
+    for end in range(index, min(len(tokens), index + _MAX_PHRASE_WORDS)):
+        if not tokens[end][2]:
+            break
+        words.append(tokens[end][2])
+        known = table.get(" ".join(words))
+        if known is not None:
+            best = (end + 1, known)
+    if best[1] is None and "-" in tokens[index][2]:
+        parts = tokens[index][2].split("-")
+        if all(part in table for part in parts):
+            return index + 1, None
+    return best
+
+
+def _organisation_block(
+    text: str, tokens: list[tuple[int, int, str]]
+) -> tuple[int, _Candidate] | None:
+    """An organisation named by its suffix: "Lowy Institute", "Ministry of Defence"."""
+    suffixes = org_suffixes()
+    suffix_index = -1
+    for index, (_, _, word) in enumerate(tokens):
+        if word in suffixes and (index > 0 or _followed_by_of(tokens, index)):
+            suffix_index = index
+        elif not word:
+            break
+    end_index = suffix_index + 1
+    if suffix_index < 0:
+        last_end = tokens[-1][1]
+        following = text[last_end : last_end + 12].split(" ", 2)
+        if len(following) > 1 and following[0] == "" and following[1] in lower_org_suffixes():
+            if len(tokens) >= 1 and all(token[2] for token in tokens):
+                end = last_end + 1 + len(following[1])
+                return len(tokens), _Candidate(tokens[0][0], end, "ORG", text[tokens[0][0] : end])
+        return None
+    while (
+        end_index + 1 < len(tokens)
+        and tokens[end_index][2] in ("of", "for", "the")
+        and tokens[end_index + 1][2]
+    ):
+        end_index += 1
+        while end_index < len(tokens) and tokens[end_index][2] not in _CONNECTOR_WORDS:
+            if not tokens[end_index][2]:
+                break
+            end_index += 1
+    start = tokens[0][0]
+    end = tokens[end_index - 1][1]
+    name = text[start:end]
+    return end_index, _Candidate(start, end, "ORG", name)
+
+
+def _followed_by_of(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    return index + 2 < len(tokens) and tokens[index + 1][2] in ("of", "for")
+
+
+def _lower_case_title_before(text: str, start: int) -> str | None:
+    """ "defence secretary" in "defence secretary Ben Wallace": a title written in lower case."""
+    match = _LOWER_TITLE_BEFORE.search(text[max(0, start - 40) : start])
+    if not match:
+        return None
+    words = match.group(1).split()
+    if words[-1] not in title_heads():
+        return None
+    while words and words[0] not in titles() and " ".join(words) not in titles():
+        if len(words) == 1:
+            break
+        words = words[1:]
+    return " ".join(words)
+
+
+def _resolve(candidates: list[_Candidate], registry: PersonRegistry) -> EntityAnalysis:
+    for candidate in candidates:
+        if candidate.label == "PERSON" and len(candidate.words) >= 2:
+            registry.add_full_name(candidate.words, candidate.start)
+            registry.note_gender(candidate.words, candidate.honorific)
+    analysis = EntityAnalysis()
+    titled: dict[str, str] = {}
+    surnames = registry._by_surname
+    for candidate in candidates:
+        label = candidate.label
+        canonical = candidate.canonical
+        if label == "PERSON":
+            if len(candidate.words) >= 2:
+                canonical = registry.fullest(candidate.words)
+            else:
+                word = candidate.words[0]
+                canonical = registry.canonical_for(word, candidate.start, candidate.honorific) or (
+                    f"{candidate.honorific} {word}" if candidate.honorific else word
+                )
+            if candidate.title:
+                titled[candidate.title] = canonical
+        elif label in ("NAME", "NAME_AT_START", "GPE") and candidate.canonical in surnames:
+            label = "PERSON"
+            canonical = registry.canonical_for(candidate.canonical, candidate.start) or canonical
+        elif label in ("NAME", "NAME_AT_START") and _ACRONYM.match(candidate.canonical):
+            label = "ORG"
+        elif label in ("NAME", "NAME_AT_START"):
+            continue
+        analysis.spans.append(EntitySpan(candidate.start, candidate.end, label, canonical))
+    analysis.genders = registry.genders()
+    analysis.titled = _titles_by_suffix(titled)
+    return analysis
+
+
+def _titles_by_suffix(titled: dict[str, str]) -> dict[str, str]:
+    """Every trailing part of a title: "uk defence secretary" also answers "defence secretary"."""
+    claims: dict[str, set[str]] = {}
+    for title, person in titled.items():
+        words = title.split()
+        for index in range(len(words)):
+            if words[index] in _CONNECTOR_WORDS:
+                continue
+            claims.setdefault(" ".join(words[index:]), set()).add(person)
+    return {title: next(iter(people)) for title, people in claims.items() if len(people) == 1}

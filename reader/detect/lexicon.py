@@ -1,0 +1,83 @@
+"""Word lists kept in ``data/*.txt``, read once on first use (never at import time)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def data_lines(name: str) -> list[str]:
+    """The non-blank, non-comment lines of ``data/<name>``."""
+    lines = (_DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _inflections(base: str) -> list[str]:
+    if base.endswith("e"):
+        return [base, base + "s", base + "d", base[:-1] + "ing"]
+    if base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u"):
+        return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return [base, base + "es", base + "ed", base + "ing"]
+    return [base, base + "s", base + "ed", base + "ing"]
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Every inflected form of the attribution verbs, lower case."""
+    forms: set[str] = set()
+    for line in data_lines("speech_verbs.txt"):
+        words = line.split()
+        forms.update(words if len(words) > 1 else _inflections(words[0]))
+    return frozenset(forms)
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    return frozenset(data_lines("honorifics.txt"))
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Job titles, lower case, single- and multi-word."""
+    return frozenset(line.lower() for line in data_lines("titles.txt"))
+
+
+@cache
+def title_heads() -> frozenset[str]:
+    """The last word of every title ("secretary" for "Foreign Secretary"), lower case."""
+    return frozenset(title.split()[-1] for title in titles())
+
+
+@cache
+def org_suffixes() -> frozenset[str]:
+    return frozenset(data_lines("org_suffixes.txt"))
+
+
+@cache
+def lower_org_suffixes() -> frozenset[str]:
+    """Suffixes that still mark an organisation in lower case ("the Foreign Affairs committee")."""
+    return frozenset({"committee", "party", "council", "commission", "ministry", "department"})
+
+
+@cache
+def known_orgs() -> frozenset[str]:
+    return frozenset(data_lines("known_orgs.txt"))
+
+
+@cache
+def sentence_starters() -> frozenset[str]:
+    return frozenset(data_lines("sentence_starters.txt"))
+
+
+@cache
+def nationalities() -> frozenset[str]:
+    """Nationality and group words with their plurals ("Russian", "Russians")."""
+    words: set[str] = set()
+    for word in data_lines("nationalities.txt"):
+        words.add(word)
+        if not word.endswith(("ese", "ish", "ss", "ch", "sh")):
+            words.add(word + "s")
+    return frozenset(words)

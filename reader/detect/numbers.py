@@ -1,0 +1,155 @@
+"""Dates, times, money, percentages, quantities and plain numbers, found by regular expression."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+NumericSpan = tuple[int, int, str]  # (start, end, label)
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_MONTH_UNAMBIGUOUS = r"(?:January|February|April|July|August|September|October|November|December)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_AMPM = r"(?:[ap]m\b|[ap]\.m\.)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]|20)\d{2}"
+_NUMBER_WORD = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety|hundred|zero)"
+)
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:[\s-](?:thousand|million|billion|trillion)|(?:bn|m|k)\b)"
+_PERIOD = r"(?:days?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies))"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_UNIT = (
+    r"(?:km/h|mph|km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|kg|kilograms?"
+    r"|grams?|tonnes?|tons?|lbs?|feet|foot|ft|inches|inch|acres?|hectares?|litres?|liters?"
+    r"|gallons?|barrels?|degrees|°C|°F|sq\s?(?:km|miles|ft)|square\s(?:miles|metres|feet|km))"
+)
+
+_DIGIT_LED = rf"""
+  (?P<DATE_DM>(?:{_WEEKDAY},?\s)?{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?)
+| (?P<DATE_ISO>{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d/[01]?\d/(?:\d{{4}}|\d{{2}}))
+| (?P<TIME>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{_AMPM})?(?:\s(?:GMT|BST|UTC|CET|EST|EDT|ET|PT))?
+    |(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?{_AMPM}(?:\s(?:GMT|BST|UTC|ET))?)
+| (?P<MONEY>[£$€¥]\s?(?:{_NUMBER}){_SCALE}?
+    |(?:{_NUMBER}){_SCALE}?\s(?:pounds|dollars|euros|yen|roubles|rubles|pence|cents|francs))
+| (?P<PERCENT>(?:{_NUMBER})\s?(?:%|per\scent|percent|percentage\spoints?))
+| (?P<QUANTITY>(?:{_NUMBER})(?:\s|-)?{_UNIT}\b)
+| (?P<YEAR>{_YEAR}s?)(?![\d,.]\d)
+| (?P<CARDINAL>(?:{_NUMBER}){_SCALE}?)
+"""
+
+_WORD_LED = rf"""
+  (?P<DATE_DM>{_WEEKDAY},?\s{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?)
+| (?P<DATE_MD>(?:{_WEEKDAY},?\s)?{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?\b(?!:)|{_MONTH}\s{_YEAR})
+| (?P<DATE_REL>(?:(?:earlier|later)\sthis|this|last|next|the\s(?:past|last|next|coming))
+    \s(?:(?:few|couple\sof|several|{_NUMBER_WORD})\s)?(?:{_PERIOD}|{_SEASON}|{_WEEKDAY})
+    |(?:{_NUMBER_WORD}|a|\d+)\s{_PERIOD}\s(?:ago|earlier|later)
+    |yesterday|today|tomorrow)
+| (?P<TIME_REL>(?:this|yesterday|tomorrow|last|on\s{_WEEKDAY})\s(?:morning|afternoon|evening|night)
+    |tonight|overnight)
+| (?P<WEEKDAY>{_WEEKDAY})
+| (?P<MONTH>{_MONTH_UNAMBIGUOUS}|(?<=in\s)(?:March|May|June))
+| (?P<PERCENT_WORD>{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?\s(?:per\scent|percent))
+| (?P<CARDINAL_WORD>(?:hundreds|thousands|millions|billions|dozens|tens)\sof\s(?:thousands|millions)
+    |{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})*(?:\s(?:thousand|million|billion))?)
+"""
+
+_LABELS = {
+    "DATE_DM": "DATE",
+    "DATE_ISO": "DATE",
+    "DATE_MD": "DATE",
+    "DATE_REL": "DATE",
+    "WEEKDAY": "DATE",
+    "MONTH": "DATE",
+    "YEAR": "DATE",
+    "TIME": "TIME",
+    "TIME_REL": "TIME",
+    "MONEY": "MONEY",
+    "PERCENT": "PERCENT",
+    "PERCENT_WORD": "PERCENT",
+    "QUANTITY": "QUANTITY",
+    "CARDINAL": "CARDINAL",
+    "CARDINAL_WORD": "CARDINAL",
+}
+
+_YEAR_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|until|by|from|of|during|before|after|early|late|mid|the|and|to|between)"
+    r"\s|[-–(]|^)$",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"[A-Z][\w]*\s$")
+
+
+@cache
+def _digit_led() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w£$€¥.,])(?=[\d£$€¥])(?:{_DIGIT_LED})(?![\w])", re.VERBOSE)
+
+
+@cache
+def _word_led() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-])(?=[A-Za-z])(?:{_WORD_LED})(?![\w-])", re.VERBOSE | re.IGNORECASE
+    )
+
+
+def _is_capitalised_name(match: re.Match[str]) -> bool:
+    return match.group(0)[:1].isupper()
+
+
+def find_numeric(text: str) -> list[NumericSpan]:
+    """Non-overlapping numeric entity spans, sorted by start."""
+    spans = list(_digit_spans(text)) + list(_word_spans(text))
+    spans.sort()
+    kept: list[NumericSpan] = []
+    last_end = -1
+    for span in spans:
+        if span[0] >= last_end:
+            kept.append(span)
+            last_end = span[1]
+        elif span[1] - span[0] > kept[-1][1] - kept[-1][0] and span[0] == kept[-1][0]:
+            kept[-1] = span
+            last_end = span[1]
+    return kept
+
+
+def _digit_spans(text: str) -> Iterator[NumericSpan]:
+    for match in _digit_led().finditer(text):
+        kind = match.lastgroup or "CARDINAL"
+        start, end = match.span()
+        if kind == "YEAR":
+            before = text[max(0, start - 12) : start]
+            after = text[end : end + 2]
+            if not (
+                _YEAR_CONTEXT.search(before) or not after[:1].isspace() or after[1:2].isupper()
+            ):
+                kind = "CARDINAL"
+        if kind == "CARDINAL":
+            before = text[max(0, start - 20) : start]
+            # "Radio 4", "Number 10", "Covid 19": the number belongs to a name.
+            if _NAME_BEFORE.search(before) and end - start <= 3:
+                continue
+        yield start, end, _LABELS[kind]
+
+
+_CASE_SENSITIVE = {"WEEKDAY", "MONTH", "DATE_MD", "DATE_DM"}
+_LOWER_CASE_UNLESS_SENTENCE_START = {"DATE_REL", "TIME_REL", "CARDINAL_WORD", "PERCENT_WORD"}
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\n][\"'“”‘’)]*\s*|[“‘\"]\s*)$")
+
+
+def _word_spans(text: str) -> Iterator[NumericSpan]:
+    for match in _word_led().finditer(text):
+        kind = match.lastgroup or "CARDINAL_WORD"
+        if kind in _CASE_SENSITIVE and not _is_capitalised_name(match):
+            continue
+        if kind in _LOWER_CASE_UNLESS_SENTENCE_START and match.group(0)[:1].isupper():
+            before = text[max(0, match.start() - 4) : match.start()]
+            if not _SENTENCE_START_BEFORE.search(before):
+                continue
+        yield match.start(), match.end(), _LABELS[kind]

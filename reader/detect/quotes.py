@@ -1,0 +1,293 @@
+"""Quotation marks paired into quote spans, paragraph by paragraph.
+
+Pairing never crosses a paragraph break. A quote that runs on over several paragraphs repeats
+its opening mark at each new paragraph, with no closing mark until the last: each such paragraph
+becomes its own span, linked to the others by ``chain``. An opening mark followed by another
+opening mark with no closing mark between is dropped, so it cannot swallow the text up to the
+next quote nor flip the pairing of the rest of the paragraph. Single marks are paired only
+with one another and only inside one double-quote level, and never when they are apostrophes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from reader.detect.lexicon import speech_verbs
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+_MARK = re.compile(r"[“”„‟«»\"‘’‚']")
+_DOUBLE_OPEN = "“„‟«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘‚"
+_OPEN_CONTEXT = "([{—–-/\u00a0“„«‘‚\"'"
+_CLOSE_CONTEXT = ".,;:!?)]}—–-…/"
+_ELISIONS = frozenset({"em", "til", "cause", "cos", "n", "tis", "twas", "s", "round", "bout"})
+_WORD_AFTER = re.compile(r"[A-Za-z]+")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+@dataclass(frozen=True, slots=True)
+class RawQuote:
+    start: int
+    end: int
+    kind: str  # "direct" | "partial"
+    chain: int  # the index of the first quote of a multi-paragraph quote; its own index otherwise
+    paragraph_start: int
+    closed: bool
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every non-blank paragraph; any line break separates paragraphs."""
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if match.start() > position:
+            yield position, _rstrip_end(text, position, match.start())
+        position = match.end()
+    if position < len(text):
+        end = _rstrip_end(text, position, len(text))
+        if end > position:
+            yield position, end
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _is_opening_context(char: str) -> bool:
+    return not char or char.isspace() or char in _OPEN_CONTEXT
+
+
+def _is_closing_context(char: str) -> bool:
+    return not char or char.isspace() or char in _CLOSE_CONTEXT or char in "”’\"'»"
+
+
+def _double_role(mark: str, before: str, after: str) -> str:
+    opening_side = _is_opening_context(before)
+    closing_side = _is_closing_context(after)
+    if mark in _DOUBLE_OPEN:
+        return "close" if closing_side and not opening_side and mark == "“" else "open"
+    if mark in _DOUBLE_CLOSE:
+        return "open" if opening_side and not closing_side and mark == "”" else "close"
+    if opening_side and not closing_side:
+        return "open"
+    if closing_side and not opening_side:
+        return "close"
+    return "either"
+
+
+def _single_role(text: str, index: int, paragraph_start: int) -> str | None:
+    """ "open", "close", or None for an apostrophe (Russia’s, I’d, ’90s, rock ’n’ roll)."""
+    mark = text[index]
+    before = text[index - 1] if index > paragraph_start else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    if before.isalnum() and after.isalnum():
+        return None
+    if mark in _SINGLE_OPEN:
+        if before.isalnum() or after.isdigit():
+            return None
+        return "open" if _is_opening_context(before) else None
+    if _is_opening_context(before):
+        if mark == "’" or after.isdigit() or after.isspace() or not after:
+            return None
+        word = _WORD_AFTER.match(text, index + 1)
+        if word and word.group(0).lower() in _ELISIONS:
+            return None
+        return "open"
+    # The second mark of "’n’" closes nothing.
+    if (
+        before == "n"
+        and index >= 2
+        and text[index - 2] in "’'"
+        and (index < 3 or text[index - 3].isspace())
+    ):
+        return None
+    if (before.isalnum() or before in ".,!?;:…-—") and not after.isalnum():
+        return "close"
+    return None
+
+
+def find_quotes(text: str) -> list[RawQuote]:
+    """Quote spans in text order, marks included, with multi-paragraph quotes chained."""
+    found: list[RawQuote] = []
+    carried_chain: int | None = None
+    spans = list(paragraphs(text))
+    for number, (start, end) in enumerate(spans):
+        next_start = spans[number + 1][0] if number + 1 < len(spans) else None
+        quotes, carried_chain = _paragraph_quotes(
+            text, start, end, next_start, carried_chain, found
+        )
+        found.extend(quotes)
+    return found
+
+
+def _paragraph_quotes(
+    text: str,
+    start: int,
+    end: int,
+    next_start: int | None,
+    carried_chain: int | None,
+    found: list[RawQuote],
+) -> tuple[list[RawQuote], int | None]:
+    doubles: list[tuple[int, str]] = []
+    singles: list[int] = []
+    for match in _MARK.finditer(text, start, end):
+        index = match.start()
+        mark = match.group(0)
+        if mark in "‘’‚'":
+            singles.append(index)
+        else:
+            before = text[index - 1] if index > start else ""
+            after = text[index + 1] if index + 1 < end else ""
+            doubles.append((index, _double_role(mark, before, after)))
+
+    regions, unclosed = _pair_doubles(doubles)
+    single_regions, single_unclosed = _pair_singles(text, start, end, singles, regions, unclosed)
+    if unclosed is None and not regions and single_unclosed is not None:
+        unclosed = single_unclosed
+        family = "single"
+    else:
+        family = "double"
+
+    runs_on = False
+    if unclosed is not None:
+        runs_on = next_start is not None and _opens_paragraph(text, next_start, family)
+        if runs_on or _opens_sentence(text, start, unclosed):
+            if _has_words(text, unclosed + 1, end):
+                regions.append((unclosed, end))
+        else:
+            unclosed = None
+
+    spans = sorted(regions)
+    spans += [
+        region
+        for region in single_regions
+        if not any(outer[0] <= region[0] and region[1] <= outer[1] for outer in spans)
+    ]
+    spans = [
+        region
+        for region in spans
+        if not any(
+            outer != region and outer[0] <= region[0] and region[1] <= outer[1] for outer in spans
+        )
+    ]
+    spans.sort()
+
+    quotes: list[RawQuote] = []
+    next_carried: int | None = None
+    for quote_start, quote_end in spans:
+        index = len(found) + len(quotes)
+        closed = not (unclosed is not None and quote_start == unclosed)
+        chain = index
+        continues = carried_chain is not None and quote_start == start
+        if continues:
+            chain = carried_chain
+        kind = "direct" if continues else _kind(text, start, quote_start, quote_end, closed)
+        quotes.append(RawQuote(quote_start, quote_end, kind, chain, start, closed))
+        if not closed and runs_on:
+            next_carried = chain
+    return quotes, next_carried
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    return any(char.isalnum() for char in text[start:end])
+
+
+def _pair_doubles(doubles: list[tuple[int, str]]) -> tuple[list[tuple[int, int]], int | None]:
+    pairs: list[tuple[int, int]] = []
+    pending: int | None = None
+    for index, role in doubles:
+        if role == "open" or (role == "either" and pending is None):
+            pending = index
+        elif pending is not None:
+            pairs.append((pending, index + 1))
+            pending = None
+    return pairs, pending
+
+
+def _pair_singles(
+    text: str,
+    start: int,
+    end: int,
+    singles: list[int],
+    doubles: list[tuple[int, int]],
+    unclosed: int | None,
+) -> tuple[list[tuple[int, int]], int | None]:
+    if not singles:
+        return [], None
+    levels = list(doubles) + ([(unclosed, end)] if unclosed is not None else [])
+
+    def level_of(index: int) -> int:
+        for number, (level_start, level_end) in enumerate(levels):
+            if level_start < index < level_end:
+                return number
+        return -1
+
+    roles = [(index, _single_role(text, index, start), level_of(index)) for index in singles]
+    roles = [role for role in roles if role[1] is not None]
+    pairs: list[tuple[int, int]] = []
+    pending: tuple[int, int] | None = None
+    for position, (index, role, level) in enumerate(roles):
+        if role == "open":
+            pending = (index, level)
+        elif pending is not None and pending[1] == level:
+            if _looks_possessive(text, index) and any(
+                later[1] == "close" and later[2] == level for later in roles[position + 1 :]
+            ):
+                continue
+            if _has_words(text, pending[0] + 1, index):
+                pairs.append((pending[0], index + 1))
+            pending = None
+    unclosed_single = pending[0] if pending is not None and pending[1] == -1 else None
+    if unclosed_single is not None and unclosed_single != _first_non_space(text, start, end):
+        unclosed_single = None
+    return pairs, unclosed_single
+
+
+def _looks_possessive(text: str, index: int) -> bool:
+    """ "the parents’ views": a mark after a plural, followed by a lower-case word."""
+    return (
+        text[index - 1 : index] == "s"
+        and text[index + 1 : index + 2] == " "
+        and text[index + 2 : index + 3].islower()
+    )
+
+
+def _first_non_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _opens_paragraph(text: str, start: int, family: str) -> bool:
+    first = text[start : start + 1]
+    if family == "double":
+        return first in _DOUBLE_OPEN or first == '"'
+    return first in _SINGLE_OPEN or first == "'"
+
+
+def _opens_sentence(text: str, paragraph_start: int, index: int) -> bool:
+    """An unclosed mark that starts the paragraph or follows a colon: a quote missing its end."""
+    before = text[paragraph_start:index].rstrip()
+    return not before or before[-1] in ":,"
+
+
+def _kind(text: str, paragraph_start: int, start: int, end: int, closed: bool) -> str:
+    before = text[paragraph_start:start].rstrip()
+    inner = text[start + 1 : end - 1 if closed else end].strip()
+    first_letter = next((char for char in inner if char.isalpha()), "")
+    capitalised = first_letter.isupper()
+    if not before or before[-1] in ".!?…:":
+        return "direct" if capitalised or before.endswith(":") else "partial"
+    if before[-1] in "”’\"'" and len(before) > 1 and before[-2] in ".!?…":
+        return "direct" if capitalised else "partial"
+    last_word = _LAST_WORD.search(before)
+    follows_verb = bool(last_word) and last_word.group(1).lower() in speech_verbs()
+    if capitalised and (before[-1] == "," or follows_verb):
+        return "direct"
+    if capitalised and inner[-1:] in ".!?…" and len(inner.split()) >= 5:
+        return "direct"
+    return "partial"

@@ -1,0 +1,70 @@
+"""Sentence boundaries that ignore what is inside quotation marks."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from reader.detect.quotes import RawQuote
+
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]*[A-Z0-9])|\n+")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|No|Nos|vs|etc|Jan|Feb|Mar|Apr"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp)|\b[A-Z]|(?:[A-Z]\.)+[A-Z])$"
+)
+
+
+def masked_text(text: str, quotes: Sequence[RawQuote]) -> str:
+    """The text with every quote's words blanked out, marks and final stop kept.
+
+    Offsets are unchanged, so rules can search for verbs and boundaries without matching
+    anything a speaker said.
+    """
+    pieces: list[str] = []
+    position = 0
+    for quote in quotes:
+        inner_start = quote.start + 1
+        inner_end = quote.end - 1 if quote.closed else quote.end
+        if inner_end <= inner_start:
+            continue
+        keep_stop = text[inner_end - 1] in ".!?…"
+        pieces.append(text[position:inner_start])
+        blank_end = inner_end - 1 if keep_stop else inner_end
+        pieces.append(" " * (blank_end - inner_start))
+        position = blank_end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+class Sentences:
+    """Sorted sentence starts over a masked text."""
+
+    def __init__(self, masked: str) -> None:
+        starts = [0]
+        for match in _BOUNDARY.finditer(masked):
+            stop = match.start()
+            if masked[stop] == "." and _ABBREVIATION.search(masked, max(0, stop - 8), stop):
+                continue
+            end = match.end()
+            while end < len(masked) and masked[end].isspace():
+                end += 1
+            if end > starts[-1]:
+                starts.append(end)
+        self.starts = starts
+        self.length = len(masked)
+
+    def index_at(self, position: int) -> int:
+        return bisect_right(self.starts, position) - 1
+
+    def bounds(self, index: int) -> tuple[int, int]:
+        start = self.starts[index]
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else self.length
+        return start, end
+
+    def around(self, position: int) -> tuple[int, int]:
+        return self.bounds(self.index_at(position))
+
+    def next_start_after(self, position: int) -> int:
+        index = bisect_left(self.starts, position + 1)
+        return self.starts[index] if index < len(self.starts) else self.length
