@@ -53,8 +53,14 @@ def article_metadata(article: Article) -> ArticleMeta:
 
 def annotations_to_w3c(article: Article, annotations: Sequence[Annotation]) -> dict[str, Any]:
     """One article's annotations as a self-contained AnnotationCollection document."""
-    collection = collection_for(article_metadata(article), annotations)
-    return {"@context": CONTEXT, "generator": generator(), **collection}
+    return collection_document(article_metadata(article), annotations)
+
+
+def collection_document(
+    meta: Mapping[str, Any], annotations: Sequence[Annotation]
+) -> dict[str, Any]:
+    """Like ``annotations_to_w3c``, for an article known only by restored metadata."""
+    return {"@context": CONTEXT, "generator": generator(), **collection_for(meta, annotations)}
 
 
 def collection_for(meta: Mapping[str, Any], annotations: Sequence[Annotation]) -> dict[str, Any]:
