@@ -1,0 +1,318 @@
+"""The library: every article in a sortable, filterable table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from reader.dialogs.confirm import ConfirmDialog
+from reader.dialogs.import_dialog import ImportDialog
+from reader.dialogs.tag_editor import TagEditor
+from reader.search_index import WordIndex
+from reader.store import ArticleSummary, DeletedArticle
+from reader.textsafety import one_line
+
+if TYPE_CHECKING:
+    from reader.app import ReaderApp
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    label: str
+    sort_key: Callable[[ArticleSummary], Any]
+    cell: Callable[[ArticleSummary], Text | str]
+    width: int | None = None
+
+
+def _progress_cell(summary: ArticleSummary) -> Text:
+    percent = round(summary.progress * 100)
+    return Text(f"{percent:3d}%", style="dim" if percent == 0 else "")
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("title", "Title", lambda s: s.title.casefold(), lambda s: one_line(s.title), 48),
+    Column("source", "Source", lambda s: (s.source or "").casefold(),
+           lambda s: one_line(s.source or ""), 16),
+    Column("date", "Date", lambda s: s.published or "", lambda s: (s.published or "")[:10], 10),
+    Column("words", "Words", lambda s: s.word_count,
+           lambda s: Text(f"{s.word_count:,}", justify="right"), 7),
+    Column("time", "Min", lambda s: s.reading_minutes,
+           lambda s: Text(str(s.reading_minutes), justify="right"), 4),
+    Column("progress", "Read", lambda s: s.progress, _progress_cell, 5),
+    Column("highlights", "Notes", lambda s: s.highlight_count,
+           lambda s: Text(str(s.highlight_count or ""), justify="right"), 5),
+    Column("tags", "Tags", lambda s: ",".join(s.tags).casefold(),
+           lambda s: one_line(", ".join(s.tags)), 18),
+)  # fmt: skip
+COLUMN_KEYS = [column.key for column in COLUMNS]
+
+
+def metadata_words(summary: ArticleSummary) -> str:
+    return " ".join(filter(None, [summary.title, summary.source, summary.byline, *summary.tags]))
+
+
+class LibraryScreen(Screen[None]):
+    CSS_PATH = "library_screen.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open", id="library.open"),
+        Binding("slash", "filter", "Filter", id="library.filter"),
+        Binding("f", "tag_filter", "Tag filter", id="library.tag_filter"),
+        Binding("s", "sort_next", "Sort", id="library.sort"),
+        Binding("S", "sort_reverse", "Reverse", show=False, id="library.sort_reverse"),
+        Binding("i", "import", "Import", id="library.import"),
+        Binding("t", "tags", "Tags", id="library.tags"),
+        Binding("d", "delete", "Delete", id="library.delete"),
+        Binding("u", "undo", "Undo", id="library.undo"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear"),
+        Binding("q", "app.quit", "Quit", id="library.quit"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.summaries: list[ArticleSummary] = []
+        self.sort_column = "date"
+        self.sort_reverse = True
+        self.filter_text = ""
+        self.tag_filter: str | None = None
+        self.deleted: list[DeletedArticle] = []
+        self.text_index: WordIndex | None = None
+
+    @property
+    def reader_app(self) -> ReaderApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
+        yield Input(placeholder="Filter by title, source, tags or text", id="filter")
+        yield Static(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for column in COLUMNS:
+            table.add_column(column.label, key=column.key, width=column.width)
+        self.query_one("#filter").display = False
+        self.reload()
+        table.focus()
+        self.build_text_index()
+
+    # -- data ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the article list again from the store, keeping the cursor's article."""
+        self.summaries = self.reader_app.store.list_articles()
+        self._show()
+
+    def visible_summaries(self) -> list[ArticleSummary]:
+        rows = self.summaries
+        if self.tag_filter:
+            rows = [s for s in rows if self.tag_filter in s.tags]
+        if self.filter_text.strip():
+            metadata = WordIndex()
+            metadata.add_many((s.id, metadata_words(s)) for s in rows)
+            wanted = metadata.matching(self.filter_text) or set()
+            if self.text_index is not None:
+                wanted |= self.text_index.matching(self.filter_text) or set()
+            rows = [s for s in rows if s.id in wanted]
+        column = next(c for c in COLUMNS if c.key == self.sort_column)
+        return sorted(rows, key=column.sort_key, reverse=self.sort_reverse)
+
+    def _show(self) -> None:
+        table = self.query_one(DataTable)
+        current = self.current_article_id()
+        table.clear()
+        rows = self.visible_summaries()
+        for summary in rows:
+            table.add_row(*(column.cell(summary) for column in COLUMNS), key=summary.id)
+        if current is not None and current in {s.id for s in rows}:
+            table.move_cursor(row=table.get_row_index(current))
+        for column in COLUMNS:
+            marker = ""
+            if column.key == self.sort_column:
+                marker = " ▼" if self.sort_reverse else " ▲"
+            table.columns[column.key].label = Text(column.label + marker)
+        self._update_status(len(rows))
+
+    def _update_status(self, shown: int) -> None:
+        store = self.reader_app.store
+        total = len(self.summaries)
+        parts = [f"{total} articles", f"{store.annotation_count()} highlights"]
+        if shown != total:
+            parts.insert(1, f"{shown} shown")
+        if self.tag_filter:
+            parts.append(f"tag: {one_line(self.tag_filter)}")
+        if self.filter_text:
+            parts.append(f"filter: {one_line(self.filter_text)}")
+        parts.append(str(store.path))
+        self.query_one("#status", Static).update(Text("  ·  ".join(parts)))
+
+    @work(thread=True, exclusive=True, group="text-index")
+    def build_text_index(self) -> None:
+        store = self.reader_app.store
+        index = WordIndex()
+        for summary in list(self.summaries):
+            try:
+                index.add(summary.id, store.load_article(summary.id).text)
+            except Exception:  # a missing text: the title still finds it
+                continue
+        self.app.call_from_thread(self._text_index_ready, index)
+
+    def _text_index_ready(self, index: WordIndex) -> None:
+        self.text_index = index
+        if self.filter_text:
+            self._show()
+
+    def current_article_id(self) -> str | None:
+        table = self.query_one(DataTable)
+        if table.row_count == 0:
+            return None
+        try:
+            key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        except Exception:
+            return None
+        return key.value
+
+    # -- actions -------------------------------------------------------------------------
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        article_id = self.current_article_id()
+        if article_id is not None:
+            self.reader_app.open_article(article_id)
+
+    def action_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.display = True
+        box.value = self.filter_text
+        box.focus()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.filter_text = event.value
+        self._show()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(DataTable).focus()
+        if not event.value:
+            self.query_one("#filter").display = False
+
+    def action_clear_filter(self) -> None:
+        self.filter_text = ""
+        self.tag_filter = None
+        box = self.query_one("#filter", Input)
+        box.value = ""
+        box.display = False
+        self.query_one(DataTable).focus()
+        self._show()
+
+    def action_tag_filter(self) -> None:
+        def chosen(tags: list[str] | None) -> None:
+            if tags is not None:
+                self.tag_filter = tags[0] if tags else None
+                self._show()
+
+        known = self.reader_app.store.all_tags()
+        current = [self.tag_filter] if self.tag_filter else []
+        self.app.push_screen(TagEditor("the filter (empty shows all)", current, known), chosen)
+
+    def action_sort_next(self) -> None:
+        index = (COLUMN_KEYS.index(self.sort_column) + 1) % len(COLUMN_KEYS)
+        self.sort_by(COLUMN_KEYS[index])
+
+    def action_sort_reverse(self) -> None:
+        self.sort_reverse = not self.sort_reverse
+        self._show()
+
+    def sort_by(self, key: str) -> None:
+        if key == self.sort_column:
+            self.sort_reverse = not self.sort_reverse
+        else:
+            self.sort_column = key
+            self.sort_reverse = key in ("date", "words", "time", "progress", "highlights")
+        self._show()
+
+    @on(DataTable.HeaderSelected)
+    def _header_selected(self, event: DataTable.HeaderSelected) -> None:
+        self.sort_by(str(event.column_key.value))
+
+    def action_import(self) -> None:
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                self.import_path(path)
+
+        self.app.push_screen(ImportDialog(), chosen)
+
+    @work(thread=True, exclusive=True, group="import")
+    def import_path(self, path: Path) -> None:
+        from reader.ingest import import_paths
+
+        report = import_paths(self.reader_app.store, [path])
+        self.app.call_from_thread(self._imported, report)
+
+    def _imported(self, report: Any) -> None:
+        severity = "warning" if report.failures else "information"
+        lines = [f"Import: {report.summary()}."]
+        lines += [one_line(str(failure)) for failure in report.failures[:5]]
+        self.notify("\n".join(lines), severity=severity, timeout=8, markup=False)
+        self.reload()
+        self.build_text_index()
+
+    def action_tags(self) -> None:
+        article_id = self.current_article_id()
+        if article_id is None:
+            return
+        store = self.reader_app.store
+        meta = store.article_meta(article_id)
+
+        def saved(tags: list[str] | None) -> None:
+            if tags is not None:
+                store.set_article_tags(article_id, tags)
+                self.reload()
+
+        subject = f"“{one_line(meta['title'])[:40]}”"
+        self.app.push_screen(TagEditor(subject, meta.get("tags", []), store.all_tags()), saved)
+
+    def action_delete(self) -> None:
+        article_id = self.current_article_id()
+        if article_id is None:
+            return
+        store = self.reader_app.store
+        title = one_line(store.article_meta(article_id)["title"])
+        count = len(store.annotations_for(article_id))
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.deleted.append(store.delete_article(article_id))
+                self.reload()
+                self.notify(f"Deleted “{title[:40]}” (u to undo).", timeout=4, markup=False)
+
+        notes = f" and its {count} highlight(s)" if count else ""
+        self.app.push_screen(ConfirmDialog(f"Delete “{title}”{notes}?", yes="Delete"), answered)
+
+    def action_undo(self) -> None:
+        if not self.deleted:
+            self.notify("Nothing to undo.")
+            return
+        deleted = self.deleted.pop()
+        self.reader_app.store.undelete(deleted)
+        self.reload()
+        table = self.query_one(DataTable)
+        article_id = deleted.meta["id"]
+        if article_id in {s.id for s in self.visible_summaries()}:
+            table.move_cursor(row=table.get_row_index(article_id))
+        self.notify("Article and its highlights restored.", timeout=3)
