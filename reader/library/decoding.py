@@ -7,8 +7,10 @@ import codecs
 # Bytes that do not occur in text: C0 controls other than tab, newlines, form feed and ESC
 # (ESC sequences are left to the display layer), and DEL.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
-# A stray NUL or two is stripped; beyond this share of control bytes the file is binary.
-MAX_CONTROL_SHARE = 0.02
+# A few stray control bytes (a NUL, a bell) are kept or stripped; beyond this share, and this
+# many, the file is binary. Compressed data has about 10% of its bytes in that set.
+MAX_CONTROL_SHARE = 0.05
+MAX_STRAY_CONTROLS = 8
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
@@ -40,7 +42,7 @@ def is_binary(data: bytes) -> bool:
     if not data:
         return False
     control_count = len(data) - len(data.translate(None, _CONTROL_BYTES))
-    return control_count / len(data) > MAX_CONTROL_SHARE
+    return control_count > MAX_STRAY_CONTROLS and control_count / len(data) > MAX_CONTROL_SHARE
 
 
 def _decode_utf16(data: bytes) -> str:
