@@ -214,6 +214,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._last_selection: tuple[int, int] | None = None
         self._last_top: int | None = None
         self._margin = 0  # cells left of the centred column
+        self._row_width = 0  # cells in a row: the column, its margins, up to the scrollbar
 
     # Public API ---------------------------------------------------------------------------
 
@@ -531,6 +532,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         self._layout = TextLayout(self._text, width, self._boilerplate, self.show_boilerplate)
         self._margin = margin
+        self._row_width = available
         self._row_cache.clear()
         self.virtual_size = Size(available, self._layout.height)
         y = self._layout.line_of(top)
@@ -572,10 +574,17 @@ class ArticleView(ScrollView, can_focus=True):
             for y in range(first, last + 1):
                 self._row_cache.discard(y)
 
+    def _base_style(self) -> Style:
+        """The widget's own style; looked up once, as ``rich_style`` walks the DOM each time."""
+        style = self._style_cache.get(())
+        if style is None:
+            style = self._style_cache[()] = self.rich_style
+        return style
+
     def _style_for(self, names: tuple[str, ...]) -> Style:
         style = self._style_cache.get(names)
         if style is None:
-            style = self.rich_style
+            style = self._base_style()
             for name in names:
                 style += self.get_component_rich_style(
                     _PREFIX + name, partial=True, default=Style.null()
@@ -588,9 +597,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _render_row(self, y: int) -> Strip:
         layout = self._layout
-        width = self._available_width()
+        width = self._row_width
         if layout is None or y >= layout.height or y < 0:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._base_style())
         line = layout.lines[y]
         key: _RowKey = (None, None)
         if line.kind is LineKind.TEXT:
@@ -617,7 +626,7 @@ class ArticleView(ScrollView, can_focus=True):
         """A blank row, or a row of revealed boilerplate (dimmed, outside the text offsets)."""
         layout = self._layout
         assert layout is not None
-        base = self.rich_style
+        base = self._base_style()
         meta = Style.from_meta({"offset": (0, y)})
         shown = layout.line_string(y)
         shown = shown[: fit_end(shown, 0, len(shown), layout.width)]
@@ -659,7 +668,8 @@ class ArticleView(ScrollView, can_focus=True):
                 names[-1] += (_CURSOR,)
         shown += extra_cell
 
-        segments = [Segment(" " * self._margin, self.rich_style + _offset_meta(-self._margin, y))]
+        base = self._base_style()
+        segments = [Segment(" " * self._margin, base + _offset_meta(-self._margin, y))]
         run_start = 0
         for position in range(1, len(shown) + 1):
             if position == len(shown) or names[position] != names[run_start]:
@@ -668,7 +678,7 @@ class ArticleView(ScrollView, can_focus=True):
                 run_start = position
         used = self._margin + cells_between(shown, 0, len(shown))
         if used < width:
-            segments.append(Segment(" " * (width - used), self.rich_style))
+            segments.append(Segment(" " * (width - used), base))
         return Strip(segments, max(width, used))
 
 
