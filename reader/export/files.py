@@ -203,20 +203,24 @@ def export_articles(
     fmt: ExportFormat,
     force: bool,
     exported_at: datetime,
+    as_collection: bool = False,
 ) -> ExportResult:
     """Export articles with their annotations following the ``-o`` rules.
 
     One article: ``out`` is an existing folder (the file goes inside, named after the title)
     or a file path (used as given); without ``out`` it goes into ``default_folder``.
-    Several articles: one file each plus an ``index.md`` in the folder ``out`` (created), or
-    in ``default_folder``. For JSON, an ``out`` ending in ".json" that is not a folder gets
-    a single backup document holding every article instead.
+    Several articles, or any number with ``as_collection`` (``--all``, ``--tag``): one file
+    each plus an ``index.md`` in the folder ``out`` (created), or in ``default_folder``.
+    For JSON, an ``out`` ending in ".json" that is not a folder gets a single backup document
+    holding every article instead.
     """
     if fmt not in SUFFIXES:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {sorted(SUFFIXES)}")
     ordered = sorted(items, key=lambda item: _title_order(item[0]))
-    if len(ordered) == 1:
+    if len(ordered) == 1 and not as_collection:
         return _export_one(ordered[0], out, default_folder, fmt, force, exported_at)
+    if not ordered and not as_collection:
+        return ExportResult(destination=out if out is not None else default_folder)
     if fmt == "json" and out is not None and out.suffix.lower() == ".json" and not out.is_dir():
         document = w3c_document([annotations_to_w3c(a, notes) for a, notes, _ in ordered])
         return _write_all(out, [(out, dumps_w3c(document))], force)

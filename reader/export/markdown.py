@@ -14,7 +14,8 @@ from reader.library.article import PARAGRAPH_SEPARATOR, Article
 from reader.store.models import Annotation
 
 UNATTRIBUTED = "Unattributed"
-QUOTATION_MARKS = "\"'“”‘’«»„‟‹›"
+OPENING_MARKS = "\"'“‘«„‟‹»"
+CLOSING_MARKS = "\"'”’»›«"
 ENTITY_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
     ("People", frozenset({"PERSON"})),
     ("Organisations", frozenset({"ORG"})),
@@ -162,11 +163,15 @@ def _entities_section(article: Article, detection: DetectionLike | None) -> str:
 
 
 def _quoted_words(span: str) -> str:
-    # Detectors may or may not include the quotation marks; the export adds its own.
+    # Detectors may or may not include the quotation marks; the export adds its own. A quote
+    # that runs on into the next paragraph has an opening mark but no closing one, and a
+    # closing "’" is only taken for a mark when an opening one shows it is a quote at all.
     words = _one_line(span)
-    if len(words) >= 2 and words[0] in QUOTATION_MARKS and words[-1] in QUOTATION_MARKS:
-        words = words[1:-1].strip()
-    return words
+    if words[:1] and words[0] in OPENING_MARKS:
+        words = words[1:]
+        if words[-1:] and words[-1] in CLOSING_MARKS:
+            words = words[:-1]
+    return words.strip()
 
 
 def _one_line(text: str) -> str:

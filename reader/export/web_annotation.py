@@ -115,7 +115,21 @@ def document_article_ids(document: Mapping[str, Any]) -> list[str]:
 
 
 def w3c_to_annotations(document: Mapping[str, Any]) -> list[tuple[ArticleMeta, list[Annotation]]]:
-    """Each article's metadata (as ``article_metadata`` gives it) with its restored annotations."""
+    """Each article's metadata (as ``article_metadata`` gives it) with its restored annotations.
+
+    Raises NotAReaderBackup when the document is not one this module wrote (or is damaged).
+    """
+    try:
+        return _restore_document(document)
+    except NotAReaderBackup:
+        raise
+    except (KeyError, TypeError, AttributeError, ValueError) as error:
+        raise NotAReaderBackup(f"damaged annotation document: {error!r}") from error
+
+
+def _restore_document(document: Mapping[str, Any]) -> list[tuple[ArticleMeta, list[Annotation]]]:
+    if not isinstance(document, Mapping):
+        raise NotAReaderBackup("the document is not a JSON object")
     restored = []
     for collection in _collections(document):
         block = collection[ARTICLE_KEY]

@@ -200,3 +200,13 @@ def test_quote_marks_are_not_doubled_when_the_span_includes_them(footbridge: Sam
     detection = Detection(quotes=[QuoteSpan(start, end, "Ines Barros", "direct")], entities=[])
     section = _section(_markdown(footbridge, detection=detection), "## Quotes by speaker")
     assert '“"' not in section and '"”' not in section
+
+
+def test_a_quote_running_on_without_a_closing_mark_gets_one_pair(footbridge: Sample) -> None:
+    text = footbridge.article.text
+    start = text.index('"Residents')
+    end = start + len('"Residents deserve an answer.')
+    detection = Detection(quotes=[QuoteSpan(start, end, "Ines Barros", "direct")], entities=[])
+    section = _section(_markdown(footbridge, detection=detection), "## Quotes by speaker")
+    locator = f"— ¶{paragraph_number(text, start)}"
+    assert f"- “Residents deserve an answer.” {locator}" in section.split("\n")

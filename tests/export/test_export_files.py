@@ -276,3 +276,15 @@ def test_a_user_json_file_is_not_taken_for_ours(tmp_path: Path) -> None:
 
 def _item(sample: Sample) -> tuple:
     return (sample.article, sample.annotations, sample.detection)
+
+
+def test_a_collection_of_one_still_gets_a_folder_and_index(
+    footbridge: Sample, tmp_path: Path
+) -> None:
+    folder = tmp_path / "tagged"
+    result = export_articles(
+        [_item(footbridge)], folder, tmp_path, "md", False, EXPORTED_AT, as_collection=True
+    )
+    assert result.index == folder.resolve() / "index.md"
+    assert len(result.written) == 2
+    assert slugify_title(footbridge.article.title) in result.index.read_text()

@@ -145,3 +145,17 @@ def test_any_annotations_survive_the_trip(annotations: list[Annotation]) -> None
     [(meta, restored)] = w3c_to_annotations(json.loads(text))
     assert sorted(restored, key=lambda a: a.id) == sorted(annotations, key=lambda a: a.id)
     assert dumps_w3c(collection_document(meta, restored)) == text
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        [],
+        {"articles": [{"reader:article": {"id": "x"}, "first": []}]},
+        {"articles": [{"reader:article": {"id": "x"}, "first": {"items": [{"target": {}}]}}]},
+        {"articles": "nope"},
+    ],
+)
+def test_a_damaged_backup_is_rejected_with_one_error_type(damaged: object) -> None:
+    with pytest.raises(NotAReaderBackup):
+        w3c_to_annotations(damaged)  # type: ignore[arg-type]
