@@ -39,6 +39,7 @@ _WINDOWS_RESERVED = frozenset(
     | {f"{device}{n}" for device in ("com", "lpt") for n in "0123456789¹²³"}
 )
 _DASHES = re.compile(r"-+")
+_APOSTROPHES = frozenset("'’ʼ")
 _MARKER_PEEK_BYTES = 64 * 1024
 
 
@@ -55,6 +56,8 @@ def slugify_title(title: str) -> str:
     """A file name stem for a title: lowercase, dashes, ASCII where the letters allow it."""
     pieces: list[str] = []
     for char in unicodedata.normalize("NFKD", title.lower()):
+        if char in _APOSTROPHES:
+            continue  # "Manchester's" -> "manchesters", not "manchester-s"
         char = _ASCII_FOLDS.get(char, char)
         category = unicodedata.category(char[0])
         if category[0] == "M":
@@ -216,7 +219,9 @@ def export_articles(
     """
     if fmt not in SUFFIXES:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {sorted(SUFFIXES)}")
-    ordered = sorted(items, key=lambda item: _title_order(item[0]))
+    # One entry per article, in an order that does not depend on how the library lists them.
+    unique = {item[0].id: item for item in reversed(items)}
+    ordered = sorted(unique.values(), key=lambda item: _title_order(item[0]))
     if len(ordered) == 1 and not as_collection:
         return _export_one(ordered[0], out, default_folder, fmt, force, exported_at)
     if not ordered and not as_collection:

@@ -92,6 +92,7 @@ def test_slugs_fold_accents_and_keep_other_scripts() -> None:
     assert slugify_title("Новости дня") == "новости-дня"
     assert slugify_title("東京のニュース") == "東京のニュース"
     assert slugify_title("Rocket 🚀 launch") == "rocket-launch"
+    assert slugify_title("Manchester’s O'Neill") == "manchesters-oneill"
 
 
 def test_long_titles_are_cut_at_a_word(tmp_path: Path) -> None:
@@ -288,3 +289,11 @@ def test_a_collection_of_one_still_gets_a_folder_and_index(
     assert result.index == folder.resolve() / "index.md"
     assert len(result.written) == 2
     assert slugify_title(footbridge.article.title) in result.index.read_text()
+
+
+def test_the_same_article_listed_twice_is_exported_once(footbridge: Sample, tmp_path: Path) -> None:
+    items = [_item(footbridge), _item(footbridge), (Article(title="B", text="b"), [], None)]
+    result = export_articles(items, tmp_path / "out", tmp_path, "md", False, EXPORTED_AT)
+    assert len(result.written) == 3, "two articles and the index"
+    assert result.index is not None
+    assert result.index.read_text().count("](") == 2
