@@ -3,6 +3,8 @@ characters, and hostile text shown harmlessly."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from rich.cells import cell_len
 
@@ -158,6 +160,9 @@ HOSTILE = (
     "Clear \x1b[2J now. Copy \x1b]52;c;aGVsbG8=\x07 this. Bell \x07 and \r return. "
     "Flip \u202etxet\u202c and zero\u200bwidth."
 )
+
+
+SGR = re.compile(r"\x1b\[[0-9;]*m")  # select graphic rendition: colours and text styles
 
 
 async def test_hostile_text_is_shown_literally_and_harmlessly() -> None:

@@ -118,3 +118,13 @@ def test_seed_articles_wrap_without_losing_or_overflowing() -> None:
                 text[line.start : line.end] for line in layout.lines if line.kind is LineKind.TEXT
             )
             assert joined == text.replace("\n\n", "")
+
+
+def test_boilerplate_at_the_very_start_and_end_is_placed_there() -> None:
+    text = "Only paragraph."
+    first = BoilerplateBlock(offset=0, text="Cookie notice", kind="cookie")
+    last = BoilerplateBlock(offset=len(text), text="Newsletter sign-up", kind="newsletter")
+    layout = TextLayout(text, 40, [last, first], show_boilerplate=True)
+    rows = [layout.line_string(y) for y in range(layout.height)]
+    assert rows == ["Cookie notice", "", "Only paragraph.", "", "Newsletter sign-up"]
+    assert layout.offset_of_line(0) == 0  # a boilerplate row reads as where the text resumes
