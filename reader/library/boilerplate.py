@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reader.library.article import PARAGRAPH_SEPARATOR, BoilerplateBlock
@@ -85,6 +85,8 @@ def _rule_set(path: Path = PATTERNS_PATH) -> _RuleSet:
     return _RuleSet(rules=rules, combined=_combine(rules))
 
 
+# The header rules, the source lookup and the split all ask about the same paragraphs.
+@lru_cache(maxsize=4096)
 def matching_rule(paragraph: str) -> BoilerplateRule | None:
     """The first rule that matches the whole paragraph, if any."""
     if len(paragraph) > MAX_BOILERPLATE_CHARS:

@@ -28,7 +28,7 @@ _OPENING_QUOTES = ("“", '"', "‘", "'", "«", "„")
 _BY = re.compile(r"by\s+(?P<names>\S.*)", re.IGNORECASE)
 # Bylines are names: capitalised words, initials, particles ("de", "van") and "and".
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|de|da|di|del|der|van|von|la|le|al|bin|and|&)")
-_NAME_AND_DATE = re.compile(r"(?P<left>.+?)\s*(?:\s[|·•–—-]\s|[|·•]|,)\s*(?P<right>.+)")
+_NAME_DATE_SEPARATOR = re.compile(r"\s*(?:\s[|·•–—-]\s|[|·•]|,)\s*")
 _SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
@@ -131,11 +131,12 @@ def _read_credits(paragraphs: Sequence[str], start: int, header: Header) -> bool
 
 
 def _byline_with_date(line: str) -> tuple[str, str] | None:
-    if len(line) > MAX_BYLINE_CHARS * 2:
+    """"By Name | 5 March 2024" (or with "·", "-" or ",") → the names and the ISO date."""
+    if len(line) > MAX_BYLINE_CHARS * 2 or not any(char.isdigit() for char in line):
         return None
-    for match in _NAME_AND_DATE.finditer(line):
-        published = parse_date_line(match.group("right"))
-        names = parse_byline(match.group("left"))
+    for separator in _NAME_DATE_SEPARATOR.finditer(line):
+        published = parse_date_line(line[separator.end() :])
+        names = parse_byline(line[: separator.start()])
         if published and names:
             return names, published
     return None

@@ -161,3 +161,23 @@ def test_reading_text_is_normalised(seed_paths: list[Path]) -> None:
         assert article.original == path.read_text(encoding="utf-8")
         for paragraph in article.paragraphs:
             assert paragraph == " ".join(paragraph.split())
+
+
+def test_a_seed_flattened_to_one_paragraph_per_line_reads_the_same(
+    seed_paths: list[Path], tmp_path: Path
+) -> None:
+    for path in seed_paths:
+        lines = [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+        flattened = tmp_path / path.name
+        flattened.write_text("\n".join(lines), encoding="utf-8")
+
+        article, flat = load_article(path), load_article(flattened)
+
+        assert (flat.title, flat.byline, flat.published) == (
+            article.title,
+            article.byline,
+            article.published,
+        )
+        assert flat.text == article.text
+        assert flat.boilerplate == article.boilerplate
+        assert flat.id == article.id
