@@ -86,5 +86,6 @@ def _is_doubled(text: str, index: int) -> bool:
 
 
 def _may_open_tag(text: str, index: int) -> bool:
+    # A "#" ending the line would close an ATX heading, and vanish, when the text is a heading.
     after = text[index + 1 : index + 2]
-    return bool(after) and not after.isspace()
+    return not after or not after.isspace()

@@ -101,6 +101,13 @@ def test_any_text_renders_as_exactly_itself(text: str, render: Callable[[str], o
     inline = render(escape_inline(text))
     assert inline.tags <= PLAIN_TAGS
     assert inline.words == expected
+    one_line = " ".join(text.split())
+    heading = render("### " + escape_inline(one_line))
+    assert heading.tags <= {"h3"}
+    assert heading.words == expected
+    bullet = render("- “" + escape_inline(one_line) + "” (3)")
+    assert bullet.tags <= {"ul", "li"}
+    assert bullet.words == " ".join(f"“{expected}” (3)".split())
     quoted = render(escape_block(text))
     assert quoted.tags <= PLAIN_TAGS | {"blockquote"}
     assert quoted.words == expected
