@@ -426,9 +426,7 @@ class ArticleView(ScrollView, can_focus=True):
         target = layout.text_line_at_or_after(y) if delta > 0 else layout.text_line_at_or_before(y)
         if target is None:
             return
-        goal = self._goal_column
-        self.cursor = layout.offset_at(target, goal)
-        self._goal_column = goal  # watch_cursor leaves it alone; restated for clarity of intent
+        self.cursor = layout.offset_at(target, self._goal_column)
         self._selection_moved()
 
     def _move_page(self, delta: int) -> None:
@@ -516,29 +514,29 @@ class ArticleView(ScrollView, can_focus=True):
         return self.scrollable_content_region.width
 
     def _relayout(self) -> None:
+        """Wrap the text to the column that fits now, keeping the reading position on top."""
         available = self._available_width()
         if available <= 0:
             return
-        top = self.offset_at_top()
         width = column_width_for(available)
-        layout = self._layout
         margin = (available - width) // 2
+        layout = self._layout
+        if (margin, available) != (self._margin, self._row_width):
+            self._margin, self._row_width = margin, available
+            self._row_cache.clear()
         if (
             layout is not None
             and layout.width == width
             and layout.show_boilerplate == self.show_boilerplate
-            and self._margin == margin
         ):
-            return
+            self.virtual_size = Size(available, layout.height)
+            self.refresh()
+            return  # the column only moved sideways: no need to wrap again
+        top = self.offset_at_top()
         self._layout = TextLayout(self._text, width, self._boilerplate, self.show_boilerplate)
-        self._margin = margin
-        self._row_width = available
         self._row_cache.clear()
         self.virtual_size = Size(available, self._layout.height)
-        y = self._layout.line_of(top)
-        if top >= len(self._text) > 0:
-            y = self._layout.height
-        self.scroll_to(y=y, animate=False, immediate=True)
+        self.scroll_to(y=self._layout.line_of(top), animate=False, immediate=True)
         self._scroll_to_cursor()
         self.refresh()
 

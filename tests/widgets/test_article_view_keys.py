@@ -3,6 +3,7 @@ follows it."""
 
 from __future__ import annotations
 
+from reader.library.article import BoilerplateBlock
 from reader.widgets import motions
 from reader.widgets.article_view import ArticleView, StyledSpan
 from tests.widgets.hosts import ViewHost, row_text
@@ -194,3 +195,35 @@ async def test_move_cursor_with_select_extends_and_without_ends_the_selection() 
         view.move_cursor(0)
         await pilot.pause()
         assert view.selection is None
+
+
+async def test_bindings_can_be_remapped_by_id() -> None:
+    text = "Short one.\n\nNext paragraph."
+    app = ViewHost()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.set_keymap({"reader.line_down": "n"})
+        app.view.set_article(text)
+        app.view.focus()
+        await pilot.press("n")
+        assert app.view.cursor == text.index("Next")
+
+
+async def test_revealing_boilerplate_keeps_the_reading_position() -> None:
+    paragraphs = [f"Paragraph {n} has a few words in it." for n in range(100)]
+    text = "\n\n".join(paragraphs)
+    blocks = [
+        BoilerplateBlock(offset=text.index(f"Paragraph {n} "), text="Advertisement", kind="ad")
+        for n in range(1, 100, 3)
+    ]
+    app = ViewHost()
+    async with app.run_test(size=(100, 20)) as pilot:
+        view = app.view
+        view.set_article(text, blocks, position=text.index("Paragraph 60 "))
+        await pilot.pause()
+        view.show_boilerplate = True
+        await pilot.pause()
+        assert view.offset_at_top() == text.index("Paragraph 60 ")
+        assert "Advertisement" in [row_text(view, y) for y in range(20)]
+        view.show_boilerplate = False
+        await pilot.pause()
+        assert view.offset_at_top() == text.index("Paragraph 60 ")

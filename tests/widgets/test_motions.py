@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.widgets import motions
 from tests.widgets.seeds import seed_texts
@@ -110,3 +112,26 @@ def test_seed_sentences_start_after_terminal_punctuation_and_never_after_a_title
             if following == start:
                 break
             paragraph_start = following
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(list("ab .!?\n'\"-中")), max_size=80),
+    offset=st.integers(min_value=0, max_value=80),
+)
+def test_motions_stay_in_the_text_and_move_the_right_way(text: str, offset: int) -> None:
+    offset = min(offset, max(0, len(text) - 1))
+    forward = [motions.next_word_start, motions.next_sentence_start, motions.next_paragraph_start]
+    backward = [
+        motions.previous_word_start,
+        motions.previous_sentence_start,
+        motions.previous_paragraph_start,
+    ]
+    for motion in forward:
+        landed = motion(text, offset)
+        assert offset <= landed <= max(offset, len(text) - 1)
+    for motion in backward:
+        landed = motion(text, offset)
+        assert 0 <= landed <= offset
+    start, end = motions.sentence_bounds(text, offset)
+    assert 0 <= start <= end <= len(text)
