@@ -31,6 +31,8 @@ ExportItem = tuple[Article, Sequence[Annotation], DetectionLike | None]
 SUFFIXES: dict[str, str] = {"md": ".md", "json": ".json"}
 
 MAX_SLUG_LENGTH = 80
+# File systems allow 255 bytes a name; leave room for "-123" and ".json".
+MAX_SLUG_BYTES = 200
 FALLBACK_SLUG = "article"
 # Letters NFKD does not split into a base letter and an accent.
 _ASCII_FOLDS = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th"}
@@ -77,12 +79,14 @@ def slugify_title(title: str) -> str:
 
 
 def _shorten(slug: str) -> str:
-    if len(slug) <= MAX_SLUG_LENGTH:
+    if len(slug) <= MAX_SLUG_LENGTH and len(slug.encode("utf-8")) <= MAX_SLUG_BYTES:
         return slug
     cut = slug[:MAX_SLUG_LENGTH]
+    while len(cut.encode("utf-8")) > MAX_SLUG_BYTES:
+        cut = cut[:-1]
     # Cut at a word boundary unless that loses too much of the title.
     boundary = cut.rfind("-")
-    if boundary >= MAX_SLUG_LENGTH // 2:
+    if boundary >= len(cut) // 2:
         cut = cut[:boundary]
     return cut.strip("-")
 

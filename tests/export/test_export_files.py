@@ -43,6 +43,8 @@ HOSTILE_TITLES = [
     "😀🎉🔥",
     "x" * 300,
     "word " * 100,
+    "𠜎𠜱𠝹𠱓" * 30,
+    "日本語" * 40,
     "C:\\Windows\\System32",
     "name\x00with\nnulls\tand\rbreaks",
     "~/home",
@@ -107,6 +109,7 @@ def test_long_titles_are_cut_at_a_word(tmp_path: Path) -> None:
 def test_any_title_gives_a_plain_name(title: str) -> None:
     slug = slugify_title(title)
     assert slug and len(slug) <= 80 + len("-article")
+    assert len(slug.encode("utf-8")) <= 200 + len("-article")
     assert not slug.startswith((".", "-"))
     assert not set(slug) & set('/\\:*?"<>|\x00.')
     assert slug.lower() not in WINDOWS_RESERVED
