@@ -8,6 +8,7 @@ from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
@@ -40,7 +41,7 @@ def paragraph_number(text: str, offset: int) -> int:
     return text.count("\n\n", 0, offset) + 1
 
 
-class SidePanel(TabbedContent):
+class SidePanel(Vertical):
     """Three tabs; choosing an entry posts ``SidePanel.Jump`` with a text offset."""
 
     DEFAULT_CSS = """
@@ -55,19 +56,28 @@ class SidePanel(TabbedContent):
             self.end = end
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(initial="tab-entities", **kwargs)
+        super().__init__(**kwargs)
         self._entity_mentions: dict[str, list[int]] = {}
         self._entity_next: dict[str, int] = {}
         self._quote_offsets: dict[str, tuple[int, int]] = {}
         self._note_offsets: dict[str, tuple[int, int] | None] = {}
 
     def compose(self) -> ComposeResult:
-        with TabPane("Entities", id="tab-entities"):
-            yield OptionList(id="entities")
-        with TabPane("Quotes", id="tab-quotes"):
-            yield OptionList(id="quotes")
-        with TabPane("Notes", id="tab-notes"):
-            yield OptionList(id="notes")
+        with TabbedContent(initial="tab-entities"):
+            with TabPane("Entities", id="tab-entities"):
+                yield OptionList(id="entities")
+            with TabPane("Quotes", id="tab-quotes"):
+                yield OptionList(id="quotes")
+            with TabPane("Notes", id="tab-notes"):
+                yield OptionList(id="notes")
+
+    @property
+    def active(self) -> str:
+        return self.query_one(TabbedContent).active
+
+    @active.setter
+    def active(self, tab_id: str) -> None:
+        self.query_one(TabbedContent).active = tab_id
 
     def show_detection(self, text: str, detection: Any) -> None:
         self._show_entities(text, detection.entities)
@@ -157,6 +167,6 @@ class SidePanel(TabbedContent):
                 self.post_message(self.Jump(*place))
 
     def focus_current(self) -> None:
-        pane = self.active_pane
+        pane = self.query_one(TabbedContent).active_pane
         if pane is not None:
             pane.query_one(OptionList).focus()
