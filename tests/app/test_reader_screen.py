@@ -1,4 +1,4 @@
-"""The reader screen, driven from the keyboard as a user would, checked on screen and in the store."""
+"""The reader screen, driven from the keyboard, checked on screen and in the store."""
 
 from __future__ import annotations
 
