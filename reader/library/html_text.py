@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from reader.library.article import PARAGRAPH_SEPARATOR, Article
@@ -17,6 +18,14 @@ _STANDFIRST_CLASS = re.compile(
     r"(?:^|\s)(?:standfirst|dek|subheadline|sub-headline|article-summary|article__standfirst"
     r"|c-standfirst|story-summary|lede)(?:\s|$)",
     re.IGNORECASE,
+)
+
+
+_PUBLISHED_XPATHS = (
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@itemprop='datePublished']/@content",
+    "//time[@itemprop='datePublished']/@datetime",
+    "//article//time/@datetime",
 )
 
 
@@ -40,7 +49,8 @@ def parse_html(html: str) -> Article:
         for index, paragraph in enumerate(paragraphs)
         if index not in header.metadata_indexes
     ]
-    standfirst = header.standfirst or marked_standfirst(html)
+    marks = read_page_marks(html)
+    standfirst = header.standfirst or marks.standfirst
     if standfirst and standfirst not in remaining[:3]:
         remaining.insert(0, standfirst)
     kept, boilerplate = split_boilerplate(remaining)
@@ -50,7 +60,8 @@ def parse_html(html: str) -> Article:
         title=header.title or fallback_title(kept),
         text=PARAGRAPH_SEPARATOR.join(kept),
         byline=_text(document, "author") or header.byline,
-        published=normalise_date(_text(document, "date")) or header.published,
+        published=_more_precise(normalise_date(_text(document, "date")), marks.published)
+        or header.published,
         source=_text(document, "sitename") or source_named_in(paragraphs),
         url=_text(document, "url"),
         standfirst=standfirst,
@@ -61,23 +72,45 @@ def parse_html(html: str) -> Article:
     )
 
 
-def marked_standfirst(html: str) -> str | None:
-    """The text of the first element the page marks as a standfirst (class "standfirst"...).
+@dataclass(frozen=True, slots=True)
+class PageMarks:
+    """What the page's own markup says that trafilatura's output leaves out."""
 
-    trafilatura, favouring precision, often drops it with the rest of the article header.
+    standfirst: str | None = None
+    published: str | None = None  # with its time of day, when the page gives one
+
+
+def read_page_marks(html: str) -> PageMarks:
+    """The standfirst (an element with class "standfirst"...) and the precise publication time.
+
+    trafilatura, favouring precision, often drops the standfirst with the rest of the article
+    header, and gives the date without its time.
     """
     from lxml import html as lxml_html  # lxml comes with trafilatura; import it as late
 
     try:
         tree = lxml_html.fromstring(html)
     except (ValueError, lxml_html.etree.ParserError):
-        return None
+        return PageMarks()
+    return PageMarks(standfirst=_marked_standfirst(tree), published=_published_time(tree))
+
+
+def _marked_standfirst(tree: Any) -> str | None:
     for element in tree.iter():
         classes = element.get("class") if isinstance(element.tag, str) else None
         if classes and _STANDFIRST_CLASS.search(classes):
             text = normalise_space(element.text_content())
             if MIN_STANDFIRST_CHARS <= len(text) <= MAX_STANDFIRST_CHARS:
                 return text
+    return None
+
+
+def _published_time(tree: Any) -> str | None:
+    for path in _PUBLISHED_XPATHS:
+        for value in tree.xpath(path):
+            published = normalise_date(normalise_space(str(value)))
+            if published and "T" in published:
+                return published
     return None
 
 
@@ -98,6 +131,13 @@ def _extract(html: str) -> Any:
     if document is None:
         raise NoArticleText("no article text found")
     return document
+
+
+def _more_precise(day: str | None, moment: str | None) -> str | None:
+    """The page's timestamp when it falls on trafilatura's date (or there is no date)."""
+    if moment and (day is None or moment.startswith(day)):
+        return moment
+    return day
 
 
 def _text(document: Any, name: str) -> str | None:
