@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
+from textual import events
 from textual.actions import SkipAction
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
@@ -488,6 +489,14 @@ class ArticleView(ScrollView, can_focus=True):
         # Called from the screen's own handler: a message made there would count the screen
         # as its sender and stop bubbling at it, so post from this widget's queue instead.
         self.call_next(self._post_selection_if_changed)
+
+    def on_click(self, event: events.Click) -> None:
+        """A click puts the cursor on the character under the pointer."""
+        if self._layout is None or event.chain != 1:
+            return
+        widget, point = self.screen.get_widget_and_offset_at(event.screen_x, event.screen_y)
+        if widget is self and point is not None:
+            self.move_cursor(self._offset_for_point(*point))
 
     def _offset_for_point(self, x: int, y: int) -> int:
         """The text offset of a cell offset ``(x, y)`` carried in the rows' ``offset`` meta."""

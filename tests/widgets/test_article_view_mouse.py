@@ -59,3 +59,17 @@ async def test_set_article_opens_at_the_saved_position() -> None:
         view.scroll_to_offset(text.index("Paragraph number 60 "), center=True)
         await pilot.pause()
         assert view.row_of(text.index("Paragraph number 60 ")) in (9, 10)
+
+
+async def test_a_click_puts_the_cursor_on_the_character_under_the_pointer() -> None:
+    app = ViewHost()
+    async with app.run_test(size=(100, 10)) as pilot:
+        view = app.view
+        view.set_article(TEXT)
+        await pilot.pause()
+        margin = (view.scrollable_content_region.width - 80) // 2
+        await pilot.click(view, offset=(margin + TEXT.index("plan"), 0))
+        assert view.cursor == TEXT.index("plan")
+        await pilot.click(view, offset=(margin + 2, 2))
+        assert view.cursor == TEXT.index("A second") + 2
+        assert view.selection is None

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -128,3 +131,12 @@ def test_boilerplate_at_the_very_start_and_end_is_placed_there() -> None:
     rows = [layout.line_string(y) for y in range(layout.height)]
     assert rows == ["Cookie notice", "", "Only paragraph.", "", "Newsletter sign-up"]
     assert layout.offset_of_line(0) == 0  # a boilerplate row reads as where the text resumes
+
+
+def test_layout_motions_and_spans_load_without_textual() -> None:
+    code = (
+        "import sys; import reader.widgets.text_layout, reader.widgets.motions, "
+        "reader.widgets.styled_spans; sys.exit('textual' in sys.modules)"
+    )
+    repo = Path(__file__).resolve().parents[2]
+    assert subprocess.run([sys.executable, "-c", code], cwd=repo).returncode == 0
