@@ -172,9 +172,10 @@ def markdown_blocks(body: str) -> Iterator[MarkdownBlock]:
 
 
 def _code_block(lines: list[str]) -> Iterator[MarkdownBlock]:
-    code = "\n".join(line.rstrip() for line in lines).strip("\n")
-    if code.strip():
-        yield MarkdownBlock(code)
+    # One paragraph per line: reading-text paragraphs never hold a newline of their own.
+    for line in lines:
+        if text := normalise_space(line):
+            yield MarkdownBlock(text)
 
 
 def _paragraph(lines: list[str], heading_level: int = 0) -> Iterator[MarkdownBlock]:

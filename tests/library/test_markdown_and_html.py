@@ -172,3 +172,21 @@ def test_importing_the_importer_does_not_load_trafilatura() -> None:
     )
 
     assert result.stdout.strip() == "False"
+
+
+def test_setext_heading_rules_and_code_fences(tmp_path: Path) -> None:
+    path = tmp_path / "story.markdown"
+    path.write_text(
+        "Tram line opens\n===============\n\nThe first tram left at 6am.\n\n---\n\n"
+        "Timetable\n---------\n\n```\n06:00  Depot\n06:20  Square\n```\n",
+        encoding="utf-8",
+    )
+
+    article = load_article(path)
+    assert article.title == "Tram line opens"
+    assert article.paragraphs == [
+        "The first tram left at 6am.",
+        "Timetable",
+        "06:00 Depot",
+        "06:20 Square",
+    ]
