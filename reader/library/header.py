@@ -131,7 +131,7 @@ def _read_credits(paragraphs: Sequence[str], start: int, header: Header) -> bool
 
 
 def _byline_with_date(line: str) -> tuple[str, str] | None:
-    """"By Name | 5 March 2024" (or with "·", "-" or ",") → the names and the ISO date."""
+    """Names and ISO date from "By Name | 5 March 2024" (or with "·", "-" or ",")."""
     if len(line) > MAX_BYLINE_CHARS * 2 or not any(char.isdigit() for char in line):
         return None
     for separator in _NAME_DATE_SEPARATOR.finditer(line):
