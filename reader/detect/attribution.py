@@ -19,23 +19,12 @@ from reader.detect.quotes import RawQuote
 from reader.detect.sentences import Sentences, masked_text
 from reader.detect.types import EntitySpan
 
+_WORDS = re.compile(r"\w+")
 _PRONOUNS = {"he": "m", "she": "f"}
 _IGNORED_PRONOUNS = frozenset({"they", "it", "we", "i", "you", "who", "which", "this", "that"})
 _AUXILIARY = (
     r"(?:has|have|had|was|is|were|will|would|also|later|then|previously|earlier|once|again"
     r"|simply|just|recently|had\s+earlier|[a-z]+ly)"
-)
-_CLAUSE_BOUNDARY = re.compile(
-    r"[,;:()—–“”\"]|\s-\s|\b(?:that|after|as|if|when|while|because|but|and|which|who|whom|what"
-    r"|where|since|before|although|though|so|than|then|until|once|however|meanwhile|whether"
-    r"|amid|despite|with|without|adding|saying)\b",
-    re.IGNORECASE,
-)
-_TRAILING_AUXILIARY = re.compile(rf"(?:\s+{_AUXILIARY})+\s*$")
-_LEADING_FILLER = re.compile(
-    r"^(?:(?:earlier|later|also|now|today|yesterday|however|meanwhile|ultimately|separately"
-    r"|then|instead|indeed|but|and|so)\b[\s,]*)+",
-    re.IGNORECASE,
 )
 _DESCRIPTION_WITH_OWNER = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|spokespeople|source|sources|aide|aides|official"
@@ -64,9 +53,12 @@ def _verb_pattern() -> str:
     return "|".join(sorted(speech_verbs(), key=len, reverse=True))
 
 
-@cache
-def _verb_word() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_verb_pattern()})\b", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _speech_verbs_in(masked: str, start: int, end: int) -> list[re.Match[str]]:
+    verbs = speech_verbs()
+    return [word for word in _LOWER_WORD.finditer(masked, start, end) if word.group(0) in verbs]
 
 
 @cache
@@ -158,7 +150,35 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
                 context.spoken.setdefault(sentence, []).append(speaker)
         if speaker is not None:
             last_speaker = (quotes[members[-1]].paragraph_start, speaker)
+    _fill_from_repeated_words(text, quotes, speakers)
     return speakers
+
+
+def _quoted_words(text: str, quote: RawQuote) -> tuple[str, ...]:
+    return tuple(_WORDS.findall(text[quote.start : quote.end].casefold()))
+
+
+def _fill_from_repeated_words(
+    text: str, quotes: list[RawQuote], speakers: list[Speaker | None]
+) -> None:
+    """A headline's 'above zero' is the speaker's own “above zero” quoted again further on."""
+    by_opening: dict[tuple[str, ...], list[tuple[tuple[str, ...], Speaker]]] = {}
+    for quote, speaker in zip(quotes, speakers, strict=True):
+        if speaker is not None:
+            words = _quoted_words(text, quote)
+            by_opening.setdefault(words[:2], []).append((words, speaker))
+    if not by_opening:
+        return
+    for index, (quote, speaker) in enumerate(zip(quotes, speakers, strict=True)):
+        if speaker is not None:
+            continue
+        words = _quoted_words(text, quote)
+        if len(words) < 2:
+            continue
+        for candidate, candidate_speaker in by_opening.get(words[:2], ()):
+            if candidate[: len(words)] == words:
+                speakers[index] = candidate_speaker
+                break
 
 
 def _recent(context: _Context, quote: RawQuote, last: tuple[int, Speaker]) -> Speaker | None:
@@ -206,10 +226,14 @@ def _own_speaker(context: _Context, quote: RawQuote) -> Speaker | None:
 def _from_before(context: _Context, sentence_start: int, end: int) -> Speaker | None:
     """The subject of the last speech verb between the sentence start and ``end``."""
     masked = context.masked
-    according = _BEFORE_ACCORDING.search(masked, sentence_start, end)
+    according = (
+        _BEFORE_ACCORDING.search(masked, sentence_start, end)
+        if "ccording to" in masked[sentence_start:end]
+        else None
+    )
     if according:
         return _speaker_from_subject(context, according.start("subject"), according.end("subject"))
-    verbs = list(_verb_word().finditer(masked, sentence_start, end))
+    verbs = _speech_verbs_in(masked, sentence_start, end)
     for verb in reversed(verbs):
         if masked[max(sentence_start, verb.start() - 3) : verb.start()] == "to ":
             continue
@@ -223,30 +247,69 @@ def _from_before(context: _Context, sentence_start: int, end: int) -> Speaker | 
 
 
 def _subject_before(masked: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
-    """Bounds of the noun phrase that ends just before a verb, or None."""
-    window_start = max(sentence_start, verb_start - 200)
-    head = masked[window_start:verb_start]
-    auxiliary = _TRAILING_AUXILIARY.search(head)
-    if auxiliary:
-        head = head[: auxiliary.start()]
-    if not head.strip():
+    """Bounds of the noun phrase that ends just before a verb, or None.
+
+    Walks back word by word over auxiliaries ("has", "also"), then over the phrase until a
+    clause boundary: punctuation, or a word such as "that", "after", "and".
+    """
+    window_start = max(sentence_start, verb_start - 160)
+    pieces = [
+        (piece.start(), piece.end(), piece.group(0))
+        for piece in _PIECE.finditer(masked, window_start, verb_start)
+    ]
+    while pieces and _is_auxiliary(pieces[-1][2]):
+        pieces.pop()
+    if not pieces:
         return None
-    if head.rstrip().endswith(","):
-        appositive = _APPOSITIVE_BEFORE_VERB.search(head)
-        if not appositive:
-            return None
-        head_end = window_start + appositive.end("subject")
-        head = head[: appositive.end("subject")]
-    else:
-        head_end = window_start + len(head.rstrip())
-    boundaries = list(_CLAUSE_BOUNDARY.finditer(head))
-    start = window_start + (boundaries[-1].end() if boundaries else 0)
-    phrase = masked[start:head_end]
-    filler = _LEADING_FILLER.match(phrase.lstrip())
-    start += len(phrase) - len(phrase.lstrip()) + (filler.end() if filler else 0)
-    if start >= head_end or len(masked[start:head_end].split()) > _MAX_SUBJECT_WORDS:
+    if pieces[-1][2] == ",":
+        return _subject_before_appositive(masked, window_start, pieces[-1][0])
+    end = pieces[-1][1]
+    index = len(pieces) - 1
+    while index >= 0:
+        piece = pieces[index][2]
+        if piece in _BOUNDARY_PUNCTUATION or piece.lower() in _BOUNDARY_WORDS:
+            break
+        index -= 1
+    if index < 0 and window_start > sentence_start:
         return None
-    return start, head_end
+    kept = pieces[index + 1 :]
+    while kept and kept[0][2].lower() in _FILLER_WORDS:
+        kept = kept[1:]
+    if not kept or len(kept) > _MAX_SUBJECT_WORDS:
+        return None
+    return kept[0][0], end
+
+
+def _subject_before_appositive(
+    masked: str, window_start: int, comma: int
+) -> tuple[int, int] | None:
+    """ "Mr X, who chairs the committee, said": the name before the inserted clause."""
+    appositive = _APPOSITIVE_BEFORE_VERB.search(masked[window_start : comma + 1])
+    if not appositive:
+        return None
+    return _subject_before(masked, window_start, window_start + appositive.end("subject") + 1)
+
+
+def _is_auxiliary(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in _AUXILIARY_WORDS or (word.islower() and word.endswith("ly"))
+
+
+_PIECE = re.compile(r"[\w’'.&-]+|[^\w\s]")
+_AUXILIARY_WORDS = frozenset(
+    "has have had was is were will would also later then previously earlier once again simply"
+    " just recently".split()
+)
+_BOUNDARY_PUNCTUATION = frozenset(',;:()—–“”"-')
+_BOUNDARY_WORDS = frozenset(
+    "that after as if when while because but and which who whom what where since before"
+    " although though so than then until once however meanwhile whether amid despite with"
+    " without adding saying".split()
+)
+_FILLER_WORDS = frozenset(
+    "earlier later also now today yesterday however meanwhile ultimately separately then"
+    " instead indeed but and so".split()
+)
 
 
 def _speaker_from_subject(context: _Context, start: int, end: int) -> Speaker | None:
@@ -340,7 +403,7 @@ def _sentence_subject(context: _Context, sentence: int, before: int | None) -> S
         person = context.people[index]
         if person.end <= end and person.start - offset <= 70:
             between = context.text[offset : person.start]
-            if not _verb_word().search(between) and "“" not in between:
+            if "“" not in between and not _speech_verbs_in(between, 0, len(between)):
                 return Speaker(person.canonical, (person.start, person.end), True)
     return None
 

@@ -57,9 +57,6 @@ _RUN = re.compile(
     rf"(?<![\w’'.])(?:{_TOKEN})(?:{_SPACE}(?:(?:{_CONNECTOR}){_SPACE})*(?:{_TOKEN}))*"
 )
 _RUN_PART = re.compile(rf"{_TOKEN}|(?:{_CONNECTOR})(?={_SPACE})")
-_SENTENCE_START = re.compile(
-    r"(?:^|[.!?:;…\n][\"'“”‘’)\]]*\s*|^[\"'“‘(\[]|[.!?:\n]\s*[\"'“‘(\[])\s*$"
-)
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
 _COMMON_ENDING = re.compile(r"^[A-Z][a-z]+(?:ly|ing|ed)$")
@@ -111,27 +108,67 @@ def _phrase_table() -> dict[str, tuple[str, str]]:
 
 def find_entities(text: str) -> EntityAnalysis:
     numeric = find_numeric(text)
-    reserved = sorted(
-        [(start, end) for start, end, _ in numeric]
-        + [match.span() for match in _digit_orgs().finditer(text)]
-        if _digit_orgs()
-        else []
-    )
+    digit_orgs = _digit_orgs()
+    org_spans = [match.span() for match in digit_orgs.finditer(text)] if digit_orgs else []
+    reserved = sorted([(start, end) for start, end, _ in numeric] + org_spans)
     reserved_starts = [start for start, _ in reserved]
     lower_vocabulary = set(_LOWER_WORD.findall(text))
-    registry = PersonRegistry()
     candidates: list[_Candidate] = []
+    # Names recur within an article ("Mr Wallace", "Russia"): a run seen before in the same
+    # context is chunked the same way, so its chunks are reused, shifted to where it stands.
+    seen: dict[tuple[str, bool, str | None, str | None], list[_Candidate]] = {}
     for match in _RUN.finditer(text):
-        candidates.extend(_chunk_run(text, match, reserved, reserved_starts, lower_vocabulary))
-    analysis = _resolve(candidates, registry)
+        start, end = match.span()
+        index = bisect_left(reserved_starts, end)
+        if index and _overlaps(reserved, index, start):
+            candidates.extend(_chunk_run(text, match, reserved, reserved_starts, lower_vocabulary))
+            continue
+        key = (
+            match.group(0),
+            _starts_sentence(text, start),
+            _lower_case_title_before(text, start),
+            _lower_org_suffix_after(text, end),
+        )
+        chunks = seen.get(key)
+        if chunks is None:
+            chunks = [
+                _shifted(candidate, -start)
+                for candidate in _chunk_run(
+                    text, match, reserved, reserved_starts, lower_vocabulary
+                )
+            ]
+            seen[key] = chunks
+        candidates.extend(_shifted(candidate, start) for candidate in chunks)
+    analysis = _resolve(candidates, PersonRegistry())
     spans = [EntitySpan(start, end, label, text[start:end]) for start, end, label in numeric]
-    if _digit_orgs():
-        spans += [
-            EntitySpan(m.start(), m.end(), "ORG", m.group(0)) for m in _digit_orgs().finditer(text)
-        ]
+    spans += [EntitySpan(start, end, "ORG", text[start:end]) for start, end in org_spans]
     spans += analysis.spans
     analysis.spans = _without_overlaps(spans)
     return analysis
+
+
+def _overlaps(reserved: list[tuple[int, int]], index: int, start: int) -> bool:
+    # Reserved spans don't overlap one another, so only the last one before ``end`` can reach.
+    return reserved[index - 1][1] > start
+
+
+def _shifted(candidate: _Candidate, offset: int) -> _Candidate:
+    return _Candidate(
+        candidate.start + offset,
+        candidate.end + offset,
+        candidate.label,
+        candidate.canonical,
+        candidate.words,
+        candidate.honorific,
+        candidate.title,
+    )
+
+
+def _lower_org_suffix_after(text: str, end: int) -> str | None:
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return None
+    word = text[end + 1 : end + 14].split(" ", 1)[0]
+    return word if word in lower_org_suffixes() else None
 
 
 def _without_overlaps(spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -174,11 +211,13 @@ def _chunk_run(
     reserved_starts: list[int],
     lower_vocabulary: set[str],
 ) -> list[_Candidate]:
-    tokens = _tokens_of_run(text, match, reserved, reserved_starts)
     table = _phrase_table()
-    at_sentence_start = bool(
-        _SENTENCE_START.search(text[max(0, match.start() - 4) : match.start()])
-    )
+    at_sentence_start = _starts_sentence(text, match.start())
+    if match.group(0) in _STARTERS_WORDS_AND_TITLES:
+        return []
+    if at_sentence_start and match.group(0) in sentence_starters():
+        return []
+    tokens = _tokens_of_run(text, match, reserved, reserved_starts)
     if at_sentence_start and tokens:
         word = tokens[0][2]
         known = word in table or word.rstrip(".") in honorifics() or word.lower() in titles()
@@ -370,8 +409,25 @@ def _followed_by_of(tokens: list[tuple[int, int, str]], index: int) -> bool:
     return index + 2 < len(tokens) and tokens[index + 1][2] in ("of", "for")
 
 
+_STARTERS_WORDS_AND_TITLES = frozenset(
+    {"The", "He", "She", "It", "They", "We", "I", "But", "And", "A", "An", "In", "This", "That"}
+)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    index = start - 1
+    while index >= 0 and text[index] in " \u00a0\"'“‘([":
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_END
+
+
+_SENTENCE_END = frozenset(".!?:;…\n”’\"')]")
+
+
 def _lower_case_title_before(text: str, start: int) -> str | None:
     """ "defence secretary" in "defence secretary Ben Wallace": a title written in lower case."""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].islower():
+        return None
     match = _LOWER_TITLE_BEFORE.search(text[max(0, start - 40) : start])
     if not match:
         return None

@@ -10,7 +10,7 @@ NumericSpan = tuple[int, int, str]  # (start, end, label)
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
 _MONTH_UNAMBIGUOUS = r"(?:January|February|April|July|August|September|October|November|December)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -41,24 +41,37 @@ _DIGIT_LED = rf"""
     |(?:{_NUMBER}){_SCALE}?\s(?:pounds|dollars|euros|yen|roubles|rubles|pence|cents|francs))
 | (?P<PERCENT>(?:{_NUMBER})\s?(?:%|per\scent|percent|percentage\spoints?))
 | (?P<QUANTITY>(?:{_NUMBER})(?:\s|-)?{_UNIT}\b)
+| (?P<DATE_AGO>\d+\s{_PERIOD}\s(?:ago|earlier|later))
 | (?P<YEAR>{_YEAR}s?)(?![\d,.]\d)
 | (?P<CARDINAL>(?:{_NUMBER}){_SCALE}?)
 """
 
-_WORD_LED = rf"""
+
+def _either_case(words: str) -> str:
+    """ "two|three" -> "[Tt]wo|[Tt]hree": a capital first letter only, which stays fast."""
+    return "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in words.split("|"))
+
+
+_NUMBER_WORD_ANY_CASE = "(?:" + _either_case(_NUMBER_WORD[3:-1]) + ")"
+
+_CALENDAR_NAMES = rf"""
   (?P<DATE_DM>{_WEEKDAY},?\s{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?)
 | (?P<DATE_MD>(?:{_WEEKDAY},?\s)?{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?\b(?!:)|{_MONTH}\s{_YEAR})
-| (?P<DATE_REL>(?:(?:earlier|later)\sthis|this|last|next|the\s(?:past|last|next|coming))
-    \s(?:(?:few|couple\sof|several|{_NUMBER_WORD})\s)?(?:{_PERIOD}|{_SEASON}|{_WEEKDAY})
-    |(?:{_NUMBER_WORD}|a|\d+)\s{_PERIOD}\s(?:ago|earlier|later)
-    |yesterday|today|tomorrow)
-| (?P<TIME_REL>(?:this|yesterday|tomorrow|last|on\s{_WEEKDAY})\s(?:morning|afternoon|evening|night)
-    |tonight|overnight)
 | (?P<WEEKDAY>{_WEEKDAY})
 | (?P<MONTH>{_MONTH_UNAMBIGUOUS}|(?<=in\s)(?:March|May|June))
-| (?P<PERCENT_WORD>{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?\s(?:per\scent|percent))
-| (?P<CARDINAL_WORD>(?:hundreds|thousands|millions|billions|dozens|tens)\sof\s(?:thousands|millions)
-    |{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})*(?:\s(?:thousand|million|billion))?)
+"""
+
+_COMMON_WORDS = rf"""
+  (?P<DATE_REL>(?:(?:[Ee]arlier|[Ll]ater)\sthis|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s(?:past|last|next|coming))
+    \s(?:(?:few|couple\sof|several|{_NUMBER_WORD})\s)?(?:{_PERIOD}|{_SEASON}|{_WEEKDAY})
+    |(?:{_NUMBER_WORD_ANY_CASE}|[Aa]|\d+)\s{_PERIOD}\s(?:ago|earlier|later)
+    |[Yy]esterday|[Tt]oday|[Tt]omorrow)
+| (?P<TIME_REL>(?:[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast|[Oo]n\s{_WEEKDAY})
+    \s(?:morning|afternoon|evening|night)|[Tt]onight|[Oo]vernight)
+| (?P<PERCENT_WORD>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})?\s(?:per\scent|percent))
+| (?P<CARDINAL_WORD>(?:[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens|[Tt]ens)
+    \sof\s(?:thousands|millions)
+    |{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s(?:thousand|million|billion))?)
 """
 
 _LABELS = {
@@ -66,6 +79,7 @@ _LABELS = {
     "DATE_ISO": "DATE",
     "DATE_MD": "DATE",
     "DATE_REL": "DATE",
+    "DATE_AGO": "DATE",
     "WEEKDAY": "DATE",
     "MONTH": "DATE",
     "YEAR": "DATE",
@@ -93,14 +107,11 @@ def _digit_led() -> re.Pattern[str]:
 
 
 @cache
-def _word_led() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<![\w-])(?=[A-Za-z])(?:{_WORD_LED})(?![\w-])", re.VERBOSE | re.IGNORECASE
+def _word_led() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(rf"\b(?:{pattern})(?![\w-])", re.VERBOSE)
+        for pattern in (_CALENDAR_NAMES, _COMMON_WORDS)
     )
-
-
-def _is_capitalised_name(match: re.Match[str]) -> bool:
-    return match.group(0)[:1].isupper()
 
 
 def find_numeric(text: str) -> list[NumericSpan]:
@@ -138,15 +149,66 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
         yield start, end, _LABELS[kind]
 
 
-_CASE_SENSITIVE = {"WEEKDAY", "MONTH", "DATE_MD", "DATE_DM"}
 _LOWER_CASE_UNLESS_SENTENCE_START = {"DATE_REL", "TIME_REL", "CARDINAL_WORD", "PERCENT_WORD"}
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\n][\"'“”‘’)]*\s*|[“‘\"]\s*)$")
 
 
 def _word_spans(text: str) -> Iterator[NumericSpan]:
-    for match in _word_led().finditer(text):
+    yield from _word_matches(_leading_matches(text), text)
+
+
+def _leading_matches(text: str) -> Iterator[re.Match[str]]:
+    """Matches of the word-led patterns, tried only where one of their first words stands:
+    scanning for a plain word list is many times faster than scanning for a whole pattern."""
+    calendar, common = _word_led()
+    lower, capitalised = _leads()
+    starts = [(match.start(), common) for match in lower.finditer(text)]
+    for match in capitalised.finditer(text):
+        starts.append((match.start(), calendar if match.group(0) in _CALENDAR else common))
+    for match in _A_PERIOD_AGO.finditer(text):
+        if not match.start() or not text[match.start() - 1].isalnum():
+            starts.append((match.start(), common))
+    starts.sort(key=lambda start: start[0])
+    position = 0
+    for start, pattern in starts:
+        if start < position:
+            continue
+        if text[max(0, start - 4) : start] in ("the ", "The "):
+            start -= 4
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            position = match.end()
+
+
+_A_PERIOD_AGO = re.compile(r"[Aa] (?:day|week|month|year|decade|fortnight) (?:ago|earlier|later)\b")
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May"
+    " June July August September October November December"
+    " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+
+
+@cache
+def _leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = (
+        "earlier|later|this|last|next|past|coming|yesterday|today|tomorrow|tonight|overnight"
+        "|hundreds|thousands|millions|billions|dozens|tens|" + _NUMBER_WORD[3:-1]
+    )
+    first_letters = "".join(sorted({word[0] for word in words.split("|")}))
+    capitalised = "|".join(
+        sorted(_CALENDAR | {word.capitalize() for word in words.split("|")}, key=len, reverse=True)
+    )
+    return (
+        re.compile(rf"(?=[{first_letters}])\b(?:{words})\b"),
+        re.compile(rf"\b(?:{capitalised})\b"),
+    )
+
+
+def _word_matches(matches: Iterator[re.Match[str]], text: str) -> Iterator[NumericSpan]:
+    for match in matches:
         kind = match.lastgroup or "CARDINAL_WORD"
-        if kind in _CASE_SENSITIVE and not _is_capitalised_name(match):
+        if match.start() and text[match.start() - 1] == "-":
             continue
         if kind in _LOWER_CASE_UNLESS_SENTENCE_START and match.group(0)[:1].isupper():
             before = text[max(0, match.start() - 4) : match.start()]
