@@ -121,7 +121,11 @@ def main() -> None:
     results = asyncio.run(measure())
     for name, values in results.items():
         label = "time to first frame" if name == "first frame" else f"CPU per key {name!r}"
-        print(f"{label:>24}: median {statistics.median(values):6.1f} ms, max {max(values):6.1f} ms")
+        p90 = statistics.quantiles(values, n=10, method="inclusive")[-1]
+        print(
+            f"{label:>24}: median {statistics.median(values):6.1f} ms, "
+            f"p90 {p90:6.1f} ms, max {max(values):6.1f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ the mark takes no cell of its own and columns stay aligned with the text.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -30,7 +30,7 @@ from textual.strip import Strip
 
 from reader.library.article import BoilerplateBlock
 from reader.widgets import motions
-from reader.widgets.styled_spans import SpanIndex, StyledSpan, changed_ranges
+from reader.widgets.styled_spans import SpanIndex, StyledSpan
 from reader.widgets.text_layout import (
     LineKind,
     TextLayout,
@@ -249,7 +249,9 @@ class ArticleView(ScrollView, can_focus=True):
         new = SpanIndex(spans)
         self._layers[layer] = new
         if layer not in self._hidden_layers:
-            self._forget_rows_for(changed_ranges(old.spans, new.spans))
+            self._forget_rows_where(
+                lambda start, end: old.overlapping(start, end) != new.overlapping(start, end)
+            )
         self.refresh()
 
     def set_layer_visible(self, layer: str, visible: bool) -> None:
@@ -262,7 +264,7 @@ class ArticleView(ScrollView, can_focus=True):
             self._hidden_layers.add(layer)
         index = self._layers.get(layer)
         if index is not None:
-            self._forget_rows_for([(span.start, span.end) for span in index.spans])
+            self._forget_rows_where(lambda start, end: bool(index.overlapping(start, end)))
         self.refresh()
 
     def layer_visible(self, layer: str) -> bool:
@@ -565,20 +567,19 @@ class ArticleView(ScrollView, can_focus=True):
         self._style_cache.clear()
         self._row_cache.clear()
 
-    def _forget_rows_for(self, ranges: Sequence[tuple[int, int]]) -> None:
-        """Drop the cached rows that draw any of ``ranges`` (all rows, for a big change)."""
+    def _forget_rows_where(self, changed: Callable[[int, int], bool]) -> None:
+        """Drop the cached rows of text for which ``changed(start, end)`` holds.
+
+        Only cached rows are checked (a few screens at most), so a change to a layer of
+        20,000 spans costs a few hundred lookups, not a comparison of the whole layer.
+        """
         layout = self._layout
-        if layout is None or not ranges:
+        if layout is None:
             return
-        if len(ranges) > _LINE_CACHE_SIZE // 4:
-            self._row_cache.clear()
-            return
-        for start, end in ranges:
-            first, last = layout.line_of(start), layout.line_of(max(start, end - 1))
-            if last - first > _LINE_CACHE_SIZE:
-                self._row_cache.clear()
-                return
-            for y in range(first, last + 1):
+        lines = layout.lines
+        for y in list(self._row_cache.keys()):
+            line = lines[y]
+            if line.kind is LineKind.TEXT and changed(line.start, line.end):
                 self._row_cache.discard(y)
 
     def _base_style(self) -> Style:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -39,9 +39,3 @@ class SpanIndex:
 
     def contains(self, offset: int) -> list[StyledSpan]:
         return self.overlapping(offset, offset + 1)
-
-
-def changed_ranges(old: Sequence[StyledSpan], new: Sequence[StyledSpan]) -> list[tuple[int, int]]:
-    """``(start, end)`` ranges whose look differs between two versions of a layer."""
-    old_set, new_set = set(old), set(new)
-    return sorted((span.start, span.end) for span in old_set ^ new_set)
