@@ -29,12 +29,13 @@ SUBCOMMANDS = (
 def build_parser() -> argparse.ArgumentParser:
     from reader.cli import annotating, detecting, exporting, importing, listing, restoring
 
+    db_help = "the library file to use (default: $READER_DB, else the user data folder)"
+    # `--db` may come before or after the command; after it, it must not reset the value
+    # given before it to None, hence SUPPRESS in the subcommands' copy.
     db_option = argparse.ArgumentParser(add_help=False)
-    db_option.add_argument(
-        "--db",
-        metavar="PATH",
-        help="the library file to use (default: $READER_DB, else the user data folder)",
-    )
+    db_option.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    top_db_option = argparse.ArgumentParser(add_help=False)
+    top_db_option.add_argument("--db", metavar="PATH", help=db_help)
     parser = argparse.ArgumentParser(
         prog="reader",
         description=(
@@ -42,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
             "`reader FILE` to import and read one article, or a subcommand below."
         ),
         epilog="Run `reader COMMAND --help` for a command's options.",
-        parents=[db_option],
+        parents=[top_db_option],
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

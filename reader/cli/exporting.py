@@ -30,7 +30,9 @@ def register(commands: argparse._SubParsersAction, db_option: argparse.ArgumentP
     )
     export.add_argument("ids", nargs="*", metavar="ID", help="article ids (or unique prefixes)")
     export.add_argument("--all", action="store_true", help="every article in the library")
-    export.add_argument("--tag", metavar="T", help="every article tagged T")
+    export.add_argument(
+        "--tag", metavar="T", help="every article tagged T, or with a highlight tagged T"
+    )
     export.add_argument("--format", choices=("md", "json"), default="md")
     export.add_argument("-o", "--output", type=Path, metavar="PATH", help="a file or a folder")
     export.add_argument("--force", action="store_true", help="overwrite files reader did not write")
@@ -66,9 +68,14 @@ def run_export(args: argparse.Namespace) -> int:
         if args.all:
             article_ids = [s.id for s in store.list_articles()]
         elif args.tag:
-            article_ids = [s.id for s in store.list_articles(tag=args.tag)]
+            article_ids = [
+                s.id
+                for s in store.list_articles()
+                if args.tag in s.tags
+                or any(args.tag in a.tags for a in store.annotations_for(s.id))
+            ]
             if not article_ids:
-                raise CommandError(f"no article is tagged {args.tag!r}")
+                raise CommandError(f"no article or highlight is tagged {args.tag!r}")
         else:
             article_ids = [resolve_article(store, given) for given in args.ids]
         article_ids += [resolve_article(store, given) for given in args.ids if args.all or args.tag]
@@ -116,6 +123,10 @@ def run_import_notes(args: argparse.Namespace) -> int:
                 missing.append(meta.get("title") or article_id or "?")
                 continue
             total += restore_annotations(store, annotations)
+            saved_tags = meta.get("tags") or []
+            if saved_tags:
+                current = store.article_meta(article_id).get("tags", [])
+                store.set_article_tags(article_id, set(current) | set(saved_tags))
     print(f"Restored {total} annotation(s) from {args.file}.")
     for title in missing:
         print(

@@ -17,7 +17,6 @@ PARAGRAPH_SEPARATOR = "\n\n"
 WORDS_PER_MINUTE = 230
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +74,10 @@ class Article:
 
 def normalise_for_identity(text: str) -> str:
     """Text folded so that re-encoding, curly-vs-straight quotes and spacing don't change ids."""
-    text = unicodedata.normalize("NFKC", text)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return _SPACE.sub(" ", text).strip().casefold()
+    return " ".join(text.split()).casefold()
 
 
 def content_hash(title: str, text: str) -> str:
