@@ -30,13 +30,14 @@ def test_json_backup_round_trip_gives_identical_files(tmp_path, capsys):
     first_db = tmp_path / "one" / "library.json"
     annotate_samples(first_db, capsys)
     first = tmp_path / "first.json"
-    assert main(["--db", str(first_db), "export", "--all", "--format", "json", "-o", str(first)]) == 0
+    export = ["export", "--all", "--format", "json", "-o"]
+    assert main(["--db", str(first_db), *export, str(first)]) == 0
 
     second_db = tmp_path / "two" / "library.json"
     main(["--db", str(second_db), "import", str(SAMPLES)])
     assert main(["--db", str(second_db), "import-notes", str(first)]) == 0
     second = tmp_path / "second.json"
-    assert main(["--db", str(second_db), "export", "--all", "--format", "json", "-o", str(second)]) == 0
+    assert main(["--db", str(second_db), *export, str(second)]) == 0
     assert second.read_bytes() == first.read_bytes()
 
 
