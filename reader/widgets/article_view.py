@@ -635,7 +635,7 @@ class ArticleView(ScrollView, can_focus=True):
         layout = self._layout
         assert layout is not None
         base = self._base_style()
-        meta = Style.from_meta({"offset": (0, y)})
+        meta = _offset_meta(0, y)  # any cell of the row maps to where the text resumes
         shown = layout.line_string(y)
         shown = shown[: fit_end(shown, 0, len(shown), layout.width)]
         segments = [Segment(" " * self._margin, base + meta)]
