@@ -18,7 +18,6 @@ from typing import ClassVar
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.actions import SkipAction
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -396,9 +395,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._move(end - 1)
         self._selection_moved()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_selection":
+            # With nothing to clear, the binding stands aside and escape goes on to the screen.
+            return self.selection is not None
+        return True
+
     def action_clear_selection(self) -> None:
-        if self._anchor is None and self.text_selection is None:
-            raise SkipAction()  # nothing to clear: escape goes on to the screen
         self._anchor = None
         self.screen.clear_selection()
         self._selection_moved()
@@ -472,6 +475,8 @@ class ArticleView(ScrollView, can_focus=True):
     def _post_selection_if_changed(self) -> None:
         selection = self.selection
         if selection != self._last_selection:
+            if (selection is None) != (self._last_selection is None) and self.is_mounted:
+                self.refresh_bindings()  # escape is bound only while there is a selection
             self._last_selection = selection
             self.post_message(self.SelectionChanged(selection))
 

@@ -166,6 +166,9 @@ async def test_escape_without_a_selection_reaches_the_screen() -> None:
         app.view.focus()
         await pilot.press("escape")
         assert app.screen_escapes == 1
+        app.view.action_clear_selection()  # what a screen may call after acting on a selection
+        await pilot.press("v", "w", "escape")
+        assert app.view.selection is None and app.screen_escapes == 1
 
 
 async def test_s_selects_the_sentence_under_the_cursor() -> None:
