@@ -287,7 +287,7 @@ def _subject_before_appositive(
     appositive = _APPOSITIVE_BEFORE_VERB.search(masked[window_start : comma + 1])
     if not appositive:
         return None
-    return _subject_before(masked, window_start, window_start + appositive.end("subject") + 1)
+    return _subject_before(masked, window_start, window_start + appositive.end("subject"))
 
 
 def _is_auxiliary(word: str) -> bool:

@@ -167,8 +167,11 @@ def _shifted(candidate: _Candidate, offset: int) -> _Candidate:
 def _lower_org_suffix_after(text: str, end: int) -> str | None:
     if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
         return None
-    word = text[end + 1 : end + 14].split(" ", 1)[0]
-    return word if word in lower_org_suffixes() else None
+    word = _LEADING_LETTERS.match(text, end + 1)
+    return word.group(0) if word and word.group(0) in lower_org_suffixes() else None
+
+
+_LEADING_LETTERS = re.compile(r"[a-z]+")
 
 
 def _without_overlaps(spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -220,7 +223,12 @@ def _chunk_run(
     tokens = _tokens_of_run(text, match, reserved, reserved_starts)
     if at_sentence_start and tokens:
         word = tokens[0][2]
-        known = word in table or word.rstrip(".") in honorifics() or word.lower() in titles()
+        known = (
+            word in table
+            or word.rstrip(".") in honorifics()
+            or word.lower() in titles()
+            or word.lower() in _title_first_words()
+        )
         if word in sentence_starters() or (
             not known
             and (
@@ -331,6 +339,11 @@ def _city_is_a_first_name(
 
 
 @cache
+def _title_first_words() -> frozenset[str]:
+    return frozenset(title.split()[0] for title in titles() if " " in title)
+
+
+@cache
 def _countries() -> frozenset[str]:
     return frozenset(name for name, (label, _) in places().items() if label != "GPE" or " " in name)
 
@@ -383,11 +396,10 @@ def _organisation_block(
     end_index = suffix_index + 1
     if suffix_index < 0:
         last_end = tokens[-1][1]
-        following = text[last_end : last_end + 12].split(" ", 2)
-        if len(following) > 1 and following[0] == "" and following[1] in lower_org_suffixes():
-            if len(tokens) >= 1 and all(token[2] for token in tokens):
-                end = last_end + 1 + len(following[1])
-                return len(tokens), _Candidate(tokens[0][0], end, "ORG", text[tokens[0][0] : end])
+        suffix = _lower_org_suffix_after(text, last_end)
+        if suffix and all(token[2] for token in tokens):
+            end = last_end + 1 + len(suffix)
+            return len(tokens), _Candidate(tokens[0][0], end, "ORG", text[tokens[0][0] : end])
         return None
     while (
         end_index + 1 < len(tokens)

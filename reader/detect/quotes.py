@@ -145,6 +145,7 @@ def _paragraph_quotes(
             doubles.append((index, _double_role(mark, before, after)))
 
     regions, unclosed = _pair_doubles(doubles)
+    regions = [region for region in regions if _has_words(text, region[0] + 1, region[1] - 1)]
     single_regions, single_unclosed = _pair_singles(text, start, end, singles, regions, unclosed)
     if unclosed is None and not regions and single_unclosed is not None:
         unclosed = single_unclosed

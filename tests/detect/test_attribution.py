@@ -1,0 +1,90 @@
+"""Who said it: the usual attribution shapes of news writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will win,” Anna Berg said.", "Anna Berg"),
+        ("“We will win,” said Anna Berg.", "Anna Berg"),
+        ("“We will win,” Anna Berg told the BBC.", "Anna Berg"),
+        ("“We will win,” Anna Berg added.", "Anna Berg"),
+        ("“We will win,” according to Anna Berg.", "Anna Berg"),
+        ("Anna Berg added: “We will win.”", "Anna Berg"),
+        ("Anna Berg said “we will win” on Tuesday.", "Anna Berg"),
+        ("Anna Berg, who leads the union, said: “We will win.”", "Anna Berg"),
+        ("“We will win,” Anna Berg, the union leader, said.", "Anna Berg"),
+        ("“We will win,” the union leader has said.", "the union leader"),
+        ("A senior defence source said: “The talks went well.”", "A senior defence source"),
+        ("A spokesman for Anna Berg said: “No comment.”", "A spokesman for Anna Berg"),
+        ("Downing Street warned Russia would be “punished” if it invaded.", "Downing Street"),
+        ("Anna Berg was dismissed as “deaf” by her rival, Tom Olsen.", "Tom Olsen"),
+    ],
+)
+def test_attribution_shapes(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "verb", ["warned", "insisted", "stressed", "noted", "described", "dismissed", "claimed"]
+)
+def test_speech_verbs_news_writers_use(verb: str) -> None:
+    text = f"Anna Berg {verb} the plan as “a fantasy” on Monday."
+    assert speakers(text) == ["Anna Berg"]
+
+
+def test_he_said_resolves_to_the_last_person_who_spoke_not_the_last_name() -> None:
+    text = (
+        "Committee chairman Tom Olsen warned an attack was “imminent” as "
+        "President Ivan Petrov massed troops.\n\n"
+        "“We are looking timid,” he told the BBC."
+    )
+    assert speakers(text) == ["Tom Olsen", "Tom Olsen"]
+
+
+def test_she_skips_a_man_named_more_recently() -> None:
+    text = (
+        "Ms Berg met Mr Olsen in Oslo.\n\n"
+        "Anna Berg said the meeting with Mr Olsen went well.\n\n"
+        "“It was frank,” she said."
+    )
+    assert speakers(text)[-1] == "Anna Berg"
+
+
+def test_speaker_named_in_the_sentence_before_a_bare_quote() -> None:
+    text = (
+        "Tom Olsen told BBC Breakfast that the town needed money.\n\n“We cannot wait another year.”"
+    )
+    assert speakers(text) == ["Tom Olsen"]
+
+
+def test_every_paragraph_of_a_running_quote_keeps_the_speaker() -> None:
+    text = (
+        "“We were poor,” Anna Berg said.\n\n“Nobody can hide from that.\n\n“We go again on Sunday.”"
+    )
+    assert speakers(text) == ["Anna Berg"] * 3
+
+
+def test_short_mentions_speak_with_the_full_name() -> None:
+    text = (
+        "Defence Secretary Ben Wallace flew to Moscow.\n\n"
+        "Mr Wallace said there was “no deafness” in the talks."
+    )
+    assert speakers(text) == ["Ben Wallace"]
+
+
+def test_a_title_used_as_speaker_means_the_person_who_holds_it() -> None:
+    text = (
+        "Defence Secretary Ben Wallace flew to Moscow.\n\n"
+        "“The talks were frank,” the defence secretary said."
+    )
+    assert speakers(text) == ["Ben Wallace"]
+
+
+def test_quote_with_no_speaker_anywhere_has_none() -> None:
+    assert speakers("The sign read “closed” all week.") == [None]

@@ -1,0 +1,102 @@
+"""Named entities and numbers, and one canonical name per person."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import canonicals, entities
+
+
+def test_people_with_titles_and_forms_of_address() -> None:
+    text = "President Ivan Petrov met Foreign Secretary Liz Truss and Mr Olsen."
+    assert entities(text, "PERSON") == [
+        ("Ivan Petrov", "PERSON"),
+        ("Liz Truss", "PERSON"),
+        ("Mr Olsen", "PERSON"),
+    ]
+
+
+def test_short_mentions_share_the_fullest_name() -> None:
+    text = "Ben Wallace arrived. Later Mr Wallace spoke, and Wallace left."
+    for surface in ("Ben Wallace", "Mr Wallace", "Wallace"):
+        assert canonicals(text, surface) == {"Ben Wallace"}
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    text = "Boris Johnson and Carrie Johnson arrived. Mrs Johnson spoke first."
+    assert canonicals(text, "Mrs Johnson") == {"Carrie Johnson"}
+
+
+@pytest.mark.parametrize("word", ["Earlier", "Speaking", "Asked", "However", "Meanwhile"])
+def test_a_capitalised_word_that_starts_a_sentence_is_no_entity(word: str) -> None:
+    text = f"The council met. {word}, the mayor said little. {word} about it, he smiled."
+    assert entities(text) == []
+
+
+def test_countries_and_cities_come_from_the_gazetteer() -> None:
+    text = "Troops left Ukraine for Moscow, then Salisbury and Sydney."
+    assert entities(text) == [
+        ("Ukraine", "GPE"),
+        ("Moscow", "GPE"),
+        ("Salisbury", "GPE"),
+        ("Sydney", "GPE"),
+    ]
+
+
+def test_a_city_name_inside_a_persons_name_is_the_person() -> None:
+    text = "Vladimir Putin met Antony Blinken."
+    assert entities(text) == [("Vladimir Putin", "PERSON"), ("Antony Blinken", "PERSON")]
+
+
+def test_organisations_by_suffix_list_and_acronym() -> None:
+    text = (
+        "The Lowy Institute, the Ministry of Defence, the Kremlin and the PA news agency "
+        "briefed the Foreign Affairs committee."
+    )
+    assert entities(text, "ORG") == [
+        ("Lowy Institute", "ORG"),
+        ("Ministry of Defence", "ORG"),
+        ("Kremlin", "ORG"),
+        ("PA", "ORG"),
+        ("Foreign Affairs committee", "ORG"),
+    ]
+
+
+def test_nationalities_and_groups() -> None:
+    text = "Russian and Ukrainian officials met Soviet-era veterans and two Britons."
+    assert [surface for surface, label in entities(text) if label == "NORP"] == [
+        "Russian",
+        "Ukrainian",
+        "Soviet",
+        "Britons",
+    ]
+
+
+def test_a_job_title_alone_is_no_person() -> None:
+    assert entities("The Defence Secretary is glad, the Prime Minister said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It happened on Saturday 22 January 2022.", ("Saturday 22 January 2022", "DATE")),
+        ("They met at 12:40 GMT.", ("12:40 GMT", "TIME")),
+        ("The deal is worth £5bn to them.", ("£5bn", "MONEY")),
+        ("Turnout rose 12 per cent overall.", ("12 per cent", "PERCENT")),
+        ("Some 130,000 troops massed.", ("130,000", "CARDINAL")),
+        ("The road runs 3.5 miles north.", ("3.5 miles", "QUANTITY")),
+        ("It was built in 2013, they said.", ("2013", "DATE")),
+        ("They met earlier this week, again.", ("earlier this week", "DATE")),
+    ],
+)
+def test_dates_and_numbers(text: str, expected: tuple[str, str]) -> None:
+    assert entities(text) == [expected]
+
+
+def test_a_number_that_belongs_to_a_name_is_no_cardinal() -> None:
+    assert ("4", "CARDINAL") not in entities("He told BBC Radio 4 listeners.")
+
+
+def test_may_the_month_and_may_the_person() -> None:
+    text = "Theresa May said the vote would be held in May."
+    assert entities(text) == [("Theresa May", "PERSON"), ("May", "DATE")]

@@ -1,0 +1,49 @@
+"""Any text at all: detect returns, and its spans are well formed."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.detect import Detection, detect
+
+# Text rich in what the rules look at: marks, capitals, digits, breaks, and any Unicode.
+_PIECES = st.sampled_from(
+    ["“", "”", '"', "‘", "’", "'", "\n\n", "\n", " ", ". ", ", ", ": ", "said", "Mr ", "Ms ",
+     "he ", "she ", "Ben Wallace", "Russia", "£5m", "10%", "12:40", "January", "2022", "the ",
+     "According to ", "Downing Street", "-", "—", "’s", "’90s", "Asked"]
+)
+_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=60).map("".join)
+
+
+def _check(text: str, detection: Detection) -> None:
+    for spans in (detection.quotes, detection.entities):
+        previous_end = 0
+        for span in spans:
+            assert 0 <= span.start < span.end <= len(text)
+            assert span.start >= previous_end, "spans of one kind overlap or are unsorted"
+            previous_end = span.end
+    for quote in detection.quotes:
+        assert quote.kind in ("direct", "partial")
+        if quote.speaker_span is not None:
+            start, end = quote.speaker_span
+            assert 0 <= start < end <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_detect_never_raises_and_spans_are_well_formed(text: str) -> None:
+    _check(text, detect(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_unicode_text(text: str) -> None:
+    _check(text, detect(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(_TEXT)
+def test_detection_survives_a_json_round_trip(text: str) -> None:
+    detection = detect(text)
+    assert Detection.from_dict(detection.to_dict()) == detection

@@ -1,0 +1,87 @@
+"""Pairing quotation marks: what a reader sees highlighted as a quote."""
+
+from __future__ import annotations
+
+from reader.detect import detect
+
+from .helpers import quoted
+
+
+def test_curly_double_quotes_are_one_span_marks_included() -> None:
+    text = "The minister said: “We will not give in.” Then she left."
+    assert quoted(text) == ["“We will not give in.”"]
+
+
+def test_straight_double_quotes_pair_in_order() -> None:
+    text = 'He said "yes" and she said "no" before the vote.'
+    assert quoted(text) == ['"yes"', '"no"']
+
+
+def test_apostrophes_are_never_paired() -> None:
+    text = "Russia’s army, I’d say, was stuck in the ’90s with rock ’n’ roll and the parents’ cars."
+    assert quoted(text) == []
+
+
+def test_straight_apostrophes_are_never_paired() -> None:
+    text = "It's the 'lads' night, isn't it, and they'd rock 'n' roll till 'em drop."
+    assert quoted(text) == ["'lads'"]
+
+
+def test_single_quotes_in_a_headline_are_quotes() -> None:
+    text = "Talks 'above zero' after meeting with 'no deafness'"
+    assert quoted(text) == ["'above zero'", "'no deafness'"]
+
+
+def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
+    text = "“They called it ‘a disgrace’ and left,” she said."
+    assert quoted(text) == ["“They called it ‘a disgrace’ and left,”"]
+
+
+def test_a_quote_running_over_paragraphs_gives_one_span_per_paragraph() -> None:
+    text = (
+        "The coach said: “We were poor.\n\n"
+        "“Nobody can hide from that.\n\n"
+        "“We go again on Sunday.”\n\n"
+        "The club declined to comment."
+    )
+    detection = detect(text)
+    spans = quoted(text, detection)
+    assert spans == ["“We were poor.", "“Nobody can hide from that.", "“We go again on Sunday.”"]
+    assert {quote.speaker for quote in detection.quotes} == {"The coach"}
+
+
+def test_an_unclosed_opening_mark_does_not_swallow_the_next_quote() -> None:
+    text = "Critics called it “reckless and the mayor called it “bold” in a statement, and “late”."
+    assert quoted(text) == ["“bold”", "“late”"]
+
+
+def test_an_unclosed_straight_mark_does_not_flip_later_pairs() -> None:
+    text = 'Mr Lee said "no before lunch. Later he added "maybe" and then "never".'
+    assert quoted(text) == ['"maybe"', '"never"']
+
+
+def test_stray_closing_mark_is_ignored() -> None:
+    text = "The fee” was cut, the council said “by half” this year."
+    assert quoted(text) == ["“by half”"]
+
+
+def test_partial_quote_inside_the_writers_sentence() -> None:
+    text = "Downing Street warned Russia would be “punished” if it invaded."
+    (quote,) = detect(text).quotes
+    assert quote.kind == "partial"
+
+
+def test_quoted_sentence_is_direct() -> None:
+    text = "“Putin is taking advantage of a weakened West,” he told the BBC."
+    (quote,) = detect(text).quotes
+    assert quote.kind == "direct"
+
+
+def test_quote_after_a_colon_is_direct() -> None:
+    text = "A spokesman said: “the decision is final.”"
+    (quote,) = detect(text).quotes
+    assert quote.kind == "direct"
+
+
+def test_empty_marks_are_no_quote() -> None:
+    assert quoted('He typed "" into the box.') == []
