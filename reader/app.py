@@ -11,6 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from reader.commands import ArticleCommands
+from reader.config import load_config
 from reader.screens.help_screen import HelpScreen
 from reader.screens.library_screen import LibraryScreen
 from reader.screens.reader_screen import ReaderScreen
@@ -52,9 +53,12 @@ class ReaderApp(App[int]):
                 self._reader_variables = {k: theme.variables[k] for k in READER_VARIABLES}
         saved_theme = self.store.setting(THEME_SETTING, DEFAULT_THEME)
         self.theme = saved_theme if saved_theme in self.available_themes else DEFAULT_THEME
+        self.config = load_config()
         keymap = self.store.setting(KEYMAP_SETTING, {})
-        if isinstance(keymap, dict) and keymap:
-            self.set_keymap({str(k): str(v) for k, v in keymap.items()})
+        keymap = {str(k): str(v) for k, v in keymap.items()} if isinstance(keymap, dict) else {}
+        keymap.update(self.config.keymap)
+        if keymap:
+            self.set_keymap(keymap)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         # Textual's own themes lack the reader's colours: borrow the default theme's.
@@ -62,6 +66,8 @@ class ReaderApp(App[int]):
 
     def on_mount(self) -> None:
         self.push_screen(LibraryScreen())
+        if self.config.problem:
+            self.notify(self.config.problem, severity="warning", timeout=8, markup=False)
         for problem in self.theme_problems:
             self.notify(str(problem), severity="warning", timeout=8, markup=False)
         if self.initial_article is not None:

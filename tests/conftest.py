@@ -24,3 +24,11 @@ def library_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "data" / "library.json"
     monkeypatch.setenv("READER_DB", str(path))
     return path
+
+
+@pytest.fixture(autouse=True)
+def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Tests never read the developer's own ~/.config/reader/config.toml."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("READER_CONFIG", str(folder / "config.toml"))
+    return folder / "config.toml"

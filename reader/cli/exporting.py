@@ -52,9 +52,12 @@ def register(commands: argparse._SubParsersAction, db_option: argparse.ArgumentP
 
 
 def default_export_folder(store) -> Path:
+    """The config file's export_folder, else the library's setting, else ~/Documents."""
     from platformdirs import user_documents_path
 
-    configured = store.setting(EXPORT_FOLDER_SETTING)
+    from reader.config import load_config
+
+    configured = load_config().export_folder or store.setting(EXPORT_FOLDER_SETTING)
     return Path(configured).expanduser() if configured else user_documents_path() / "reader-notes"
 
 

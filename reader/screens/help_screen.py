@@ -10,6 +10,16 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+# Inherited from Textual's scrolling and focus machinery; no use in this app's help.
+NOT_LISTED = {
+    "scroll_left",
+    "scroll_right",
+    "page_left",
+    "page_right",
+    "focus_next",
+    "focus_previous",
+}
+
 
 def binding_rows(screen: Screen) -> list[tuple[str, str]]:
     """(keys, description) for every binding active on ``screen``: the focused widget's first,
@@ -18,6 +28,8 @@ def binding_rows(screen: Screen) -> list[tuple[str, str]]:
     descriptions: dict[tuple[int, str], str] = {}
     for active in screen.active_bindings.values():
         binding = active.binding
+        if binding.action in NOT_LISTED:
+            continue
         ident = (id(active.node), binding.action)
         keys_by_binding.setdefault(ident, [])
         shown = screen.app.get_key_display(binding)

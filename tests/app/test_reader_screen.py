@@ -217,3 +217,17 @@ async def test_changes_from_another_process_show_up(sample_library, tmp_path):
         app.pick_up_outside_changes()
         await pilot.pause()
         assert [a.note for a in screen.annotations] == ["cli"]
+
+
+async def test_keymap_in_the_config_file_remaps_a_binding(
+    sample_library, tmp_path, _isolated_config
+):
+    _isolated_config.write_text('[keymap]\n"reader.highlight" = "H"\n', encoding="utf-8")
+    app = make_app(sample_library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen, view = await open_harbour(pilot, sample_library)
+        view.move_cursor(view.text.index("More than 140 members"))
+        await pilot.press("s", "h")
+        assert app.store.annotations_for(screen.article.id) == [], "h is no longer bound"
+        await pilot.press("H")
+        assert len(app.store.annotations_for(screen.article.id)) == 1
