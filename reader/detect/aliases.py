@@ -6,6 +6,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 _MALE = frozenset({"Mr", "Sir", "Lord", "Baron", "Fr"})
+_FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame"})
 _FEMALE = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"})
 
 
@@ -26,6 +27,7 @@ class PersonRegistry:
     _by_full: dict[tuple[str, str], _Person] = field(default_factory=dict)
     _by_surname: dict[str, list[_Person]] = field(default_factory=dict)
     _starts_by_surname: dict[str, list[int]] = field(default_factory=dict)
+    _by_first: dict[str, list[_Person]] = field(default_factory=dict)
 
     def add_full_name(self, words: list[str], position: int) -> None:
         """Record a name of two words or more, in the order the names appear."""
@@ -38,13 +40,28 @@ class PersonRegistry:
             self._people.append(person)
             self._by_surname.setdefault(words[-1], []).append(person)
             self._starts_by_surname.setdefault(words[-1], []).append(position)
+            self._by_first.setdefault(words[0], []).append(person)
         elif len(name) > len(person.fullest):
             person.fullest = name
+
+    def knows(self, name: str) -> bool:
+        return name in self._by_surname or len(self._by_first.get(name, ())) == 1
 
     def canonical_for(
         self, surname: str, position: int, honorific: str | None = None
     ) -> str | None:
-        """The fullest name of the person with this surname nearest before ``position``."""
+        """The fullest name of the person with this surname nearest before ``position``.
+
+        "Sir Richard" and a lone "Denise" name a person by first name, when only one person
+        in the article has it.
+        """
+        by_first = self._by_first.get(surname, [])
+        if (
+            len(by_first) == 1
+            and (honorific in _FIRST_NAME_HONORIFICS or not honorific)
+            and (honorific or surname not in self._by_surname)
+        ):
+            return by_first[0].fullest
         people = self._by_surname.get(surname)
         if not people:
             return None

@@ -90,9 +90,6 @@ _AFTER_BY = re.compile(r"^\s*by\s+(?P<subject>[^.;:!?“”\"]{1,80}?)\s*(?:[.;:
 _BEFORE_ACCORDING = re.compile(
     r"according\s+to\s+(?P<subject>[^,.;:!?“”\"]{1,80}),?\s*$", re.IGNORECASE
 )
-_APPOSITIVE_BEFORE_VERB = re.compile(
-    r"(?P<subject>[^,;:]+),\s*(?:who|which|the|a|an|[a-z]+ing)\b[^,;:]*,\s*$"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,24 +231,41 @@ def _from_before(context: _Context, sentence_start: int, end: int) -> Speaker | 
     if according:
         return _speaker_from_subject(context, according.start("subject"), according.end("subject"))
     verbs = _speech_verbs_in(masked, sentence_start, end)
+    coordinated = False
     for verb in reversed(verbs):
         if masked[max(sentence_start, verb.start() - 3) : verb.start()] == "to ":
             continue
-        bounds = _subject_before(masked, sentence_start, verb.start())
+        if verb.group(0).endswith("ing"):
+            continue  # "..., characterising them as": a participle has no subject before it
+        bounds = _subject_before(context, sentence_start, verb.start())
         if bounds is None:
+            coordinated = coordinated or _follows_and(masked, sentence_start, verb.start())
             continue
         speaker = _speaker_from_subject(context, *bounds)
         if speaker is not None:
             return speaker
+    if coordinated:
+        # "X, the chair, welcomed the plan but warned it was “late”": the sentence's subject.
+        return _sentence_subject(context, context.sentences.index_at(sentence_start), end)
     return None
 
 
-def _subject_before(masked: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
+def _follows_and(masked: str, sentence_start: int, verb_start: int) -> bool:
+    words = masked[max(sentence_start, verb_start - 30) : verb_start].split()
+    while words and _is_auxiliary(words[-1]):
+        words.pop()
+    return bool(words) and words[-1].lower() in ("and", "but")
+
+
+def _subject_before(
+    context: _Context, sentence_start: int, verb_start: int
+) -> tuple[int, int] | None:
     """Bounds of the noun phrase that ends just before a verb, or None.
 
     Walks back word by word over auxiliaries ("has", "also"), then over the phrase until a
     clause boundary: punctuation, or a word such as "that", "after", "and".
     """
+    masked = context.masked
     window_start = max(sentence_start, verb_start - 160)
     pieces = [
         (piece.start(), piece.end(), piece.group(0))
@@ -262,7 +276,7 @@ def _subject_before(masked: str, sentence_start: int, verb_start: int) -> tuple[
     if not pieces:
         return None
     if pieces[-1][2] == ",":
-        return _subject_before_appositive(masked, window_start, pieces[-1][0])
+        return _subject_before_inserted_clause(context, sentence_start, pieces[-1][0])
     end = pieces[-1][1]
     index = len(pieces) - 1
     while index >= 0:
@@ -280,14 +294,53 @@ def _subject_before(masked: str, sentence_start: int, verb_start: int) -> tuple[
     return kept[0][0], end
 
 
-def _subject_before_appositive(
-    masked: str, window_start: int, comma: int
+def _subject_before_inserted_clause(
+    context: _Context, sentence_start: int, comma: int
 ) -> tuple[int, int] | None:
-    """ "Mr X, who chairs the committee, said": the name before the inserted clause."""
-    appositive = _APPOSITIVE_BEFORE_VERB.search(masked[window_start : comma + 1])
-    if not appositive:
-        return None
-    return _subject_before(masked, window_start, window_start + appositive.end("subject"))
+    """The subject when commas come between it and the verb.
+
+    "The firm's chief executive, Ingrid Solberg, said": the part naming a person.
+    "Ruth Delaney, 78, who uses the bus, said": the same. "A spokeswoman for X, which runs the
+    buses, said": with no person named, the first part that is not an opening phrase.
+    """
+    masked = context.masked
+    parts: list[tuple[int, int]] = []
+    part_end = comma
+    limit = max(sentence_start, comma - 240)
+    for _ in range(4):
+        previous = masked.rfind(",", limit, part_end)
+        part_start = previous + 1 if previous >= 0 else limit
+        parts.append((part_start, part_end))
+        if previous < 0:
+            break
+        part_end = previous
+    for leading_only in (True, False):
+        for part_start, part_end in parts:
+            if _has_person(context, part_start, part_end, leading_only):
+                return _subject_before(context, part_start, part_end)
+    for part_start, part_end in reversed(parts):
+        words = masked[part_start:part_end].split()
+        if not words or words[0].lower() in _OPENING_WORDS:
+            continue
+        if words[0].lower() in ("who", "which", "whose") or not words[0][:1].isalpha():
+            continue
+        return _subject_before(context, part_start, part_end)
+    return None
+
+
+def _has_person(context: _Context, start: int, end: int, leading_only: bool = False) -> bool:
+    """Whether a person is named between start and end (at its very start, if leading_only)."""
+    index = bisect_left(context.person_starts, start)
+    if index >= len(context.people) or context.people[index].end > end:
+        return False
+    return not leading_only or not context.text[start : context.people[index].start].strip()
+
+
+_OPENING_WORDS = frozenset(
+    "in at on by for after before during speaking asked earlier later however meanwhile"
+    " yesterday today following despite while when since as writing responding from under"
+    " with".split()
+)
 
 
 def _is_auxiliary(word: str) -> bool:

@@ -259,11 +259,16 @@ def _chunk_run(
 
     def flush() -> None:
         nonlocal pending, honorific, title
+        if pending and honorific is None:
+            pending, title = _split_title_inside(pending, title, found)
         if pending:
             words = [word.removesuffix("’s").removesuffix("'s") for _, _, word in pending]
             start = pending[0][0] if honorific is None else honorific_start
             end = pending[-1][1]
-            if honorific or title or 2 <= len(words) <= _MAX_PERSON_WORDS:
+            if not honorific and not title and len(words) >= 2 and _follows_at(text, start):
+                # "an analyst at Harrington Capital": people are seldom "at" somebody.
+                found.append(_Candidate(start, end, "ORG", text[start:end]))
+            elif honorific or title or 2 <= len(words) <= _MAX_PERSON_WORDS:
                 if len(words) <= _MAX_PERSON_WORDS:
                     found.append(_Candidate(start, end, "PERSON", "", words, honorific, title))
             elif len(words) == 1:
@@ -336,6 +341,31 @@ def _city_is_a_first_name(
         and following not in org_suffixes()
         and following.lower() not in titles()
     )
+
+
+def _follows_at(text: str, start: int) -> bool:
+    return text[max(0, start - 4) : start] in (" at ", "\nat ") or (
+        text[max(0, start - 8) : start] == " at the "
+    )
+
+
+def _split_title_inside(
+    pending: list[tuple[int, int, str]], title: str | None, found: list[_Candidate]
+) -> tuple[list[tuple[int, int, str]], str | None]:
+    """ "Fisheries Minister Lars Haugland", "LRTA President Dolores Whitaker": the name is
+    what follows the last title word; an acronym before the title is an organisation."""
+    last_title = -1
+    for index, (_, _, word) in enumerate(pending[:-1]):
+        if word.lower() in titles():
+            last_title = index
+    if last_title < 0:
+        return pending, title
+    before = pending[:last_title]
+    if len(before) == 1 and _ACRONYM.match(before[0][2]):
+        start, end, word = before[0]
+        found.append(_Candidate(start, end, "NAME", word, [word]))
+    words = " ".join(word for _, _, word in pending[: last_title + 1]).lower()
+    return pending[last_title + 1 :], words
 
 
 @cache
@@ -458,9 +488,9 @@ def _resolve(candidates: list[_Candidate], registry: PersonRegistry) -> EntityAn
         if candidate.label == "PERSON" and len(candidate.words) >= 2:
             registry.add_full_name(candidate.words, candidate.start)
             registry.note_gender(candidate.words, candidate.honorific)
+    organisations = _organisations_by_first_word(candidates)
     analysis = EntityAnalysis()
     titled: dict[str, str] = {}
-    surnames = registry._by_surname
     for candidate in candidates:
         label = candidate.label
         canonical = candidate.canonical
@@ -474,9 +504,12 @@ def _resolve(candidates: list[_Candidate], registry: PersonRegistry) -> EntityAn
                 )
             if candidate.title:
                 titled[candidate.title] = canonical
-        elif label in ("NAME", "NAME_AT_START", "GPE") and candidate.canonical in surnames:
+        elif label in ("NAME", "NAME_AT_START", "GPE") and registry.knows(candidate.canonical):
             label = "PERSON"
             canonical = registry.canonical_for(candidate.canonical, candidate.start) or canonical
+        elif label in ("NAME", "NAME_AT_START") and candidate.canonical in organisations:
+            label = "ORG"
+            canonical = organisations[candidate.canonical]
         elif label in ("NAME", "NAME_AT_START") and _ACRONYM.match(candidate.canonical):
             label = "ORG"
         elif label in ("NAME", "NAME_AT_START"):
@@ -485,6 +518,17 @@ def _resolve(candidates: list[_Candidate], registry: PersonRegistry) -> EntityAn
     analysis.genders = registry.genders()
     analysis.titled = _titles_by_suffix(titled)
     return analysis
+
+
+def _organisations_by_first_word(candidates: list[_Candidate]) -> dict[str, str]:
+    """ "Nordhavn" for "Nordhavn Logistics Group", when no other organisation starts so."""
+    claims: dict[str, set[str]] = {}
+    for candidate in candidates:
+        if candidate.label == "ORG" and " " in candidate.canonical:
+            first = candidate.canonical.split()[0]
+            if first[:1].isupper() and first not in sentence_starters():
+                claims.setdefault(first, set()).add(candidate.canonical)
+    return {first: next(iter(names)) for first, names in claims.items() if len(names) == 1}
 
 
 def _titles_by_suffix(titled: dict[str, str]) -> dict[str, str]:

@@ -162,11 +162,16 @@ def _paragraph_quotes(
         else:
             unclosed = None
 
-    spans = sorted(regions)
+    spans = sorted(
+        region
+        for region in regions
+        if region[0] == unclosed or not _is_a_name_not_speech(text, region[0], region[1])
+    )
     spans += [
         region
         for region in single_regions
         if not any(outer[0] <= region[0] and region[1] <= outer[1] for outer in spans)
+        and not _is_a_name_not_speech(text, region[0], region[1])
     ]
     spans = [
         region
@@ -271,9 +276,28 @@ def _opens_paragraph(text: str, start: int, family: str) -> bool:
 
 
 def _opens_sentence(text: str, paragraph_start: int, index: int) -> bool:
-    """An unclosed mark that starts the paragraph or follows a colon: a quote missing its end."""
+    """An unclosed mark that starts the paragraph, a sentence, or follows a colon: a quote
+    whose closing mark was lost."""
     before = text[paragraph_start:index].rstrip()
-    return not before or before[-1] in ":,"
+    return not before or before[-1] in ":,.!?"
+
+
+def _is_a_name_not_speech(text: str, start: int, end: int) -> bool:
+    """ "The Herring Girls", nicknamed "forever fibres": a title or a name, not words spoken."""
+    inner = text[start + 1 : end - 1]
+    words = inner.split()
+    if (
+        2 <= len(words) <= 8
+        and inner[-1:].isalnum()
+        and all(word[:1].isupper() or word in _SMALL_TITLE_WORDS for word in words)
+    ):
+        return True
+    before = text[max(0, start - 24) : start]
+    return _NAMING_BEFORE.search(before) is not None
+
+
+_SMALL_TITLE_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"})
+_NAMING_BEFORE = re.compile(r"\b(?:nicknamed|so-called|known\s+as|entitled|titled|named)\s+$")
 
 
 def _kind(text: str, paragraph_start: int, start: int, end: int, closed: bool) -> str:
