@@ -45,22 +45,17 @@ class PersonRegistry:
             person.fullest = name
 
     def knows(self, name: str) -> bool:
-        return name in self._by_surname or len(self._by_first.get(name, ())) == 1
+        return name in self._by_surname
 
     def canonical_for(
         self, surname: str, position: int, honorific: str | None = None
     ) -> str | None:
         """The fullest name of the person with this surname nearest before ``position``.
 
-        "Sir Richard" and a lone "Denise" name a person by first name, when only one person
-        in the article has it.
+        "Sir Richard" names a person by first name, when only one person in the article has it.
         """
         by_first = self._by_first.get(surname, [])
-        if (
-            len(by_first) == 1
-            and (honorific in _FIRST_NAME_HONORIFICS or not honorific)
-            and (honorific or surname not in self._by_surname)
-        ):
+        if len(by_first) == 1 and honorific in _FIRST_NAME_HONORIFICS:
             return by_first[0].fullest
         people = self._by_surname.get(surname)
         if not people:

@@ -22,6 +22,7 @@ from reader.detect.lexicon import (
     lower_org_suffixes,
     nationalities,
     org_suffixes,
+    place_features,
     sentence_starters,
     title_heads,
     titles,
@@ -256,16 +257,26 @@ def _chunk_run(
     pending: list[tuple[int, int, str]] = []
     honorific: str | None = None
     title: str | None = title_before
+    title_start: int | None = None
 
     def flush() -> None:
-        nonlocal pending, honorific, title
+        nonlocal pending, honorific, title, title_start
         if pending and honorific is None:
             pending, title = _split_title_inside(pending, title, found)
+            if title and not title_start:
+                title_start = None
         if pending:
             words = [word.removesuffix("’s").removesuffix("'s") for _, _, word in pending]
-            start = pending[0][0] if honorific is None else honorific_start
+            start = pending[0][0]
             end = pending[-1][1]
-            if not honorific and not title and len(words) >= 2 and _follows_at(text, start):
+            if len(words) == 1 and (honorific or title_start is not None):
+                # "Mr Lund", "Professor Ferreira": the form of address is part of the mention.
+                start = honorific_start if honorific else title_start
+            place = _place_kind(words) if not (honorific or title) else None
+            if place is not None:
+                if place != "FAC":
+                    found.append(_Candidate(start, end, place, text[start:end]))
+            elif not honorific and not title and len(words) >= 2 and _follows_at(text, start):
                 # "an analyst at Harrington Capital": people are seldom "at" somebody.
                 found.append(_Candidate(start, end, "ORG", text[start:end]))
             elif honorific or title or 2 <= len(words) <= _MAX_PERSON_WORDS:
@@ -273,10 +284,13 @@ def _chunk_run(
                     found.append(_Candidate(start, end, "PERSON", "", words, honorific, title))
             elif len(words) == 1:
                 label = "NAME_AT_START" if start == first_start and at_sentence_start else "NAME"
+                if label == "NAME" and _follows_place_preposition(text, start):
+                    label = "PLACE_NAME"
                 found.append(_Candidate(start, end, label, words[0], words))
         pending = []
         honorific = None
         title = None
+        title_start = None
 
     first_start = tokens[0][0]
     honorific_start = first_start
@@ -298,6 +312,7 @@ def _chunk_run(
             if title_end > index:
                 flush()
                 title = " ".join(token[2] for token in tokens[index:title_end]).lower()
+                title_start = start
                 index = title_end
                 continue
         phrase_end, known = _longest_phrase(tokens, index, table)
@@ -341,6 +356,21 @@ def _city_is_a_first_name(
         and following not in org_suffixes()
         and following.lower() not in titles()
     )
+
+
+def _place_kind(words: list[str]) -> str | None:
+    first, last = place_features()
+    if len(words) < 2:
+        return None
+    return first.get(words[0]) or last.get(words[-1])
+
+
+_PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " around ")
+
+
+def _follows_place_preposition(text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start]
+    return before.endswith(_PLACE_PREPOSITIONS)
 
 
 def _follows_at(text: str, start: int) -> bool:
@@ -488,7 +518,7 @@ def _resolve(candidates: list[_Candidate], registry: PersonRegistry) -> EntityAn
         if candidate.label == "PERSON" and len(candidate.words) >= 2:
             registry.add_full_name(candidate.words, candidate.start)
             registry.note_gender(candidate.words, candidate.honorific)
-    organisations = _organisations_by_first_word(candidates)
+    short = _short_forms(candidates)
     analysis = EntityAnalysis()
     titled: dict[str, str] = {}
     for candidate in candidates:
@@ -507,9 +537,10 @@ def _resolve(candidates: list[_Candidate], registry: PersonRegistry) -> EntityAn
         elif label in ("NAME", "NAME_AT_START", "GPE") and registry.knows(candidate.canonical):
             label = "PERSON"
             canonical = registry.canonical_for(candidate.canonical, candidate.start) or canonical
-        elif label in ("NAME", "NAME_AT_START") and candidate.canonical in organisations:
-            label = "ORG"
-            canonical = organisations[candidate.canonical]
+        elif label in ("NAME", "NAME_AT_START", "PLACE_NAME") and candidate.canonical in short:
+            label, canonical = short[candidate.canonical]
+        elif label == "PLACE_NAME":
+            label = "GPE"
         elif label in ("NAME", "NAME_AT_START") and _ACRONYM.match(candidate.canonical):
             label = "ORG"
         elif label in ("NAME", "NAME_AT_START"):
@@ -520,15 +551,24 @@ def _resolve(candidates: list[_Candidate], registry: PersonRegistry) -> EntityAn
     return analysis
 
 
-def _organisations_by_first_word(candidates: list[_Candidate]) -> dict[str, str]:
-    """ "Nordhavn" for "Nordhavn Logistics Group", when no other organisation starts so."""
-    claims: dict[str, set[str]] = {}
+def _short_forms(candidates: list[_Candidate]) -> dict[str, tuple[str, str]]:
+    """ "Nordhavn" for "Nordhavn Logistics Group", "Ouse" for "River Ouse": a distinctive word
+    of a longer organisation or place name, when no other name claims it."""
+    first_words, last_words = place_features()
+    claims: dict[str, set[tuple[str, str]]] = {}
     for candidate in candidates:
-        if candidate.label == "ORG" and " " in candidate.canonical:
-            first = candidate.canonical.split()[0]
-            if first[:1].isupper() and first not in sentence_starters():
-                claims.setdefault(first, set()).add(candidate.canonical)
-    return {first: next(iter(names)) for first, names in claims.items() if len(names) == 1}
+        words = candidate.canonical.split()
+        if len(words) < 2:
+            continue
+        if candidate.label == "ORG":
+            short = words[0]
+        elif candidate.label == "LOC":
+            short = words[1] if words[0] in first_words else words[0]
+        else:
+            continue
+        if short[:1].isupper() and short not in sentence_starters():
+            claims.setdefault(short, set()).add((candidate.label, candidate.canonical))
+    return {short: next(iter(names)) for short, names in claims.items() if len(names) == 1}
 
 
 def _titles_by_suffix(titled: dict[str, str]) -> dict[str, str]:

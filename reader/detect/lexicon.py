@@ -81,3 +81,17 @@ def nationalities() -> frozenset[str]:
         if not word.endswith(("ese", "ish", "ss", "ch", "sh")):
             words.add(word + "s")
     return frozenset(words)
+
+
+@cache
+def place_features() -> tuple[dict[str, str], dict[str, str]]:
+    """(first words, last words) -> "LOC" or "FAC": "River Ouse", "Girdle Ness", "Oldham Street"."""
+    first: dict[str, str] = {}
+    last: dict[str, str] = {}
+    for line in data_lines("place_features.txt"):
+        parts = line.split()
+        if len(parts) == 3:
+            first[parts[2]] = parts[0]
+        else:
+            last[parts[1]] = parts[0]
+    return first, last
