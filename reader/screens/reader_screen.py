@@ -358,6 +358,35 @@ class ReaderScreen(Screen[None]):
     def _panel_jump(self, event: SidePanel.Jump) -> None:
         self._jump(event.offset)
 
+    @on(SidePanel.Reattach)
+    def _reattach(self, event: SidePanel.Reattach) -> None:
+        """Put an orphaned highlight (its words changed on re-import) on the selected text."""
+        view = self.query_one(ArticleView)
+        selection = view.selection
+        orphan = self.store.annotation(event.annotation_id)
+        if not selection or selection[1] <= selection[0]:
+            self.notify(
+                f"“{one_line(orphan.exact)[:40]}” lost its place when the article changed. "
+                "Select where it belongs (v or s), then choose it here again to re-attach it.",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
+            return
+        placed = self._new_annotation(*selection)
+        after = orphan.with_changes(
+            start=placed.start,
+            end=placed.end,
+            exact=placed.exact,
+            prefix=placed.prefix,
+            suffix=placed.suffix,
+            orphan=False,
+        )
+        self.store.put_annotation(after)
+        view.action_clear_selection()
+        self._changed(orphan, after, "re-attach")
+        self.notify("Highlight re-attached.", timeout=2)
+
     def action_toggle_boilerplate(self) -> None:
         view = self.query_one(ArticleView)
         view.show_boilerplate = not view.show_boilerplate

@@ -55,6 +55,13 @@ class SidePanel(Vertical):
             self.offset = offset
             self.end = end
 
+    class Reattach(Message):
+        """The user chose an orphaned highlight: place it on the current selection."""
+
+        def __init__(self, annotation_id: str) -> None:
+            super().__init__()
+            self.annotation_id = annotation_id
+
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._entity_mentions: dict[str, list[int]] = {}
@@ -159,10 +166,7 @@ class SidePanel(Vertical):
         elif key in self._note_offsets:
             place = self._note_offsets[key]
             if place is None:
-                self.app.notify(
-                    "This highlight lost its place when the article changed; its note is kept.",
-                    severity="warning",
-                )
+                self.post_message(self.Reattach(key.removeprefix("note-")))
             else:
                 self.post_message(self.Jump(*place))
 

@@ -231,3 +231,35 @@ async def test_keymap_in_the_config_file_remaps_a_binding(
         assert app.store.annotations_for(screen.article.id) == [], "h is no longer bound"
         await pilot.press("H")
         assert len(app.store.annotations_for(screen.article.id)) == 1
+
+
+async def test_an_orphaned_highlight_can_be_seen_and_reattached(sample_library, tmp_path):
+    app = make_app(sample_library, tmp_path)
+    article_id = article_id_titled(sample_library, HARBOUR)
+    from reader.store import Annotation
+
+    orphan = Annotation(
+        article_id=article_id, start=0, end=5, exact="words that are gone", note="kept",
+        orphan=True,
+    )  # fmt: skip
+    app.store.add_annotation(orphan)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen, view = await open_harbour(pilot, sample_library)
+        await pilot.press("p")
+        panel = screen.query_one(SidePanel)
+        panel.active = "tab-notes"
+        await pilot.pause()
+        panel.focus_current()
+        await pilot.press("down", "enter")  # no selection yet: it says what to do
+        await pilot.pause()
+        assert app.store.annotation(orphan.id).orphan
+        assert any("lost its place" in n.message for n in app._notifications)
+
+        view.move_cursor(view.text.index("More than 140 members"))
+        view.action_select_sentence()
+        panel.focus_current()
+        await pilot.press("enter")
+        await pilot.pause()
+        placed = app.store.annotation(orphan.id)
+        assert not placed.orphan and placed.note == "kept"
+        assert placed.exact.startswith("More than 140 members")
