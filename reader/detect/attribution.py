@@ -126,6 +126,7 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
         chains.setdefault(quote.chain, []).append(index)
     done: set[int] = set()
     last_speaker: tuple[int, Speaker] | None = None  # (paragraph start, speaker)
+    descriptions: dict[str, Speaker] = {}  # head noun -> the first speaker described so
     for index, quote in enumerate(quotes):
         if index in done:
             continue
@@ -139,6 +140,8 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
             speaker = _speaker_from_sentence_before(context, quote)
             if speaker is None and last_speaker is not None:
                 speaker = _recent(context, quote, last_speaker)
+        if speaker is not None and not speaker.is_person:
+            speaker = _earlier_description(speaker, descriptions)
         for member in members:
             speakers[member] = speaker
             done.add(member)
@@ -149,6 +152,22 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
             last_speaker = (quotes[members[-1]].paragraph_start, speaker)
     _fill_from_repeated_words(text, quotes, speakers)
     return speakers
+
+
+def _earlier_description(speaker: Speaker, descriptions: dict[str, Speaker]) -> Speaker:
+    """ "the source" after "a senior council source": the speaker introduced before."""
+    words = speaker.name.split()
+    head = words[-1].lower()
+    if len(words) < 2 or not words[0][:1].isalpha():
+        return speaker
+    earlier = descriptions.get(head)
+    if earlier is None:
+        if words[0].lower() in ("a", "an"):
+            descriptions[head] = speaker
+        return speaker
+    if words[0].lower() == "the" and len(words) <= 3:
+        return Speaker(earlier.name, speaker.span, earlier.is_person)
+    return speaker
 
 
 def _quoted_words(text: str, quote: RawQuote) -> tuple[str, ...]:

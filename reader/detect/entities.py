@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from reader.detect.aliases import PersonRegistry
-from reader.detect.gazetteer import places
+from reader.detect.gazetteer import major_places, places
 from reader.detect.lexicon import (
     honorifics,
     known_orgs,
@@ -54,10 +54,13 @@ _CONNECTOR_WORDS = (
 )
 _CONNECTOR = "|".join(re.escape(word) for word in _CONNECTOR_WORDS)
 _SPACE = r"[ \u00a0]"
+# "Scottish Fishermen’s Federation", "Communication Workers' Union": a possessive inside a name.
+_POSSESSIVE = r"(?:(?<=s)['’]|['’]s)(?=[ \u00a0][A-Z])"
 _RUN = re.compile(
-    rf"(?<![\w’'.])(?:{_TOKEN})(?:{_SPACE}(?:(?:{_CONNECTOR}){_SPACE})*(?:{_TOKEN}))*"
+    rf"(?<![\w’'.])(?:{_TOKEN})(?:{_POSSESSIVE})?"
+    rf"(?:{_SPACE}(?:(?:{_CONNECTOR}){_SPACE})*(?:{_TOKEN})(?:{_POSSESSIVE})?)*"
 )
-_RUN_PART = re.compile(rf"{_TOKEN}|(?:{_CONNECTOR})(?={_SPACE})")
+_RUN_PART = re.compile(rf"{_TOKEN}|(?:{_CONNECTOR})(?={_SPACE})|{_POSSESSIVE}")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
 _COMMON_ENDING = re.compile(r"^[A-Z][a-z]+(?:ly|ing|ed)$")
@@ -230,8 +233,10 @@ def _chunk_run(
             or word.lower() in titles()
             or word.lower() in _title_first_words()
         )
+        names_an_organisation = any(token[2] in org_suffixes() for token in tokens[1:])
         if word in sentence_starters() or (
             not known
+            and not names_an_organisation
             and (
                 word.lower() in lower_vocabulary or (len(tokens) > 1 and _COMMON_ENDING.match(word))
             )
@@ -245,13 +250,16 @@ def _chunk_run(
 
     found: list[_Candidate] = []
     org = _organisation_block(text, tokens)
-    if org is not None:
+    while org is not None:
         org_end_index, candidate = org
         found.append(candidate)
         tokens = tokens[org_end_index:]
+        while tokens and (tokens[0][2] in _CONNECTOR_WORDS or tokens[0][2] == "The"):
+            tokens = tokens[1:]
         at_sentence_start = False
         if not tokens:
             return found
+        org = _organisation_block(text, tokens)
 
     title_before = _lower_case_title_before(text, tokens[0][0])
     pending: list[tuple[int, int, str]] = []
@@ -276,6 +284,8 @@ def _chunk_run(
             if place is not None:
                 if place != "FAC":
                     found.append(_Candidate(start, end, place, text[start:end]))
+            elif not honorific and not title and words[0] in _PLACE_NAME_STARTS:
+                found.append(_Candidate(start, end, "GPE", text[start:end]))
             elif not honorific and not title and len(words) >= 2 and _follows_at(text, start):
                 # "an analyst at Harrington Capital": people are seldom "at" somebody.
                 found.append(_Candidate(start, end, "ORG", text[start:end]))
@@ -297,7 +307,7 @@ def _chunk_run(
     index = 0
     while index < len(tokens):
         start, end, word = tokens[index]
-        if not word or word in _CONNECTOR_WORDS or word == "The":
+        if not word or word in _CONNECTOR_WORDS or word == "The" or word[0] in "'’":
             flush()
             index += 1
             continue
@@ -316,6 +326,8 @@ def _chunk_run(
                 index = title_end
                 continue
         phrase_end, known = _longest_phrase(tokens, index, table)
+        if honorific is not None and not pending:
+            known = None  # "Mr Lund": a name, even when a town is called so
         if known is not None and not _city_is_a_first_name(
             tokens, index, phrase_end, known, bool(pending), table
         ):
@@ -351,6 +363,7 @@ def _city_is_a_first_name(
     following = tokens[index + 1][2]
     return (
         bool(following)
+        and following[0] not in "'’"
         and following not in table
         and following not in _CONNECTOR_WORDS
         and following not in org_suffixes()
@@ -365,7 +378,10 @@ def _place_kind(words: list[str]) -> str | None:
     return first.get(words[0]) or last.get(words[-1])
 
 
-_PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " around ")
+_PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " around ", " at ")
+_PLACE_NAME_STARTS = frozenset(
+    "New North South East West Upper Lower Great Little Old Saint St Port Fort Mount".split()
+)
 
 
 def _follows_place_preposition(text: str, start: int) -> bool:
@@ -403,9 +419,8 @@ def _title_first_words() -> frozenset[str]:
     return frozenset(title.split()[0] for title in titles() if " " in title)
 
 
-@cache
 def _countries() -> frozenset[str]:
-    return frozenset(name for name, (label, _) in places().items() if label != "GPE" or " " in name)
+    return major_places()
 
 
 def _is_lone_title_word(word: str) -> bool:
@@ -451,9 +466,23 @@ def _organisation_block(
     for index, (_, _, word) in enumerate(tokens):
         if word in suffixes and (index > 0 or _followed_by_of(tokens, index)):
             suffix_index = index
-        elif not word:
             break
+        if not word:
+            break
+    # Names of more words go on after the first suffix ("NHS Foundation Trust"), up to "and".
+    while (
+        0 <= suffix_index < len(tokens) - 1
+        and tokens[suffix_index + 1][2]
+        and tokens[suffix_index + 1][2] not in _CONNECTOR_WORDS
+        and tokens[suffix_index + 1][2][0] not in "'’"
+    ):
+        suffix_index += 1
     end_index = suffix_index + 1
+    if suffix_index < 0 and len(tokens) >= 2 and tokens[0][2] in suffixes:
+        if tokens[1][2] in places():
+            # "Police Scotland": an organisation word followed by the place it serves.
+            start, end = tokens[0][0], tokens[1][1]
+            return 2, _Candidate(start, end, "ORG", text[start:end])
     if suffix_index < 0:
         last_end = tokens[-1][1]
         suffix = _lower_org_suffix_after(text, last_end)
@@ -473,8 +502,22 @@ def _organisation_block(
             end_index += 1
     start = tokens[0][0]
     end = tokens[end_index - 1][1]
-    name = text[start:end]
-    return end_index, _Candidate(start, end, "ORG", name)
+    if end_index < len(tokens):
+        return end_index, _Candidate(start, end, "ORG", text[start:end])
+    if any(token[2] in ("of", "for") for token in tokens):
+        # "Department for Levelling Up, Housing and Communities": a list inside the name.
+        tail = _ORG_LIST_TAIL.match(text, end)
+        if tail:
+            end = tail.end()
+    legal = _LEGAL_FORM_AFTER.match(text, end)
+    if legal:
+        end = legal.end()
+    return end_index, _Candidate(start, end, "ORG", text[start:end])
+
+
+_NAME_WORDS = r"[A-Z][\w’']*(?: [A-Z][\w’']*)*"
+_ORG_LIST_TAIL = re.compile(rf"(?:, {_NAME_WORDS})*,? (?:and|&) {_NAME_WORDS}")
+_LEGAL_FORM_AFTER = re.compile(r" (?:plc|ltd|Ltd|PLC|LLP|Inc|AG|SA|GmbH|A/S)\b\.?")
 
 
 def _followed_by_of(tokens: list[tuple[int, int, str]], index: int) -> bool:
@@ -524,7 +567,14 @@ def _resolve(candidates: list[_Candidate], registry: PersonRegistry) -> EntityAn
     for candidate in candidates:
         label = candidate.label
         canonical = candidate.canonical
-        if label == "PERSON":
+        if (
+            label == "PERSON"
+            and len(candidate.words) >= 2
+            and not (candidate.honorific or candidate.title)
+            and " ".join(candidate.words) in short
+        ):
+            label, canonical = short[" ".join(candidate.words)]
+        elif label == "PERSON":
             if len(candidate.words) >= 2:
                 canonical = registry.fullest(candidate.words)
             else:
@@ -541,7 +591,11 @@ def _resolve(candidates: list[_Candidate], registry: PersonRegistry) -> EntityAn
             label, canonical = short[candidate.canonical]
         elif label == "PLACE_NAME":
             label = "GPE"
-        elif label in ("NAME", "NAME_AT_START") and _ACRONYM.match(candidate.canonical):
+        elif (
+            label in ("NAME", "NAME_AT_START")
+            and _ACRONYM.match(candidate.canonical)
+            and candidate.canonical not in _COMMON_ACRONYMS
+        ):
             label = "ORG"
         elif label in ("NAME", "NAME_AT_START"):
             continue
@@ -549,6 +603,14 @@ def _resolve(candidates: list[_Candidate], registry: PersonRegistry) -> EntityAn
     analysis.genders = registry.genders()
     analysis.titled = _titles_by_suffix(titled)
     return analysis
+
+
+# Capital letters that name no organisation.
+_COMMON_ACRONYMS = frozenset(
+    "GP GPs CCTV TV PM MP MPs MSP MSPs CEO CFO AI GDP VAT DNA PhD OK ID PR HR IT PC UFO FAQ PIN"
+    " SUV ICU A&E ATM".split()
+)
+_PLACE_BODIES = frozenset({"Council", "Borough", "County"})
 
 
 def _short_forms(candidates: list[_Candidate]) -> dict[str, tuple[str, str]]:
@@ -562,13 +624,27 @@ def _short_forms(candidates: list[_Candidate]) -> dict[str, tuple[str, str]]:
             continue
         if candidate.label == "ORG":
             short = words[0]
+            trimmed = [word for word in words if word not in org_suffixes()]
+            if words[-1] in _PLACE_BODIES:
+                claims.setdefault(short, set()).add(("GPE", short))
+                continue
+            if 2 <= len(trimmed) < len(words) and trimmed == words[: len(trimmed)]:
+                name = " ".join(trimmed)
+                claims.setdefault(name, set()).add((candidate.label, candidate.canonical))
         elif candidate.label == "LOC":
             short = words[1] if words[0] in first_words else words[0]
         else:
             continue
         if short[:1].isupper() and short not in sentence_starters():
             claims.setdefault(short, set()).add((candidate.label, candidate.canonical))
-    return {short: next(iter(names)) for short, names in claims.items() if len(names) == 1}
+    resolved: dict[str, tuple[str, str]] = {}
+    for short, names in claims.items():
+        places = [name for name in names if name[0] == "GPE"]
+        if places:
+            resolved[short] = places[0]  # "Harwick" of "Harwick Borough Council" is the town
+        elif len(names) == 1:
+            resolved[short] = next(iter(names))
+    return resolved
 
 
 def _titles_by_suffix(titled: dict[str, str]) -> dict[str, str]:

@@ -38,6 +38,17 @@ def _is_name(name: str) -> bool:
 @cache
 def places() -> dict[str, Place]:
     """Place name (as written) -> (label, canonical)."""
+    return _load()[0]
+
+
+@cache
+def major_places() -> frozenset[str]:
+    """Countries, US states, continents and our aliases: never a person's first name."""
+    return _load()[1]
+
+
+@cache
+def _load() -> tuple[dict[str, Place], frozenset[str]]:
     folder = _geonames_dir()
     found: dict[str, Place] = {}
     not_places = sentence_starters() | honorifics() | nationalities() | known_orgs()
@@ -56,10 +67,12 @@ def places() -> dict[str, Place]:
             found[name] = ("LOC", name)
     for country in orjson.loads((folder / "countries.json").read_bytes()).values():
         found[country["name"]] = ("GPE", country["name"])
+    major = set(found) - {city["name"] for city in cities.values()}
     for line in data_lines("gpe_aliases.txt"):
         name, label, *canonical = line.split("|")
         found[name] = (label, canonical[0] if canonical else name)
-    return found
+        major.add(name)
+    return found, frozenset(major)
 
 
 @cache

@@ -88,3 +88,42 @@ def test_a_title_used_as_speaker_means_the_person_who_holds_it() -> None:
 
 def test_quote_with_no_speaker_anywhere_has_none() -> None:
     assert speakers("The sign read “closed” all week.") == [None]
+
+
+def test_a_name_set_off_by_commas_is_the_speaker() -> None:
+    text = "The firm’s chief executive, Ingrid Berg, told reporters the rise was “open-ended”."
+    assert speakers(text) == ["Ingrid Berg"]
+
+
+def test_an_age_and_a_relative_clause_between_name_and_verb() -> None:
+    text = "Ruth Lane, 78, who takes the bus to town, said: “I am stuck without it.”"
+    assert speakers(text) == ["Ruth Lane"]
+
+
+def test_the_subject_of_a_coordinated_verb() -> None:
+    text = "Ms Berg admitted the deal was “not perfect” but insisted it was “fair”."
+    assert speakers(text) == ["Ms Berg", "Ms Berg"]
+
+
+def test_the_chair_who_welcomed_then_warned() -> None:
+    text = (
+        "The chair of the energy committee, Labour MP Yvonne Akers, welcomed the decision "
+        "but warned that the grid was the “real bottleneck”."
+    )
+    assert speakers(text) == ["Yvonne Akers"]
+
+
+def test_the_source_is_the_source_described_before() -> None:
+    text = (
+        "A senior council source said: “We have looked everywhere.”\n\n"
+        "“There is nothing left,” the source said."
+    )
+    assert speakers(text) == ["A senior council source"] * 2
+
+
+def test_a_participle_takes_no_subject_before_it() -> None:
+    text = (
+        "Mr Olsen said there was “no deafness” in talks with his counterpart Ivan Petrov, "
+        "characterising them as “frank”."
+    )
+    assert speakers(text) == ["Mr Olsen", "Mr Olsen"]

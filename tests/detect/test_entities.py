@@ -100,3 +100,51 @@ def test_a_number_that_belongs_to_a_name_is_no_cardinal() -> None:
 def test_may_the_month_and_may_the_person() -> None:
     text = "Theresa May said the vote would be held in May."
     assert entities(text) == [("Theresa May", "PERSON"), ("May", "DATE")]
+
+
+def test_full_names_drop_the_form_of_address_but_lone_surnames_keep_it() -> None:
+    text = "Dr Fiona Gallacher spoke first. Later Professor Gallacher and Mr Lund left."
+    assert entities(text, "PERSON") == [
+        ("Fiona Gallacher", "PERSON"),
+        ("Professor Gallacher", "PERSON"),
+        ("Mr Lund", "PERSON"),
+    ]
+
+
+def test_titles_inside_a_run_of_capitals() -> None:
+    text = "They met Fisheries Minister Lars Haugland and State Senator Ray Kowalski."
+    assert entities(text, "PERSON") == [("Lars Haugland", "PERSON"), ("Ray Kowalski", "PERSON")]
+
+
+def test_natural_places_and_streets() -> None:
+    text = "The River Ouse burst near Girdle Ness, flooding Oldham Street."
+    assert entities(text) == [("River Ouse", "LOC"), ("Girdle Ness", "LOC")]
+
+
+def test_organisations_with_possessives_lists_and_places() -> None:
+    text = (
+        "The Communication Workers' Union, Police Scotland, the Scottish Fishermen’s Federation "
+        "and the Department for Levelling Up, Housing and Communities replied."
+    )
+    assert [surface for surface, label in entities(text) if label == "ORG"] == [
+        "Communication Workers' Union",
+        "Police Scotland",
+        "Scottish Fishermen’s Federation",
+        "Department for Levelling Up, Housing and Communities",
+    ]
+
+
+def test_short_forms_of_an_organisation_and_a_council_town() -> None:
+    text = (
+        "Fenwick Marsh Bank plc cut jobs. Fenwick Marsh said Nordhavn Logistics Group agreed. "
+        "Nordhavn declined. Harwick Borough Council met in Harwick."
+    )
+    assert ("Fenwick Marsh Bank plc", "ORG") in entities(text)
+    assert canonicals(text, "Fenwick Marsh") == {"Fenwick Marsh Bank plc"}
+    assert canonicals(text, "Nordhavn") == {"Nordhavn Logistics Group"}
+    assert ("Harwick", "GPE") in entities(text)
+
+
+def test_a_possessive_splits_a_place_from_a_person() -> None:
+    text = "Russia’s Sergei Shoigu met them."
+    assert entities(text) == [("Russia", "GPE"), ("Sergei Shoigu", "PERSON")]

@@ -9,9 +9,40 @@ from reader.detect import Detection, detect
 
 # Text rich in what the rules look at: marks, capitals, digits, breaks, and any Unicode.
 _PIECES = st.sampled_from(
-    ["“", "”", '"', "‘", "’", "'", "\n\n", "\n", " ", ". ", ", ", ": ", "said", "Mr ", "Ms ",
-     "he ", "she ", "Ben Wallace", "Russia", "£5m", "10%", "12:40", "January", "2022", "the ",
-     "According to ", "Downing Street", "-", "—", "’s", "’90s", "Asked"]
+    [
+        "“",
+        "”",
+        '"',
+        "‘",
+        "’",
+        "'",
+        "\n\n",
+        "\n",
+        " ",
+        ". ",
+        ", ",
+        ": ",
+        "said",
+        "Mr ",
+        "Ms ",
+        "he ",
+        "she ",
+        "Ben Wallace",
+        "Russia",
+        "£5m",
+        "10%",
+        "12:40",
+        "January",
+        "2022",
+        "the ",
+        "According to ",
+        "Downing Street",
+        "-",
+        "—",
+        "’s",
+        "’90s",
+        "Asked",
+    ]
 )
 _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=60).map("".join)
 
