@@ -57,6 +57,10 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN_KEYS = [column.key for column in COLUMNS]
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
+
+
 def metadata_words(summary: ArticleSummary) -> str:
     return " ".join(filter(None, [summary.title, summary.source, summary.byline, *summary.tags]))
 
@@ -147,7 +151,8 @@ class LibraryScreen(Screen[None]):
     def _update_status(self, shown: int) -> None:
         store = self.reader_app.store
         total = len(self.summaries)
-        parts = [f"{total} articles", f"{store.annotation_count()} highlights"]
+        highlights = store.annotation_count()
+        parts = [plural(total, "article"), plural(highlights, "highlight")]
         if shown != total:
             parts.insert(1, f"{shown} shown")
         if self.tag_filter:

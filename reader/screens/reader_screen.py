@@ -354,6 +354,11 @@ class ReaderScreen(Screen[None]):
         else:
             self.query_one(ArticleView).focus()
 
+    @on(SidePanel.Closed)
+    def _panel_closed(self) -> None:
+        self.query_one(SidePanel).display = False
+        self.query_one(ArticleView).focus()
+
     @on(SidePanel.Jump)
     def _panel_jump(self, event: SidePanel.Jump) -> None:
         self._jump(event.offset)

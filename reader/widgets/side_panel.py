@@ -8,6 +8,7 @@ from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import OptionList, TabbedContent, TabPane
@@ -49,11 +50,21 @@ class SidePanel(Vertical):
     SidePanel OptionList { border: none; height: 1fr; background: $surface; }
     """
 
+    BINDINGS = [
+        Binding("right,l", "switch_tab(1)", "Next tab", id="panel.next_tab"),
+        Binding("left,h", "switch_tab(-1)", "Previous tab", id="panel.previous_tab"),
+        Binding("escape", "close", "Back to the text", id="panel.close"),
+    ]
+    TABS = ("tab-entities", "tab-quotes", "tab-notes")
+
     class Jump(Message):
         def __init__(self, offset: int, end: int | None = None) -> None:
             super().__init__()
             self.offset = offset
             self.end = end
+
+    class Closed(Message):
+        """The user left the panel: the screen hides it and focuses the text."""
 
     class Reattach(Message):
         """The user chose an orphaned highlight: place it on the current selection."""
@@ -122,7 +133,7 @@ class SidePanel(Vertical):
             for quote in said:
                 key = f"quote-{len(self._quote_offsets)}"
                 self._quote_offsets[key] = (quote.start, quote.end)
-                words = snippet(text[quote.start : quote.end], 40)
+                words = snippet(text[quote.start : quote.end], 36)
                 options.append(Option(Text(f"  {words}"), id=key))
         self._fill("#quotes", options, "No quotes found.")
 
@@ -169,6 +180,14 @@ class SidePanel(Vertical):
                 self.post_message(self.Reattach(key.removeprefix("note-")))
             else:
                 self.post_message(self.Jump(*place))
+
+    def action_close(self) -> None:
+        self.post_message(self.Closed())
+
+    def action_switch_tab(self, step: int) -> None:
+        index = self.TABS.index(self.active) if self.active in self.TABS else 0
+        self.active = self.TABS[(index + step) % len(self.TABS)]
+        self.call_after_refresh(self.focus_current)
 
     def focus_current(self) -> None:
         pane = self.query_one(TabbedContent).active_pane

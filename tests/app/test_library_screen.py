@@ -25,7 +25,7 @@ async def test_table_lists_articles_with_status_line(sample_library, tmp_path):
         assert isinstance(screen, LibraryScreen)
         assert len(titles_shown(screen)) == app.store.article_count() >= 10
         status = str(screen.query_one("#status", Static).render())
-        assert f"{app.store.article_count()} articles" in status
+        assert f"{app.store.article_count()} articles" in status  # plural
         assert str(sample_library) in status
 
 
