@@ -145,7 +145,7 @@ class SidePanel(Vertical):
             where = (
                 "orphan" if annotation.orphan else f"¶{paragraph_number(text, annotation.start)}"
             )
-            line = Text(f"{where:>6} “{snippet(annotation.exact, 34)}”")
+            line = Text(f"{where:>6} “{snippet(annotation.exact, 29)}”")
             if annotation.note:
                 line.append(f"\n       {snippet(annotation.note, 36)}", style="italic")
             if annotation.tags:
