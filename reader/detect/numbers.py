@@ -26,10 +26,14 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:[\s-](?:thousand|million|billion|trillion)|(?:bn|m|k)\b)"
 _PERIOD = r"(?:days?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies))"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_LONG_SPAN = r"(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|winters|summers|seasons)"
+_SHORT_SPAN = r"(?:hours?|minutes?|seconds?)"
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _UNIT = (
     r"(?:km/h|mph|km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|kg|kilograms?"
     r"|grams?|tonnes?|tons?|lbs?|feet|foot|ft|inches|inch|acres?|hectares?|litres?|liters?"
-    r"|gallons?|barrels?|degrees|°C|°F|sq\s?(?:km|miles|ft)|square\s(?:miles|metres|feet|km))"
+    r"|gallons?|barrels?|degrees|°C|°F|sq\s?(?:km|miles|ft)|square\s(?:miles|metres|feet|km)"
+    r"|[GMkT]Wh?|mg|ml|megawatts?|gigawatts?)"
 )
 
 _DIGIT_LED = rf"""
@@ -40,8 +44,10 @@ _DIGIT_LED = rf"""
 | (?P<MONEY>[£$€¥]\s?(?:{_NUMBER}){_SCALE}?
     |(?:{_NUMBER}){_SCALE}?\s(?:pounds|dollars|euros|yen|roubles|rubles|pence|cents|francs))
 | (?P<PERCENT>(?:{_NUMBER})\s?(?:%|per\scent|percent|percentage\spoints?))
-| (?P<QUANTITY>(?:{_NUMBER})(?:\s|-)?{_UNIT}\b)
-| (?P<DATE_AGO>\d+\s{_PERIOD}\s(?:ago|earlier|later))
+| (?P<QUANTITY>(?:{_NUMBER}){_SCALE}?(?:\s|-)?{_UNIT}\b)
+| (?P<DATE_AGO>\d+\s{_PERIOD}\sago)
+| (?P<DATE_SPAN>(?:{_NUMBER})(?:\s|-){_LONG_SPAN}(?:-old)?)
+| (?P<TIME_SPAN>(?:{_NUMBER})(?:\s|-){_SHORT_SPAN})
 | (?P<YEAR>{_YEAR}s?)(?![\d,.]\d)
 | (?P<CARDINAL>(?:{_NUMBER}){_SCALE}?)
 """
@@ -57,21 +63,29 @@ _NUMBER_WORD_ANY_CASE = "(?:" + _either_case(_NUMBER_WORD[3:-1]) + ")"
 _CALENDAR_NAMES = rf"""
   (?P<DATE_DM>{_WEEKDAY},?\s{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?)
 | (?P<DATE_MD>(?:{_WEEKDAY},?\s)?{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?\b(?!:)|{_MONTH}\s{_YEAR})
+| (?P<TIME_DAY>{_WEEKDAY}\s{_PART_OF_DAY}s?)
 | (?P<WEEKDAY>{_WEEKDAY})
+| (?P<HOLIDAY>Christmas(?:\s(?:Day|Eve))?|Easter|New\sYear(?:['’]s\s(?:Day|Eve))?)
 | (?P<MONTH>{_MONTH_UNAMBIGUOUS}|(?<=in\s)(?:March|May|June))
 """
 
 _COMMON_WORDS = rf"""
   (?P<DATE_REL>(?:(?:[Ee]arlier|[Ll]ater)\sthis|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s(?:past|last|next|coming))
-    \s(?:(?:few|couple\sof|several|{_NUMBER_WORD})\s)?(?:{_PERIOD}|{_SEASON}|{_WEEKDAY})
-    |(?:{_NUMBER_WORD_ANY_CASE}|[Aa]|\d+)\s{_PERIOD}\s(?:ago|earlier|later)
+    \s(?:(?:few|couple\sof|several)\s)?(?:{_PERIOD}|{_SEASON}|{_WEEKDAY})
+    |(?:{_NUMBER_WORD_ANY_CASE}|[Aa])\s{_PERIOD}\sago
+    |(?:[Mm]ore|[Ll]ess)\sthan\s(?:a|an|{_NUMBER_WORD})\s{_LONG_SPAN}
+    |[Aa]nother\s{_LONG_SPAN}
     |[Yy]esterday|[Tt]oday|[Tt]omorrow)
 | (?P<TIME_REL>(?:[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast|[Oo]n\s{_WEEKDAY})
     \s(?:morning|afternoon|evening|night)|[Tt]onight|[Oo]vernight)
+| (?P<DATE_SPAN>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s|-){_LONG_SPAN}(?:-old)?)
+| (?P<TIME_SPAN>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s|-){_SHORT_SPAN}
+    |(?:one|{_NUMBER_WORD_ANY_CASE}|eleven|twelve)\so['’]clock)
 | (?P<PERCENT_WORD>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})?\s(?:per\scent|percent))
 | (?P<CARDINAL_WORD>(?:[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens|[Tt]ens)
-    \sof\s(?:thousands|millions)
-    |{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s(?:thousand|million|billion))?)
+    (?:\sof\s(?:thousands|millions))?
+    |{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s(?:thousand|million|billion))?
+    (?:\sor\s{_NUMBER_WORD})?)
 """
 
 _LABELS = {
@@ -80,6 +94,11 @@ _LABELS = {
     "DATE_MD": "DATE",
     "DATE_REL": "DATE",
     "DATE_AGO": "DATE",
+    "DATE_SPAN": "DATE",
+    "TIME_SPAN": "TIME",
+    "TIME_DAY": "TIME",
+    "HOLIDAY": "DATE",
+    "DECADE": "DATE",
     "WEEKDAY": "DATE",
     "MONTH": "DATE",
     "YEAR": "DATE",
@@ -130,7 +149,13 @@ def find_numeric(text: str) -> list[NumericSpan]:
     return kept
 
 
+_DECADE = re.compile(r"(?<![\w’'])['’]\d0s\b")
+_AGE_BEFORE = re.compile(r"[A-Z][\w’'-]+, $")
+
+
 def _digit_spans(text: str) -> Iterator[NumericSpan]:
+    for match in _DECADE.finditer(text):
+        yield match.start(), match.end(), "DATE"
     for match in _digit_led().finditer(text):
         kind = match.lastgroup or "CARDINAL"
         start, end = match.span()
@@ -141,6 +166,10 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
                 _YEAR_CONTEXT.search(before) or not after[:1].isspace() or after[1:2].isupper()
             ):
                 kind = "CARDINAL"
+        if kind == "CARDINAL" and text[end : end + 1] == "," and end - start <= 3:
+            if _AGE_BEFORE.search(text, max(0, start - 30), start):
+                yield start, end, "DATE"  # "Ruth Delaney, 78, said": an age is a date
+                continue
         if kind == "CARDINAL":
             before = text[max(0, start - 20) : start]
             # "Radio 4", "Number 10", "Covid 19": the number belongs to a name.
@@ -155,6 +184,10 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\n][\"'“”‘’)]*\s*|[“�
 
 def _word_spans(text: str) -> Iterator[NumericSpan]:
     yield from _word_matches(_leading_matches(text), text)
+    for pattern, label in _ARTICLE_LED:
+        for match in pattern.finditer(text):
+            if not match.start() or not text[match.start() - 1].isalnum():
+                yield match.start(), match.end(), label
 
 
 def _leading_matches(text: str) -> Iterator[re.Match[str]]:
@@ -182,10 +215,22 @@ def _leading_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 _A_PERIOD_AGO = re.compile(r"[Aa] (?:day|week|month|year|decade|fortnight) (?:ago|earlier|later)\b")
+# Spans led by "a", "an" or "the", words too common to scan for one by one: each pattern has
+# a literal start, which the regex engine finds fast.
+_ARTICLE_LED = tuple(
+    (re.compile(first + rest), label)
+    for rest, label in (
+        (r" (?:hundred|thousand|million|billion)\b", "CARDINAL"),
+        (r"n hour\b", "TIME"),
+        (r" minute\b", "TIME"),
+        (r"he (?:spring|summer|autumn|winter|\d{1,2}(?:st|nd|rd|th) century)\b", "DATE"),
+    )
+    for first in (("a", "A") if not rest.startswith("he") else ("t", "T"))
+)
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May"
     " June July August September October November December"
-    " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+    " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Christmas Easter New".split()
 )
 
 
@@ -193,6 +238,7 @@ _CALENDAR = frozenset(
 def _leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = (
         "earlier|later|this|last|next|past|coming|yesterday|today|tomorrow|tonight|overnight"
+        "|another|more|less|one|eleven|twelve"
         "|hundreds|thousands|millions|billions|dozens|tens|" + _NUMBER_WORD[3:-1]
     )
     first_letters = "".join(sorted({word[0] for word in words.split("|")}))
