@@ -148,3 +148,17 @@ def test_path_completion(tmp_path):
     assert complete_path(str(tmp_path / "art")) == str(tmp_path / "articles") + "/"
     assert complete_path(str(tmp_path / "no")) == str(tmp_path / "notes.txt")
     assert complete_path(str(tmp_path / "zzz")) is None
+
+
+async def test_tag_filter_shows_only_tagged_articles(sample_library, tmp_path):
+    app = make_app(sample_library, tmp_path)
+    tagged = article_id_titled(sample_library, "Aberdeen harbour strike")
+    app.store.set_article_tags(tagged, ["labour"])
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("f", *"lab", "right", "enter")
+        await pilot.pause()
+        assert app.screen.tag_filter == "labour"
+        assert [t[:22] for t in titles_shown(app.screen)] == ["Aberdeen harbour strik"]
+        await pilot.press("escape")
+        assert len(titles_shown(app.screen)) == app.store.article_count()

@@ -263,3 +263,25 @@ async def test_an_orphaned_highlight_can_be_seen_and_reattached(sample_library, 
         placed = app.store.annotation(orphan.id)
         assert not placed.orphan and placed.note == "kept"
         assert placed.exact.startswith("More than 140 members")
+
+
+async def test_entity_enter_steps_through_its_mentions(sample_library, tmp_path):
+    app = make_app(sample_library, tmp_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen, view = await open_harbour(pilot, sample_library)
+        mentions: dict[str, list[int]] = {}
+        for entity in screen.detection.entities:
+            if entity.label == "PERSON":
+                mentions.setdefault(entity.canonical, []).append(entity.start)
+        # The first person listed is the most mentioned one.
+        top = max(sorted(mentions), key=lambda name: len(mentions[name]))
+        assert len(mentions[top]) >= 2
+        await pilot.press("p")
+        await pilot.pause()
+        screen.query_one(SidePanel).focus_current()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert view.cursor == sorted(mentions[top])[0]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view.cursor == sorted(mentions[top])[1]

@@ -226,3 +226,48 @@ def test_samples_ship_with_the_package_sources():
         "dark", "light", "sepia", "high-contrast"
     }  # fmt: skip
     assert sample_articles_dir().resolve() == SAMPLES.resolve()
+
+
+def test_core_modules_import_nothing_from_textual():
+    code = (
+        "import sys, reader.store, reader.library.importer, reader.detect, reader.export, "
+        "reader.ingest, reader.cli; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'textual'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )  # fmt: skip
+    assert result.stdout.strip() == "[]"
+
+
+def test_first_run_imports_the_samples_once(library_file):
+    from reader.cli.launch import import_samples_on_first_run
+
+    with LibraryStore(library_file) as store:
+        added = import_samples_on_first_run(store)
+        assert added == store.article_count() >= 8
+        for summary in store.list_articles():
+            store.delete_article(summary.id)
+    with LibraryStore(library_file) as store:
+        assert import_samples_on_first_run(store) == 0, "an emptied library stays empty"
+
+
+def test_reimporting_an_edited_file_updates_it_and_keeps_notes(tmp_path, library_file, capsys):
+    story = tmp_path / "story.txt"
+    body = "The ferry will sail twice a day from May, the operator said."
+    story.write_text(f"Ferry timetable\n\n{body}\n", encoding="utf-8")
+    main(["import", str(story)])
+    with LibraryStore(library_file) as store:
+        (article_id,) = [s.id for s in store.list_articles()]
+    main(["annotate", article_id, "--exact", "twice a day", "--note", "check"])
+    story.write_text(f"Ferry timetable\n\nCORRECTION: {body} Fares rise.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(story)]) == 0
+    assert "1 updated" in capsys.readouterr().out
+    with LibraryStore(library_file) as store:
+        assert [s.id for s in store.list_articles()] == [article_id]
+        (note,) = store.annotations_for(article_id)
+        text = store.load_article(article_id).text
+    assert text.startswith("CORRECTION")
+    assert text[note.start : note.end] == "twice a day" and note.note == "check"
