@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,6 +22,7 @@ from reader.export.web_annotation import (
     w3c_document,
 )
 from reader.library.article import Article
+from reader.store.atomic import atomic_write_bytes
 from reader.store.models import Annotation
 
 ExportFormat = Literal["md", "json"]
@@ -162,35 +161,9 @@ def write_export(path: Path, content: str, force: bool = False) -> Path:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
+    # Exports are for other programs too: keep an existing file's mode, else a readable one.
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-    descriptor, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    _fsync_folder(path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    # Makes the rename itself durable; folders cannot be opened this way on Windows.
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
+    atomic_write_bytes(path, data, mode=mode)
 
 
 @dataclass(slots=True)
