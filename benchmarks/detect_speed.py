@@ -1,6 +1,8 @@
 """Throughput of reader.detect on 1 MB and 10 MB of text built from the sample articles.
 
 Target: at least 2 MB/s, and the 10 MB run no more than 11 times as long as the 1 MB run.
+Both wall-clock and CPU time are shown: on a machine shared with other jobs the wall clock
+also counts the time this process waited for a core.
 Run: python benchmarks/detect_speed.py
 """
 
@@ -40,27 +42,31 @@ def text_of_size(texts: list[str], size: int) -> str:
     return "\n\n".join(pieces)
 
 
-def timed(text: str) -> float:
-    started = time.perf_counter()
+def timed(text: str) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) for one detect call."""
+    started, started_cpu = time.perf_counter(), time.process_time()
     detect(text)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - started_cpu
 
 
 def main() -> int:
     texts = sample_texts()
     detect(texts[0])  # loads the word lists and the gazetteer, which the app pays once
-    results = {}
+    results: dict[int, tuple[float, float]] = {}
     for megabytes in (1, 10):
         text = text_of_size(texts, megabytes * MEGABYTE)
-        seconds = timed(text)
+        wall, cpu = timed(text)
         size = len(text.encode("utf-8")) / MEGABYTE
-        results[megabytes] = seconds
-        print(f"{megabytes:>2} MB: {seconds:6.2f} s  {size / seconds:5.2f} MB/s")
-    ratio = results[10] / results[1]
-    print(f"10 MB / 1 MB time ratio: {ratio:.2f} (target <= 11)")
-    slowest = 10 / results[10]
-    ok = slowest >= 2 and ratio <= 11 and 1 / results[1] >= 2
-    print("target met" if ok else "target NOT met (>= 2 MB/s, ratio <= 11)")
+        results[megabytes] = (wall, cpu)
+        print(
+            f"{megabytes:>2} MB: wall {wall:6.2f} s = {size / wall:5.2f} MB/s   "
+            f"CPU {cpu:6.2f} s = {size / cpu:5.2f} MB/s"
+        )
+    wall_ratio = results[10][0] / results[1][0]
+    cpu_ratio = results[10][1] / results[1][1]
+    print(f"10 MB / 1 MB time ratio: wall {wall_ratio:.2f}, CPU {cpu_ratio:.2f} (target <= 11)")
+    ok = 10 / results[10][0] >= 2 and 1 / results[1][0] >= 2 and wall_ratio <= 11
+    print("target met" if ok else "target NOT met on the wall clock (>= 2 MB/s, ratio <= 11)")
     return 0 if ok else 1
 
 

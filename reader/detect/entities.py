@@ -56,8 +56,14 @@ _CONNECTOR = "|".join(re.escape(word) for word in _CONNECTOR_WORDS)
 _SPACE = r"[ \u00a0]"
 # "Scottish Fishermen’s Federation", "Communication Workers' Union": a possessive inside a name.
 _POSSESSIVE = r"(?:(?<=s)['’]|['’]s)(?=[ \u00a0][A-Z])"
+# A lone pronoun or article is never a name: skipped by the pattern itself, which is faster
+# than looking at each in Python.
+_LONE_COMMON_WORD = (
+    r"(?:The|He|She|It|They|We|I|But|And|A|An|In|This|That|His|Her|Their|There|If|As|At|On"
+    rf"|For|When|While|After|However|Its|Our|You|So)(?![\w’'.-]|{_SPACE}[A-Z])"
+)
 _RUN = re.compile(
-    rf"(?<![\w’'.])(?:{_TOKEN})(?:{_POSSESSIVE})?"
+    rf"(?<![\w’'.])(?!{_LONE_COMMON_WORD})(?:{_TOKEN})(?:{_POSSESSIVE})?"
     rf"(?:{_SPACE}(?:(?:{_CONNECTOR}){_SPACE})*(?:{_TOKEN})(?:{_POSSESSIVE})?)*"
 )
 _RUN_PART = re.compile(rf"{_TOKEN}|(?:{_CONNECTOR})(?={_SPACE})|{_POSSESSIVE}")
@@ -178,8 +184,12 @@ def _lower_org_suffix_after(text: str, end: int) -> str | None:
 _LEADING_LETTERS = re.compile(r"[a-z]+")
 
 
+def _start_then_longest(span: EntitySpan) -> tuple[int, int]:
+    return span.start, -span.end
+
+
 def _without_overlaps(spans: list[EntitySpan]) -> list[EntitySpan]:
-    spans.sort(key=lambda span: (span.start, -(span.end - span.start)))
+    spans.sort(key=_start_then_longest)
     kept: list[EntitySpan] = []
     for span in spans:
         if span.end <= span.start:
@@ -542,6 +552,9 @@ _SENTENCE_END = frozenset(".!?:;…\n”’\"')]")
 def _lower_case_title_before(text: str, start: int) -> str | None:
     """ "defence secretary" in "defence secretary Ben Wallace": a title written in lower case."""
     if start < 2 or text[start - 1] != " " or not text[start - 2].islower():
+        return None
+    word_start = text.rfind(" ", max(0, start - 20), start - 1) + 1
+    if text[word_start : start - 1] not in title_heads():
         return None
     match = _LOWER_TITLE_BEFORE.search(text[max(0, start - 40) : start])
     if not match:

@@ -149,13 +149,14 @@ def find_numeric(text: str) -> list[NumericSpan]:
     return kept
 
 
-_DECADE = re.compile(r"(?<![\w’'])['’]\d0s\b")
+_DECADE = re.compile(r"['’]\d0s\b")
 _AGE_BEFORE = re.compile(r"[A-Z][\w’'-]+, $")
 
 
 def _digit_spans(text: str) -> Iterator[NumericSpan]:
     for match in _DECADE.finditer(text):
-        yield match.start(), match.end(), "DATE"
+        if not match.start() or not text[match.start() - 1].isalnum():
+            yield match.start(), match.end(), "DATE"
     for match in _digit_led().finditer(text):
         kind = match.lastgroup or "CARDINAL"
         start, end = match.span()
@@ -242,12 +243,15 @@ def _leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
         "|hundreds|thousands|millions|billions|dozens|tens|" + _NUMBER_WORD[3:-1]
     )
     first_letters = "".join(sorted({word[0] for word in words.split("|")}))
+    capital_letters = "".join(
+        sorted({word[0].upper() for word in words.split("|")} | {name[0] for name in _CALENDAR})
+    )
     capitalised = "|".join(
         sorted(_CALENDAR | {word.capitalize() for word in words.split("|")}, key=len, reverse=True)
     )
     return (
         re.compile(rf"(?=[{first_letters}])\b(?:{words})\b"),
-        re.compile(rf"\b(?:{capitalised})\b"),
+        re.compile(rf"(?=[{capital_letters}])\b(?:{capitalised})\b"),
     )
 
 
