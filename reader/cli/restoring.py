@@ -39,10 +39,18 @@ def run(args: argparse.Namespace) -> int:
         print("Restore one with `reader restore NUMBER`.")
         return 0
     chosen = _choose(args.backup, found)
+    # Read it now: folding the journal in below may take a backup and prune the oldest,
+    # which may be this one.
+    try:
+        data = backups.read_backup(chosen)
+    except OSError as error:
+        raise CommandError(f"cannot read {chosen}: {error.strerror or error}") from None
+    except ValueError as error:
+        raise CommandError(str(error)) from None
     if path.exists():
         with open_library(args.db):
             pass  # opening and closing folds the journal in, so the safety copy is complete
-    saved = backups.restore_backup(path, chosen)
+    saved = backups.restore_backup(path, data)
     kept = f" The library as it was is kept as {saved.name}." if saved else ""
     print(f"Restored {chosen.name} into {path}.{kept}")
     return 0

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import orjson
+
 from reader.store.atomic import atomic_write_bytes
 from reader.store.paths import companion
 
@@ -71,17 +73,33 @@ def backup_is_due(library_path: Path) -> bool:
     return time.time() - backups[0].path.stat().st_mtime >= BACKUP_INTERVAL_SECONDS
 
 
-def restore_backup(library_path: Path, backup: Path) -> Path | None:
-    """Put ``backup`` in place of the library file, keeping the current file as a backup first.
+def read_backup(backup: Path) -> bytes:
+    """The bytes of a backup that holds a library; ``ValueError`` says why one doesn't."""
+    data = backup.read_bytes()
+    try:
+        tables = orjson.loads(data)
+    except orjson.JSONDecodeError as error:
+        raise ValueError(f"{backup} is not a library backup (not valid JSON: {error})") from None
+    if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
+        raise ValueError(f"{backup} is not a library backup (not a TinyDB library)")
+    return data
 
-    The journal of the current file is set aside too, so the restored file is what opens.
+
+def restore_backup(library_path: Path, backup: Path | bytes) -> Path | None:
+    """Put ``backup`` (a file, or its bytes) in place of the library file, keeping the current
+    file as a backup first.
+
+    The backup is read before the safety copy is made: making it prunes the oldest backup,
+    which may be the one being restored. The journal of the current file is set aside too,
+    so the restored file is what opens.
     """
+    data = backup if isinstance(backup, bytes) else read_backup(backup)
     saved = make_backup(library_path, reason="before-restore")
     journal = library_path.with_name(library_path.name + ".journal")
     if journal.exists():
         shutil.move(
             journal, journal.with_name(journal.name + f".before-restore-{int(time.time())}")
         )
-    atomic_write_bytes(library_path, backup.read_bytes())
+    atomic_write_bytes(library_path, data)
     os.utime(library_path)
     return saved
