@@ -207,22 +207,25 @@ def _recent(context: _Context, quote: RawQuote, last: tuple[int, Speaker]) -> Sp
 def _own_speaker(context: _Context, quote: RawQuote) -> Speaker | None:
     masked = context.masked
     sentence_start, _ = context.sentences.around(quote.start)
-    after_end = context.sentences.next_start_after(quote.end - 1)
-    paragraph_end = masked.find("\n", quote.end)
+    # Attribution sits near the quote: bounding the windows keeps run-on text linear.
+    sentence_start = max(sentence_start, quote.start - _WINDOW)
+    after_end = min(context.sentences.next_start_after(quote.end - 1), quote.end + _WINDOW)
+    paragraph_end = masked.find("\n", quote.end, after_end)
     if paragraph_end != -1:
-        after_end = min(after_end, paragraph_end)
+        after_end = paragraph_end
     after = masked[quote.end : after_end]
-    before = masked[sentence_start : quote.start]
 
-    if _PASSIVE_BEFORE.search(before):
+    if _PASSIVE_BEFORE.search(masked, max(sentence_start, quote.start - 40), quote.start):
         match = _AFTER_BY.match(after)
         if match:
             return _speaker_from_subject(
                 context, quote.end + match.start("subject"), quote.end + match.end("subject")
             )
-    from_before = _from_before(context, sentence_start, quote.start)
-    if quote.kind == "partial" and from_before is not None:
-        return from_before
+    from_before = None
+    if quote.kind == "partial":
+        from_before = _from_before(context, sentence_start, quote.start)
+        if from_before is not None:
+            return from_before
     for pattern in (
         _AFTER_ACCORDING,
         _after_verb_first(),
@@ -236,7 +239,12 @@ def _own_speaker(context: _Context, quote: RawQuote) -> Speaker | None:
             )
             if speaker is not None:
                 return speaker
-    return from_before
+    if quote.kind == "partial":
+        return None
+    return _from_before(context, sentence_start, quote.start)
+
+
+_WINDOW = 400
 
 
 def _from_before(context: _Context, sentence_start: int, end: int) -> Speaker | None:
@@ -461,7 +469,7 @@ def _sentence_subject(context: _Context, sentence: int, before: int | None) -> S
     start, end = context.sentences.bounds(sentence)
     if before is not None:
         end = min(end, before)
-    head = context.masked[start:end]
+    head = context.masked[start : min(end, start + _WINDOW)]
     stripped = head.lstrip(" “\"‘'")
     offset = start + len(head) - len(stripped)
     intro = _INTRO.match(stripped)
@@ -484,11 +492,12 @@ def _speaker_from_sentence_before(context: _Context, quote: RawQuote) -> Speaker
     """A quote standing alone after "Tom Tugendhat told BBC Breakfast that ...": that speaker."""
     sentence = context.sentences.index_at(quote.start)
     start, _ = context.sentences.bounds(sentence)
-    if context.masked[start : quote.start].strip(" “\"‘'"):
+    if quote.start - start > 8 or context.masked[start : quote.start].strip(" “\"‘'"):
         return None
     if sentence == 0:
         return None
     previous_start, previous_end = context.sentences.bounds(sentence - 1)
+    previous_start = max(previous_start, previous_end - _WINDOW)
     if context.masked.count("\n", previous_start, start) > 2:
         return None
     spoken = context.spoken.get(sentence - 1)

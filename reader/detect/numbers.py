@@ -117,7 +117,6 @@ _YEAR_CONTEXT = re.compile(
     r"\s|[-–(]|^)$",
     re.IGNORECASE,
 )
-_NAME_BEFORE = re.compile(r"[A-Z][\w]*\s$")
 
 
 @cache
@@ -171,12 +170,19 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
             if _AGE_BEFORE.search(text, max(0, start - 30), start):
                 yield start, end, "DATE"  # "Ruth Delaney, 78, said": an age is a date
                 continue
-        if kind == "CARDINAL":
-            before = text[max(0, start - 20) : start]
-            # "Radio 4", "Number 10", "Covid 19": the number belongs to a name.
-            if _NAME_BEFORE.search(before) and end - start <= 3:
-                continue
+        # "Radio 4", "Number 10", "Covid 19": the number belongs to a name.
+        if kind == "CARDINAL" and end - start <= 3 and _name_just_before(text, start):
+            continue
         yield start, end, _LABELS[kind]
+
+
+def _name_just_before(text: str, start: int) -> bool:
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word_start = start - 2
+    while word_start > 0 and start - word_start < 20 and text[word_start - 1].isalnum():
+        word_start -= 1
+    return text[word_start].isupper()
 
 
 _LOWER_CASE_UNLESS_SENTENCE_START = {"DATE_REL", "TIME_REL", "CARDINAL_WORD", "PERCENT_WORD"}

@@ -144,6 +144,8 @@ def _paragraph_quotes(
             after = text[index + 1] if index + 1 < end else ""
             doubles.append((index, _double_role(mark, before, after)))
 
+    if not doubles and not singles:
+        return [], None
     regions, unclosed = _pair_doubles(doubles)
     regions = [region for region in regions if _has_words(text, region[0] + 1, region[1] - 1)]
     single_regions, single_unclosed = _pair_singles(text, start, end, singles, regions, unclosed)
@@ -162,25 +164,22 @@ def _paragraph_quotes(
         else:
             unclosed = None
 
-    spans = sorted(
+    candidates = [
         region
         for region in regions
         if region[0] == unclosed or not _is_a_name_not_speech(text, region[0], region[1])
-    )
-    spans += [
-        region
-        for region in single_regions
-        if not any(outer[0] <= region[0] and region[1] <= outer[1] for outer in spans)
-        and not _is_a_name_not_speech(text, region[0], region[1])
     ]
-    spans = [
-        region
-        for region in spans
-        if not any(
-            outer != region and outer[0] <= region[0] and region[1] <= outer[1] for outer in spans
-        )
+    candidates += [
+        region for region in single_regions if not _is_a_name_not_speech(text, region[0], region[1])
     ]
-    spans.sort()
+    # Outermost first: a nested quote, or one overlapping a kept one, is part of that one.
+    candidates.sort(key=lambda region: (region[0], -region[1]))
+    spans: list[tuple[int, int]] = []
+    covered_to = -1
+    for region in candidates:
+        if region[0] >= covered_to:
+            spans.append(region)
+            covered_to = region[1]
 
     quotes: list[RawQuote] = []
     next_carried: int | None = None
@@ -225,26 +224,27 @@ def _pair_singles(
     if not singles:
         return [], None
     levels = list(doubles) + ([(unclosed, end)] if unclosed is not None else [])
-
-    def level_of(index: int) -> int:
-        for number, (level_start, level_end) in enumerate(levels):
-            if level_start < index < level_end:
-                return number
-        return -1
-
-    roles = [(index, _single_role(text, index, start), level_of(index)) for index in singles]
-    roles = [role for role in roles if role[1] is not None]
+    roles: list[tuple[int, str, int]] = []
+    level = 0
+    for index in singles:  # both lists are sorted: walk them together
+        while level < len(levels) and levels[level][1] <= index:
+            level += 1
+        inside = level < len(levels) and levels[level][0] < index
+        role = _single_role(text, index, start)
+        if role is not None:
+            roles.append((index, role, level if inside else -1))
+    last_close = {
+        where: position for position, (_, role, where) in enumerate(roles) if role == "close"
+    }
     pairs: list[tuple[int, int]] = []
     pending: tuple[int, int] | None = None
-    for position, (index, role, level) in enumerate(roles):
+    for position, (index, role, where) in enumerate(roles):
         if role == "open":
-            pending = (index, level)
-        elif pending is not None and pending[1] == level:
-            if _looks_possessive(text, index) and any(
-                later[1] == "close" and later[2] == level for later in roles[position + 1 :]
-            ):
+            pending = (index, where)
+        elif pending is not None and pending[1] == where:
+            if _looks_possessive(text, index) and last_close[where] > position:
                 continue
-            if _has_words(text, pending[0] + 1, index):
+            if _has_words(text, pending[0] + 1, index) and where == -1:
                 pairs.append((pending[0], index + 1))
             pending = None
     unclosed_single = pending[0] if pending is not None and pending[1] == -1 else None
@@ -278,7 +278,7 @@ def _opens_paragraph(text: str, start: int, family: str) -> bool:
 def _opens_sentence(text: str, paragraph_start: int, index: int) -> bool:
     """An unclosed mark that starts the paragraph, a sentence, or follows a colon: a quote
     whose closing mark was lost."""
-    before = text[paragraph_start:index].rstrip()
+    before = text[max(paragraph_start, index - 80) : index].rstrip()
     return not before or before[-1] in ":,.!?"
 
 
@@ -301,7 +301,7 @@ _NAMING_BEFORE = re.compile(r"\b(?:nicknamed|so-called|known\s+as|entitled|title
 
 
 def _kind(text: str, paragraph_start: int, start: int, end: int, closed: bool) -> str:
-    before = text[paragraph_start:start].rstrip()
+    before = text[max(paragraph_start, start - 200) : start].rstrip()
     inner = text[start + 1 : end - 1 if closed else end].strip()
     first_letter = next((char for char in inner if char.isalpha()), "")
     capitalised = first_letter.isupper()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -78,3 +80,18 @@ def test_any_unicode_text(text: str) -> None:
 def test_detection_survives_a_json_round_trip(text: str) -> None:
     detection = detect(text)
     assert Detection.from_dict(detection.to_dict()) == detection
+
+
+def _seconds(text: str) -> float:
+    started = time.perf_counter()
+    detect(text)
+    return time.perf_counter() - started
+
+
+def test_hostile_text_takes_linear_time() -> None:
+    """One endless paragraph of marks, apostrophes and capitals must not go quadratic."""
+    unit = "“Aa Bb’s ‘x’ said Cc Dd, “ee” it’s Ff Gg ‘y said he “z” "
+    small, large = unit * 300, unit * 3000
+    detect(unit)  # loads the word lists first
+    small_time = max(_seconds(small), 0.01)
+    assert _seconds(large) < small_time * 25
