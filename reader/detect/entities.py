@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -123,15 +124,16 @@ def find_entities(text: str) -> EntityAnalysis:
     reserved = sorted([(start, end) for start, end, _ in numeric] + org_spans)
     reserved_starts = [start for start, _ in reserved]
     lower_vocabulary = set(_LOWER_WORD.findall(text))
-    candidates: list[_Candidate] = []
-    # Names recur within an article ("Mr Wallace", "Russia"): a run seen before in the same
-    # context is chunked the same way, so its chunks are reused, shifted to where it stands.
+    # (offset, candidate): a candidate's start and end are relative to the offset, so the
+    # chunks of a name seen before in the same context are reused as they are.
+    placed: list[tuple[int, _Candidate]] = []
     seen: dict[tuple[str, bool, str | None, str | None], list[_Candidate]] = {}
     for match in _RUN.finditer(text):
         start, end = match.span()
         index = bisect_left(reserved_starts, end)
         if index and _overlaps(reserved, index, start):
-            candidates.extend(_chunk_run(text, match, reserved, reserved_starts, lower_vocabulary))
+            chunked = _chunk_run(text, match, reserved, reserved_starts, lower_vocabulary)
+            placed.extend((0, candidate) for candidate in chunked)
             continue
         key = (
             match.group(0),
@@ -148,8 +150,9 @@ def find_entities(text: str) -> EntityAnalysis:
                 )
             ]
             seen[key] = chunks
-        candidates.extend(_shifted(candidate, start) for candidate in chunks)
-    analysis = _resolve(candidates, PersonRegistry())
+        for candidate in chunks:
+            placed.append((start, candidate))
+    analysis = _resolve(placed, PersonRegistry())
     spans = [EntitySpan(start, end, label, text[start:end]) for start, end, label in numeric]
     spans += [EntitySpan(start, end, "ORG", text[start:end]) for start, end in org_spans]
     spans += analysis.spans
@@ -569,15 +572,16 @@ def _lower_case_title_before(text: str, start: int) -> str | None:
     return " ".join(words)
 
 
-def _resolve(candidates: list[_Candidate], registry: PersonRegistry) -> EntityAnalysis:
-    for candidate in candidates:
+def _resolve(placed: list[tuple[int, _Candidate]], registry: PersonRegistry) -> EntityAnalysis:
+    for offset, candidate in placed:
         if candidate.label == "PERSON" and len(candidate.words) >= 2:
-            registry.add_full_name(candidate.words, candidate.start)
+            registry.add_full_name(candidate.words, offset + candidate.start)
             registry.note_gender(candidate.words, candidate.honorific)
-    short = _short_forms(candidates)
+    short = _short_forms({id(candidate): candidate for _, candidate in placed}.values())
     analysis = EntityAnalysis()
     titled: dict[str, str] = {}
-    for candidate in candidates:
+    for offset, candidate in placed:
+        start = offset + candidate.start
         label = candidate.label
         canonical = candidate.canonical
         if (
@@ -592,14 +596,14 @@ def _resolve(candidates: list[_Candidate], registry: PersonRegistry) -> EntityAn
                 canonical = registry.fullest(candidate.words)
             else:
                 word = candidate.words[0]
-                canonical = registry.canonical_for(word, candidate.start, candidate.honorific) or (
+                canonical = registry.canonical_for(word, start, candidate.honorific) or (
                     f"{candidate.honorific} {word}" if candidate.honorific else word
                 )
             if candidate.title:
                 titled[candidate.title] = canonical
         elif label in ("NAME", "NAME_AT_START", "GPE") and registry.knows(candidate.canonical):
             label = "PERSON"
-            canonical = registry.canonical_for(candidate.canonical, candidate.start) or canonical
+            canonical = registry.canonical_for(candidate.canonical, start) or canonical
         elif label in ("NAME", "NAME_AT_START", "PLACE_NAME") and candidate.canonical in short:
             label, canonical = short[candidate.canonical]
         elif label == "PLACE_NAME":
@@ -612,7 +616,7 @@ def _resolve(candidates: list[_Candidate], registry: PersonRegistry) -> EntityAn
             label = "ORG"
         elif label in ("NAME", "NAME_AT_START"):
             continue
-        analysis.spans.append(EntitySpan(candidate.start, candidate.end, label, canonical))
+        analysis.spans.append(EntitySpan(start, offset + candidate.end, label, canonical))
     analysis.genders = registry.genders()
     analysis.titled = _titles_by_suffix(titled)
     return analysis
@@ -626,7 +630,7 @@ _COMMON_ACRONYMS = frozenset(
 _PLACE_BODIES = frozenset({"Council", "Borough", "County"})
 
 
-def _short_forms(candidates: list[_Candidate]) -> dict[str, tuple[str, str]]:
+def _short_forms(candidates: Iterable[_Candidate]) -> dict[str, tuple[str, str]]:
     """ "Nordhavn" for "Nordhavn Logistics Group", "Ouse" for "River Ouse": a distinctive word
     of a longer organisation or place name, when no other name claims it."""
     first_words, last_words = place_features()

@@ -1,0 +1,38 @@
+"""The detection package's contract with the rest of the app."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from reader.detect import DETECTOR_VERSION, Detection, detect, detection_to_json
+
+
+def test_importing_detection_loads_neither_textual_nor_the_word_lists() -> None:
+    code = (
+        "import sys, reader.detect; "
+        "print(any(name.startswith('textual') for name in sys.modules), "
+        "'reader.detect.gazetteer' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split() == ["False", "False"]
+
+
+def test_json_contract_lists_quotes_and_entities_with_offsets_into_the_text() -> None:
+    text = "“We will stay,” Anna Berg told the BBC in London on Monday."
+    payload = json.loads(json.dumps(detection_to_json(detect(text))))
+    assert set(payload) == {"quotes", "entities"}
+    (quote,) = payload["quotes"]
+    assert set(quote) == {"start", "end", "kind", "speaker"}
+    assert text[quote["start"] : quote["end"]] == "“We will stay,”"
+    assert quote["speaker"] == "Anna Berg"
+    found = {(text[e["start"] : e["end"]], e["label"], e["canonical"]) for e in payload["entities"]}
+    assert ("London", "GPE", "London") in found
+    assert ("Monday", "DATE", "Monday") in found
+
+
+def test_a_detection_carries_the_version_of_the_rules_that_made_it() -> None:
+    detection = detect("Anna Berg said “yes”.")
+    assert detection.version == DETECTOR_VERSION
+    assert Detection.from_dict(detection.to_dict()) == detection
