@@ -108,6 +108,7 @@ class _Context:
     person_starts: list[int] = field(default_factory=list)
     people: list[EntitySpan] = field(default_factory=list)
     entity_starts: list[int] = field(default_factory=list)
+    organisations: set[str] = field(default_factory=set)
     # sentence index -> speakers of quotes in that sentence, filled in text order
     spoken: dict[int, list[Speaker]] = field(default_factory=dict)
 
@@ -119,6 +120,7 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
     context.people = [span for span in analysis.spans if span.label == "PERSON"]
     context.person_starts = [span.start for span in context.people]
     context.entity_starts = [span.start for span in analysis.spans]
+    context.organisations = {span.canonical for span in analysis.spans if span.label == "ORG"}
 
     speakers: list[Speaker | None] = [None] * len(quotes)
     chains: dict[int, list[int]] = {}
@@ -304,6 +306,8 @@ def _subject_before(
         return None
     if pieces[-1][2] == ",":
         return _subject_before_inserted_clause(context, sentence_start, pieces[-1][0])
+    if pieces[-1][2] in ("which", "who"):
+        return pieces[-1][0], pieces[-1][1]
     end = pieces[-1][1]
     index = len(pieces) - 1
     while index >= 0:
@@ -404,8 +408,16 @@ def _speaker_from_subject(context: _Context, start: int, end: int) -> Speaker | 
     if last in _PRONOUNS and len(words) <= 2:
         pronoun_start = start + phrase.rfind(words[-1])
         return _resolve_pronoun(context, last, pronoun_start)
+    if len(words) == 1 and last in ("which", "who"):
+        # "a report by the finance director, Neil Sutton, which says": the one named before.
+        return _person_just_before(context, start)
     if last in _IGNORED_PRONOUNS or words[0].lower() in _IGNORED_PRONOUNS:
         return None
+    containing = _entity_containing(context, start)
+    if containing is not None and containing.end >= end:
+        # The walk back stopped inside a name ("..., Housing and Communities said").
+        start, end = containing.start, containing.end
+        phrase = text[start:end]
     inside = _entities_within(context, start, end)
     people = [span for span in inside if span.label == "PERSON"]
     if people and not _DESCRIPTION_WITH_OWNER.search(phrase):
@@ -423,7 +435,44 @@ def _speaker_from_subject(context: _Context, start: int, end: int) -> Speaker | 
     titled = context.analysis.titled.get(bare.lower())
     if titled is not None:
         return Speaker(titled, (start, end), True)
+    if _BARE_SPOKESPERSON.match(phrase):
+        body = _organisation_in_sentence_before(context, start)
+        if body is not None:
+            return body
     return Speaker(phrase, (start, end), False)
+
+
+_BARE_SPOKESPERSON = re.compile(r"^(?:an?|the)\s+(?:spokesman|spokeswoman|spokesperson)$", re.I)
+
+
+def _organisation_in_sentence_before(context: _Context, position: int) -> Speaker | None:
+    """ "The Department said ... A spokesman claimed": the spokesman speaks for it."""
+    sentence = context.sentences.index_at(position)
+    if sentence == 0:
+        return None
+    start, end = context.sentences.bounds(sentence - 1)
+    speaker = _from_before(context, max(start, end - _WINDOW), end)
+    if speaker is not None and not speaker.is_person and speaker.name in context.organisations:
+        return speaker
+    return None
+
+
+def _entity_containing(context: _Context, position: int) -> EntitySpan | None:
+    index = bisect_left(context.entity_starts, position + 1) - 1
+    if index >= 0:
+        entity = context.analysis.spans[index]
+        if entity.start < position < entity.end:
+            return entity
+    return None
+
+
+def _person_just_before(context: _Context, position: int) -> Speaker | None:
+    index = bisect_left(context.person_starts, position) - 1
+    if index >= 0:
+        person = context.people[index]
+        if 0 <= position - person.end <= 40:
+            return Speaker(person.canonical, (person.start, person.end), True)
+    return None
 
 
 def _entities_within(context: _Context, start: int, end: int) -> list[EntitySpan]:

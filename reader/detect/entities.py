@@ -152,7 +152,7 @@ def find_entities(text: str) -> EntityAnalysis:
             seen[key] = chunks
         for candidate in chunks:
             placed.append((start, candidate))
-    analysis = _resolve(placed, PersonRegistry())
+    analysis = _resolve(text, placed, PersonRegistry())
     spans = [EntitySpan(start, end, label, text[start:end]) for start, end, label in numeric]
     spans += [EntitySpan(start, end, "ORG", text[start:end]) for start, end in org_spans]
     spans += analysis.spans
@@ -572,11 +572,17 @@ def _lower_case_title_before(text: str, start: int) -> str | None:
     return " ".join(words)
 
 
-def _resolve(placed: list[tuple[int, _Candidate]], registry: PersonRegistry) -> EntityAnalysis:
+def _resolve(
+    text: str, placed: list[tuple[int, _Candidate]], registry: PersonRegistry
+) -> EntityAnalysis:
     for offset, candidate in placed:
         if candidate.label == "PERSON" and len(candidate.words) >= 2:
-            registry.add_full_name(candidate.words, offset + candidate.start)
+            start = offset + candidate.start
+            registry.add_full_name(candidate.words, start)
             registry.note_gender(candidate.words, candidate.honorific)
+            registry.note_gender(
+                candidate.words, _gender_from_kin(text, start, offset + candidate.end)
+            )
     short = _short_forms({id(candidate): candidate for _, candidate in placed}.values())
     analysis = EntityAnalysis()
     titled: dict[str, str] = {}
@@ -620,6 +626,28 @@ def _resolve(placed: list[tuple[int, _Candidate]], registry: PersonRegistry) -> 
     analysis.genders = registry.genders()
     analysis.titled = _titles_by_suffix(titled)
     return analysis
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?P<kin>brother|son|husband|father|nephew|uncle|grandson|grandfather|boyfriend"
+    r"|sister|daughter|wife|mother|niece|aunt|granddaughter|grandmother|girlfriend),? $",
+    re.IGNORECASE,
+)
+_MALE_KIN = frozenset(
+    "brother son husband father nephew uncle grandson grandfather boyfriend".split()
+)
+_HIS_OR_HER_AFTER = re.compile(r",? and (?P<pronoun>his|her) ")
+
+
+def _gender_from_kin(text: str, start: int, end: int) -> str | None:
+    """ "Denise Kavanagh and her brother, Joe Kavanagh": "Mr" or "Ms" for each, in effect."""
+    kin = _KIN_BEFORE.search(text, max(0, start - 16), start)
+    if kin:
+        return "Mr" if kin.group("kin").lower() in _MALE_KIN else "Ms"
+    pronoun = _HIS_OR_HER_AFTER.match(text, end)
+    if pronoun:
+        return "Mr" if pronoun.group("pronoun") == "his" else "Ms"
+    return None
 
 
 # Capital letters that name no organisation.

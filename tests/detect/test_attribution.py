@@ -127,3 +127,28 @@ def test_a_participle_takes_no_subject_before_it() -> None:
         "characterising them as “frank”."
     )
     assert speakers(text) == ["Mr Olsen", "Mr Olsen"]
+
+
+def test_which_says_points_back_to_the_person_named() -> None:
+    text = (
+        "It would save £1m, according to a report by the finance director, Neil Sutton, "
+        "which says the branches are “no longer sustainable”."
+    )
+    assert speakers(text) == ["Neil Sutton"]
+
+
+def test_a_bare_spokesman_speaks_for_the_body_named_before() -> None:
+    text = (
+        "The Department for Transport said spending had risen. "
+        "A spokesman claimed the council had “the tools it needs”."
+    )
+    assert speakers(text) == ["Department for Transport"]
+
+
+def test_kin_words_tell_apart_two_people_with_one_surname() -> None:
+    text = (
+        "Its owners, Ann Moss and her brother, Tom Moss, plan to sell.\n\n"
+        "“We held on,” Ms Moss said.\n\n"
+        "“It was never about money,” said Mr Moss."
+    )
+    assert speakers(text) == ["Ann Moss", "Tom Moss"]
