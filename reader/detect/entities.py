@@ -374,10 +374,12 @@ def _city_is_a_first_name(
     if index + 1 >= len(tokens):
         return False
     following = tokens[index + 1][2]
+    # Two town names side by side ("Ann Moss") are a first name and a surname.
+    following_is_town = table.get(following, ("",))[0] == "GPE" and following not in _countries()
     return (
         bool(following)
         and following[0] not in "'’"
-        and following not in table
+        and (following not in table or following_is_town)
         and following not in _CONNECTOR_WORDS
         and following not in org_suffixes()
         and following.lower() not in titles()
