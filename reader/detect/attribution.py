@@ -33,7 +33,10 @@ _DESCRIPTION_WITH_OWNER = re.compile(
     r"\s+(?:for|of|to|close\s+to|from|at)\b",
     re.IGNORECASE,
 )
-_DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
+_DETERMINER = re.compile(
+    r"^(?:the|a|an|his|her|their|its|one|two|three|some|several|many|another|other)\s+",
+    re.IGNORECASE,
+)
 _INTRO = re.compile(
     r"^(?:at|in|on|speaking|asked|after|earlier|however|but|and|later|meanwhile|yesterday"
     r"|during|following|despite|while|when|since|as|ultimately|writing|responding|by|for"
@@ -364,7 +367,11 @@ def _has_person(context: _Context, start: int, end: int, leading_only: bool = Fa
     index = bisect_left(context.person_starts, start)
     if index >= len(context.people) or context.people[index].end > end:
         return False
-    return not leading_only or not context.text[start : context.people[index].start].strip()
+    before = context.text[start : context.people[index].start]
+    return not leading_only or _ONLY_TITLES.match(before) is not None
+
+
+_ONLY_TITLES = re.compile(r"^\s*(?:[A-Z][\w.]*\s+)*$")
 
 
 _OPENING_WORDS = frozenset(
@@ -384,7 +391,7 @@ _AUXILIARY_WORDS = frozenset(
     "has have had was is were will would also later then previously earlier once again simply"
     " just recently".split()
 )
-_BOUNDARY_PUNCTUATION = frozenset(',;:()—–“”"-')
+_BOUNDARY_PUNCTUATION = frozenset(",;:()—–“”\"-‘’'")
 _BOUNDARY_WORDS = frozenset(
     "that after as if when while because but and which who whom what where since before"
     " although though so than then until once however meanwhile whether amid despite with"

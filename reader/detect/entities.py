@@ -462,7 +462,10 @@ def _longest_phrase(
         if not tokens[end][2]:
             break
         words.append(tokens[end][2])
-        known = table.get(" ".join(words))
+        joined = " ".join(words)
+        known = table.get(joined)
+        if known is None and len(joined) > 3 and joined.isupper():
+            known = table.get(joined.title())  # "CHICAGO —" in a dateline
         if known is not None:
             best = (end + 1, known)
     if best[1] is None and "-" in tokens[index][2]:
@@ -505,11 +508,11 @@ def _organisation_block(
             end = last_end + 1 + len(suffix)
             return len(tokens), _Candidate(tokens[0][0], end, "ORG", text[tokens[0][0] : end])
         return None
+    joining = ("of", "for", "the")
     while (
-        end_index + 1 < len(tokens)
-        and tokens[end_index][2] in ("of", "for", "the")
-        and tokens[end_index + 1][2]
+        end_index + 1 < len(tokens) and tokens[end_index][2] in joining and tokens[end_index + 1][2]
     ):
+        joining = ("of", "for", "the", "and", "&")  # "Institute of Allergy and Infectious ..."
         end_index += 1
         while end_index < len(tokens) and tokens[end_index][2] not in _CONNECTOR_WORDS:
             if not tokens[end_index][2]:

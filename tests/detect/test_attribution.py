@@ -152,3 +152,13 @@ def test_kin_words_tell_apart_two_people_with_one_surname() -> None:
         "“It was never about money,” said Mr Moss."
     )
     assert speakers(text) == ["Ann Moss", "Tom Moss"]
+
+
+def test_single_quoted_speech_with_a_numbered_description() -> None:
+    text = "Ms Berg said little.\n\n'It is a disaster,' one aide told CNN. 'Nobody wants it.'"
+    assert speakers(text) == ["one aide", "one aide"]
+
+
+def test_a_doctor_named_before_a_relative_clause() -> None:
+    text = "Dr. Anthony Fauci, who once led the Office of Science, said he was “concerned”."
+    assert speakers(text) == ["Anthony Fauci"]

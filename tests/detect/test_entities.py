@@ -148,3 +148,14 @@ def test_short_forms_of_an_organisation_and_a_council_town() -> None:
 def test_a_possessive_splits_a_place_from_a_person() -> None:
     text = "Russia’s Sergei Shoigu met them."
     assert entities(text) == [("Russia", "GPE"), ("Sergei Shoigu", "PERSON")]
+
+
+def test_a_dateline_in_capitals_is_the_place() -> None:
+    assert entities("CHICAGO — The city voted.") == [("CHICAGO", "GPE")]
+
+
+def test_an_of_name_with_and_inside() -> None:
+    text = "He led the National Institute of Allergy and Infectious Diseases for years."
+    assert entities(text, "ORG") == [
+        ("National Institute of Allergy and Infectious Diseases", "ORG")
+    ]
