@@ -170,3 +170,28 @@ def test_exported_markdown_holds_no_terminal_control_characters(tmp_path, librar
     out = tmp_path / "notes.md"
     assert main(["export", article_id, "-o", str(out)]) == 0
     assert unsafe_in(out.read_text(encoding="utf-8")) == []
+
+
+async def test_a_single_line_of_100k_characters_imports_opens_and_scrolls(
+    tmp_path, library_file, capsys
+):
+    line = ("word " * 20_000)[:99_990] + "[b]END[/b]"
+    path = tmp_path / "long.txt"
+    path.write_text(f"One long line\n\n{line}\n", encoding="utf-8")
+    article_id = import_one(path, capsys)
+    themes = tmp_path / "themes"
+    themes.mkdir()
+    app = ReaderApp(library_file, user_themes_dir=themes, watch_library=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_article(article_id)
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        assert len(view.text) == 100_000
+        await pilot.press("G")
+        await pilot.pause()
+        bottom = [view.render_line(y).text for y in range(view.size.height)]
+        assert any("[b]END[/b]" in row for row in bottom)
+        await pilot.press("g", "j", "space", "w")
+        assert app.is_running and isinstance(app.screen, ReaderScreen)
