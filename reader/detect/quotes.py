@@ -149,16 +149,18 @@ def _paragraph_quotes(
     regions, unclosed = _pair_doubles(doubles)
     regions = [region for region in regions if _has_words(text, region[0] + 1, region[1] - 1)]
     single_regions, single_unclosed = _pair_singles(text, start, end, singles, regions, unclosed)
+    family = "double"
     if unclosed is None and not regions and single_unclosed is not None:
         unclosed = single_unclosed
         family = "single"
-    else:
-        family = "double"
 
     runs_on = False
     if unclosed is not None:
         runs_on = next_start is not None and _opens_paragraph(text, next_start, family)
-        if runs_on or _opens_sentence(text, start, unclosed):
+        # A lone single mark is trusted as an opening only at the paragraph's start or when
+        # the next paragraph opens with one too: elsewhere it may be a stray apostrophe.
+        trusted = family == "double" or unclosed == _first_non_space(text, start, end)
+        if runs_on or (trusted and _opens_sentence(text, start, unclosed)):
             if _has_words(text, unclosed + 1, end):
                 regions.append((unclosed, end))
         else:
@@ -248,8 +250,6 @@ def _pair_singles(
                 pairs.append((pending[0], index + 1))
             pending = None
     unclosed_single = pending[0] if pending is not None and pending[1] == -1 else None
-    if unclosed_single is not None and unclosed_single != _first_non_space(text, start, end):
-        unclosed_single = None
     return pairs, unclosed_single
 
 

@@ -85,3 +85,12 @@ def test_quote_after_a_colon_is_direct() -> None:
 
 def test_empty_marks_are_no_quote() -> None:
     assert quoted('He typed "" into the box.') == []
+
+
+def test_single_quotes_running_over_paragraphs_after_a_first_quote() -> None:
+    text = "'We inherited a mess,' she said. 'It will take time.\n\n'But we will get there.'"
+    assert quoted(text) == [
+        "'We inherited a mess,'",
+        "'It will take time.",
+        "'But we will get there.'",
+    ]
