@@ -183,23 +183,37 @@ def _fill_from_repeated_words(
     text: str, quotes: list[RawQuote], speakers: list[Speaker | None]
 ) -> None:
     """A headline's 'above zero' is the speaker's own “above zero” quoted again further on."""
-    by_opening: dict[tuple[str, ...], list[tuple[tuple[str, ...], Speaker]]] = {}
-    for quote, speaker in zip(quotes, speakers, strict=True):
-        if speaker is not None:
-            words = _quoted_words(text, quote)
-            by_opening.setdefault(words[:2], []).append((words, speaker))
-    if not by_opening:
-        return
+    wanted: dict[tuple[str, str], list[int]] = {}
     for index, (quote, speaker) in enumerate(zip(quotes, speakers, strict=True)):
-        if speaker is not None:
+        if speaker is None:
+            key = _first_two_words(text, quote)
+            if key is not None:
+                wanted.setdefault(key, []).append(index)
+    if not wanted:
+        return
+    for quote, speaker in zip(quotes, speakers, strict=True):
+        if speaker is None:
+            continue
+        key = _first_two_words(text, quote)
+        if key not in wanted:
             continue
         words = _quoted_words(text, quote)
-        if len(words) < 2:
-            continue
-        for candidate, candidate_speaker in by_opening.get(words[:2], ()):
-            if candidate[: len(words)] == words:
-                speakers[index] = candidate_speaker
-                break
+        waiting = wanted[key]
+        for index in waiting:
+            unresolved = _quoted_words(text, quotes[index])
+            if speakers[index] is None and words[: len(unresolved)] == unresolved:
+                speakers[index] = speaker
+        wanted[key] = [index for index in waiting if speakers[index] is None]
+        if not wanted[key]:
+            del wanted[key]
+
+
+_TWO_WORDS = re.compile(r"\W*(\w+)\W+(\w+)")
+
+
+def _first_two_words(text: str, quote: RawQuote) -> tuple[str, str] | None:
+    match = _TWO_WORDS.match(text, quote.start, quote.end)
+    return (match.group(1).casefold(), match.group(2).casefold()) if match else None
 
 
 def _recent(context: _Context, quote: RawQuote, last: tuple[int, Speaker]) -> Speaker | None:

@@ -68,7 +68,7 @@ _RUN = re.compile(
     rf"(?:{_SPACE}(?:(?:{_CONNECTOR}){_SPACE})*(?:{_TOKEN})(?:{_POSSESSIVE})?)*"
 )
 _RUN_PART = re.compile(rf"{_TOKEN}|(?:{_CONNECTOR})(?={_SPACE})|{_POSSESSIVE}")
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
 _COMMON_ENDING = re.compile(r"^[A-Z][a-z]+(?:ly|ing|ed)$")
 _LOWER_TITLE_BEFORE = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+) $")

@@ -138,7 +138,8 @@ def _paragraph_quotes(
         index = match.start()
         mark = match.group(0)
         if mark in "‘’‚'":
-            singles.append(index)
+            if not (text[index - 1 : index].isalnum() and text[index + 1 : index + 2].isalnum()):
+                singles.append(index)  # not an apostrophe inside a word (Russia’s, I’d)
         else:
             before = text[index - 1] if index > start else ""
             after = text[index + 1] if index + 1 < end else ""
