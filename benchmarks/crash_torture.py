@@ -39,6 +39,7 @@ class TortureResult:
     failed_opens: int
     unacknowledged_found: int = 0  # saves cut short by a kill that landed anyway
     phantom: int = 0  # notes no writer ever saved, or more than one unacknowledged per kill
+    kills_while_saving: int = 0  # kills that hit a writer already in its save loop
 
 
 def writer(library: Path, run: int, acks: Path) -> None:
@@ -59,7 +60,7 @@ def writer(library: Path, run: int, acks: Path) -> None:
             ack.flush()  # in the OS's hands now: a SIGKILL of this process can't lose it
 
 
-def check(library: Path, acks: Path, kills: int) -> tuple[int, list[str], int, int, int, int]:
+def check(library: Path, acks: Path, kills: int) -> tuple[int, list[str], int, int, int, int, int]:
     from reader.store import LibraryStore
 
     store = LibraryStore(library)
@@ -83,7 +84,8 @@ def check(library: Path, acks: Path, kills: int) -> tuple[int, list[str], int, i
             phantom += len(indexes)
         elif f"{run}:{indexes[0] - 1}" not in acknowledged and indexes[0] != 0:
             phantom += 1
-    return len(acknowledged), notes, lost, duplicated, len(unacknowledged), phantom
+    saving_runs = len({note.partition(":")[0] for note in acknowledged | found})
+    return len(acknowledged), notes, lost, duplicated, len(unacknowledged), phantom, saving_runs
 
 
 def torture(kills: int, workdir: Path, seed: int = 7, verbose: bool = False) -> TortureResult:
@@ -107,9 +109,19 @@ def torture(kills: int, workdir: Path, seed: int = 7, verbose: bool = False) -> 
                 print(stderr.decode(errors="replace"), file=sys.stderr)
         if verbose and run % 50 == 0:
             print(f"kill {run}", file=sys.stderr)
-    acknowledged, notes, lost, duplicated, unacknowledged, phantom = check(library, acks, kills)
+    acknowledged, notes, lost, duplicated, unacknowledged, phantom, saving = check(
+        library, acks, kills
+    )
     return TortureResult(
-        kills, acknowledged, len(notes), lost, duplicated, failed_opens, unacknowledged, phantom
+        kills,
+        acknowledged,
+        len(notes),
+        lost,
+        duplicated,
+        failed_opens,
+        unacknowledged,
+        phantom,
+        saving,
     )
 
 
@@ -131,6 +143,7 @@ def main() -> int:
         result = torture(kills, Path(folder), verbose=True)
         elapsed = time.perf_counter() - started
     print(f"kills: {result.kills}")
+    print(f"kills_while_saving: {result.kills_while_saving}")
     print(f"saves_acknowledged: {result.saves_acknowledged}")
     print(f"saves_found: {result.saves_found}")
     print(f"lost: {result.lost}")
