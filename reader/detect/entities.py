@@ -64,7 +64,8 @@ _LONE_COMMON_WORD = (
     rf"|For|When|While|After|However|Its|Our|You|So)(?![\w’'.-]|{_SPACE}[A-Z])"
 )
 _RUN = re.compile(
-    rf"(?<![\w’'.])(?!{_LONE_COMMON_WORD})(?:{_TOKEN})(?:{_POSSESSIVE})?"
+    # The leading look-ahead lets the engine skip quickly to the next capital letter.
+    rf"(?=[{_UPPER}])(?<![\w’'.])(?!{_LONE_COMMON_WORD})(?:{_TOKEN})(?:{_POSSESSIVE})?"
     rf"(?:{_SPACE}(?:(?:{_CONNECTOR}){_SPACE})*(?:{_TOKEN})(?:{_POSSESSIVE})?)*"
 )
 _RUN_PART = re.compile(rf"{_TOKEN}|(?:{_CONNECTOR})(?={_SPACE})|{_POSSESSIVE}")

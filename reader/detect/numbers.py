@@ -121,7 +121,7 @@ _YEAR_CONTEXT = re.compile(
 
 @cache
 def _digit_led() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w£$€¥.,])(?=[\d£$€¥])(?:{_DIGIT_LED})(?![\w])", re.VERBOSE)
+    return re.compile(rf"(?=[\d£$€¥])(?<![\w£$€¥.,])(?:{_DIGIT_LED})(?![\w])", re.VERBOSE)
 
 
 @cache
