@@ -198,3 +198,30 @@ def test_two_apps_changing_one_highlight_keep_both_changes(shared_library):
     with LibraryStore(shared_library) as store:
         kept = store.annotation(highlight.id)
     assert (kept.note, kept.tags) == ("check the date", ["boats"])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="ReaderScreen's actions let StoreError out (here LibraryLocked from "
+    "store.add_annotation): the app stops with a traceback instead of saying so",
+)
+async def test_a_library_locked_too_long_by_another_process_is_reported_not_a_crash(
+    shared_library, tmp_path, monkeypatch
+):
+    from filelock import FileLock
+
+    from reader.store import journaled_db
+
+    monkeypatch.setattr(journaled_db, "LOCK_TIMEOUT_SECONDS", 0.3)
+    app = make_app(shared_library, tmp_path, watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen, view = await open_article(pilot)
+        other_process = FileLock(str(shared_library) + ".lock")
+        view.move_cursor(TEXT.index(SENTENCES[1]))
+        with other_process:
+            await pilot.press("s", "h")
+            await pilot.pause()
+        assert app.is_running and app.screen is screen
+        assert any("locked" in n.message for n in app._notifications)
+        await pilot.press("s", "h")  # once the other process lets go, saving works again
+        assert [a.exact for a in app.store.annotations_for(ARTICLE_ID)] == [SENTENCES[1]]
