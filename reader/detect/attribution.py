@@ -64,30 +64,6 @@ def _speech_verbs_in(masked: str, start: int, end: int) -> list[re.Match[str]]:
     return [word for word in _LOWER_WORD.finditer(masked, start, end) if word.group(0) in verbs]
 
 
-@cache
-def _after_verb_first() -> re.Pattern[str]:
-    return re.compile(
-        rf"^[\s,;—–-]*(?:{_verb_pattern()})\s+(?P<subject>[^,.;:!?“”\"]{{1,80}}?)\s*(?:[,.;:!?]|$)"
-    )
-
-
-@cache
-def _after_subject_first() -> re.Pattern[str]:
-    word = r"[^\s,.;:!?“”\"]+"
-    return re.compile(
-        rf"^[\s,;—–-]*(?P<subject>(?:{word}\s+){{0,9}}?{word})\s+(?:{_AUXILIARY}\s+){{0,2}}"
-        rf"(?:{_verb_pattern()})\b"
-    )
-
-
-@cache
-def _after_appositive() -> re.Pattern[str]:
-    return re.compile(
-        rf"^[\s,;—–-]*(?P<subject>[A-Z][^,.;:!?“”\"]{{0,60}}),\s[^.;:!?“”\"]{{1,80}},\s+"
-        rf"(?:{_AUXILIARY}\s+)?(?:{_verb_pattern()})\b"
-    )
-
-
 _AFTER_ACCORDING = re.compile(r"^[\s,;—–-]*according\s+to\s+(?P<subject>[^,.;:!?“”\"]{1,80})")
 _AFTER_BY = re.compile(r"^\s*by\s+(?P<subject>[^.;:!?“”\"]{1,80}?)\s*(?:[.;:!?]|$)")
 _BEFORE_ACCORDING = re.compile(
@@ -245,25 +221,86 @@ def _own_speaker(context: _Context, quote: RawQuote) -> Speaker | None:
         from_before = _from_before(context, sentence_start, quote.start)
         if from_before is not None:
             return from_before
-    for pattern in (
-        _AFTER_ACCORDING,
-        _after_verb_first(),
-        _after_appositive(),
-        _after_subject_first(),
-    ):
-        match = pattern.match(after)
-        if match:
-            speaker = _speaker_from_subject(
-                context, quote.end + match.start("subject"), quote.end + match.end("subject")
-            )
-            if speaker is not None:
-                return speaker
+    according = _AFTER_ACCORDING.match(after)
+    if according:
+        bounds: tuple[int, int] | None = (
+            quote.end + according.start("subject"),
+            quote.end + according.end("subject"),
+        )
+    else:
+        bounds = _subject_after(masked, quote.end, after_end)
+    if bounds is not None:
+        speaker = _speaker_from_subject(context, *bounds)
+        if speaker is not None:
+            return speaker
     if quote.kind == "partial":
         return None
     return _from_before(context, sentence_start, quote.start)
 
 
 _WINDOW = 400
+_LEADING_PUNCTUATION = frozenset(",;—–-")
+_CLAUSE_END = frozenset(".;:!?“”\"()")
+
+
+def _subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker named right after a quote: ", said X", ", X said", ", X, the chair, said".
+
+    Returns the bounds of X, or None when no speech verb comes before the clause ends.
+    """
+    pieces = []
+    for piece in _PIECE.finditer(masked, start, min(end, start + 200)):
+        word = piece.group(0)
+        if (
+            len(word) > 1
+            and word.endswith(".")
+            and word.count(".") == 1
+            and not (word[0].isupper() and len(word) <= 5)  # "Dr.", "Gen.", "Sen."
+        ):
+            # "said." ends the sentence; "U.S." and "Dr." keep their dots
+            pieces.append((piece.start(), piece.end() - 1, word[:-1]))
+            pieces.append((piece.end() - 1, piece.end(), "."))
+        else:
+            pieces.append((piece.start(), piece.end(), word))
+    first = 0
+    while first < len(pieces) and pieces[first][2] in _LEADING_PUNCTUATION:
+        first += 1
+    if first >= len(pieces):
+        return None
+    verbs = speech_verbs()
+    if pieces[first][2] in verbs:  # ", said Mr Wallace"
+        last = first + 1
+        while last < len(pieces) and pieces[last][2] not in _CLAUSE_END and pieces[last][2] != ",":
+            last += 1
+        if last == first + 1 or last - first > _MAX_SUBJECT_WORDS:
+            return None
+        return pieces[first + 1][0], pieces[last - 1][1]
+    comma = -1
+    for index in range(first, min(len(pieces), first + 25)):
+        piece = pieces[index][2]
+        if piece in _CLAUSE_END:
+            return None
+        if piece == "," and comma < 0:
+            comma = index
+            continue
+        if piece not in verbs or index == first:
+            continue
+        if comma < 0:
+            # ", he told the BBC", ", the defence secretary has said"
+            subject_end = index
+            while subject_end > first and _is_auxiliary(pieces[subject_end - 1][2]):
+                subject_end -= 1
+            words = [word for _, _, word in pieces[first:subject_end]]
+            if not words or len(words) > 10 or any(
+                word.lower() in _BOUNDARY_WORDS for word in words
+            ):
+                return None
+            return pieces[first][0], pieces[subject_end - 1][1]
+        # ", Anna Berg, the union leader, said": the name before the first comma
+        if pieces[first][2][:1].isupper() and comma - first <= 6:
+            return pieces[first][0], pieces[comma - 1][1]
+        return None
+    return None
 
 
 def _from_before(context: _Context, sentence_start: int, end: int) -> Speaker | None:

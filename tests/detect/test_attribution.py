@@ -162,3 +162,15 @@ def test_single_quoted_speech_with_a_numbered_description() -> None:
 def test_a_doctor_named_before_a_relative_clause() -> None:
     text = "Dr. Anthony Fauci, who once led the Office of Science, said he was “concerned”."
     assert speakers(text) == ["Anthony Fauci"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“We will win,” said Dr. Anna Berg.", "“We will win,” Anna Berg said on Monday."],
+)
+def test_speaker_after_the_quote_with_abbreviations_and_time(text: str) -> None:
+    assert speakers(text) == ["Anna Berg"]
+
+
+def test_a_clause_after_the_quote_is_no_speaker() -> None:
+    assert speakers("It could be “imminent” as troops said goodbye.") == [None]
