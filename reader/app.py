@@ -39,10 +39,13 @@ class ReaderApp(App[int]):
         open_article: str | None = None,
         user_themes_dir: Path | None = None,
         watch_library: bool = True,
+        store: LibraryStore | None = None,
     ) -> None:
+        """``store``: an open store of ``library_path`` to use; whoever opened it closes it."""
         super().__init__()
         self.library_path = Path(library_path)
-        self.store = LibraryStore(self.library_path)
+        self._owns_store = store is None
+        self.store = LibraryStore(self.library_path) if store is None else store
         self.initial_article = open_article
         self.watch_library = watch_library
         themes, self.theme_problems = load_themes(user_themes_dir)
@@ -81,7 +84,8 @@ class ReaderApp(App[int]):
                 self.store.set_setting(THEME_SETTING, theme)
 
     def on_unmount(self) -> None:
-        self.store.close()
+        if self._owns_store:
+            self.store.close()
 
     # -- navigation ----------------------------------------------------------------------
 

@@ -25,17 +25,20 @@ def import_samples_on_first_run(store) -> int:
 def launch_app(db_option: str | None, file: str | None) -> int:
     path = library_path(db_option)
     open_article: str | None = None
+    # The app takes over the store opened here: loading a big library twice doubled start-up.
     with open_library(db_option) as store:
         if file is not None:
             open_article = _import_one(store, Path(file))
         else:
             import_samples_on_first_run(store)
-    if not sys.stdin.isatty() or not sys.stdout.isatty():
-        raise CommandError("the app needs a terminal; see `reader --help` for commands that don't")
-    from reader.app import ReaderApp
+        if not sys.stdin.isatty() or not sys.stdout.isatty():
+            raise CommandError(
+                "the app needs a terminal; see `reader --help` for commands that don't"
+            )
+        from reader.app import ReaderApp
 
-    app = ReaderApp(library_path=path, open_article=open_article)
-    app.run()
+        app = ReaderApp(library_path=path, open_article=open_article, store=store)
+        app.run()
     return app.return_code or 0
 
 

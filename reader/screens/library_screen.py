@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import Footer, Input, Static
 
 from reader.dialogs.confirm import ConfirmDialog
 from reader.dialogs.import_dialog import ImportDialog
@@ -20,6 +21,7 @@ from reader.dialogs.tag_editor import TagEditor
 from reader.search_index import WordIndex
 from reader.store import ArticleSummary, DeletedArticle
 from reader.textsafety import one_line
+from reader.widgets.article_table import ArticleTable, TableColumn
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
@@ -65,6 +67,13 @@ def metadata_words(summary: ArticleSummary) -> str:
     return " ".join(filter(None, [summary.title, summary.source, summary.byline, *summary.tags]))
 
 
+def summary_cells(summary: ArticleSummary) -> list[Text | str]:
+    return [column.cell(summary) for column in COLUMNS]
+
+
+FIRST_FRAME_WAIT_SECONDS = 2.0
+
+
 class LibraryScreen(Screen[None]):
     CSS_PATH = "library_screen.tcss"
 
@@ -91,24 +100,26 @@ class LibraryScreen(Screen[None]):
         self.tag_filter: str | None = None
         self.deleted: list[DeletedArticle] = []
         self.text_index: WordIndex | None = None
+        self._sorted: list[ArticleSummary] | None = None
+        self._metadata_index: WordIndex | None = None
+        self._first_frame_drawn = threading.Event()
 
     @property
     def reader_app(self) -> ReaderApp:
         return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
-        yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
+        columns = [TableColumn(c.key, c.label, c.width or 10) for c in COLUMNS]
+        yield ArticleTable(columns, summary_cells, lambda s: s.id, id="articles")
         yield Input(placeholder="Filter by title, source, tags or text", id="filter")
         yield Static(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for column in COLUMNS:
-            table.add_column(column.label, key=column.key, width=column.width)
         self.query_one("#filter").display = False
         self.reload()
-        table.focus()
+        self.query_one(ArticleTable).focus()
+        self.call_after_refresh(self._first_frame_drawn.set)
         self.build_text_index()
 
     # -- data ----------------------------------------------------------------------------
@@ -116,37 +127,51 @@ class LibraryScreen(Screen[None]):
     def reload(self) -> None:
         """Read the article list again from the store, keeping the cursor's article."""
         self.summaries = self.reader_app.store.list_articles()
+        self._sorted = None
+        self._metadata_index = None
         self._show()
 
+    def _sorted_summaries(self) -> list[ArticleSummary]:
+        if self._sorted is None:
+            column = next(c for c in COLUMNS if c.key == self.sort_column)
+            self._sorted = sorted(self.summaries, key=column.sort_key, reverse=self.sort_reverse)
+        return self._sorted
+
+    def _metadata(self) -> WordIndex:
+        if self._metadata_index is None:
+            self._metadata_index = WordIndex()
+            self._metadata_index.add_many((s.id, metadata_words(s)) for s in self.summaries)
+        return self._metadata_index
+
     def visible_summaries(self) -> list[ArticleSummary]:
-        rows = self.summaries
+        rows = self._sorted_summaries()
         if self.tag_filter:
             rows = [s for s in rows if self.tag_filter in s.tags]
         if self.filter_text.strip():
-            metadata = WordIndex()
-            metadata.add_many((s.id, metadata_words(s)) for s in rows)
-            wanted = metadata.matching(self.filter_text) or set()
+            wanted = self._metadata().matching(self.filter_text) or set()
             if self.text_index is not None:
-                wanted |= self.text_index.matching(self.filter_text) or set()
+                wanted = wanted | (self.text_index.matching(self.filter_text) or set())
             rows = [s for s in rows if s.id in wanted]
-        column = next(c for c in COLUMNS if c.key == self.sort_column)
-        return sorted(rows, key=column.sort_key, reverse=self.sort_reverse)
+        return rows
 
     def _show(self) -> None:
-        table = self.query_one(DataTable)
-        current = self.current_article_id()
-        table.clear()
+        table = self.query_one(ArticleTable)
         rows = self.visible_summaries()
-        for summary in rows:
-            table.add_row(*(column.cell(summary) for column in COLUMNS), key=summary.id)
-        if current is not None and current in {s.id for s in rows}:
-            table.move_cursor(row=table.get_row_index(current))
+        table.set_rows(rows, cursor_key=table.cursor_key)
+        labels = {}
         for column in COLUMNS:
             marker = ""
             if column.key == self.sort_column:
                 marker = " ▼" if self.sort_reverse else " ▲"
-            table.columns[column.key].label = Text(column.label + marker)
+            labels[column.key] = column.label + marker
+        table.set_column_labels(labels)
         self._update_status(len(rows))
+
+    def move_cursor_to(self, article_id: str) -> None:
+        table = self.query_one(ArticleTable)
+        position = table.get_row_index(article_id)
+        if position is not None:
+            table.move_cursor(row=position)
 
     def _update_status(self, shown: int) -> None:
         store = self.reader_app.store
@@ -164,14 +189,24 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="text-index")
     def build_text_index(self) -> None:
+        # Indexing holds the GIL for seconds on a big library: let the first frame go first.
+        self._first_frame_drawn.wait(FIRST_FRAME_WAIT_SECONDS)
+        summaries = self.summaries
+        metadata = WordIndex()
+        metadata.add_many((s.id, metadata_words(s)) for s in summaries)
+        self.app.call_from_thread(self._metadata_index_ready, summaries, metadata)
         store = self.reader_app.store
         index = WordIndex()
-        for summary in list(self.summaries):
+        for summary in list(summaries):
             try:
-                index.add(summary.id, store.load_article(summary.id).text)
+                index.add(summary.id, store.article_text(summary.id))
             except Exception:  # a missing text: the title still finds it
                 continue
         self.app.call_from_thread(self._text_index_ready, index)
+
+    def _metadata_index_ready(self, summaries: list[ArticleSummary], index: WordIndex) -> None:
+        if summaries is self.summaries and self._metadata_index is None:
+            self._metadata_index = index
 
     def _text_index_ready(self, index: WordIndex) -> None:
         self.text_index = index
@@ -179,19 +214,12 @@ class LibraryScreen(Screen[None]):
             self._show()
 
     def current_article_id(self) -> str | None:
-        table = self.query_one(DataTable)
-        if table.row_count == 0:
-            return None
-        try:
-            key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        except Exception:
-            return None
-        return key.value
+        return self.query_one(ArticleTable).cursor_key
 
     # -- actions -------------------------------------------------------------------------
 
-    @on(DataTable.RowSelected)
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
+    @on(ArticleTable.RowSelected)
+    def _row_selected(self, event: ArticleTable.RowSelected) -> None:
         self.action_open()
 
     def action_open(self) -> None:
@@ -212,7 +240,7 @@ class LibraryScreen(Screen[None]):
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
-        self.query_one(DataTable).focus()
+        self.query_one(ArticleTable).focus()
         if not event.value:
             self.query_one("#filter").display = False
 
@@ -222,7 +250,7 @@ class LibraryScreen(Screen[None]):
         box = self.query_one("#filter", Input)
         box.value = ""
         box.display = False
-        self.query_one(DataTable).focus()
+        self.query_one(ArticleTable).focus()
         self._show()
 
     def action_tag_filter(self) -> None:
@@ -241,6 +269,7 @@ class LibraryScreen(Screen[None]):
 
     def action_sort_reverse(self) -> None:
         self.sort_reverse = not self.sort_reverse
+        self._sorted = None
         self._show()
 
     def sort_by(self, key: str) -> None:
@@ -249,11 +278,12 @@ class LibraryScreen(Screen[None]):
         else:
             self.sort_column = key
             self.sort_reverse = key in ("date", "words", "time", "progress", "highlights")
+        self._sorted = None
         self._show()
 
-    @on(DataTable.HeaderSelected)
-    def _header_selected(self, event: DataTable.HeaderSelected) -> None:
-        self.sort_by(str(event.column_key.value))
+    @on(ArticleTable.HeaderSelected)
+    def _header_selected(self, event: ArticleTable.HeaderSelected) -> None:
+        self.sort_by(event.column_key)
 
     def action_import(self) -> None:
         def chosen(path: Path | None) -> None:
@@ -316,8 +346,5 @@ class LibraryScreen(Screen[None]):
         deleted = self.deleted.pop()
         self.reader_app.store.undelete(deleted)
         self.reload()
-        table = self.query_one(DataTable)
-        article_id = deleted.meta["id"]
-        if article_id in {s.id for s in self.visible_summaries()}:
-            table.move_cursor(row=table.get_row_index(article_id))
+        self.move_cursor_to(deleted.meta["id"])
         self.notify("Article and its highlights restored.", timeout=3)

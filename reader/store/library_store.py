@@ -202,15 +202,7 @@ class LibraryStore:
     def load_article(self, article_id: str) -> Article:
         """The whole article, its text read from the texts folder."""
         meta = self.article_meta(article_id)
-        try:
-            payload = orjson.loads(self._text_path(article_id).read_bytes())
-        except FileNotFoundError:
-            raise StoreError(
-                f"The text of article {article_id} is missing from {self.texts_dir}; "
-                "import its file again to restore it (your notes are kept)."
-            ) from None
-        except orjson.JSONDecodeError as error:
-            raise StoreError(f"The text of article {article_id} is damaged: {error}") from None
+        payload = self._read_text_payload(article_id)
         return Article(
             id=article_id,
             title=meta["title"],
@@ -226,6 +218,21 @@ class LibraryStore:
             source_path=meta.get("source_path"),
             format=meta.get("format", "txt"),
         )
+
+    def article_text(self, article_id: str) -> str:
+        """The reading text alone, for indexing: no metadata, no Article."""
+        return str(self._read_text_payload(article_id)["text"])
+
+    def _read_text_payload(self, article_id: str) -> dict[str, Any]:
+        try:
+            return orjson.loads(self._text_path(article_id).read_bytes())
+        except FileNotFoundError:
+            raise StoreError(
+                f"The text of article {article_id} is missing from {self.texts_dir}; "
+                "import its file again to restore it (your notes are kept)."
+            ) from None
+        except orjson.JSONDecodeError as error:
+            raise StoreError(f"The text of article {article_id} is damaged: {error}") from None
 
     def resolve_article_id(self, prefix: str) -> str:
         """An id from a unique prefix of it, as git takes abbreviated hashes."""

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from reader.dialogs.import_dialog import ImportDialog, complete_path
 from reader.screens.library_screen import LibraryScreen
 from reader.screens.reader_screen import ReaderScreen
 from reader.store import Annotation
+from reader.widgets.article_table import ArticleTable
 
 from .conftest import article_id_titled, make_app
 
 
 def titles_shown(screen: LibraryScreen) -> list[str]:
-    table = screen.query_one(DataTable)
+    table = screen.query_one(ArticleTable)
     return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
 
 
@@ -94,7 +95,7 @@ async def test_delete_asks_then_undo_brings_back_the_notes(sample_library, tmp_p
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
         screen = app.screen
-        table = screen.query_one(DataTable)
+        table = screen.query_one(ArticleTable)
         table.move_cursor(row=table.get_row_index(article_id))
         await pilot.press("d")
         await pilot.press("n")
