@@ -240,7 +240,7 @@ def _own_speaker(context: _Context, quote: RawQuote) -> Speaker | None:
 
 _WINDOW = 400
 _LEADING_PUNCTUATION = frozenset(",;—–-")
-_CLAUSE_END = frozenset(".;:!?“”\"()")
+_CLAUSE_END = frozenset('.;:!?“”"()')
 
 
 def _subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
@@ -291,8 +291,10 @@ def _subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
             while subject_end > first and _is_auxiliary(pieces[subject_end - 1][2]):
                 subject_end -= 1
             words = [word for _, _, word in pieces[first:subject_end]]
-            if not words or len(words) > 10 or any(
-                word.lower() in _BOUNDARY_WORDS for word in words
+            if (
+                not words
+                or len(words) > 10
+                or any(word.lower() in _BOUNDARY_WORDS for word in words)
             ):
                 return None
             return pieces[first][0], pieces[subject_end - 1][1]
