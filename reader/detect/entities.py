@@ -686,7 +686,7 @@ def _short_forms(candidates: Iterable[_Candidate]) -> dict[str, tuple[str, str]]
             short = words[1] if words[0] in first_words else words[0]
         else:
             continue
-        if short[:1].isupper() and short not in sentence_starters():
+        if short[:1].isupper() and short not in sentence_starters() and short not in org_suffixes():
             claims.setdefault(short, set()).add((candidate.label, candidate.canonical))
     resolved: dict[str, tuple[str, str]] = {}
     for short, names in claims.items():

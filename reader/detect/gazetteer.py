@@ -16,6 +16,7 @@ from reader.detect.lexicon import (
     honorifics,
     known_orgs,
     nationalities,
+    org_suffixes,
     sentence_starters,
     titles,
 )
@@ -52,6 +53,7 @@ def _load() -> tuple[dict[str, Place], frozenset[str]]:
     folder = _geonames_dir()
     found: dict[str, Place] = {}
     not_places = sentence_starters() | honorifics() | nationalities() | known_orgs()
+    not_places |= org_suffixes()  # "Police" (a Polish town) is far more often the police
     not_places |= {title.title() for title in titles()}
 
     cities = orjson.loads((folder / "cities15000.json").read_bytes())

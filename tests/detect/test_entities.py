@@ -159,3 +159,8 @@ def test_an_of_name_with_and_inside() -> None:
     assert entities(text, "ORG") == [
         ("National Institute of Allergy and Infectious Diseases", "ORG")
     ]
+
+
+def test_a_town_that_shares_a_common_word_is_not_found_in_it() -> None:
+    text = "Police said a man was held. Police Scotland confirmed it."
+    assert entities(text) == [("Police Scotland", "ORG")]
