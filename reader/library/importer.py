@@ -50,6 +50,9 @@ def load_article(path: Path) -> Article:
         article = _PARSERS[article_format](text)
     except (RejectedText, FrontMatterError, NoArticleText) as error:
         raise ArticleImportError(path, str(error)) from error
+    except ValueError as error:
+        # YAML builds dates while it parses front matter: "date: 2020-13-45" raises here.
+        raise ArticleImportError(path, f"could not be parsed ({error})") from error
     if not article.text.strip():
         raise ArticleImportError(path, "no article text found")
     article.source_path = str(path.resolve())

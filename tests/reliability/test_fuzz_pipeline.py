@@ -20,7 +20,7 @@ from reader.export.markdown import article_markdown
 from reader.library.importer import ArticleImportError, load_article
 from reader.store import Annotation, LibraryStore
 
-from .conftest import HOSTILE_PARAGRAPHS
+from .conftest import HOSTILE_PARAGRAPHS, MARKUP
 
 TOKENS = [
     "[bold red]", "[/]", "[@click=app.quit]", "[link=x]", "\\[", "\x1b[2J", "\x1b]52;c;aGk=\x07",
@@ -31,6 +31,7 @@ TOKENS = [
     "\n", "\n\n", " ", ".", "word", "Title",
 ]  # fmt: skip
 MAX_LINE = "x" * 100_000
+MARKUP_BODY = f"{MARKUP}\n\nMore words after it."
 
 hostile_text = st.lists(
     st.one_of(
@@ -138,3 +139,34 @@ def test_a_single_line_of_100k_characters_goes_through_every_step(tmp_path):
     note = Annotation.from_text(article.id, article.text, 10, end, note="long")
     markdown = article_markdown(article, [note], detection, datetime.now(UTC))
     assert "x" * 99_000 in markdown and r"\[bold\]x\[/\]" in markdown
+
+
+FRONT_MATTER_LINES = [
+    "title: 123", "title: [a, b]", "title: {a: 1}", "title: \"\\e[2J [b]x[/b]\"", "title:",
+    "date: 2020-13-45", "date: 99999-01-01", "date: 2021-02-03T25:61:00", "date: .nan",
+    "published: 1e400", "tags: 5", "tags: {x: y}", "tags: [[a], {b: c}, null]", "tags: [\"#x\"]",
+    "author: [1, 2]", "author: null", "url: 7", "url: \"javascript:alert(1)\"", "- a list",
+    "a: &x [*x]", "!!python/object:os.system {}", "title: 'unclosed", "key: {", "? complex",
+    "title: \"\\u202eflip\"", "date: 2021-01-01", "title: Ok title",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    lines=st.lists(st.sampled_from(FRONT_MATTER_LINES), max_size=6),
+    body=st.sampled_from(["Body words here, a few of them.", "", "---", MARKUP_BODY]),
+)
+def test_any_front_matter_gives_an_article_or_one_clear_reason(lines, body):
+    text = "---\n" + "\n".join(lines) + f"\n---\n\n{body}\n"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "front.md"
+        path.write_text(text, encoding="utf-8")
+        try:
+            article = load_article(path)
+        except ArticleImportError as error:
+            assert error.reason and "\n" not in error.reason
+            return
+    assert isinstance(article.title, str) and all(isinstance(t, str) for t in article.tags)
+    assert article.published is None or isinstance(article.published, str)
+    markdown = article_markdown(article, [], detect(article.text), datetime.now(UTC))
+    assert read_front_matter(markdown)["title"] == article.title
