@@ -225,3 +225,57 @@ async def test_a_library_locked_too_long_by_another_process_is_reported_not_a_cr
         assert any("locked" in n.message for n in app._notifications)
         await pilot.press("s", "h")  # once the other process lets go, saving works again
         assert [a.exact for a in app.store.annotations_for(ARTICLE_ID)] == [SENTENCES[1]]
+
+
+async def wait_until(pilot, condition, seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        await pilot.pause(0.1)
+    return condition()
+
+
+async def test_library_screen_lists_an_article_imported_by_the_cli(shared_library, tmp_path):
+    source = tmp_path / "ferry.txt"
+    source.write_text("Ferry timetable changes\n\nThe ferry runs twice an hour.\n", "utf-8")
+    app = make_app(shared_library, tmp_path, watch=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert [s.title for s in screen.summaries] == ["Harbour board"]
+        cli = subprocess.Popen(
+            [sys.executable, "-m", "reader", "import", str(source)],
+            env=child_env(shared_library),
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert await wait_for_exit(pilot, cli) == ""
+        assert await wait_until(pilot, lambda: len(screen.summaries) == 2)
+        assert {s.title for s in screen.summaries} == {"Harbour board", "Ferry timetable changes"}
+
+
+async def test_open_app_follows_a_restore_made_by_the_cli(shared_library, tmp_path):
+    from reader.store.backups import list_backups
+
+    with LibraryStore(shared_library) as store:
+        store.add_annotation(Annotation.from_text(ARTICLE_ID, TEXT, 4, 11, note="restored"))
+    # Only the first close took a backup (the next is due ten minutes on): no annotation in it.
+    assert len(list_backups(shared_library)) == 1
+    app = make_app(shared_library, tmp_path, watch=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen, view = await open_article(pilot)
+        assert [a.note for a in screen.annotations] == ["restored"]
+        view.move_cursor(TEXT.index(SENTENCES[2]))
+        await pilot.press("s", "h")
+        cli = subprocess.Popen(
+            [sys.executable, "-m", "reader", "restore", "1"],
+            env=child_env(shared_library),
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert await wait_for_exit(pilot, cli) == ""
+        assert await wait_until(pilot, lambda: screen.annotations == [])
+        view.move_cursor(TEXT.index(SENTENCES[4]))
+        await pilot.press("s", "h")
+        await pilot.pause()
+    with LibraryStore(shared_library) as store:
+        after = [a.exact for a in store.annotations_for(ARTICLE_ID)]
+    assert after == [SENTENCES[4]], "the restore holds; only the save made after it is added"
