@@ -231,8 +231,17 @@ _ARTICLE_LED = tuple(
         (r"n hour\b", "TIME"),
         (r" minute\b", "TIME"),
         (r"he (?:spring|summer|autumn|winter|\d{1,2}(?:st|nd|rd|th) century)\b", "DATE"),
+        (rf"nother {_LONG_SPAN}\b", "DATE"),
     )
     for first in (("a", "A") if not rest.startswith("he") else ("t", "T"))
+) + tuple(
+    (re.compile(pattern), label)
+    for first_word, rest, label in (
+        ("more", rf" than (?:a|an|{_NUMBER_WORD}) {_LONG_SPAN}\b", "DATE"),
+        ("less", rf" than (?:a|an|{_NUMBER_WORD}) {_LONG_SPAN}\b", "DATE"),
+        ("one", r" o['’]clock\b", "TIME"),
+    )
+    for pattern in (first_word + rest, first_word.capitalize() + rest)
 )
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May"
@@ -245,7 +254,7 @@ _CALENDAR = frozenset(
 def _leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = (
         "earlier|later|this|last|next|past|coming|yesterday|today|tomorrow|tonight|overnight"
-        "|another|more|less|one|eleven|twelve"
+        "|eleven|twelve"
         "|hundreds|thousands|millions|billions|dozens|tens|" + _NUMBER_WORD[3:-1]
     )
     first_letters = "".join(sorted({word[0] for word in words.split("|")}))

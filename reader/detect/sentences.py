@@ -44,7 +44,11 @@ class Sentences:
         starts = [0]
         for match in _BOUNDARY.finditer(masked):
             stop = match.start()
-            if masked[stop] == "." and _ABBREVIATION.search(masked, max(0, stop - 8), stop):
+            if (
+                masked[stop] == "."
+                and not masked[max(0, stop - 6) : stop].islower()  # "government." is no "Mr."
+                and _ABBREVIATION.search(masked, max(0, stop - 8), stop)
+            ):
                 continue
             end = match.end()
             while end < len(masked) and masked[end].isspace():
