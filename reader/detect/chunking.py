@@ -1,0 +1,361 @@
+"""Cutting one run of capitalised words into people, organisations, places and groups."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reader.detect.candidates import Candidate
+from reader.detect.gazetteer import major_places, places
+from reader.detect.lexicon import (
+    honorifics,
+    known_orgs,
+    nationalities,
+    org_suffixes,
+    place_features,
+    sentence_starters,
+    title_heads,
+    titles,
+)
+from reader.detect.runs import (
+    ACRONYM,
+    COMMON_ENDING,
+    CONNECTOR_WORDS,
+    MAX_PERSON_WORDS,
+    MAX_PHRASE_WORDS,
+    STARTERS_WORDS_AND_TITLES,
+    lower_case_title_before,
+    lower_org_suffix_after,
+    starts_sentence,
+    tokens_of_run,
+)
+
+
+@cache
+def _phrase_table() -> dict[str, tuple[str, str]]:
+    """Known multi- and single-word phrases -> (label, canonical); titles get label "TITLE"."""
+    table: dict[str, tuple[str, str]] = {}
+    table.update(places())
+    for word in nationalities():
+        table[word] = ("NORP", word)
+    for name in known_orgs():
+        table[name.removeprefix("the ")] = ("ORG", name.removeprefix("the "))
+    return table
+
+
+def chunk_run(
+    text: str,
+    match: re.Match[str],
+    reserved: list[tuple[int, int]],
+    reserved_starts: list[int],
+    lower_vocabulary: set[str],
+) -> list[Candidate]:
+    table = _phrase_table()
+    at_sentence_start = starts_sentence(text, match.start())
+    if match.group(0) in STARTERS_WORDS_AND_TITLES:
+        return []
+    if at_sentence_start and match.group(0) in sentence_starters():
+        return []
+    tokens = tokens_of_run(text, match, reserved, reserved_starts)
+    if at_sentence_start and tokens:
+        word = tokens[0][2]
+        known = (
+            word in table
+            or word.rstrip(".") in honorifics()
+            or word.lower() in titles()
+            or word.lower() in _title_first_words()
+        )
+        names_an_organisation = any(token[2] in org_suffixes() for token in tokens[1:])
+        if word in sentence_starters() or (
+            not known
+            and not names_an_organisation
+            and (
+                word.lower() in lower_vocabulary or (len(tokens) > 1 and COMMON_ENDING.match(word))
+            )
+        ):
+            tokens = tokens[1:]
+            at_sentence_start = False
+            while tokens and tokens[0][2] in CONNECTOR_WORDS:
+                tokens = tokens[1:]
+    if not tokens:
+        return []
+
+    found: list[Candidate] = []
+    org = _organisation_block(text, tokens)
+    while org is not None:
+        org_end_index, candidate = org
+        found.append(candidate)
+        tokens = tokens[org_end_index:]
+        while tokens and (tokens[0][2] in CONNECTOR_WORDS or tokens[0][2] == "The"):
+            tokens = tokens[1:]
+        at_sentence_start = False
+        if not tokens:
+            return found
+        org = _organisation_block(text, tokens)
+
+    title_before = lower_case_title_before(text, tokens[0][0])
+    pending: list[tuple[int, int, str]] = []
+    honorific: str | None = None
+    title: str | None = title_before
+    title_start: int | None = None
+
+    def flush() -> None:
+        nonlocal pending, honorific, title, title_start
+        if pending and honorific is None:
+            pending, title = _split_title_inside(pending, title, found)
+            if title and not title_start:
+                title_start = None
+        if pending:
+            words = [word.removesuffix("’s").removesuffix("'s") for _, _, word in pending]
+            start = pending[0][0]
+            end = pending[-1][1]
+            if len(words) == 1 and (honorific or title_start is not None):
+                # "Mr Lund", "Professor Ferreira": the form of address is part of the mention.
+                start = honorific_start if honorific else title_start
+            place = _place_kind(words) if not (honorific or title) else None
+            if place is not None:
+                if place != "FAC":
+                    found.append(Candidate(start, end, place, text[start:end]))
+            elif not honorific and not title and words[0] in _PLACE_NAME_STARTS:
+                found.append(Candidate(start, end, "GPE", text[start:end]))
+            elif not honorific and not title and len(words) >= 2 and _follows_at(text, start):
+                # "an analyst at Harrington Capital": people are seldom "at" somebody.
+                found.append(Candidate(start, end, "ORG", text[start:end]))
+            elif honorific or title or 2 <= len(words) <= MAX_PERSON_WORDS:
+                if len(words) <= MAX_PERSON_WORDS:
+                    found.append(Candidate(start, end, "PERSON", "", words, honorific, title))
+            elif len(words) == 1:
+                label = "NAME_AT_START" if start == first_start and at_sentence_start else "NAME"
+                if label == "NAME" and _follows_place_preposition(text, start):
+                    label = "PLACE_NAME"
+                found.append(Candidate(start, end, label, words[0], words))
+        pending = []
+        honorific = None
+        title = None
+        title_start = None
+
+    first_start = tokens[0][0]
+    honorific_start = first_start
+    index = 0
+    while index < len(tokens):
+        start, end, word = tokens[index]
+        if not word or word in CONNECTOR_WORDS or word == "The" or word[0] in "'’":
+            flush()
+            index += 1
+            continue
+        if word.rstrip(".") in honorifics() and not pending:
+            flush()
+            honorific = word.rstrip(".")
+            honorific_start = start
+            index += 1
+            continue
+        if not pending and honorific is None:
+            title_end = _longest_title(tokens, index)
+            if title_end > index:
+                flush()
+                title = " ".join(token[2] for token in tokens[index:title_end]).lower()
+                title_start = start
+                index = title_end
+                continue
+        phrase_end, known = _longest_phrase(tokens, index, table)
+        if honorific is not None and not pending:
+            known = None  # "Mr Lund": a name, even when a town is called so
+        if known is not None and not _city_is_a_first_name(
+            tokens, index, phrase_end, known, bool(pending), table
+        ):
+            flush()
+            label, canonical = known
+            found.append(Candidate(start, tokens[phrase_end - 1][1], label, canonical))
+            index = phrase_end
+            continue
+        if honorific is None and title is None and not pending and _is_lone_title_word(word):
+            index += 1
+            continue
+        pending.append((start, end, word))
+        index += 1
+    flush()
+    return found
+
+
+def _city_is_a_first_name(
+    tokens: list[tuple[int, int, str]],
+    index: int,
+    phrase_end: int,
+    known: tuple[str, str],
+    in_name: bool,
+    table: dict[str, tuple[str, str]],
+) -> bool:
+    """ "Vladimir Putin", "Antony Blinken", "Michael Jackson": a city's name inside a person's."""
+    if known[0] != "GPE" or phrase_end != index + 1 or tokens[index][2] in _countries():
+        return False
+    if in_name:
+        return True
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1][2]
+    # Two town names side by side ("Ann Moss") are a first name and a surname.
+    following_is_town = table.get(following, ("",))[0] == "GPE" and following not in _countries()
+    return (
+        bool(following)
+        and following[0] not in "'’"
+        and (following not in table or following_is_town)
+        and following not in CONNECTOR_WORDS
+        and following not in org_suffixes()
+        and following.lower() not in titles()
+    )
+
+
+def _place_kind(words: list[str]) -> str | None:
+    first, last = place_features()
+    if len(words) < 2:
+        return None
+    return first.get(words[0]) or last.get(words[-1])
+
+
+_PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " around ", " at ")
+_PLACE_NAME_STARTS = frozenset(
+    "New North South East West Upper Lower Great Little Old Saint St Port Fort Mount".split()
+)
+
+
+def _follows_place_preposition(text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start]
+    return before.endswith(_PLACE_PREPOSITIONS)
+
+
+def _follows_at(text: str, start: int) -> bool:
+    return text[max(0, start - 4) : start] in (" at ", "\nat ") or (
+        text[max(0, start - 8) : start] == " at the "
+    )
+
+
+def _split_title_inside(
+    pending: list[tuple[int, int, str]], title: str | None, found: list[Candidate]
+) -> tuple[list[tuple[int, int, str]], str | None]:
+    """ "Fisheries Minister Lars Haugland", "LRTA President Dolores Whitaker": the name is
+    what follows the last title word; an acronym before the title is an organisation."""
+    last_title = -1
+    for index, (_, _, word) in enumerate(pending[:-1]):
+        if word.lower() in titles():
+            last_title = index
+    if last_title < 0:
+        return pending, title
+    before = pending[:last_title]
+    if len(before) == 1 and ACRONYM.match(before[0][2]):
+        start, end, word = before[0]
+        found.append(Candidate(start, end, "NAME", word, [word]))
+    words = " ".join(word for _, _, word in pending[: last_title + 1]).lower()
+    return pending[last_title + 1 :], words
+
+
+@cache
+def _title_first_words() -> frozenset[str]:
+    return frozenset(title.split()[0] for title in titles() if " " in title)
+
+
+def _countries() -> frozenset[str]:
+    return major_places()
+
+
+def _is_lone_title_word(word: str) -> bool:
+    return word.lower() in title_heads() and word.lower() in titles()
+
+
+def _longest_title(tokens: list[tuple[int, int, str]], index: int) -> int:
+    best = index
+    words: list[str] = []
+    for end in range(index, min(len(tokens), index + 4)):
+        words.append(tokens[end][2].lower())
+        if " ".join(words) in titles():
+            best = end + 1
+    # A title needs a name after it; "Defence Secretary" alone is no entity, and is skipped.
+    return best
+
+
+def _longest_phrase(
+    tokens: list[tuple[int, int, str]], index: int, table: dict[str, tuple[str, str]]
+) -> tuple[int, tuple[str, str] | None]:
+    words: list[str] = []
+    best: tuple[int, tuple[str, str] | None] = (index, None)
+    for end in range(index, min(len(tokens), index + MAX_PHRASE_WORDS)):
+        if not tokens[end][2]:
+            break
+        words.append(tokens[end][2])
+        joined = " ".join(words)
+        known = table.get(joined)
+        if known is None and len(joined) > 3 and joined.isupper():
+            known = table.get(joined.title())  # "CHICAGO —" in a dateline
+        if known is not None:
+            best = (end + 1, known)
+    if best[1] is None and "-" in tokens[index][2]:
+        parts = tokens[index][2].split("-")
+        if all(part in table for part in parts):
+            return index + 1, None
+    return best
+
+
+def _organisation_block(
+    text: str, tokens: list[tuple[int, int, str]]
+) -> tuple[int, Candidate] | None:
+    """An organisation named by its suffix: "Lowy Institute", "Ministry of Defence"."""
+    suffixes = org_suffixes()
+    suffix_index = -1
+    for index, (_, _, word) in enumerate(tokens):
+        if word in suffixes and (index > 0 or _followed_by_of(tokens, index)):
+            suffix_index = index
+            break
+        if not word:
+            break
+    # Names of more words go on after the first suffix ("NHS Foundation Trust"), up to "and".
+    while (
+        0 <= suffix_index < len(tokens) - 1
+        and tokens[suffix_index + 1][2]
+        and tokens[suffix_index + 1][2] not in CONNECTOR_WORDS
+        and tokens[suffix_index + 1][2][0] not in "'’"
+    ):
+        suffix_index += 1
+    end_index = suffix_index + 1
+    if suffix_index < 0 and len(tokens) >= 2 and tokens[0][2] in suffixes:
+        if tokens[1][2] in places():
+            # "Police Scotland": an organisation word followed by the place it serves.
+            start, end = tokens[0][0], tokens[1][1]
+            return 2, Candidate(start, end, "ORG", text[start:end])
+    if suffix_index < 0:
+        last_end = tokens[-1][1]
+        suffix = lower_org_suffix_after(text, last_end)
+        if suffix and all(token[2] for token in tokens):
+            end = last_end + 1 + len(suffix)
+            return len(tokens), Candidate(tokens[0][0], end, "ORG", text[tokens[0][0] : end])
+        return None
+    joining = ("of", "for", "the")
+    while (
+        end_index + 1 < len(tokens) and tokens[end_index][2] in joining and tokens[end_index + 1][2]
+    ):
+        joining = ("of", "for", "the", "and", "&")  # "Institute of Allergy and Infectious ..."
+        end_index += 1
+        while end_index < len(tokens) and tokens[end_index][2] not in CONNECTOR_WORDS:
+            if not tokens[end_index][2]:
+                break
+            end_index += 1
+    start = tokens[0][0]
+    end = tokens[end_index - 1][1]
+    if end_index < len(tokens):
+        return end_index, Candidate(start, end, "ORG", text[start:end])
+    if any(token[2] in ("of", "for") for token in tokens):
+        # "Department for Levelling Up, Housing and Communities": a list inside the name.
+        tail = _ORG_LIST_TAIL.match(text, end)
+        if tail:
+            end = tail.end()
+    legal = _LEGAL_FORM_AFTER.match(text, end)
+    if legal:
+        end = legal.end()
+    return end_index, Candidate(start, end, "ORG", text[start:end])
+
+
+_NAME_WORDS = r"[A-Z][\w’']*(?: [A-Z][\w’']*)*"
+_ORG_LIST_TAIL = re.compile(rf"(?:, {_NAME_WORDS})*,? (?:and|&) {_NAME_WORDS}")
+_LEGAL_FORM_AFTER = re.compile(r" (?:plc|ltd|Ltd|PLC|LLP|Inc|AG|SA|GmbH|A/S)\b\.?")
+
+
+def _followed_by_of(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    return index + 2 < len(tokens) and tokens[index + 1][2] in ("of", "for")

@@ -1,0 +1,70 @@
+"""The pronouns "he" and "she" resolved to the last person who spoke or was a subject."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from reader.detect.speaker_context import Speaker, SpeakerContext
+from reader.detect.subjects import WINDOW, speech_verbs_in
+
+PRONOUNS = {"he": "m", "she": "f"}
+_INTRO = re.compile(
+    r"^(?:at|in|on|speaking|asked|after|earlier|however|but|and|later|meanwhile|yesterday"
+    r"|during|following|despite|while|when|since|as|ultimately|writing|responding|by|for"
+    r"|with|from|under|in\s+a)\b[^,]{0,80},\s*",
+    re.IGNORECASE,
+)
+_PRONOUN_START = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+_LOOK_BACK_SENTENCES = 12
+
+
+def resolve_pronoun(context: SpeakerContext, pronoun: str, position: int) -> Speaker | None:
+    gender = PRONOUNS[pronoun]
+    genders = context.analysis.genders
+    sentences = context.sentences
+    sentence = sentences.index_at(position)
+
+    def fits(speaker: Speaker | None) -> bool:
+        return (
+            speaker is not None
+            and speaker.is_person
+            and genders.get(speaker.name, gender) == gender
+        )
+
+    own = sentence_subject(context, sentence, before=position)
+    if fits(own):
+        return own
+    for earlier in range(sentence - 1, max(-1, sentence - _LOOK_BACK_SENTENCES), -1):
+        for speaker in reversed(context.spoken.get(earlier, [])):
+            if fits(speaker):
+                return speaker
+        subject = sentence_subject(context, earlier, before=None)
+        if fits(subject):
+            return subject
+    return None
+
+
+def sentence_subject(context: SpeakerContext, sentence: int, before: int | None) -> Speaker | None:
+    """The person a sentence is about: the first person named at its start, after any
+    introductory phrase ("At a frosty briefing, Mr Lavrov said ...")."""
+    start, end = context.sentences.bounds(sentence)
+    if before is not None:
+        end = min(end, before)
+    head = context.masked[start : min(end, start + WINDOW)]
+    stripped = head.lstrip(" “\"‘'")
+    offset = start + len(head) - len(stripped)
+    intro = _INTRO.match(stripped)
+    if intro:
+        offset += intro.end()
+        stripped = stripped[intro.end() :]
+    if _PRONOUN_START.match(stripped):
+        return None
+    index = bisect_left(context.person_starts, offset)
+    if index < len(context.people):
+        person = context.people[index]
+        if person.end <= end and person.start - offset <= 70:
+            between = context.text[offset : person.start]
+            if "“" not in between and not speech_verbs_in(between, 0, len(between)):
+                return Speaker(person.canonical, (person.start, person.end), True)
+    return None

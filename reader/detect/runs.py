@@ -1,0 +1,123 @@
+"""Runs of capitalised words, the tokens inside them, and what stands just around them."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from reader.detect.lexicon import (
+    lower_org_suffixes,
+    title_heads,
+    titles,
+)
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin Extended-A mixes cases; the first letter is checked with isupper
+_WORD = rf"[{_UPPER}][\w]*(?:['’][{_UPPER}][\w]*)*(?:-[{_UPPER}][\w]*)*"
+_TOKEN = rf"(?:Mr|Mrs|Ms|Dr|Prof|Rev|St|Gen|Sen|Rep|Lt|Col|Capt|Sgt|Fr)\.|(?:[A-Z]\.){{2,}}|{_WORD}"
+CONNECTOR_WORDS = (
+    "of",
+    "for",
+    "and",
+    "the",
+    "de",
+    "da",
+    "di",
+    "del",
+    "der",
+    "van",
+    "von",
+    "bin",
+    "al",
+    "la",
+    "le",
+    "du",
+    "&",
+)
+_CONNECTOR = "|".join(re.escape(word) for word in CONNECTOR_WORDS)
+_SPACE = r"[ \u00a0]"
+# "Scottish Fishermen’s Federation", "Communication Workers' Union": a possessive inside a name.
+_POSSESSIVE = r"(?:(?<=s)['’]|['’]s)(?=[ \u00a0][A-Z])"
+# A lone pronoun or article is never a name: skipped by the pattern itself, which is faster
+# than looking at each in Python.
+_LONE_COMMON_WORD = (
+    r"(?:The|He|She|It|They|We|I|But|And|A|An|In|This|That|His|Her|Their|There|If|As|At|On"
+    rf"|For|When|While|After|However|Its|Our|You|So)(?![\w’'.-]|{_SPACE}[A-Z])"
+)
+RUN = re.compile(
+    # The leading look-ahead lets the engine skip quickly to the next capital letter.
+    rf"(?=[{_UPPER}])(?<![\w’'.])(?!{_LONE_COMMON_WORD})(?:{_TOKEN})(?:{_POSSESSIVE})?"
+    rf"(?:{_SPACE}(?:(?:{_CONNECTOR}){_SPACE})*(?:{_TOKEN})(?:{_POSSESSIVE})?)*"
+)
+_RUN_PART = re.compile(rf"{_TOKEN}|(?:{_CONNECTOR})(?={_SPACE})|{_POSSESSIVE}")
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
+ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
+COMMON_ENDING = re.compile(r"^[A-Z][a-z]+(?:ly|ing|ed)$")
+_LOWER_TITLE_BEFORE = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+) $")
+MAX_PHRASE_WORDS = 6
+MAX_PERSON_WORDS = 4
+
+
+def lower_org_suffix_after(text: str, end: int) -> str | None:
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return None
+    word = _LEADING_LETTERS.match(text, end + 1)
+    return word.group(0) if word and word.group(0) in lower_org_suffixes() else None
+
+
+_LEADING_LETTERS = re.compile(r"[a-z]+")
+
+
+def tokens_of_run(
+    text: str, match: re.Match[str], reserved: list[tuple[int, int]], reserved_starts: list[int]
+) -> list[tuple[int, int, str]]:
+    """The run's words and connectors, with any word inside a date or number turned into a gap."""
+    base = match.start()
+    tokens = [
+        (base + part.start(), base + part.end(), part.group(0))
+        for part in _RUN_PART.finditer(match.group(0))
+    ]
+    index = bisect_left(reserved_starts, match.end())
+    overlapping = [span for span in reserved[max(0, index - 8) : index] if span[1] > match.start()]
+    if not overlapping:
+        return tokens
+    return [
+        token
+        if not any(s < token[1] and token[0] < e for s, e in overlapping)
+        else (token[0], token[1], "")
+        for token in tokens
+    ]
+
+
+STARTERS_WORDS_AND_TITLES = frozenset(
+    {"The", "He", "She", "It", "They", "We", "I", "But", "And", "A", "An", "In", "This", "That"}
+)
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    index = start - 1
+    while index >= 0 and text[index] in " \u00a0\"'“‘([":
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_END
+
+
+_SENTENCE_END = frozenset(".!?:;…\n”’\"')]")
+
+
+def lower_case_title_before(text: str, start: int) -> str | None:
+    """ "defence secretary" in "defence secretary Ben Wallace": a title written in lower case."""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].islower():
+        return None
+    word_start = text.rfind(" ", max(0, start - 20), start - 1) + 1
+    if text[word_start : start - 1] not in title_heads():
+        return None
+    match = _LOWER_TITLE_BEFORE.search(text[max(0, start - 40) : start])
+    if not match:
+        return None
+    words = match.group(1).split()
+    if words[-1] not in title_heads():
+        return None
+    while words and words[0] not in titles() and " ".join(words) not in titles():
+        if len(words) == 1:
+            break
+        words = words[1:]
+    return " ".join(words)

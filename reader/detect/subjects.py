@@ -1,0 +1,192 @@
+"""Where the speaker's words are: the noun phrase before a speech verb, or after a quote."""
+
+from __future__ import annotations
+
+import re
+
+from reader.detect.lexicon import speech_verbs
+from reader.detect.speaker_context import SpeakerContext, has_person
+
+MAX_SUBJECT_WORDS = 12
+_LOWER_WORD = re.compile(r"[A-Za-z]+")
+
+
+def speech_verbs_in(masked: str, start: int, end: int) -> list[re.Match[str]]:
+    verbs = speech_verbs()
+    return [word for word in _LOWER_WORD.finditer(masked, start, end) if word.group(0) in verbs]
+
+
+WINDOW = 400
+_LEADING_PUNCTUATION = frozenset(",;—–-")
+_CLAUSE_END = frozenset('.;:!?“”"()')
+
+
+def subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker named right after a quote: ", said X", ", X said", ", X, the chair, said".
+
+    Returns the bounds of X, or None when no speech verb comes before the clause ends.
+    """
+    pieces = []
+    for piece in _PIECE.finditer(masked, start, min(end, start + 200)):
+        word = piece.group(0)
+        if (
+            len(word) > 1
+            and word.endswith(".")
+            and word.count(".") == 1
+            and not (word[0].isupper() and len(word) <= 5)  # "Dr.", "Gen.", "Sen."
+        ):
+            # "said." ends the sentence; "U.S." and "Dr." keep their dots
+            pieces.append((piece.start(), piece.end() - 1, word[:-1]))
+            pieces.append((piece.end() - 1, piece.end(), "."))
+        else:
+            pieces.append((piece.start(), piece.end(), word))
+    first = 0
+    while first < len(pieces) and pieces[first][2] in _LEADING_PUNCTUATION:
+        first += 1
+    if first >= len(pieces):
+        return None
+    verbs = speech_verbs()
+    if pieces[first][2] in verbs:  # ", said Mr Wallace"
+        last = first + 1
+        while last < len(pieces) and pieces[last][2] not in _CLAUSE_END and pieces[last][2] != ",":
+            last += 1
+        if last == first + 1 or last - first > MAX_SUBJECT_WORDS:
+            return None
+        return pieces[first + 1][0], pieces[last - 1][1]
+    comma = -1
+    for index in range(first, min(len(pieces), first + 25)):
+        piece = pieces[index][2]
+        if piece in _CLAUSE_END:
+            return None
+        if piece == "," and comma < 0:
+            comma = index
+            continue
+        if piece not in verbs or index == first:
+            continue
+        if comma < 0:
+            # ", he told the BBC", ", the defence secretary has said"
+            subject_end = index
+            while subject_end > first and _is_auxiliary(pieces[subject_end - 1][2]):
+                subject_end -= 1
+            words = [word for _, _, word in pieces[first:subject_end]]
+            if (
+                not words
+                or len(words) > 10
+                or any(word.lower() in _BOUNDARY_WORDS for word in words)
+            ):
+                return None
+            return pieces[first][0], pieces[subject_end - 1][1]
+        # ", Anna Berg, the union leader, said": the name before the first comma
+        if pieces[first][2][:1].isupper() and comma - first <= 6:
+            return pieces[first][0], pieces[comma - 1][1]
+        return None
+    return None
+
+
+def follows_and(masked: str, sentence_start: int, verb_start: int) -> bool:
+    words = masked[max(sentence_start, verb_start - 30) : verb_start].split()
+    while words and _is_auxiliary(words[-1]):
+        words.pop()
+    return bool(words) and words[-1].lower() in ("and", "but")
+
+
+def subject_before(
+    context: SpeakerContext, sentence_start: int, verb_start: int
+) -> tuple[int, int] | None:
+    """Bounds of the noun phrase that ends just before a verb, or None.
+
+    Walks back word by word over auxiliaries ("has", "also"), then over the phrase until a
+    clause boundary: punctuation, or a word such as "that", "after", "and".
+    """
+    masked = context.masked
+    window_start = max(sentence_start, verb_start - 160)
+    pieces = [
+        (piece.start(), piece.end(), piece.group(0))
+        for piece in _PIECE.finditer(masked, window_start, verb_start)
+    ]
+    while pieces and _is_auxiliary(pieces[-1][2]):
+        pieces.pop()
+    if not pieces:
+        return None
+    if pieces[-1][2] == ",":
+        return _subject_before_inserted_clause(context, sentence_start, pieces[-1][0])
+    if pieces[-1][2] in ("which", "who"):
+        return pieces[-1][0], pieces[-1][1]
+    end = pieces[-1][1]
+    index = len(pieces) - 1
+    while index >= 0:
+        piece = pieces[index][2]
+        if piece in _BOUNDARY_PUNCTUATION or piece.lower() in _BOUNDARY_WORDS:
+            break
+        index -= 1
+    if index < 0 and window_start > sentence_start:
+        return None
+    kept = pieces[index + 1 :]
+    while kept and kept[0][2].lower() in _FILLER_WORDS:
+        kept = kept[1:]
+    if not kept or len(kept) > MAX_SUBJECT_WORDS:
+        return None
+    return kept[0][0], end
+
+
+def _subject_before_inserted_clause(
+    context: SpeakerContext, sentence_start: int, comma: int
+) -> tuple[int, int] | None:
+    """The subject when commas come between it and the verb.
+
+    "The firm's chief executive, Ingrid Solberg, said": the part naming a person.
+    "Ruth Delaney, 78, who uses the bus, said": the same. "A spokeswoman for X, which runs the
+    buses, said": with no person named, the first part that is not an opening phrase.
+    """
+    masked = context.masked
+    parts: list[tuple[int, int]] = []
+    part_end = comma
+    limit = max(sentence_start, comma - 240)
+    for _ in range(4):
+        previous = masked.rfind(",", limit, part_end)
+        part_start = previous + 1 if previous >= 0 else limit
+        parts.append((part_start, part_end))
+        if previous < 0:
+            break
+        part_end = previous
+    for leading_only in (True, False):
+        for part_start, part_end in parts:
+            if has_person(context, part_start, part_end, leading_only):
+                return subject_before(context, part_start, part_end)
+    for part_start, part_end in reversed(parts):
+        words = masked[part_start:part_end].split()
+        if not words or words[0].lower() in _OPENING_WORDS:
+            continue
+        if words[0].lower() in ("who", "which", "whose") or not words[0][:1].isalpha():
+            continue
+        return subject_before(context, part_start, part_end)
+    return None
+
+
+_OPENING_WORDS = frozenset(
+    "in at on by for after before during speaking asked earlier later however meanwhile"
+    " yesterday today following despite while when since as writing responding from under"
+    " with".split()
+)
+
+
+def _is_auxiliary(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in _AUXILIARY_WORDS or (word.islower() and word.endswith("ly"))
+
+
+_PIECE = re.compile(r"[\w’'.&-]+|[^\w\s]")
+_AUXILIARY_WORDS = frozenset(
+    "has have had was is were will would also later then previously earlier once again simply"
+    " just recently".split()
+)
+_BOUNDARY_PUNCTUATION = frozenset(",;:()—–“”\"-‘’'")
+_BOUNDARY_WORDS = frozenset(
+    "that after as if when while because but and which who whom what where since before"
+    " although though so than then until once however meanwhile whether amid despite with"
+    " without adding saying".split()
+)
+_FILLER_WORDS = frozenset(
+    "earlier later also now today yesterday however meanwhile ultimately separately then"
+    " instead indeed but and so".split()
+)
