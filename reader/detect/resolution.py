@@ -30,6 +30,7 @@ def resolve(
     short = _short_forms({id(candidate): candidate for _, candidate in placed}.values())
     analysis = EntityAnalysis()
     titled: dict[str, str] = {}
+    kin_genders: dict[str, str] = {}
     for offset, candidate in placed:
         start = offset + candidate.start
         label = candidate.label
@@ -64,10 +65,13 @@ def resolve(
             and candidate.canonical not in _COMMON_ACRONYMS
         ):
             label = "ORG"
+        elif label in ("NAME", "NAME_AT_START") and (kin := _kin_just_before(text, start)):
+            label = "PERSON"  # "Her son, Daniel, helps": a first name given by its kin word
+            kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"
         elif label in ("NAME", "NAME_AT_START"):
             continue
         analysis.spans.append(EntitySpan(start, offset + candidate.end, label, canonical))
-    analysis.genders = registry.genders()
+    analysis.genders = kin_genders | registry.genders()
     analysis.titled = _titles_by_suffix(titled)
     return analysis
 
@@ -81,6 +85,18 @@ _MALE_KIN = frozenset(
     "brother son husband father nephew uncle grandson grandfather boyfriend".split()
 )
 _HIS_OR_HER_AFTER = re.compile(r",? and (?P<pronoun>his|her) ")
+
+
+_KIN_AND_COMMA_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<kin>brother|son|husband|father|nephew|uncle|grandson"
+    r"|grandfather|boyfriend|sister|daughter|wife|mother|niece|aunt|granddaughter|grandmother"
+    r"|girlfriend), $"
+)
+
+
+def _kin_just_before(text: str, start: int) -> str | None:
+    match = _KIN_AND_COMMA_BEFORE.search(text, max(0, start - 24), start)
+    return match.group("kin").lower() if match else None
 
 
 def _gender_from_kin(text: str, start: int, end: int) -> str | None:

@@ -174,3 +174,11 @@ def test_speaker_after_the_quote_with_abbreviations_and_time(text: str) -> None:
 
 def test_a_clause_after_the_quote_is_no_speaker() -> None:
     assert speakers("It could be “imminent” as troops said goodbye.") == [None]
+
+
+def test_a_first_name_given_with_its_kin_word_can_be_he() -> None:
+    text = (
+        "Maria Lopez has run the bakery for years. “I love it,” Lopez says.\n\n"
+        "Her son, Daniel, helps on weekends. “She never stops,” he says."
+    )
+    assert speakers(text) == ["Maria Lopez", "Daniel"]
