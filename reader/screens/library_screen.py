@@ -185,7 +185,7 @@ class LibraryScreen(Screen[None]):
         if self.filter_text:
             parts.append(f"filter: {one_line(self.filter_text)}")
         parts.append(str(store.path))
-        self.query_one("#status", Static).update(Text("  ·  ".join(parts)))
+        self.query_one("#status", Static).update(Text("  ·  ".join(parts)), layout=False)
 
     @work(thread=True, exclusive=True, group="text-index")
     def build_text_index(self) -> None:
