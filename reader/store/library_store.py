@@ -11,7 +11,6 @@ Layout on disk, all in the folder of the library file (``library.json``):
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,6 +94,9 @@ class LibraryStore:
             schema_version=SCHEMA_VERSION,
             migrations=MIGRATIONS,
             before_migration=lambda p: backups.make_backup(p, reason="before-migration"),
+            # Most of a big library file is highlights; the library screen needs only
+            # their counts, which the file keeps, so they are parsed when first used.
+            deferred={ANNOTATIONS: "article_id"},
         )
         self._by_article: dict[str, set[str]] | None = None
         self._index_seq = -1
@@ -122,37 +124,55 @@ class LibraryStore:
         """Add an imported article, or update the one imported from the same file before.
 
         The same content again is a no-op. A changed version of a file already in the
-        library keeps its id and its annotations, which are placed again in the new text.
+        library keeps its id and its annotations, which are placed again in the new text;
+        so does a file changed back to the version it was first imported as.
         """
         articles = self.db.raw(ARTICLES)
         if article.id in articles:
-            return SaveOutcome(article.id, "unchanged", articles[article.id]["title"])
+            if articles[article.id].get("content_hash") == article.content_hash:
+                return SaveOutcome(article.id, "unchanged", articles[article.id]["title"])
+            return self._update_article(article.id, article)
         previous_id = self._find_by_source_path(article.source_path)
         if previous_id is None:
             self._write_text(article.id, article)
             self.db.apply([Put(ARTICLES, article.id, self._meta_for(article, now_iso()))])
             return SaveOutcome(article.id, "added", article.title)
-
         old = articles[previous_id]
         if old.get("content_hash") == article.content_hash:
             return SaveOutcome(previous_id, "unchanged", old["title"])
-        self._write_text(previous_id, article)
-        meta = self._meta_for(article, old.get("added", now_iso()))
-        meta["tags"] = sorted(set(old.get("tags", [])) | set(article.tags))
-        changes: list[Change] = [Put(ARTICLES, previous_id, meta)]
+        return self._update_article(previous_id, article)
+
+    def _update_article(self, article_id: str, article: Article) -> SaveOutcome:
+        """New text for an article: the text goes in a file of its own (named by its hash), then
+        one journal record moves the metadata and every highlight to it, so a crash leaves
+        either the old text with the old places or the new text with the new ones."""
         from reader.store.anchoring import reanchor  # rapidfuzz: only an update needs it
 
+        old = self.db.raw(ARTICLES)[article_id]
+        self._write_text(article_id, article)
+        meta = self._meta_for(article, old.get("added", now_iso()))
+        meta["tags"] = sorted(set(old.get("tags", [])) | set(article.tags))
+        changes: list[Change] = [Put(ARTICLES, article_id, meta)]
         reanchored = orphaned = 0
-        for annotation in self.annotations_for(previous_id):
+        for annotation in self.annotations_for(article_id):
             placed = reanchor(annotation, article.text)
             if placed.orphan:
                 orphaned += 1
             elif (placed.start, placed.end) != (annotation.start, annotation.end):
                 reanchored += 1
-            changes.append(Put(ANNOTATIONS, placed.id, placed.to_dict()))
+            # Only the anchor changes: a note edited meanwhile by another process is kept.
+            anchor = {
+                "start": placed.start,
+                "end": placed.end,
+                "exact": placed.exact,
+                "prefix": placed.prefix,
+                "suffix": placed.suffix,
+                "orphan": placed.orphan,
+            }
+            changes.append(Patch(ANNOTATIONS, placed.id, anchor))
         self.db.apply(changes)
         self._invalidate_index()
-        return SaveOutcome(previous_id, "updated", article.title, reanchored, orphaned)
+        return SaveOutcome(article_id, "updated", article.title, reanchored, orphaned)
 
     def _find_by_source_path(self, source_path: str | None) -> str | None:
         if not source_path:
@@ -181,8 +201,10 @@ class LibraryStore:
             "updated": now_iso(),
         }
 
-    def _text_path(self, article_id: str) -> Path:
-        return self.texts_dir / f"{article_id}.json"
+    def _text_path(self, article_id: str, content_hash: str) -> Path:
+        # Named by content too: each version of an article's text keeps its own file, so the
+        # metadata (and a backup of it) always finds the text its highlights were placed in.
+        return self.texts_dir / f"{article_id}.{content_hash[:16]}.json"
 
     def _write_text(self, article_id: str, article: Article) -> None:
         payload = {
@@ -190,7 +212,9 @@ class LibraryStore:
             "original": article.original,
             "boilerplate": [block.to_dict() for block in article.boilerplate],
         }
-        atomic_write_bytes(self._text_path(article_id), orjson.dumps(payload))
+        path = self._text_path(article_id, article.content_hash)
+        if not path.exists():
+            atomic_write_bytes(path, orjson.dumps(payload))
 
     def has_article(self, article_id: str) -> bool:
         return article_id in self.db.raw(ARTICLES)
@@ -226,8 +250,9 @@ class LibraryStore:
         return str(self._read_text_payload(article_id)["text"])
 
     def _read_text_payload(self, article_id: str) -> dict[str, Any]:
+        content_hash = self.article_meta(article_id).get("content_hash", "")
         try:
-            return orjson.loads(self._text_path(article_id).read_bytes())
+            return orjson.loads(self._text_path(article_id, content_hash).read_bytes())
         except FileNotFoundError:
             raise StoreError(
                 f"The text of article {article_id} is missing from {self.texts_dir}; "
@@ -251,8 +276,7 @@ class LibraryStore:
     def _highlight_counts(self) -> dict[str, int]:
         if self._by_article is not None and self._index_seq == self.db.seq:
             return {article_id: len(ids) for article_id, ids in self._by_article.items()}
-        # One pass, no index: the library screen needs counts long before any article.
-        return Counter(doc["article_id"] for doc in self.db.raw(ANNOTATIONS).values())
+        return self.db.counts_by(ANNOTATIONS)
 
     def list_articles(self, tag: str | None = None) -> list[ArticleSummary]:
         counts = self._highlight_counts()
@@ -345,9 +369,11 @@ class LibraryStore:
             raise AnnotationNotFound(annotation_id) from None
 
     def update_annotation(self, annotation_id: str, **changes: Any) -> Annotation:
-        updated = self.annotation(annotation_id).with_changes(**changes)
-        self.db.apply([Put(ANNOTATIONS, annotation_id, updated.to_dict())])
-        return updated
+        """Change some fields of an annotation; fields another process changed meanwhile stay."""
+        fields = self.annotation(annotation_id).with_changes(**changes).to_dict()
+        patch = {name: fields[name] for name in (*changes, "updated")}
+        self.db.apply([Patch(ANNOTATIONS, annotation_id, patch)])
+        return self.annotation(annotation_id)
 
     def put_annotation(self, annotation: Annotation) -> None:
         """Write an annotation as it is (undo, redo and restore use this)."""
@@ -380,7 +406,7 @@ class LibraryStore:
         return sorted(tags, key=str.casefold)
 
     def annotation_count(self) -> int:
-        return len(self.db.raw(ANNOTATIONS))
+        return self.db.count(ANNOTATIONS)
 
     # -- reading positions and settings --------------------------------------------------
 

@@ -135,12 +135,6 @@ def test_restoring_a_file_that_is_no_library_is_refused_and_changes_nothing(
     assert notes_in(library) == ["first", "second"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="backups hold the TinyDB file only, and library.texts/<id>.json holds the newest "
-    "text: restoring a backup from before a re-import puts the old offsets on the new text "
-    "(LibraryStore.load_article does not check the text against the meta's content_hash)",
-)
 def test_restoring_a_backup_from_before_a_reimport_keeps_highlights_on_their_words(
     used_library, tmp_path, capsys
 ):

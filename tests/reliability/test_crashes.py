@@ -91,12 +91,6 @@ class Killed(BaseException):
     """Stands for a SIGKILL: nothing after it in the process runs."""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LibraryStore.save_article writes the new text file before the journal record "
-    "that moves the highlights; a kill between the two leaves the old offsets on the new "
-    "text, and nothing repairs them (seen ~2 runs in 3 of the kill test above)",
-)
 def test_a_crash_mid_reimport_leaves_no_highlight_on_other_words(tmp_path, monkeypatch):
     library = tmp_path / "library.json"
     body = "The harbour board voted to close the north pier for repairs this winter."

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -168,12 +167,6 @@ def test_an_orphan_is_never_dropped_and_comes_back_when_its_words_do(
     assert library.placed(highlight)[0] == "a resident said"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LibraryStore.save_article answers 'unchanged' when the new text's id (a hash of "
-    "title and text) is already in the library, without checking that the article under "
-    "that id still holds that text: a file reverted to its first version keeps the edit",
-)
 def test_a_file_reverted_to_its_first_version_shows_that_version_again(
     tmp_path, library_file, capsys
 ):

@@ -182,12 +182,6 @@ async def test_app_saves_and_concurrent_writers_all_land(shared_library, tmp_pat
     assert seen_by_app == +expected, "the open app sees every change without a restart"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LibraryStore.update_annotation builds the new record from the process's own, "
-    "possibly stale, copy outside the file lock and writes it whole (Put): a change another "
-    "process made to the same highlight in the meantime is overwritten",
-)
 def test_two_apps_changing_one_highlight_keep_both_changes(shared_library):
     first_app, second_app = LibraryStore(shared_library), LibraryStore(shared_library)
     highlight = first_app.add_annotation(Annotation.from_text(ARTICLE_ID, TEXT, 4, 11))
