@@ -18,6 +18,7 @@ from textual.widgets import Footer, Input, Static
 from reader.dialogs.confirm import ConfirmDialog
 from reader.dialogs.import_dialog import ImportDialog
 from reader.dialogs.tag_editor import TagEditor
+from reader.screens.store_errors import guarded, reports_store_errors
 from reader.search_index import WordIndex
 from reader.store import ArticleSummary, DeletedArticle
 from reader.textsafety import one_line
@@ -124,6 +125,7 @@ class LibraryScreen(Screen[None]):
 
     # -- data ----------------------------------------------------------------------------
 
+    @reports_store_errors
     def reload(self) -> None:
         """Read the article list again from the store, keeping the cursor's article."""
         self.summaries = self.reader_app.store.list_articles()
@@ -191,6 +193,7 @@ class LibraryScreen(Screen[None]):
     def build_text_index(self) -> None:
         # Indexing holds the GIL for seconds on a big library: let the first frame go first.
         self._first_frame_drawn.wait(FIRST_FRAME_WAIT_SECONDS)
+        self.reader_app.store.load_deferred()
         summaries = self.summaries
         metadata = WordIndex()
         metadata.add_many((s.id, metadata_words(s)) for s in summaries)
@@ -224,6 +227,7 @@ class LibraryScreen(Screen[None]):
     def _row_selected(self, event: ArticleTable.RowSelected) -> None:
         self.action_open()
 
+    @reports_store_errors
     def action_open(self) -> None:
         article_id = self.current_article_id()
         if article_id is not None:
@@ -263,7 +267,9 @@ class LibraryScreen(Screen[None]):
 
         known = self.reader_app.store.all_tags()
         current = [self.tag_filter] if self.tag_filter else []
-        self.app.push_screen(TagEditor("the filter (empty shows all)", current, known), chosen)
+        self.app.push_screen(
+            TagEditor("the filter (empty shows all)", current, known), guarded(self, chosen)
+        )
 
     def action_sort_next(self) -> None:
         index = (COLUMN_KEYS.index(self.sort_column) + 1) % len(COLUMN_KEYS)
@@ -287,12 +293,13 @@ class LibraryScreen(Screen[None]):
     def _header_selected(self, event: ArticleTable.HeaderSelected) -> None:
         self.sort_by(event.column_key)
 
+    @reports_store_errors
     def action_import(self) -> None:
         def chosen(path: Path | None) -> None:
             if path is not None:
                 self.import_path(path)
 
-        self.app.push_screen(ImportDialog(), chosen)
+        self.app.push_screen(ImportDialog(), guarded(self, chosen))
 
     @work(thread=True, exclusive=True, group="import")
     def import_path(self, path: Path) -> None:
@@ -309,6 +316,7 @@ class LibraryScreen(Screen[None]):
         self.reload()
         self.build_text_index()
 
+    @reports_store_errors
     def action_tags(self) -> None:
         article_id = self.current_article_id()
         if article_id is None:
@@ -324,6 +332,7 @@ class LibraryScreen(Screen[None]):
         subject = f"“{one_line(meta['title'])[:40]}”"
         self.app.push_screen(TagEditor(subject, meta.get("tags", []), store.all_tags()), saved)
 
+    @reports_store_errors
     def action_delete(self) -> None:
         article_id = self.current_article_id()
         if article_id is None:
@@ -339,8 +348,11 @@ class LibraryScreen(Screen[None]):
                 self.notify(f"Deleted “{title[:40]}” (u to undo).", timeout=4, markup=False)
 
         notes = f" and its {count} highlight(s)" if count else ""
-        self.app.push_screen(ConfirmDialog(f"Delete “{title}”{notes}?", yes="Delete"), answered)
+        self.app.push_screen(
+            ConfirmDialog(f"Delete “{title}”{notes}?", yes="Delete"), guarded(self, answered)
+        )
 
+    @reports_store_errors
     def action_undo(self) -> None:
         if not self.deleted:
             self.notify("Nothing to undo.")

@@ -32,6 +32,9 @@ LOCK_TIMEOUT_SECONDS = 30.0
 COMPACT_AFTER_RECORDS = 2000
 COMPACT_AFTER_BYTES = 8 * 1024 * 1024
 
+LAYOUT_KEY = "layout"
+_META_TAIL = b',"_meta":'
+
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 
@@ -104,8 +107,14 @@ class JournaledTinyDB:
         schema_version: int,
         migrations: Mapping[int, Migration] | None = None,
         before_migration: Callable[[Path], None] | None = None,
+        deferred: Mapping[str, str] | None = None,
     ) -> None:
+        """``deferred``: big tables (name -> a field to count them by) that are parsed only
+        when first used; until then their size and counts by that field come from the file."""
         self.path = Path(path)
+        self.deferred = dict(deferred or {})
+        self._unparsed: dict[str, bytes] = {}
+        self._summaries: dict[str, dict[str, Any]] = {}
         self.schema_version = schema_version
         self.migrations = dict(migrations or {})
         self.before_migration = before_migration
@@ -130,11 +139,51 @@ class JournaledTinyDB:
         return self._seq
 
     def table(self, name: str) -> KeyedTable:
+        self._parse_deferred(name)
         return self.db.table(name)  # type: ignore[return-value]
 
     def raw(self, name: str) -> dict[str, dict[str, Any]]:
         """The live dict behind a table: fast read access for indexes. Do not mutate it."""
+        self._parse_deferred(name)
         return self.db.storage.read().setdefault(name, {})
+
+    def count(self, name: str) -> int:
+        """How many documents a table holds, without parsing a deferred one."""
+        summary = self._summaries.get(name)
+        if summary is not None and name in self._unparsed:
+            return int(summary["count"])
+        return len(self.raw(name))
+
+    def counts_by(self, name: str) -> dict[str, int]:
+        """Documents of a deferred table counted by its field, without parsing it."""
+        summary = self._summaries.get(name)
+        if summary is not None and name in self._unparsed:
+            return dict(summary["by"])
+        field = self.deferred[name]
+        counts: dict[str, int] = {}
+        for doc in self.raw(name).values():
+            counts[doc[field]] = counts.get(doc[field], 0) + 1
+        return counts
+
+    def parse_deferred(self) -> None:
+        """Parse every deferred table now (an app does this in the background)."""
+        for name in list(self._unparsed):
+            self._parse_deferred(name)
+
+    def _parse_deferred(self, name: str) -> None:
+        if name not in self._unparsed:
+            return
+        with self._thread_lock:
+            raw = self._unparsed.pop(name, None)
+            if raw is None:
+                return  # another thread parsed it first
+            try:
+                table = orjson.loads(raw)
+            except orjson.JSONDecodeError as error:
+                # Not moved aside: the file on disk may be newer than these bytes by now.
+                reason = f"its {name} table is not valid JSON: {error}"
+                raise LibraryCorrupt(self.path, reason, None) from None
+            self.db.storage.read()[name] = table
 
     # -- writing -------------------------------------------------------------------------
 
@@ -185,6 +234,8 @@ class JournaledTinyDB:
         return identity[0] if identity else None
 
     def _load(self) -> None:
+        self._unparsed = {}
+        self._summaries = {}
         data = self._read_base()
         self._base_signature = _base_signature(self.path)
         self.db.storage.write(data)
@@ -200,7 +251,9 @@ class JournaledTinyDB:
             return {META_TABLE: {"schema": {"version": self.schema_version}}}
         try:
             raw = self.path.read_bytes()
-            data = orjson.loads(raw) if raw.strip() else None
+            data = self._split_deferred(raw)
+            if data is None:
+                data = orjson.loads(raw) if raw.strip() else None
         except (orjson.JSONDecodeError, UnicodeDecodeError) as error:
             raise self._corrupt(f"not valid JSON: {error}") from None
         if data is None:
@@ -212,7 +265,51 @@ class JournaledTinyDB:
         if version > self.schema_version:
             raise LibraryTooNew(self.path, version, self.schema_version)
         if version < self.schema_version:
+            for name in list(self._unparsed):
+                data[name] = orjson.loads(self._unparsed.pop(name))
             data = self._migrate(data, version)
+        return data
+
+    def _split_deferred(self, raw: bytes) -> dict[str, Any] | None:
+        """The file's tables, leaving the deferred ones as bytes to parse when first used.
+
+        Our compactions write the deferred tables last but one and ``_meta`` last, with the
+        byte ranges of the deferred tables in it. Any file that does not match that layout
+        exactly (written by TinyDB, an older version, or by hand) gets None: parse it whole.
+        """
+        if not self.deferred:
+            return None
+        tail_at = raw.rfind(_META_TAIL)
+        if tail_at < 0 or not raw.endswith(b"}"):
+            return None
+        try:
+            meta = orjson.loads(raw[tail_at + len(_META_TAIL) : -1])
+            layout = meta[LAYOUT_KEY]
+            ranges = sorted((int(start), int(end), name) for name, (start, end) in layout.items())
+        except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError):
+            return None
+        if not ranges or ranges[-1][1] != tail_at:
+            return None
+        head_end = ranges[0][0]
+        unparsed: dict[str, bytes] = {}
+        for start, end, name in ranges:
+            key = orjson.dumps(name) + b":"
+            if name not in self.deferred or raw[start - len(key) : start] != key:
+                return None
+            unparsed[name] = raw[start:end]
+            head_end = min(head_end, start - len(key))
+        if raw[head_end - 1 : head_end] != b",":
+            return None
+        data = orjson.loads(raw[: head_end - 1] + b"}")
+        if not isinstance(data, dict):
+            return None
+        data[META_TABLE] = meta
+        self._summaries = {
+            name: summary
+            for name, summary in meta.get("summaries", {}).items()
+            if isinstance(summary, dict) and "count" in summary and "by" in summary
+        }
+        self._unparsed = unparsed
         return data
 
     def _migrate(self, data: dict[str, Any], version: int) -> dict[str, Any]:
@@ -268,6 +365,9 @@ class JournaledTinyDB:
         return self._seq != changes_before
 
     def _apply_in_memory(self, changes: Iterable[Change]) -> None:
+        changes = list(changes)
+        for name in {change.table for change in changes}:
+            self._parse_deferred(name)
         tables = self.db.storage.read()
         for change in changes:
             table = tables.setdefault(change.table, {})
@@ -289,17 +389,48 @@ class JournaledTinyDB:
         )
 
     def _compact_locked(self) -> None:
+        self.parse_deferred()
         data = self.db.storage.read()
         meta = data.setdefault(META_TABLE, {})
         meta["schema"] = {"version": self.schema_version}
         meta["journal"] = {"seq": self._seq}
-        atomic_write_bytes(self.path, orjson.dumps(data))
+        atomic_write_bytes(self.path, self._encode_file(data))
         # A crash here leaves records the file already holds; their seq makes replay skip them.
         self.journal.reset()
         self._base_signature = _base_signature(self.path)
         self._journal_identity = self._journal_inode()
         self._journal_end = 0
         self._journal_records = 0
+
+    def _encode_file(self, data: dict[str, Any]) -> bytes:
+        """A TinyDB JSON file with the deferred tables last but one and ``_meta`` last,
+        holding where each deferred table lies and its counts (see ``_split_deferred``)."""
+        meta = {k: v for k, v in data[META_TABLE].items() if k not in (LAYOUT_KEY, "summaries")}
+        parts: list[bytes] = []
+        size = 1  # the opening brace
+        for name, table in data.items():
+            if name != META_TABLE and name not in self.deferred:
+                part = orjson.dumps(name) + b":" + orjson.dumps(table)
+                parts.append(part)
+                size += len(part) + 1
+        layout: dict[str, list[int]] = {}
+        summaries: dict[str, dict[str, Any]] = {}
+        for name, field in self.deferred.items():
+            table = data.get(name, {})
+            key = orjson.dumps(name) + b":"
+            body = orjson.dumps(table)
+            layout[name] = [size + len(key), size + len(key) + len(body)]
+            parts.append(key + body)
+            size += len(key) + len(body) + 1
+            counts: dict[str, int] = {}
+            for doc in table.values():
+                counts[doc[field]] = counts.get(doc[field], 0) + 1
+            summaries[name] = {"count": len(table), "by": counts}
+        if layout:
+            meta[LAYOUT_KEY] = layout
+            meta["summaries"] = summaries
+        parts.append(orjson.dumps(META_TABLE) + b":" + orjson.dumps(meta))
+        return b"{" + b",".join(parts) + b"}"
 
     def _notify(self, changes: Sequence[Change]) -> None:
         for listener in self.listeners:

@@ -114,6 +114,11 @@ class LibraryStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def load_deferred(self) -> None:
+        """Parse the highlights now, so that the first use of them does not wait (the app
+        calls this in the background once its first frame is up)."""
+        self.db.parse_deferred()
+
     def refresh(self) -> bool:
         """Pick up changes other processes made. True when something changed."""
         return self.db.refresh()
