@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from reader.textsafety import terminal_safe
+
 # Always markup somewhere: emphasis, code, links and wikilinks, HTML and autolinks,
 # strikethrough, tables, Obsidian math and block references.
 _ALWAYS = frozenset("\\*_`[]<~|$^")
@@ -44,8 +46,11 @@ def _escaped_paragraphs(text: str) -> list[str]:
 
 
 def _normalise_line_endings(text: str) -> str:
-    # CommonMark ends lines at "\r" too, and turns NUL into U+FFFD whatever we do.
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "\ufffd")
+    # CommonMark ends lines at "\r" too, and turns NUL into U+FFFD whatever we do. Other
+    # control characters (ESC, BEL, bidi overrides) would act when the file is printed in a
+    # terminal (`cat notes.md`): each becomes one U+FFFD too.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return terminal_safe(text)
 
 
 def _escape_line(line: str) -> str:

@@ -17,6 +17,7 @@ from textual.widgets import Footer, Input, Static
 from reader.dialogs.note_editor import NoteEditor
 from reader.dialogs.tag_editor import TagEditor
 from reader.library.article import Article, reading_minutes
+from reader.screens.store_errors import guarded, reports_store_errors
 from reader.store import Annotation
 from reader.textsafety import one_line
 from reader.undo import UndoStack
@@ -153,10 +154,30 @@ class ReaderScreen(Screen[None]):
         self.query_one(ArticleView).set_spans("highlights", spans)
         self.query_one(SidePanel).show_notes(self.article.text, self.annotations)
 
+    @reports_store_errors
     def refresh_from_store(self) -> None:
-        """Another process changed the library: show its changes."""
-        if self.store.has_article(self.article.id):
-            self._reload_annotations()
+        """Another process changed the library: show its changes, new text included."""
+        if not self.store.has_article(self.article.id):
+            return
+        meta = self.store.article_meta(self.article.id)
+        if meta.get("content_hash") != self.article.content_hash:
+            self._show_new_text()
+        self._reload_annotations()
+
+    def _show_new_text(self) -> None:
+        """The article was re-imported elsewhere: read on in its new text, keeping the place."""
+        view = self.query_one(ArticleView)
+        place = view.offset_at_top()
+        self.article = self.store.load_article(self.article.id)
+        self.detection = None
+        self.undo_stack = UndoStack()  # its steps hold offsets into the old text
+        view.set_article(self.article.text, self.article.boilerplate, position=place)
+        self.query_one("#header", Static).update(self._header_text())
+        if self.search_query:
+            self._set_search(self.search_query)
+        self._update_legend()
+        self.detect()
+        self.notify("This article changed on disk; showing its new version.", timeout=4)
 
     def _changed(self, before: Annotation | None, after: Annotation | None, label: str) -> None:
         self.undo_stack.record(before, after, label)
@@ -192,6 +213,7 @@ class ReaderScreen(Screen[None]):
             end -= 1
         return Annotation.from_text(self.article.id, text, start, end, note=note)
 
+    @reports_store_errors
     def action_highlight(self) -> None:
         target = self._target_range()
         if target is None:
@@ -202,6 +224,7 @@ class ReaderScreen(Screen[None]):
         self._changed(None, annotation, "highlight")
         self.notify(f"Highlighted “{one_line(annotation.exact)[:40]}”", timeout=2)
 
+    @reports_store_errors
     def action_note(self) -> None:
         view = self.query_one(ArticleView)
         existing = self.annotation_at(view.cursor)
@@ -223,8 +246,11 @@ class ReaderScreen(Screen[None]):
                 self._changed(None, created, "note")
             self.notify("Note saved.", timeout=2)
 
-        self.app.push_screen(NoteEditor(passage, existing.note if existing else ""), saved)
+        self.app.push_screen(
+            NoteEditor(passage, existing.note if existing else ""), guarded(self, saved)
+        )
 
+    @reports_store_errors
     def action_tags(self) -> None:
         view = self.query_one(ArticleView)
         existing = self.annotation_at(view.cursor)
@@ -237,7 +263,9 @@ class ReaderScreen(Screen[None]):
                     self._changed(existing, after, "tags")
 
             subject = f"the highlight “{one_line(existing.exact)[:30]}”"
-            self.app.push_screen(TagEditor(subject, existing.tags, known), saved_highlight_tags)
+            self.app.push_screen(
+                TagEditor(subject, existing.tags, known), guarded(self, saved_highlight_tags)
+            )
             return
         current = self.store.article_meta(self.article.id).get("tags", [])
 
@@ -247,8 +275,11 @@ class ReaderScreen(Screen[None]):
                 self.post_message(self.AnnotationsChanged())
                 self.notify(f"Article tags: {', '.join(self.article.tags) or '(none)'}", timeout=2)
 
-        self.app.push_screen(TagEditor("this article", current, known), saved_article_tags)
+        self.app.push_screen(
+            TagEditor("this article", current, known), guarded(self, saved_article_tags)
+        )
 
+    @reports_store_errors
     def action_delete_highlight(self) -> None:
         existing = self.annotation_at(self.query_one(ArticleView).cursor)
         if existing is None:
@@ -258,6 +289,7 @@ class ReaderScreen(Screen[None]):
         self._changed(existing, None, "delete")
         self.notify("Highlight deleted (u to undo).", timeout=2)
 
+    @reports_store_errors
     def action_undo(self) -> None:
         step = self.undo_stack.undo(self.store)
         if step is None:
@@ -267,6 +299,7 @@ class ReaderScreen(Screen[None]):
         self.post_message(self.AnnotationsChanged())
         self.notify(f"Undid {step.label}.", timeout=2)
 
+    @reports_store_errors
     def action_redo(self) -> None:
         step = self.undo_stack.redo(self.store)
         if step is None:
@@ -364,6 +397,7 @@ class ReaderScreen(Screen[None]):
         self._jump(event.offset)
 
     @on(SidePanel.Reattach)
+    @reports_store_errors
     def _reattach(self, event: SidePanel.Reattach) -> None:
         """Put an orphaned highlight (its words changed on re-import) on the selected text."""
         view = self.query_one(ArticleView)
@@ -434,10 +468,12 @@ class ReaderScreen(Screen[None]):
             POSITION_SAVE_DELAY, lambda: self._save_position(event.offset_at_top)
         )
 
+    @reports_store_errors
     def _save_position(self, offset: int) -> None:
         if self.store.has_article(self.article.id):
             self.store.set_reading_position(self.article.id, offset)
 
+    @reports_store_errors
     def action_back(self) -> None:
         search = self.query_one("#search", Input)
         if search.display:
@@ -446,6 +482,7 @@ class ReaderScreen(Screen[None]):
         self._save_position(self.query_one(ArticleView).offset_at_top())
         self.dismiss()
 
+    @reports_store_errors
     def action_export(self) -> None:
         path = self.reader_app.export_article(self.article.id)
         if path is not None:

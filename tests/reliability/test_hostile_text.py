@@ -154,11 +154,6 @@ def test_markup_in_text_and_notes_is_escaped_in_the_markdown_export(tmp_path, li
     assert re.search(r"(?<!\\)\[@click", markdown.split("---", 2)[2]) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader/export/markdown.py writes ESC and BEL from titles and notes into the file "
-    "as they are (escape_inline only escapes Markdown); `cat notes.md` then runs them",
-)
 def test_exported_markdown_holds_no_terminal_control_characters(tmp_path, library_file, capsys):
     article_id = import_one(write_hostile_articles(tmp_path / "in")["txt"], capsys)
     with LibraryStore(library_file) as store:

@@ -195,11 +195,6 @@ def test_two_apps_changing_one_highlight_keep_both_changes(shared_library):
     assert (kept.note, kept.tags) == ("check the date", ["boats"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ReaderScreen's actions let StoreError out (here LibraryLocked from "
-    "store.add_annotation): the app stops with a traceback instead of saying so",
-)
 async def test_a_library_locked_too_long_by_another_process_is_reported_not_a_crash(
     shared_library, tmp_path, monkeypatch
 ):
@@ -276,12 +271,6 @@ async def test_open_app_follows_a_restore_made_by_the_cli(shared_library, tmp_pa
     assert after == [SENTENCES[4]], "the restore holds; only the save made after it is added"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ReaderScreen.refresh_from_store reloads the highlights but keeps the article "
-    "text it opened with: after a re-import elsewhere, highlights placed in the new text "
-    "are drawn on the old one, and new ones are made with offsets into the old text",
-)
 async def test_open_article_follows_a_reimport_of_its_file_by_the_cli(tmp_path, library_file):
     source = tmp_path / "board.txt"
     source.write_text(f"Harbour board\n\n{TEXT}\n", encoding="utf-8")
