@@ -1,0 +1,141 @@
+"""The held-out detector set (benchmarks/heldout/) and its hand-written gold stay usable."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from reader.library.article import count_words
+
+REPO = Path(__file__).resolve().parents[1]
+HELDOUT_DIR = REPO / "benchmarks" / "heldout"
+GOLD_DIR = HELDOUT_DIR / "gold"
+SEEDS_DIR = REPO / ".." / "shared" / "seeds"
+
+ARTICLES = sorted(HELDOUT_DIR.glob("*.txt"))
+GOLD_LABELS = {
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "NORP",
+    "DATE",
+    "TIME",
+    "MONEY",
+    "PERCENT",
+    "CARDINAL",
+    "QUANTITY",
+}
+SHARED_RUN_LENGTH = 12
+
+_DATE_LINE = re.compile(
+    r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? .*\d{4}", re.MULTILINE
+)
+_WORD = re.compile(r"\w+(?:'\w+)*")
+
+
+def body_of(article: Path) -> str:
+    """The article below its date line: a rough cut, independent of the importer."""
+    raw = article.read_text(encoding="utf-8")
+    date_line = _DATE_LINE.search(raw)
+    return raw[date_line.end() :] if date_line else raw
+
+
+def gold_for(article: Path) -> dict:
+    return json.loads((GOLD_DIR / f"{article.name}.json").read_text(encoding="utf-8"))
+
+
+def mentions_of(surface: str, text: str) -> int:
+    return len(re.findall(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text))
+
+
+def word_runs(text: str, length: int) -> set[tuple[str, ...]]:
+    folded = text.replace("’", "'").replace("‘", "'").casefold()
+    words = _WORD.findall(folded)
+    return {tuple(words[i : i + length]) for i in range(len(words) - length + 1)}
+
+
+def test_the_heldout_set_has_six_articles() -> None:
+    assert len(ARTICLES) >= 6
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
+def test_each_article_is_a_news_length_article(article: Path) -> None:
+    assert 400 <= count_words(body_of(article)) <= 900
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
+def test_each_article_has_a_gold_file_that_names_it(article: Path) -> None:
+    assert (GOLD_DIR / f"{article.name}.json").is_file()
+    assert gold_for(article)["article"] == article.name
+
+
+def test_no_gold_file_is_left_without_its_article() -> None:
+    names = {article.name for article in ARTICLES}
+    gold_files = list(GOLD_DIR.glob("*.json"))
+    assert gold_files
+    for gold_path in gold_files:
+        assert gold_path.name.removesuffix(".json") in names, gold_path.name
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
+def test_gold_quotes_are_found_in_reading_order(article: Path) -> None:
+    raw = article.read_text(encoding="utf-8")
+    quotes = gold_for(article)["quotes"]
+    assert quotes, "every article carries quotations"
+    seen: dict[str, int] = {}
+    previous_start = -1
+    for quote in quotes:
+        assert quote["kind"] in {"direct", "partial"}, quote
+        assert quote["text"] == quote["text"].strip(), quote
+        seen[quote["text"]] = seen.get(quote["text"], 0) + 1
+        # A repeated text is numbered, so a scorer can tell which place is meant.
+        assert quote.get("occurrence", 1) == seen[quote["text"]], quote
+        start = -1
+        for _ in range(seen[quote["text"]]):
+            start = raw.find(quote["text"], start + 1)
+            assert start >= 0, quote
+        assert start > previous_start, f"out of reading order: {quote['text'][:40]!r}"
+        previous_start = start
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
+def test_gold_speakers_appear_in_their_article(article: Path) -> None:
+    raw = article.read_text(encoding="utf-8").casefold()
+    speakers = {quote["speaker"] for quote in gold_for(article)["quotes"]} - {None}
+    for speaker in speakers:
+        assert speaker.casefold() in raw, speaker
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
+def test_gold_entities_are_found_as_often_as_counted(article: Path) -> None:
+    raw = article.read_text(encoding="utf-8")
+    entities = gold_for(article)["entities"]
+    surfaces = [entity["text"] for entity in entities]
+    assert len(surfaces) == len(set(surfaces)), "each surface form is listed once"
+    for entity in entities:
+        assert entity["label"] in GOLD_LABELS, entity
+        assert entity["count"] >= 1, entity
+        assert mentions_of(entity["text"], raw) >= entity["count"], entity
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
+def test_gold_person_names_resolve_to_a_name_in_the_article(article: Path) -> None:
+    raw = article.read_text(encoding="utf-8")
+    for entity in gold_for(article)["entities"]:
+        if entity["label"] == "PERSON":
+            assert entity["canonical"] in raw, entity
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
+def test_no_article_copies_a_run_of_words_from_the_seed_articles(article: Path) -> None:
+    if not SEEDS_DIR.is_dir():
+        pytest.skip("../shared/seeds is absent (fresh clone without the shared folder)")
+    seed_runs: set[tuple[str, ...]] = set()
+    for seed in SEEDS_DIR.glob("*.txt"):
+        seed_runs |= word_runs(seed.read_text(encoding="utf-8"), SHARED_RUN_LENGTH)
+    shared = word_runs(article.read_text(encoding="utf-8"), SHARED_RUN_LENGTH) & seed_runs
+    assert not shared, " ".join(next(iter(shared)))
