@@ -66,7 +66,8 @@ class HelpScreen(ModalScreen[None]):
             yield Static(
                 Text(
                     "Remap keys in the settings with a keymap of binding ids "
-                    "(see the README). ctrl+p opens the command palette.",
+                    "(see the README). ctrl+p opens the command palette.\n"
+                    "Place names come from GeoNames (geonames.org, CC BY 4.0).",
                     style="dim",
                 )
             )
