@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.library.article import Article
 from reader.store import LibraryStore, SaveOutcome
 
 
@@ -64,23 +65,44 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[ImportFailure
     return files, failures
 
 
+IMPORT_BATCH = 50  # articles saved together: one journal record and folder fsync for all
+
+
 def import_files(
     store: LibraryStore, files: list[Path], progress: Progress | None = None
 ) -> ImportReport:
     from reader.library.importer import ArticleImportError, load_article
 
     report = ImportReport()
+    batch: list[tuple[Path, Article]] = []
     for number, path in enumerate(files, start=1):
         try:
-            article = load_article(path)
-            report.saved.append(store.save_article(article))
+            batch.append((path, load_article(path)))
         except ArticleImportError as error:
             report.failures.append(ImportFailure(path, error.reason))
         except (OSError, UnicodeError, ValueError) as error:
             report.failures.append(ImportFailure(path, f"could not be read: {error}"))
+        if len(batch) >= IMPORT_BATCH or number == len(files):
+            _save_batch(store, batch, report)
+            batch = []
         if progress is not None:
             progress(number, len(files), path)
     return report
+
+
+def _save_batch(
+    store: LibraryStore, batch: list[tuple[Path, Article]], report: ImportReport
+) -> None:
+    try:
+        report.saved.extend(store.save_articles([article for _, article in batch]))
+        return
+    except (OSError, ValueError):
+        pass  # say which file it was: save them one by one
+    for path, article in batch:
+        try:
+            report.saved.append(store.save_article(article))
+        except (OSError, ValueError) as error:
+            report.failures.append(ImportFailure(path, f"could not be saved: {error}"))
 
 
 def import_paths(

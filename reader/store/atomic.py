@@ -21,10 +21,14 @@ def fsync_directory(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None:
+def atomic_write_bytes(
+    path: Path, data: bytes, mode: int | None = None, *, sync_directory: bool = True
+) -> None:
     """Write a temporary file beside ``path``, fsync it, rename it over ``path``, fsync the dir.
 
-    The file is private (0600) unless ``mode`` says otherwise.
+    The file is private (0600) unless ``mode`` says otherwise. ``sync_directory=False``
+    leaves the last step to a caller writing many files to one folder, who must call
+    ``fsync_directory`` before relying on any of them.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -43,7 +47,8 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None
         except OSError:
             pass
         raise
-    fsync_directory(path.parent)
+    if sync_directory:
+        fsync_directory(path.parent)
 
 
 def atomic_write_text(path: Path, text: str) -> None:

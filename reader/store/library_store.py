@@ -20,7 +20,7 @@ import orjson
 
 from reader.library.article import Article, BoilerplateBlock, reading_minutes
 from reader.store import backups
-from reader.store.atomic import atomic_write_bytes
+from reader.store.atomic import atomic_write_bytes, fsync_directory
 from reader.store.errors import AnnotationNotFound, ArticleNotFound, StoreError
 from reader.store.journaled_db import Change, Delete, JournaledTinyDB, Patch, Put
 from reader.store.models import Annotation, now_iso
@@ -100,6 +100,8 @@ class LibraryStore:
         )
         self._by_article: dict[str, set[str]] | None = None
         self._index_seq = -1
+        self._by_source_path: dict[str, str] | None = None
+        self._source_path_seq = -1
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -147,6 +149,39 @@ class LibraryStore:
             return SaveOutcome(previous_id, "unchanged", old["title"])
         return self._update_article(previous_id, article)
 
+    def save_articles(self, articles: Sequence[Article]) -> list[SaveOutcome]:
+        """``save_article`` for many, in order. Articles new to the library go in together:
+        each text fsynced, then the texts folder once, then one journal record for all of
+        them (one at a time, an import of 2,000 files made 6,000 fsyncs)."""
+        outcomes: list[SaveOutcome] = []
+        pending: list[Article] = []
+        pending_keys: set[str] = set()
+        for article in articles:
+            keys = {article.id}
+            if article.source_path:
+                keys.add(f"path:{article.source_path}")
+            known = article.id in self.db.raw(ARTICLES)
+            known = known or self._find_by_source_path(article.source_path) is not None
+            if known or keys & pending_keys:
+                outcomes += self._add_new_articles(pending)
+                pending, pending_keys = [], set()
+                outcomes.append(self.save_article(article))
+            else:
+                pending.append(article)
+                pending_keys |= keys
+        outcomes += self._add_new_articles(pending)
+        return outcomes
+
+    def _add_new_articles(self, articles: Sequence[Article]) -> list[SaveOutcome]:
+        if not articles:
+            return []
+        for article in articles:
+            self._write_text(article.id, article, sync_directory=False)
+        fsync_directory(self.texts_dir)  # the texts are on disk before the record naming them
+        added = now_iso()
+        self.db.apply([Put(ARTICLES, a.id, self._meta_for(a, added)) for a in articles])
+        return [SaveOutcome(article.id, "added", article.title) for article in articles]
+
     def _update_article(self, article_id: str, article: Article) -> SaveOutcome:
         """New text for an article: the text goes in a file of its own (named by its hash), then
         one journal record moves the metadata and every highlight to it, so a crash leaves
@@ -182,10 +217,13 @@ class LibraryStore:
     def _find_by_source_path(self, source_path: str | None) -> str | None:
         if not source_path:
             return None
-        for article_id, meta in self.db.raw(ARTICLES).items():
-            if meta.get("source_path") == source_path:
-                return article_id
-        return None
+        if self._by_source_path is None or self._source_path_seq != self.db.seq:
+            by_path: dict[str, str] = {}
+            for article_id, meta in self.db.raw(ARTICLES).items():
+                if meta.get("source_path"):
+                    by_path.setdefault(meta["source_path"], article_id)
+            self._by_source_path, self._source_path_seq = by_path, self.db.seq
+        return self._by_source_path.get(source_path)
 
     @staticmethod
     def _meta_for(article: Article, added: str) -> dict[str, Any]:
@@ -211,7 +249,7 @@ class LibraryStore:
         # metadata (and a backup of it) always finds the text its highlights were placed in.
         return self.texts_dir / f"{article_id}.{content_hash[:16]}.json"
 
-    def _write_text(self, article_id: str, article: Article) -> None:
+    def _write_text(self, article_id: str, article: Article, sync_directory: bool = True) -> None:
         payload = {
             "text": article.text,
             "original": article.original,
@@ -219,7 +257,7 @@ class LibraryStore:
         }
         path = self._text_path(article_id, article.content_hash)
         if not path.exists():
-            atomic_write_bytes(path, orjson.dumps(payload))
+            atomic_write_bytes(path, orjson.dumps(payload), sync_directory=sync_directory)
 
     def has_article(self, article_id: str) -> bool:
         return article_id in self.db.raw(ARTICLES)
