@@ -215,6 +215,7 @@ def measure_saves(workspace: Workspace, runs: int) -> None:
     library = workspace.library_copy()
     times: list[float] = []
     with LibraryStore(library) as store:
+        store.load_deferred()  # as the app does after its first frame
         ids = [s.id for s in store.list_articles()][:500]
         texts = {article_id: store.load_article(article_id).text for article_id in ids}
         count = max(SAVES, COMPACT_AFTER_RECORDS + 100) if runs > 1 else SAVES

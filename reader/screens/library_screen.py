@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
 
 from reader.dialogs.confirm import ConfirmDialog
 from reader.dialogs.import_dialog import ImportDialog
@@ -201,7 +202,10 @@ class LibraryScreen(Screen[None]):
         self.app.call_from_thread(self._metadata_index_ready, summaries, metadata)
         store = self.reader_app.store
         index = WordIndex()
+        worker = get_current_worker()
         for summary in list(summaries):
+            if worker.is_cancelled:
+                return  # quitting: don't hold the exit up for seconds
             try:
                 index.add(summary.id, store.article_text(summary.id))
             except Exception:  # a missing text: the title still finds it
