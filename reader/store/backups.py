@@ -46,8 +46,16 @@ def list_backups(library_path: Path) -> list[Backup]:
 
 
 def make_backup(library_path: Path, *, reason: str = "auto") -> Path | None:
-    """Copy the library file into the backups folder and prune old copies."""
+    """Copy the library file into the backups folder and prune old copies.
+
+    A file that does not hold a whole library is not copied: the store may open a damaged
+    file when only a part it has not read yet is damaged, and a copy of it would push a good
+    backup out.
+    """
     if not library_path.exists():
+        return None
+    data = library_path.read_bytes()
+    if _damage(data) is not None:
         return None
     folder = backups_dir(library_path)
     folder.mkdir(parents=True, exist_ok=True)
@@ -57,7 +65,7 @@ def make_backup(library_path: Path, *, reason: str = "auto") -> Path | None:
     while target.exists():
         target = folder / f"{library_path.stem}-{stamp}-{reason}-{counter}.json"
         counter += 1
-    atomic_write_bytes(target, library_path.read_bytes())
+    atomic_write_bytes(target, data)
     for old in list_backups(library_path)[KEEP_BACKUPS:]:
         try:
             old.path.unlink()
@@ -76,18 +84,32 @@ def backup_is_due(library_path: Path) -> bool:
 def read_backup(backup: Path) -> bytes:
     """The bytes of a backup that holds a library; ``ValueError`` says why one doesn't."""
     data = backup.read_bytes()
+    damage = _damage(data)
+    if damage is not None:
+        raise ValueError(f"{backup} is not a library backup ({damage})")
+    return data
+
+
+def _set_aside(library_path: Path) -> Path:
+    aside = library_path.with_name(f"{library_path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    os.replace(library_path, aside)
+    return aside
+
+
+def _damage(data: bytes) -> str | None:
+    """What keeps ``data`` from being a whole TinyDB library file, or None."""
     try:
         tables = orjson.loads(data)
     except orjson.JSONDecodeError as error:
-        raise ValueError(f"{backup} is not a library backup (not valid JSON: {error})") from None
+        return f"not valid JSON: {error}"
     if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
-        raise ValueError(f"{backup} is not a library backup (not a TinyDB library)")
-    return data
+        return "not a TinyDB library"
+    return None
 
 
 def restore_backup(library_path: Path, backup: Path | bytes) -> Path | None:
     """Put ``backup`` (a file, or its bytes) in place of the library file, keeping the current
-    file as a backup first.
+    file as a backup first (or, when it is damaged, beside the library as ``.corrupt-*``).
 
     The backup is read before the safety copy is made: making it prunes the oldest backup,
     which may be the one being restored. The journal of the current file is set aside too,
@@ -95,6 +117,8 @@ def restore_backup(library_path: Path, backup: Path | bytes) -> Path | None:
     """
     data = backup if isinstance(backup, bytes) else read_backup(backup)
     saved = make_backup(library_path, reason="before-restore")
+    if saved is None and library_path.exists():
+        saved = _set_aside(library_path)  # damaged: no backup, but never overwritten either
     journal = library_path.with_name(library_path.name + ".journal")
     if journal.exists():
         shutil.move(

@@ -149,3 +149,21 @@ def test_restoring_a_backup_from_before_a_reimport_keeps_highlights_on_their_wor
         text = store.load_article(article_id).text
         shown = {a.note: text[a.start : a.end] for a in store.annotations_for(article_id)}
     assert shown == {"first": "north pier", "second": "spring tides"}
+
+
+def test_a_damaged_library_is_never_taken_as_a_backup(used_library, capsys):
+    library, article_id = used_library
+    data = library.read_bytes()
+    second = data.index(b'"second"')
+    damaged = data[:second] + b"{" + data[second + 1 :]  # one byte, inside the highlights
+    library.write_bytes(damaged)
+    for _ in range(KEEP_BACKUPS + 1):  # more than ten closes, each ten minutes apart
+        age_backups(library)
+        main(["list"])
+    capsys.readouterr()
+    for backup in list_backups(library):
+        assert backup.path.read_bytes() != damaged
+    assert main(["restore", "1"]) == 0
+    assert notes_in(library) == ["first", "second"], "the newest backup is a good one"
+    (aside,) = library.parent.glob(f"{library.name}.corrupt-*")
+    assert aside.read_bytes() == damaged, "the damaged file is set aside, not overwritten"
