@@ -20,21 +20,17 @@ from typing import NamedTuple
 from rich.cells import cell_len
 
 from reader.library.article import PARAGRAPH_SEPARATOR, BoilerplateBlock
+from reader.textsafety import PLACEHOLDER, unsafe_characters
 
 MAX_COLUMN_WIDTH = 80
-PLACEHOLDER = "\ufffd"
 
-# C0 controls become their "control pictures" (ESC -> U+241B), so a reader can tell them apart.
-_PLACEHOLDERS: dict[str, str] = {chr(code): chr(0x2400 + code) for code in range(0x20)}
+# C0 controls become their "control pictures" (ESC -> U+241B), so a reader can tell them apart;
+# the rest of reader.textsafety's list becomes the placeholder.
+_PLACEHOLDERS: dict[str, str] = {char: PLACEHOLDER for char in unsafe_characters()}
+_PLACEHOLDERS.update({chr(code): chr(0x2400 + code) for code in range(0x20)})
 _PLACEHOLDERS["\t"] = " "
 del _PLACEHOLDERS["\n"]  # the layout splits on it; it is never drawn
 _PLACEHOLDERS["\x7f"] = "\u2421"
-_PLACEHOLDERS.update({chr(code): PLACEHOLDER for code in range(0x80, 0xA0)})  # C1, incl. CSI
-_INVISIBLE = (
-    "\u061c\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e"
-    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
-)
-_PLACEHOLDERS.update({char: PLACEHOLDER for char in _INVISIBLE})
 _HAZARD = re.compile("[" + re.escape("".join(_PLACEHOLDERS)) + "]")
 _NOT_SPACE = re.compile(r"[^ ]")
 
