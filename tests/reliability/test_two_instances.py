@@ -6,7 +6,6 @@ without a restart.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import subprocess
 import sys
@@ -39,20 +38,23 @@ ARTICLE_ID = "harbourboard"
 
 STORE_WRITER = """
 import sys, time
-from reader.store import Annotation, LibraryStore
 from pathlib import Path
-library, name, count, saving = sys.argv[1], sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
+from reader.store import Annotation, LibraryStore
+library, name, folder = sys.argv[1], sys.argv[2], Path(sys.argv[3])
 store = LibraryStore(library)
 text = store.load_article("harbourboard").text
-base = len(text) - count - 3  # in the last sentences, away from where the user's note goes
-for i in range(count):
-    start = base + i
+base = len(text) - 63  # in the last sentences, away from where the user's note goes
+saved = 0
+while saved < 60 or not (folder / "stop").exists():
+    start = base + saved % 60
     store.add_annotation(
-        Annotation.from_text("harbourboard", text, start, start + 3, note=f"{name}-{i}")
+        Annotation.from_text("harbourboard", text, start, start + 3, note=f"{name}-{saved}")
     )
-    saving.touch()
-    time.sleep(0.04)  # spread the saves out so the app saves in between
+    saved += 1
+    (folder / "saving").touch()
+    time.sleep(0.02)  # spread the saves out so the app saves in between
 store.close()
+(folder / "saved").write_text(str(saved))
 """
 
 
@@ -105,6 +107,13 @@ async def wait_for_exit(pilot, process: subprocess.Popen[str], seconds: float = 
     return stderr if process.returncode else ""
 
 
+async def wait_until(pilot, condition, seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        await pilot.pause(0.1)
+    return condition()
+
+
 async def test_open_app_shows_a_highlight_made_by_reader_annotate(shared_library, tmp_path):
     app = make_app(shared_library, tmp_path, watch=True)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -139,11 +148,12 @@ async def test_open_app_shows_a_highlight_made_by_reader_annotate(shared_library
 
 async def test_app_saves_and_concurrent_writers_all_land(shared_library, tmp_path):
     app = make_app(shared_library, tmp_path, watch=True)
-    writing = tmp_path / "writer-is-saving"
+    signals = tmp_path / "writer"
+    signals.mkdir()
     async with app.run_test(size=(120, 40)) as pilot:
         screen, view = await open_article(pilot)
         writer = subprocess.Popen(
-            [sys.executable, "-c", STORE_WRITER, str(shared_library), "writer", "60", writing],
+            [sys.executable, "-c", STORE_WRITER, str(shared_library), "writer", str(signals)],
             env=child_env(shared_library),
             stderr=subprocess.PIPE,
             text=True,
@@ -152,29 +162,29 @@ async def test_app_saves_and_concurrent_writers_all_land(shared_library, tmp_pat
             reader_annotate(shared_library, sentence.split()[1], f"cli-{n}")
             for n, sentence in enumerate(SENTENCES[:4])
         ]
-        # Meanwhile the user highlights sentence after sentence until the others are done.
+        assert await wait_until(pilot, (signals / "saving").exists, 60), "the writer started"
+        # Meanwhile the user highlights one sentence after another; the writer keeps saving
+        # until the user is done.
         app_highlights: Counter[str] = Counter()
-        while_writer_saved = 0
-        while any(p.poll() is None for p in [writer, *clis]) or not app_highlights:
-            sentence = SENTENCES[sum(app_highlights.values()) % len(SENTENCES)]
+        for sentence in SENTENCES:
             view.move_cursor(TEXT.index(sentence) + 2)
-            writer_was_saving = writing.exists() and writer.poll() is None
             await pilot.press("s", "h")
             app_highlights[sentence] += 1
-            while_writer_saved += writer_was_saving and writer.poll() is None
-            await asyncio.sleep(0.01)
+            assert writer.poll() is None, "the other process was saving all along"
         view.move_cursor(TEXT.index(SENTENCES[0]) + 2)
         await pilot.press("a", *"mine", "ctrl+s")
         await pilot.pause()
+        (signals / "stop").touch()
         for process in [writer, *clis]:
             assert await wait_for_exit(pilot, process) == ""
         app.pick_up_outside_changes()
         await pilot.pause()
         seen_by_app = Counter(a.note or a.exact for a in app.store.annotations_for(ARTICLE_ID))
-    assert while_writer_saved >= 3, "the app saved while the other process was saving"
+    writer_saves = int((signals / "saved").read_text())
     with LibraryStore(shared_library) as store:
         on_disk = Counter(a.note or a.exact for a in store.annotations_for(ARTICLE_ID))
-    expected = Counter({f"writer-{i}": 1 for i in range(60)} | {f"cli-{n}": 1 for n in range(4)})
+    expected = Counter({f"writer-{i}": 1 for i in range(writer_saves)})
+    expected.update(f"cli-{n}" for n in range(4))
     expected.update(app_highlights)
     expected[SENTENCES[0]] -= 1  # the innermost highlight there now carries the note
     expected["mine"] += 1
@@ -215,13 +225,6 @@ async def test_a_library_locked_too_long_by_another_process_is_reported_not_a_cr
         assert any("locked" in n.message for n in app._notifications)
         await pilot.press("s", "h")  # once the other process lets go, saving works again
         assert [a.exact for a in app.store.annotations_for(ARTICLE_ID)] == [SENTENCES[1]]
-
-
-async def wait_until(pilot, condition, seconds: float = 10) -> bool:
-    deadline = time.monotonic() + seconds
-    while not condition() and time.monotonic() < deadline:
-        await pilot.pause(0.1)
-    return condition()
 
 
 async def test_library_screen_lists_an_article_imported_by_the_cli(shared_library, tmp_path):
