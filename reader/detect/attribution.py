@@ -13,6 +13,7 @@ import re
 from reader.detect.candidates import EntityAnalysis
 from reader.detect.pronouns import PRONOUNS, resolve_pronoun, sentence_subject
 from reader.detect.quotes import RawQuote
+from reader.detect.roles import role_map
 from reader.detect.sentences import Sentences, masked_text
 from reader.detect.speaker_context import (
     Speaker,
@@ -62,6 +63,7 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
     context.person_starts = [span.start for span in context.people]
     context.entity_starts = [span.start for span in analysis.spans]
     context.organisations = {span.canonical for span in analysis.spans if span.label == "ORG"}
+    context.roles = role_map(text, context.people)
 
     speakers: list[Speaker | None] = [None] * len(quotes)
     chains: dict[int, list[int]] = {}
@@ -266,6 +268,9 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         phrase[0].islower() and not _DETERMINER.match(phrase)
     ):
         return None
+    holder = _role_holder(context, phrase, start)
+    if holder is not None:
+        return Speaker(holder, (start, end), True)
     titled = context.analysis.titled.get(bare.lower())
     if titled is not None:
         return Speaker(titled, (start, end), True)
@@ -274,6 +279,17 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         if body is not None:
             return body
     return Speaker(phrase, (start, end), False)
+
+
+_DEFINITE_ROLE = re.compile(r"^[Tt]he\s+(?:[\w’'-]+\s+){0,3}(?P<head>[a-z]+)$")
+
+
+def _role_holder(context: SpeakerContext, phrase: str, position: int) -> str | None:
+    """ "the captain", "the Holt Vale manager": the person given that role earlier."""
+    match = _DEFINITE_ROLE.match(phrase)
+    if match is None:
+        return None
+    return context.roles.holder(match.group("head"), position)
 
 
 _BARE_SPOKESPERSON = re.compile(r"^(?:an?|the)\s+(?:spokesman|spokeswoman|spokesperson)$", re.I)

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from reader.detect.candidates import EntityAnalysis
+from reader.detect.roles import RoleMap
 from reader.detect.sentences import Sentences
 from reader.detect.types import EntitySpan
 
@@ -28,6 +29,7 @@ class SpeakerContext:
     people: list[EntitySpan] = field(default_factory=list)
     entity_starts: list[int] = field(default_factory=list)
     organisations: set[str] = field(default_factory=set)
+    roles: RoleMap = field(default_factory=RoleMap)
     # sentence index -> speakers of quotes in that sentence, filled in text order
     spoken: dict[int, list[Speaker]] = field(default_factory=dict)
 

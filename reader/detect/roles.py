@@ -1,0 +1,96 @@
+"""Who holds which role in one article, so "the captain said" finds the captain named before.
+
+A role is learnt from the ways news writing introduces people: a title or job word right
+before the name ("Captain Jo Smith", "manager Alan Reyes", "the Holt Vale manager Alan Reyes")
+and an apposition on either side ("Reyes, the club's manager,", "the club's manager, Alan
+Reyes,"). The role's key is its head noun, lower case ("manager").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from reader.detect.lexicon import title_heads
+from reader.detect.types import EntitySpan
+
+# "Reyes, the club's manager," / "Jo Smith, captain of the side,": a description after a name.
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?P<determiner>(?:the|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z]+)"
+    r"(?:\s+(?:of|at|for|with)\s+[^,.;:!?“”\"]{1,60})?\s*[,.;]"
+)
+# "the club's manager, Alan Reyes,": a description before a name, set off by a comma.
+_APPOSITION_BEFORE = re.compile(
+    r"(?:^|[\s“\"(])(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z]+),\s+$",
+    re.IGNORECASE,
+)
+# Heads that describe a relation or a place in a sentence, never a role to be named by.
+_NOT_ROLES = frozenset(
+    "who which that whose and or but said says told added one two three four five six seven"
+    " eight nine ten year years old people time day week month".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    position: int
+    head: str
+    person: str  # the canonical name of the person who holds it
+
+
+@dataclass(slots=True)
+class RoleMap:
+    """Roles in text order; a role names the person who last took it before a mention."""
+
+    roles: list[Role] = field(default_factory=list)
+    _positions: dict[str, list[int]] = field(default_factory=dict)
+    _holders: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, role: Role) -> None:
+        self._positions.setdefault(role.head, []).append(role.position)
+        self._holders.setdefault(role.head, []).append(role.person)
+        self.roles.append(role)
+
+    def holder(self, head: str, position: int) -> str | None:
+        positions = self._positions.get(head)
+        if not positions:
+            return None
+        index = bisect_right(positions, position) - 1
+        return self._holders[head][index] if index >= 0 else None
+
+
+def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
+    """Every role the article gives a person, found around each PERSON mention."""
+    found: list[Role] = []
+    heads = title_heads()
+    for person in people:
+        start = person.start
+        if text[start - 1 : start] == " ":
+            word = text[text.rfind(" ", max(0, start - 30), start - 1) + 1 : start - 1].lower()
+            if word in heads:
+                found.append(Role(start, word, person.canonical))
+        described = None
+        if text[start - 2 : start] == ", ":
+            described = _APPOSITION_BEFORE.search(text, max(0, start - 80), start)
+        if described and _is_role(described.group("head")):
+            found.append(Role(start, described.group("head").lower(), person.canonical))
+        after = None
+        if text[person.end : person.end + 1] == ",":
+            after = _APPOSITION_AFTER.match(text, person.end, person.end + 120)
+        if (
+            after
+            and _is_role(after.group("head"))
+            and (after.group("determiner") or after.group("head") in heads)
+        ):
+            found.append(Role(start, after.group("head"), person.canonical))
+    found.sort(key=lambda role: role.position)
+    roles = RoleMap()
+    for role in found:
+        roles.add(role)
+    return roles
+
+
+def _is_role(head: str) -> bool:
+    lowered = head.lower()
+    return lowered == head and lowered not in _NOT_ROLES and len(lowered) > 2

@@ -1,0 +1,50 @@
+"""A role word as speaker ("the captain said") means the person the article gave that role."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import entities, speakers
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Captain Jo Smith led the side out on a cold night.",
+        "Jo Smith, the side's captain, led them out on a cold night.",
+        "The side's captain, Jo Smith, led them out on a cold night.",
+        "Jo Smith, captain of the side, led them out on a cold night.",
+    ],
+)
+def test_the_role_named_later_is_the_person_introduced_with_it(introduction: str) -> None:
+    text = f"{introduction}\n\n“We were brave,” the captain said."
+    assert speakers(text) == ["Jo Smith"]
+
+
+def test_a_role_with_the_club_before_it_is_still_the_role() -> None:
+    text = (
+        "Manager Alan Reyes was calm before kick-off.\n\n"
+        "“We go again on Saturday,” the Holt Vale manager added."
+    )
+    assert speakers(text) == ["Alan Reyes"]
+
+
+def test_a_role_taken_by_two_people_names_the_latest_before_the_quote() -> None:
+    text = (
+        "Alan Reyes, the club's manager, left in May.\n\n"
+        "His successor as manager, Petra Lund, arrived a week later.\n\n"
+        "“The squad is hungry,” the manager said."
+    )
+    assert speakers(text) == ["Petra Lund"]
+
+
+def test_a_role_nobody_was_given_stays_a_description() -> None:
+    text = "Alan Reyes watched from the stand.\n\n“It was a penalty,” the referee said."
+    assert speakers(text) == ["the referee"]
+
+
+@pytest.mark.parametrize("title", ["Pastor", "Reverend", "Father", "Detective Inspector", "Coach"])
+def test_titles_stay_out_of_canonical_names(title: str) -> None:
+    text = f"“Everyone is welcome,” said {title} Wendell Grimes."
+    assert speakers(text) == ["Wendell Grimes"]
+    assert ("Wendell Grimes", "PERSON") in entities(text)
