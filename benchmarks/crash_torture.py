@@ -6,7 +6,8 @@ library opens, that every save that returned is present, that nothing is duplica
 that no save appears that was never made (each kill can cut short at most one save, which
 may or may not have landed).
 The writer folds its journal into the TinyDB file every 25 saves, so kills land inside
-compactions too.
+compactions too. Half the kills come at a random moment after start, which may be while the
+library opens; the other half at a random moment after the writer's first save.
 
     python benchmarks/crash_torture.py            # 300 kills
     python benchmarks/crash_torture.py --long     # 2,000 kills
@@ -88,6 +89,14 @@ def check(library: Path, acks: Path, kills: int) -> tuple[int, list[str], int, i
     return len(acknowledged), notes, lost, duplicated, len(unacknowledged), phantom, saving_runs
 
 
+def _wait_for_a_save(acks: Path, size_before: int, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and process.poll() is None:
+        if acks.exists() and acks.stat().st_size > size_before:
+            return
+        time.sleep(0.005)
+
+
 def torture(kills: int, workdir: Path, seed: int = 7, verbose: bool = False) -> TortureResult:
     rng = random.Random(seed)
     library = workdir / "library.json"
@@ -95,12 +104,18 @@ def torture(kills: int, workdir: Path, seed: int = 7, verbose: bool = False) -> 
     failed_opens = 0
     env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     for run in range(kills):
+        acked_before = acks.stat().st_size if acks.exists() else 0
         process = subprocess.Popen(
             [sys.executable, __file__, "--writer", str(library), str(run), str(acks)],
             env=env,
             stderr=subprocess.PIPE,
         )
-        time.sleep(rng.uniform(0.15, 0.45))  # start-up takes ~0.15 s; kill while saving
+        if rng.random() < 0.5:
+            time.sleep(rng.uniform(0.15, 0.45))  # start-up takes ~0.15 s: opening or saving
+        else:
+            # However slow start-up is on a loaded machine, this kill lands among the saves.
+            _wait_for_a_save(acks, acked_before, process)
+            time.sleep(rng.uniform(0.0, 0.25))
         process.send_signal(signal.SIGKILL)
         _, stderr = process.communicate()
         if process.returncode not in (-signal.SIGKILL,):
