@@ -74,6 +74,10 @@ def summary_cells(summary: ArticleSummary) -> list[Text | str]:
 
 
 FIRST_FRAME_WAIT_SECONDS = 2.0
+# After the first refresh the frame still has to reach the terminal, from Textual's writer
+# thread; parsing the highlights holds the GIL for a quarter of a second and would hold
+# that write up, so background work waits a little longer.
+FRAME_WRITE_SECONDS = 0.3
 
 
 class LibraryScreen(Screen[None]):
@@ -121,7 +125,7 @@ class LibraryScreen(Screen[None]):
         self.query_one("#filter").display = False
         self.reload()
         self.query_one(ArticleTable).focus()
-        self.call_after_refresh(self._first_frame_drawn.set)
+        self.call_after_refresh(self.set_timer, FRAME_WRITE_SECONDS, self._first_frame_drawn.set)
         self.build_text_index()
 
     # -- data ----------------------------------------------------------------------------

@@ -159,11 +159,7 @@ class JournaledTinyDB:
         summary = self._summaries.get(name)
         if summary is not None and name in self._unparsed:
             return dict(summary["by"])
-        field = self.deferred[name]
-        counts: dict[str, int] = {}
-        for doc in self.raw(name).values():
-            counts[doc[field]] = counts.get(doc[field], 0) + 1
-        return counts
+        return _count_by(self.raw(name), self.deferred[name])
 
     def parse_deferred(self) -> None:
         """Parse every deferred table now (an app does this in the background)."""
@@ -422,10 +418,7 @@ class JournaledTinyDB:
             layout[name] = [size + len(key), size + len(key) + len(body)]
             parts.append(key + body)
             size += len(key) + len(body) + 1
-            counts: dict[str, int] = {}
-            for doc in table.values():
-                counts[doc[field]] = counts.get(doc[field], 0) + 1
-            summaries[name] = {"count": len(table), "by": counts}
+            summaries[name] = {"count": len(table), "by": _count_by(table, field)}
         if layout:
             meta[LAYOUT_KEY] = layout
             meta["summaries"] = summaries
@@ -435,6 +428,15 @@ class JournaledTinyDB:
     def _notify(self, changes: Sequence[Change]) -> None:
         for listener in self.listeners:
             listener(changes)
+
+
+def _count_by(table: Mapping[str, Mapping[str, Any]], field: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for doc in table.values():
+        key = doc.get(field)
+        if isinstance(key, str):  # a hand-edited document without it must not stop a save
+            counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def _decode_change(op: dict[str, Any]) -> Change:
