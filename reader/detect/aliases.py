@@ -47,6 +47,11 @@ class PersonRegistry:
     def knows(self, name: str) -> bool:
         return name in self._by_surname
 
+    def canonical_for_first(self, first: str) -> str | None:
+        """The one person in the article with this first name, if only one has it."""
+        people = self._by_first.get(first, [])
+        return people[0].fullest if len(people) == 1 else None
+
     def canonical_for(
         self, surname: str, position: int, honorific: str | None = None
     ) -> str | None:

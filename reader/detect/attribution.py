@@ -9,8 +9,10 @@ who spoke or was the subject of a sentence, skipping people of the other gender 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from reader.detect.candidates import EntityAnalysis
+from reader.detect.lexicon import speech_verbs
 from reader.detect.pronouns import PRONOUNS, resolve_pronoun, sentence_subject
 from reader.detect.quotes import RawQuote
 from reader.detect.roles import role_map
@@ -36,7 +38,7 @@ _IGNORED_PRONOUNS = frozenset({"they", "it", "we", "i", "you", "who", "which", "
 _DESCRIPTION_WITH_OWNER = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|spokespeople|source|sources|aide|aides|official"
     r"|officials|friend|friends|ally|allies|lawyer|lawyers|representative|adviser|advisers"
-    r"|advisor|insider|colleague|relative|family|member|members|statement|team|office)"
+    r"|advisor|insider|colleague|relative|family|member|members|team|office)"
     r"\s+(?:for|of|to|close\s+to|from|at)\b",
     re.IGNORECASE,
 )
@@ -85,6 +87,10 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
             speaker = _speaker_from_sentence_before(context, quote)
             if speaker is None and last_speaker is not None:
                 speaker = _recent(context, quote, last_speaker)
+            if speaker is None:
+                speaker = _speaker_named_after(context, quotes[members[-1]])
+            if speaker is None:
+                speaker = _speaker_in_standfirst(context, quote)
         if speaker is not None and not speaker.is_person:
             speaker = _earlier_description(speaker, descriptions)
         for member in members:
@@ -185,6 +191,13 @@ def _own_speaker(context: SpeakerContext, quote: RawQuote) -> Speaker | None:
         from_before = _from_before(context, sentence_start, quote.start)
         if from_before is not None:
             return from_before
+    document = _DOCUMENT_READ.match(after)
+    if document:
+        return _issuer(context, quote.start) or Speaker(
+            document.group("document"),
+            (quote.end + document.start(), quote.end + document.end()),
+            False,
+        )
     according = _AFTER_ACCORDING.match(after)
     if according:
         bounds: tuple[int, int] | None = (
@@ -239,11 +252,19 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     end = start + len(phrase)
     if not phrase or len(phrase.split()) > MAX_SUBJECT_WORDS:
         return None
+    issued = _ISSUED_BY.match(phrase)
+    if issued:
+        # "a statement from the band": the band speaks, not its statement.
+        return _speaker_from_subject(context, start + issued.start("who"), end)
+    if _A_DOCUMENT.match(phrase):
+        return _issuer(context, start) or Speaker(phrase, (start, end), False)
     words = phrase.split()
     last = words[-1].lower()
-    if last in PRONOUNS and len(words) <= 2:
+    if last in PRONOUNS and (len(words) <= 2 or words[0].lower() in PRONOUNS):
         pronoun_start = start + phrase.rfind(words[-1])
         return resolve_pronoun(context, last, pronoun_start)
+    if words[0].lower() in PRONOUNS or any(_is_finite_speech_verb(word) for word in words):
+        return None  # "He said he": a clause, never a name
     if len(words) == 1 and last in ("which", "who"):
         # "a report by the finance director, Neil Sutton, which says": the one named before.
         return person_just_before(context, start)
@@ -265,7 +286,7 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         if entity.label in ("ORG", "GPE", "NORP"):
             return Speaker(entity.canonical, (start, end), False)
     if not any(char.isalpha() for char in phrase) or (
-        phrase[0].islower() and not _DETERMINER.match(phrase)
+        phrase[0].islower() and not _DETERMINER.match(phrase) and not _is_plural_group(words)
     ):
         return None
     holder = _role_holder(context, phrase, start)
@@ -279,6 +300,33 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         if body is not None:
             return body
     return Speaker(phrase, (start, end), False)
+
+
+_ISSUED_BY = re.compile(
+    r"^(?:an?|the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:statement|letter|post|message|email"
+    r"|release|note|notice)\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?P<who>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _is_plural_group(words: list[str]) -> bool:
+    """ "security researchers", "local parents": a group named by a plural noun."""
+    last = words[-1]
+    return (
+        len(words) <= 3
+        and all(word.isalpha() and word.islower() for word in words)
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is"))
+        and not any(word in _IGNORED_PRONOUNS or word in _NOT_GROUP_WORDS for word in words)
+    )
+
+
+def _is_finite_speech_verb(word: str) -> bool:
+    return word in speech_verbs() and (word.endswith("ed") or word in _FINITE_IRREGULAR)
+
+
+_FINITE_IRREGULAR = frozenset("said says told tells wrote writes spoke adds warns insists".split())
+_NOT_GROUP_WORDS = frozenset("this that these those was is has does as its his hers yes".split())
 
 
 _DEFINITE_ROLE = re.compile(r"^[Tt]he\s+(?:[\w’'-]+\s+){0,3}(?P<head>[a-z]+)$")
@@ -323,3 +371,101 @@ def _speaker_from_sentence_before(context: SpeakerContext, quote: RawQuote) -> S
     if spoken:
         return spoken[-1]
     return _from_before(context, previous_start, previous_end)
+
+
+_DOCUMENT = r"(?:statement|letter|post|message|email|note|notice|release|tweet)"
+_A_DOCUMENT = re.compile(rf"^(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?{_DOCUMENT}$", re.I)
+_DOCUMENT_READ = re.compile(
+    rf"^[\s,]*(?P<document>(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?{_DOCUMENT})"
+    r"\s+(?:read|reads|went\s+on|continued|concluded)\b"
+)
+_ISSUER_AFTER = re.compile(rf"{_DOCUMENT}\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+")
+_ISSUING_VERB = re.compile(
+    r"\b(?:said|says|added|issued|released|published|posted|put\s+out|sent|wrote)\b"
+)
+
+
+def _issuer(context: SpeakerContext, position: int) -> Speaker | None:
+    """Whoever issued the statement (letter, post) an article quotes from, named before."""
+    masked = context.masked
+    for word in ("statement", "letter", "post", "message", "email", "note", "release"):
+        found = masked.rfind(word, max(0, position - 1500), position)
+        if found < 0 or masked[found - 1 : found] != " ":
+            continue
+        sentence_start, sentence_end = context.sentences.around(found)
+        issuer = _ISSUER_AFTER.match(masked, found, sentence_end)
+        if issuer:
+            bounds = _name_at(masked, issuer.end(), sentence_end)
+            if bounds is not None:
+                return _non_document_speaker(context, *bounds)
+        verbs = list(_ISSUING_VERB.finditer(masked, sentence_start, found))
+        if verbs:
+            bounds = subject_before(context, sentence_start, verbs[-1].start())
+            if bounds is not None:
+                return _non_document_speaker(context, *bounds)
+    return None
+
+
+def _name_at(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``start``: up to punctuation or the next verb."""
+    match = _UP_TO_CLAUSE_END.match(masked, start, end)
+    if match is None:
+        return None
+    phrase_end = start
+    for word in _WORDS_AND_SPACES.finditer(masked, start, match.end()):
+        lowered = word.group(1)
+        if lowered in _PHRASE_STOPS or (lowered.islower() and lowered.endswith("ed")):
+            break
+        phrase_end = word.end(1)
+    return (start, phrase_end) if phrase_end > start else None
+
+
+_UP_TO_CLAUSE_END = re.compile(r"[^,.;:!?“”\"()]{1,80}")
+_WORDS_AND_SPACES = re.compile(r"\s*([\w’'&-]+)")
+_PHRASE_STOPS = frozenset(
+    "said says told tells wrote writes on in that which who has had have was is were will would"
+    " to after before as".split()
+)
+
+
+def _non_document_speaker(context: SpeakerContext, start: int, end: int) -> Speaker | None:
+    phrase = context.text[start:end].strip(" ,")
+    if not phrase or _A_DOCUMENT.match(phrase) or _ISSUED_BY.match(phrase):
+        return None
+    return _speaker_from_subject(context, start, end)
+
+
+_VIEW_OF = re.compile(
+    r"[\s“”\"]*(?:That|This|Such|Those|These)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:view|verdict|message|words?|assessment|warning|opinion|reaction|response|feeling)"
+    r"\s+(?:of|from)\s+(?P<who>[^,.;:!?“”\"]{1,80})"
+)
+
+
+def _speaker_named_after(context: SpeakerContext, quote: RawQuote) -> Speaker | None:
+    """“We cannot go on.” That was the view of Rita Holm: a speaker named just after."""
+    view = _VIEW_OF.match(context.masked, quote.end, quote.end + 200)
+    if view is None:
+        return None
+    return _speaker_from_subject(context, view.start("who"), view.end("who"))
+
+
+def _speaker_in_standfirst(context: SpeakerContext, quote: RawQuote) -> Speaker | None:
+    """A quote early in the article, with nobody named since the standfirst named its person."""
+    text = context.text
+    first_break = text.find("\n", 0, 2000)
+    if (
+        first_break < 0
+        or not first_break < quote.start < first_break + 2000
+        or text.count("\n\n", 0, quote.start) > 2
+    ):
+        return None
+    index = bisect_left(context.person_starts, 0)
+    if index >= len(context.people) or context.people[index].end > first_break:
+        return None
+    person = context.people[index]
+    later = bisect_left(context.person_starts, first_break)
+    if later < len(context.people) and context.people[later].start < quote.start:
+        if context.people[later].canonical != person.canonical:
+            return None
+    return Speaker(person.canonical, (person.start, person.end), True)

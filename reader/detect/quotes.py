@@ -186,6 +186,7 @@ def _paragraph_quotes(
 
     quotes: list[RawQuote] = []
     next_carried: int | None = None
+    previous_end: int | None = None
     for quote_start, quote_end in spans:
         index = len(found) + len(quotes)
         closed = not (unclosed is not None and quote_start == unclosed)
@@ -193,7 +194,11 @@ def _paragraph_quotes(
         continues = carried_chain is not None and quote_start == start
         if continues:
             chain = carried_chain
-        kind = "direct" if continues else _kind(text, start, quote_start, quote_end, closed)
+        if continues or _resumes_after_attribution(text, previous_end, quote_start):
+            kind = "direct"
+        else:
+            kind = _kind(text, start, quote_start, quote_end, closed)
+        previous_end = quote_end
         quotes.append(RawQuote(quote_start, quote_end, kind, chain, start, closed))
         if not closed and runs_on:
             next_carried = chain
@@ -299,6 +304,17 @@ def _is_a_name_not_speech(text: str, start: int, end: int) -> bool:
 
 _SMALL_TITLE_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"})
 _NAMING_BEFORE = re.compile(r"\b(?:nicknamed|so-called|known\s+as|entitled|titled|named)\s+$")
+
+
+def _resumes_after_attribution(text: str, previous_end: int | None, start: int) -> bool:
+    """“We will win,” he said, “whatever it takes.”: the second half of one spoken sentence."""
+    if previous_end is None or start - previous_end > 80 or text[previous_end - 2] != ",":
+        return False
+    between = text[previous_end:start].rstrip()
+    if not between.endswith(",") or any(char in between for char in '.!?;:“”"'):
+        return False
+    verbs = speech_verbs()
+    return any(word in verbs for word in _WORD_AFTER.findall(between))
 
 
 def _kind(text: str, paragraph_start: int, start: int, end: int, closed: bool) -> str:

@@ -65,6 +65,10 @@ def resolve(
             and candidate.canonical not in _COMMON_ACRONYMS
         ):
             label = "ORG"
+        elif label in ("NAME", "NAME_AT_START") and (
+            first_name := registry.canonical_for_first(candidate.canonical)
+        ):
+            label, canonical = "PERSON", first_name  # "Brenda" after "Brenda Kelly"
         elif label in ("NAME", "NAME_AT_START") and (kin := _kin_just_before(text, start)):
             label = "PERSON"  # "Her son, Daniel, helps": a first name given by its kin word
             kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"
@@ -88,14 +92,14 @@ _HIS_OR_HER_AFTER = re.compile(r",? and (?P<pronoun>his|her) ")
 
 
 _KIN_AND_COMMA_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<kin>brother|son|husband|father|nephew|uncle|grandson"
-    r"|grandfather|boyfriend|sister|daughter|wife|mother|niece|aunt|granddaughter|grandmother"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s?) (?P<kin>brother|son|husband|father|nephew"
+    r"|uncle|grandson|grandfather|boyfriend|sister|daughter|wife|mother|niece|aunt|granddaughter|grandmother"
     r"|girlfriend), $"
 )
 
 
 def _kin_just_before(text: str, start: int) -> str | None:
-    match = _KIN_AND_COMMA_BEFORE.search(text, max(0, start - 24), start)
+    match = _KIN_AND_COMMA_BEFORE.search(text, max(0, start - 40), start)
     return match.group("kin").lower() if match else None
 
 

@@ -76,10 +76,29 @@ def subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
             ):
                 return None
             return pieces[first][0], pieces[subject_end - 1][1]
-        # ", Anna Berg, the union leader, said": the name before the first comma
+        # ", Anna Berg, the union leader, said": the name before the first comma;
+        # ", Kelly's mother, Brenda, said": the name after the description.
+        name = _first_name_part(pieces, first, index)
+        if name is not None:
+            return name
         if pieces[first][2][:1].isupper() and comma - first <= 6:
             return pieces[first][0], pieces[comma - 1][1]
         return None
+    return None
+
+
+def _first_name_part(
+    pieces: list[tuple[int, int, str]], first: int, verb: int
+) -> tuple[int, int] | None:
+    """The first comma-separated part made only of capitalised words, before the verb."""
+    part_start = first
+    for index in range(first, verb + 1):
+        if pieces[index][2] != "," and index < verb:
+            continue
+        words = [word for _, _, word in pieces[part_start:index]]
+        if 0 < len(words) <= 4 and all(word[:1].isupper() for word in words):
+            return pieces[part_start][0], pieces[index - 1][1]
+        part_start = index + 1
     return None
 
 

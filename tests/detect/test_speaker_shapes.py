@@ -1,0 +1,99 @@
+"""Speakers named in the less usual ways news writing has: statements, kin, groups, standfirsts."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.detect import detect
+
+from .helpers import entities, speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tour is off. “We are heartbroken,” according to a statement from the band.",
+        "“We are heartbroken,” a statement from the band said.",
+    ],
+)
+def test_a_statement_from_someone_is_spoken_by_them(text: str) -> None:
+    assert speakers(text) == ["the band"]
+
+
+def test_a_spokesperson_is_kept_when_that_is_the_only_naming() -> None:
+    text = "“We are reviewing the case,” a spokesperson for the authority said."
+    assert speakers(text) == ["a spokesperson for the authority"]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Maple Street Singers said in a statement that the tour was off.",
+        "A statement from Maple Street Singers confirmed the news on Monday.",
+    ],
+)
+def test_the_statement_read_speaks_for_whoever_issued_it(introduction: str) -> None:
+    text = f"{introduction}\n\n“We are heartbroken,” the statement read."
+    assert speakers(text) == ["Maple Street Singers"]
+
+
+def test_a_relative_named_after_a_possessive_is_the_speaker_not_the_family() -> None:
+    text = "Tom Kelly, 11, was hurt. “He is doing well,” Kelly's mother, Brenda, said."
+    assert speakers(text) == ["Brenda"]
+    assert ("Brenda", "PERSON") in entities(text)
+
+
+def test_a_first_name_alone_is_the_person_given_in_full_before() -> None:
+    text = "Brenda Kelly runs the cafe.\n\nBrenda opens at six every morning."
+    assert ("Brenda", "PERSON") in entities(text)
+    assert {e.canonical for e in detect(text).entities if e.label == "PERSON"} == {"Brenda Kelly"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The flaw is serious,” security researchers warned.", "security researchers"),
+        ("Several parents said the school was “a disgrace”.", "Several parents"),
+    ],
+)
+def test_a_group_named_by_a_plural_noun_is_a_description(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+    assert entities(text, "PERSON") == []
+
+
+def test_a_clause_led_by_a_pronoun_is_never_a_speaker() -> None:
+    assert speakers("He said he had been “misled” by the board.") == [None]
+
+
+def test_the_second_half_of_a_split_quote_is_direct() -> None:
+    detection = detect("“We will win,” Anna Berg said, “whatever it takes.”")
+    assert [quote.kind for quote in detection.quotes] == ["direct", "direct"]
+    assert [quote.speaker for quote in detection.quotes] == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_speaker_named_in_the_sentence_after_the_quote() -> None:
+    text = "“We cannot go on like this.” That was the view of Rita Holm, the mayor."
+    assert speakers(text) == ["Rita Holm"]
+
+
+def test_a_bare_quote_early_on_is_spoken_by_the_person_of_the_standfirst() -> None:
+    text = (
+        "Manager Alan Reyes says his side were robbed at the end.\n\n"
+        "The visitors lost in the final minute to a disputed penalty.\n\n"
+        "“We were robbed. Everyone in the ground saw it.”"
+    )
+    assert speakers(text) == ["Alan Reyes"]
+
+
+def test_a_bare_quote_after_another_person_is_named_is_not_the_standfirst_person() -> None:
+    text = (
+        "Manager Alan Reyes says his side were robbed at the end.\n\n"
+        "Referee Tom Pike gave the penalty in the final minute.\n\n"
+        "“It was never a penalty.”"
+    )
+    assert speakers(text) != ["Alan Reyes"]
+
+
+def test_wrote_in_a_letter_that_names_the_writer() -> None:
+    text = "Mayor Rita Holm wrote in a letter that the plan was “unworkable”."
+    assert speakers(text) == ["Rita Holm"]
