@@ -10,6 +10,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import compress
 
 _WORD = re.compile(r"\w+")
 
@@ -32,9 +33,12 @@ def _bits_of(numbers: Iterable[int], size: int) -> int:
     return int.from_bytes(buffer, "little")
 
 
-def _numbers_in(bits: int) -> list[int]:
-    binary = bin(bits)[:1:-1]  # lowest bit first, without the "0b"
-    return [number for number, digit in enumerate(binary) if digit == "1"]
+_DIGIT_VALUES = bytes.maketrans(b"01", b"\x00\x01")
+
+
+def _numbers_in(bits: int) -> Iterable[int]:
+    binary = bin(bits)[:1:-1].encode().translate(_DIGIT_VALUES)  # lowest bit first, as 0/1
+    return compress(range(len(binary)), binary)
 
 
 class WordIndex:
@@ -116,8 +120,7 @@ class WordIndex:
             result = bits if result is None else result & bits
             if not result:
                 return set()
-        ids = self._ids
-        return {ids[number] for number in _numbers_in(result or 0)}
+        return set(map(self._ids.__getitem__, _numbers_in(result or 0)))
 
     def prepare(self) -> None:
         """Do the one-off work of the first query now (a worker thread calls this)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -107,6 +108,7 @@ class LibraryScreen(Screen[None]):
         self.deleted: list[DeletedArticle] = []
         self.text_index: WordIndex | None = None
         self._sorted: list[ArticleSummary] | None = None
+        self._sorted_ids: list[str] = []
         self._metadata_index: WordIndex | None = None
         self._first_frame_drawn = threading.Event()
 
@@ -142,6 +144,7 @@ class LibraryScreen(Screen[None]):
         if self._sorted is None:
             column = next(c for c in COLUMNS if c.key == self.sort_column)
             self._sorted = sorted(self.summaries, key=column.sort_key, reverse=self.sort_reverse)
+            self._sorted_ids = [summary.id for summary in self._sorted]
         return self._sorted
 
     def _metadata(self) -> WordIndex:
@@ -152,13 +155,15 @@ class LibraryScreen(Screen[None]):
 
     def visible_summaries(self) -> list[ArticleSummary]:
         rows = self._sorted_summaries()
+        ids = self._sorted_ids
         if self.tag_filter:
             rows = [s for s in rows if self.tag_filter in s.tags]
+            ids = [s.id for s in rows]
         if self.filter_text.strip():
             wanted = self._metadata().matching(self.filter_text) or set()
             if self.text_index is not None:
                 wanted = wanted | (self.text_index.matching(self.filter_text) or set())
-            rows = [s for s in rows if s.id in wanted]
+            rows = list(compress(rows, map(wanted.__contains__, ids)))
         return rows
 
     def _show(self) -> None:

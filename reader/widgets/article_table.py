@@ -286,22 +286,21 @@ class ArticleTable(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         scroll_x = round(self.scroll_x)
         width = self.scrollable_content_region.width
+        view = (scroll_x, width)
         if y == 0:
             labels = [Text(column.label) for column in self.columns]
-            key: tuple[Any, ...] = ("header", tuple(c.label for c in self.columns))
-            strip = self._cached_line(key, lambda: self._draw(labels, ("datatable--header",)))
-        else:
-            row = round(self.scroll_y) + y - 1
-            if not 0 <= row < len(self._rows):
-                return Strip.blank(width, self._style())
-            components = self._row_components(row)
-            item = self._rows[row]
-            # Keyed on the row's value, not its place: after a filter keystroke most rows
-            # on screen are ones already drawn.
-            strip = self._cached_line(
-                ("row", item, components), lambda: self._draw(self.cells_of(item), components)
-            )
-        return strip.crop_extend(scroll_x, scroll_x + width, self._style())
+            key: tuple[Any, ...] = ("header", tuple(c.label for c in self.columns), view)
+            return self._cached_line(key, lambda: self._draw(labels, ("datatable--header",)))
+        row = round(self.scroll_y) + y - 1
+        if not 0 <= row < len(self._rows):
+            return Strip.blank(width, self._style())
+        components = self._row_components(row)
+        item = self._rows[row]
+        # Keyed on the row's value, not its place: after a filter keystroke most rows
+        # on screen are ones already drawn.
+        return self._cached_line(
+            ("row", item, components, view), lambda: self._draw(self.cells_of(item), components)
+        )
 
     def _row_components(self, row: int) -> tuple[str, ...]:
         components: tuple[str, ...] = ()
@@ -312,9 +311,12 @@ class ArticleTable(ScrollView, can_focus=True):
         return components
 
     def _cached_line(self, key: tuple[Any, ...], draw: Callable[[], Strip]) -> Strip:
+        """The line cropped to the view ``key`` ends with, drawn only when not cached."""
         strip = self._line_cache.get(key)
         if strip is None:
-            strip = self._line_cache[key] = draw()
+            scroll_x, width = key[-1]
+            strip = draw().crop_extend(scroll_x, scroll_x + width, self._style())
+            self._line_cache[key] = strip
         return strip
 
     def _draw(self, cells: Sequence[Cell], components: tuple[str, ...]) -> Strip:
