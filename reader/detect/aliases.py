@@ -50,7 +50,9 @@ class PersonRegistry:
     def canonical_for_first(self, first: str) -> str | None:
         """The one person in the article with this first name, if only one has it."""
         people = self._by_first.get(first, [])
-        return people[0].fullest if len(people) == 1 else None
+        if len(people) != 1 or len(people[0].surname) < 2:  # "Vestkyst Energi A" is no person
+            return None
+        return people[0].fullest
 
     def canonical_for(
         self, surname: str, position: int, honorific: str | None = None

@@ -298,12 +298,62 @@ def _is_a_name_not_speech(text: str, start: int, end: int) -> bool:
         and all(word[:1].isupper() or word in _SMALL_TITLE_WORDS for word in words)
     ):
         return True
-    before = text[max(0, start - 24) : start]
-    return _NAMING_BEFORE.search(before) is not None
+    before = text[max(0, start - 40) : start]
+    if _NAMING_BEFORE.search(before) is not None:
+        return True
+    # A quoted single capitalised word: "the so-called “Millers”", the band “Ferryman”.
+    return (
+        len(words) == 1
+        and inner[:1].isupper()
+        and inner[-1:].isalnum()
+        and not _SPEECH_LEAD.search(before)
+    )
 
 
-_SMALL_TITLE_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"})
-_NAMING_BEFORE = re.compile(r"\b(?:nicknamed|so-called|known\s+as|entitled|titled|named)\s+$")
+_SMALL_TITLE_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "from", "is", "by"}
+)
+_WORK = (
+    r"book|novel|memoir|biography|film|movie|series|sitcom|drama|song|single|album|record|play"
+    r"|show|programme|program|documentary|podcast|poem|exhibition|musical|opera|track|episode"
+    r"|column|essay|collection|anthology|painting|game"
+)
+_NAMING_BEFORE = re.compile(
+    r"\b(?:nicknamed|so-called|known\s+as|entitled|titled|named|dubbed"
+    rf"|(?:{_WORK})(?:,|\s+(?:called|titled|entitled|named))?)\s+$",
+    re.IGNORECASE,
+)
+_SPEECH_LEAD = re.compile(r"(?:[:,]|\b(?:said|says|saying|replied|answered|shouted|added))\s*$")
+
+
+def is_scare_quote(text: str, quote: RawQuote) -> bool:
+    """A short quoted phrase inside the writer's own sentence, with no speech verb near it:
+    the writer's distance from a word ("the “experts”"), not words someone said."""
+    if quote.kind != "partial" or not quote.closed:
+        return False
+    inner = text[quote.start + 1 : quote.end - 1]
+    if len(inner.split()) > 3:
+        return False
+    window_start = max(quote.paragraph_start, quote.start - 150)
+    sentence_start = max(text.rfind(". ", window_start, quote.start) + 1, window_start)
+    sentence_end = _sentence_end(text, quote.end)
+    around = text[sentence_start : quote.start] + " " + text[quote.end : sentence_end]
+    verbs = speech_verbs()
+    return not any(
+        word.lower() in verbs or word.lower() in _WRITTEN_WORDS
+        for word in _WORD_AFTER.findall(around)
+    )
+
+
+# Words that put written words in quotes: "the sign read “closed”".
+_WRITTEN_WORDS = frozenset({"read", "reads", "reading", "headlined", "printed", "marked"})
+
+
+def _sentence_end(text: str, position: int) -> int:
+    limit = min(len(text), position + 150)
+    ends = [found for found in (text.find(". ", position, limit), text.find("\n", position, limit))]
+    ends = [found for found in ends if found >= 0]
+    return min(ends) if ends else limit
 
 
 def _resumes_after_attribution(text: str, previous_end: int | None, start: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.detect import detect
+from reader.detect.quotes import find_quotes
 
 from .helpers import quoted
 
@@ -23,13 +24,22 @@ def test_apostrophes_are_never_paired() -> None:
 
 
 def test_straight_apostrophes_are_never_paired() -> None:
-    text = "It's the 'lads' night, isn't it, and they'd rock 'n' roll till 'em drop."
+    text = "It's the 'lads' night, she said, and they'd rock 'n' roll till 'em drop."
     assert quoted(text) == ["'lads'"]
 
 
 def test_single_quotes_in_a_headline_are_quotes() -> None:
     text = "Talks 'above zero' after meeting with 'no deafness'"
-    assert quoted(text) == ["'above zero'", "'no deafness'"]
+    paired = [text[quote.start : quote.end] for quote in find_quotes(text)]
+    assert paired == ["'above zero'", "'no deafness'"]
+
+
+def test_a_headline_quote_said_again_below_is_kept_with_its_speaker() -> None:
+    text = (
+        "Talks 'above zero' after Oslo meeting\n\n"
+        "Anna Berg said the talks were 'above zero' but far from a deal."
+    )
+    assert [quote.speaker for quote in detect(text).quotes] == ["Anna Berg", "Anna Berg"]
 
 
 def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
