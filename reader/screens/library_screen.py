@@ -22,7 +22,7 @@ from reader.dialogs.import_dialog import ImportDialog
 from reader.dialogs.tag_editor import TagEditor
 from reader.screens.store_errors import guarded, reports_store_errors
 from reader.search_index import WordIndex
-from reader.store import ArticleSummary, DeletedArticle
+from reader.store import ArticleSummary, DeletedArticle, StoreError
 from reader.textsafety import one_line
 from reader.widgets.article_table import ArticleTable, TableColumn
 
@@ -203,7 +203,10 @@ class LibraryScreen(Screen[None]):
     def build_text_index(self) -> None:
         # Indexing holds the GIL for seconds on a big library: let the first frame go first.
         self._first_frame_drawn.wait(FIRST_FRAME_WAIT_SECONDS)
-        self.reader_app.store.load_deferred()
+        try:
+            self.reader_app.store.load_deferred()
+        except StoreError as error:  # said now, and again by whatever needs the highlights
+            self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
         summaries = self.summaries
         metadata = WordIndex()
         metadata.add_many((s.id, metadata_words(s)) for s in summaries)

@@ -170,16 +170,20 @@ class JournaledTinyDB:
         if name not in self._unparsed:
             return
         with self._thread_lock:
-            raw = self._unparsed.pop(name, None)
+            raw = self._unparsed.get(name)
             if raw is None:
                 return  # another thread parsed it first
             try:
                 table = orjson.loads(raw)
+                problem = "" if isinstance(table, dict) else "not a JSON object"
             except orjson.JSONDecodeError as error:
-                # Not moved aside: the file on disk may be newer than these bytes by now.
-                reason = f"its {name} table is not valid JSON: {error}"
-                raise LibraryCorrupt(self.path, reason, None) from None
+                problem = f"not valid JSON: {error}"
+            if problem:
+                # Kept unparsed, so that no save and no compaction can go ahead without it;
+                # not moved aside, as the file on disk may be newer than these bytes by now.
+                raise LibraryCorrupt(self.path, f"its {name} table is {problem}", None)
             self.db.storage.read()[name] = table
+            del self._unparsed[name]
 
     # -- writing -------------------------------------------------------------------------
 
@@ -189,6 +193,8 @@ class JournaledTinyDB:
             return
         with self._locked():
             self._catch_up()
+            for name in {change.table for change in changes}:
+                self._parse_deferred(name)  # a damaged table fails the save before the journal
             self._seq += 1
             record = {
                 "seq": self._seq,
@@ -261,8 +267,11 @@ class JournaledTinyDB:
         if version > self.schema_version:
             raise LibraryTooNew(self.path, version, self.schema_version)
         if version < self.schema_version:
-            for name in list(self._unparsed):
-                data[name] = orjson.loads(self._unparsed.pop(name))
+            try:
+                for name in list(self._unparsed):
+                    data[name] = orjson.loads(self._unparsed.pop(name))
+            except orjson.JSONDecodeError as error:
+                raise self._corrupt(f"not valid JSON: {error}") from None
             data = self._migrate(data, version)
         return data
 

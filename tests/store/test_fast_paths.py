@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from reader.library.article import Article
-from reader.store import Annotation, LibraryStore
+from reader.store import Annotation, LibraryCorrupt, LibraryStore
 from reader.store.journaled_db import KeyedTinyDB
 
 from .conftest import make_article
@@ -74,3 +76,16 @@ def test_batched_save_reports_like_one_by_one(library_path):
     with LibraryStore(library_path) as store:
         assert store.article_count() == 5
         assert store.load_article(articles[3].id).text == articles[3].text
+
+
+def test_damaged_highlights_fail_loudly_and_leave_the_file_alone(library_path):
+    (article,) = _library_with_highlights(library_path, {"Pier": 2})
+    damaged = library_path.read_bytes().replace(b'"exact":', b'"exact"#', 1)
+    library_path.write_bytes(damaged)
+    with LibraryStore(library_path) as store:
+        assert [s.title for s in store.list_articles()] == ["Pier"]
+        with pytest.raises(LibraryCorrupt):
+            store.annotations_for(article.id)
+        with pytest.raises(LibraryCorrupt):
+            store.add_annotation(Annotation.from_text(article.id, article.text, 0, 5))
+    assert library_path.read_bytes() == damaged
