@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 LAYERS = ("quotes", "entities", "highlights")
 POSITION_SAVE_DELAY = 0.5
+DETECT_DELAY = 0.05
 
 
 class ReaderScreen(Screen[None]):
@@ -69,6 +70,7 @@ class ReaderScreen(Screen[None]):
         self.search_query = ""
         self.search_matches: list[tuple[int, int]] = []
         self._position_timer: Any = None
+        self._panel_stale = True
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -115,7 +117,8 @@ class ReaderScreen(Screen[None]):
         self.query_one("#search").display = False
         self._reload_annotations()
         self._update_legend()
-        self.detect()
+        # Detection holds the GIL for a long article: start it once the text is on screen.
+        self.call_after_refresh(self.set_timer, DETECT_DELAY, self.detect)
 
     # -- detection -----------------------------------------------------------------------
 
@@ -139,7 +142,8 @@ class ReaderScreen(Screen[None]):
             "entities",
             [StyledSpan(e.start, e.end, f"entity-{e.label.lower()}") for e in detection.entities],
         )
-        self.query_one(SidePanel).show_detection(self.article.text, detection)
+        self._panel_stale = True
+        self._fill_panel_if_shown()
         self._update_legend()
 
     # -- annotations ---------------------------------------------------------------------
@@ -152,7 +156,19 @@ class ReaderScreen(Screen[None]):
             if not a.orphan
         ]
         self.query_one(ArticleView).set_spans("highlights", spans)
-        self.query_one(SidePanel).show_notes(self.article.text, self.annotations)
+        self._panel_stale = True
+        self._fill_panel_if_shown()
+
+    def _fill_panel_if_shown(self) -> None:
+        """The side panel's lists are built when it is open: a long article's quote and entity
+        lists cost more than its first frame may."""
+        panel = self.query_one(SidePanel)
+        if not (panel.display and self._panel_stale):
+            return
+        self._panel_stale = False
+        if self.detection is not None:
+            panel.show_detection(self.article.text, self.detection)
+        panel.show_notes(self.article.text, self.annotations)
 
     @reports_store_errors
     def refresh_from_store(self) -> None:
@@ -383,6 +399,7 @@ class ReaderScreen(Screen[None]):
         panel = self.query_one(SidePanel)
         panel.display = not panel.display
         if panel.display:
+            self._fill_panel_if_shown()
             panel.focus_current()
         else:
             self.query_one(ArticleView).focus()

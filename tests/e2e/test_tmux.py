@@ -95,7 +95,7 @@ def test_read_search_select_note_quit_then_store_and_export(seeds_dir, tmp_path)
         terminal.keys("C-s")
         terminal.wait_for("Note saved")
         terminal.keys("q")
-        terminal.wait_for("articles")
+        terminal.wait_for("1 highlight")
         terminal.keys("q")
         deadline = time.monotonic() + 10
         while terminal.alive() and time.monotonic() < deadline:
