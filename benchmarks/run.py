@@ -12,6 +12,7 @@ figure was taken.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import shutil
 import statistics
@@ -263,6 +264,40 @@ def measure_filter(workspace: Workspace, runs: int) -> None:
     )
 
 
+def measure_filter_cpu(workspace: Workspace, runs: int) -> None:
+    times = asyncio.run(_filter_cpu_times(workspace.library_copy(), workspace.root, runs))
+    report(
+        "filter_cpu_ms",
+        median(times),
+        "ms",
+        f"pilot: CPU time of the app per keystroke of {FILTER_QUERY!r}, filtering and "
+        f"drawing, which other jobs on the machine do not inflate (p90 "
+        f"{percentile(times, 0.9):.1f} ms)",
+    )
+
+
+async def _filter_cpu_times(library: Path, root: Path, runs: int) -> list[float]:
+    from reader.app import ReaderApp
+
+    themes = root / "themes"
+    themes.mkdir(exist_ok=True)
+    app = ReaderApp(library_path=library, user_themes_dir=themes, watch_library=False)
+    times: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("slash")
+        await pilot.pause()
+        for _ in range(runs):
+            for character in FILTER_QUERY:
+                started = time.process_time()
+                await pilot.press("space" if character == " " else character)
+                await pilot.pause()
+                times.append((time.process_time() - started) * 1000)
+            await pilot.press(*["backspace"] * len(FILTER_QUERY))
+            await pilot.pause()
+    return times
+
+
 def measure_import(workspace: Workspace, runs: int) -> None:
     files = workspace.root / "import-files"
     if not files.exists():
@@ -293,6 +328,7 @@ FIGURES: dict[str, Callable[[Workspace, int], None]] = {
     "article": measure_article,
     "save": measure_saves,
     "filter": measure_filter,
+    "filter_cpu": measure_filter_cpu,
     "import": measure_import,
 }
 
