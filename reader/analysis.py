@@ -10,11 +10,16 @@ if TYPE_CHECKING:
     from reader.store import LibraryStore
 
 
-def detection_for(store: LibraryStore, article: Article) -> Detection:
-    """The article's quotes and entities: from the store's cache, else detected and cached."""
+def detection_for(
+    store: LibraryStore, article: Article, content_hash: str | None = None
+) -> Detection:
+    """The article's quotes and entities: from the store's cache, else detected and cached.
+
+    ``content_hash`` is the article's, when the caller has it from the store already.
+    """
     from reader.detect import DETECTOR_VERSION, Detection, detect
 
-    key = article.content_hash
+    key = content_hash or article.content_hash
     cached = store.cached_detection(key, DETECTOR_VERSION)
     if cached is not None:
         try:

@@ -58,7 +58,8 @@ def detect_file(path: Path) -> dict[str, Any]:
 def run(args: argparse.Namespace) -> int:
     result = detect_file(args.file)
     if args.json:
-        print(json.dumps(result, ensure_ascii=False))
+        # ASCII-only JSON: the same data, with C1 controls and bidi overrides escaped.
+        print(json.dumps(result, ensure_ascii=True))
         return 0
     text = result["text"]
     print(one_line(result["title"]))

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
             }
             for s in summaries
         ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json.dumps(rows, ensure_ascii=True, indent=2))
         return 0
     if not summaries:
         print(

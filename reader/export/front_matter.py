@@ -7,6 +7,8 @@ from typing import Any
 
 import yaml
 
+from reader.textsafety import terminal_safe
+
 EXPORT_MARKER = "reader"  # the value of ``exported_by`` in every file the reader writes
 FENCE = "---"
 
@@ -16,8 +18,11 @@ class _FrontMatterDumper(yaml.SafeDumper):
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    # A line break or control character in a title must not end up as a bare line of the file,
-    # where "---" would close the front matter: double quotes keep it all on one escaped line.
+    # PyYAML writes bidi controls raw (it counts them printable), and `cat notes.md` would then
+    # reorder the line: they, and escape sequences, become U+FFFD as in the Markdown body.
+    value = terminal_safe(value.replace("\r\n", "\n").replace("\r", "\n"))
+    # A line break in a title must not end up as a bare line of the file, where "---" would
+    # close the front matter: double quotes keep it all on one escaped line.
     if any(not char.isprintable() for char in value):
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
     return dumper.represent_str(value)

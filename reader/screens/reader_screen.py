@@ -71,6 +71,7 @@ class ReaderScreen(Screen[None]):
         self.search_matches: list[tuple[int, int]] = []
         self._position_timer: Any = None
         self._panel_stale = True
+        self.content_hash: str | None = None
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -88,9 +89,15 @@ class ReaderScreen(Screen[None]):
                 yield Static(self._header_text(), id="header")
                 yield Static(id="legend")
                 yield ArticleView(id="article")
-                yield Input(placeholder="Search this article", id="search")
-            yield SidePanel(id="panel")
+            # The side panel and the search box are mounted when first used: every widget
+            # composed here adds to a long article's first frame.
         yield Footer()
+
+    @property
+    def word_count(self) -> int:
+        # The store counted the words on import; counting a long text again costs a frame.
+        counted = self.store.article_meta(self.article.id).get("word_count")
+        return int(counted) if counted is not None else self.article.word_count
 
     def _header_text(self) -> Text:
         article = self.article
@@ -101,7 +108,7 @@ class ReaderScreen(Screen[None]):
                 article.byline,
                 (article.published or "")[:10] or None,
                 article.source,
-                f"{article.word_count:,} words · {reading_minutes(article.word_count)} min",
+                f"{self.word_count:,} words · {reading_minutes(self.word_count)} min",
             )
             if part
         ]
@@ -109,12 +116,11 @@ class ReaderScreen(Screen[None]):
         return header
 
     def on_mount(self) -> None:
+        self.content_hash = self.store.article_meta(self.article.id).get("content_hash")
         view = self.query_one(ArticleView)
         position = self.store.reading_position(self.article.id)
         view.set_article(self.article.text, self.article.boilerplate, position=position)
         view.focus()
-        self.query_one("#panel").display = False
-        self.query_one("#search").display = False
         self._reload_annotations()
         self._update_legend()
         # Detection holds the GIL for a long article: start it once the text is on screen.
@@ -127,7 +133,7 @@ class ReaderScreen(Screen[None]):
         try:
             from reader.analysis import detection_for
 
-            detection = detection_for(self.store, self.article)
+            detection = detection_for(self.store, self.article, self.content_hash)
         except Exception as error:  # the text is still worth reading without highlights
             message = f"Quote and entity detection failed: {type(error).__name__}: {error}"
             self.app.call_from_thread(self.notify, message, severity="error", markup=False)
@@ -162,8 +168,8 @@ class ReaderScreen(Screen[None]):
     def _fill_panel_if_shown(self) -> None:
         """The side panel's lists are built when it is open: a long article's quote and entity
         lists cost more than its first frame may."""
-        panel = self.query_one(SidePanel)
-        if not (panel.display and self._panel_stale):
+        panel = self.panel
+        if panel is None or not (panel.display and self._panel_stale):
             return
         self._panel_stale = False
         if self.detection is not None:
@@ -176,7 +182,7 @@ class ReaderScreen(Screen[None]):
         if not self.store.has_article(self.article.id):
             return
         meta = self.store.article_meta(self.article.id)
-        if meta.get("content_hash") != self.article.content_hash:
+        if meta.get("content_hash") != self.content_hash:
             self._show_new_text()
         self._reload_annotations()
 
@@ -185,6 +191,7 @@ class ReaderScreen(Screen[None]):
         view = self.query_one(ArticleView)
         place = view.offset_at_top()
         self.article = self.store.load_article(self.article.id)
+        self.content_hash = self.store.article_meta(self.article.id).get("content_hash")
         self.detection = None
         self.undo_stack = UndoStack()  # its steps hold offsets into the old text
         view.set_article(self.article.text, self.article.boilerplate, position=place)
@@ -336,8 +343,21 @@ class ReaderScreen(Screen[None]):
 
     # -- search --------------------------------------------------------------------------
 
-    def action_search(self) -> None:
-        search = self.query_one("#search", Input)
+    @property
+    def panel(self) -> SidePanel | None:
+        found = self.query(SidePanel)
+        return found.first() if found else None
+
+    @property
+    def search_box(self) -> Input | None:
+        found = self.query("#search").results(Input)
+        return next(found, None)
+
+    async def action_search(self) -> None:
+        search = self.search_box
+        if search is None:
+            search = Input(placeholder="Search this article", id="search")
+            await self.query_one("#column").mount(search)
         search.display = True
         search.value = self.search_query
         search.focus()
@@ -364,7 +384,8 @@ class ReaderScreen(Screen[None]):
         )
 
     def _close_search(self) -> None:
-        self.query_one("#search").display = False
+        if self.search_box is not None:
+            self.search_box.display = False
         self.query_one(ArticleView).focus()
 
     def _jump_to_match(self, forward: bool) -> None:
@@ -395,8 +416,12 @@ class ReaderScreen(Screen[None]):
 
     # -- panel, layers, navigation -------------------------------------------------------
 
-    def action_toggle_panel(self) -> None:
-        panel = self.query_one(SidePanel)
+    async def action_toggle_panel(self) -> None:
+        panel = self.panel
+        if panel is None:
+            panel = SidePanel(id="panel")
+            panel.display = False
+            await self.query_one("#body").mount(panel)
         panel.display = not panel.display
         if panel.display:
             self._fill_panel_if_shown()
@@ -406,7 +431,8 @@ class ReaderScreen(Screen[None]):
 
     @on(SidePanel.Closed)
     def _panel_closed(self) -> None:
-        self.query_one(SidePanel).display = False
+        if self.panel is not None:
+            self.panel.display = False
         self.query_one(ArticleView).focus()
 
     @on(SidePanel.Jump)
@@ -492,8 +518,8 @@ class ReaderScreen(Screen[None]):
 
     @reports_store_errors
     def action_back(self) -> None:
-        search = self.query_one("#search", Input)
-        if search.display:
+        search = self.search_box
+        if search is not None and search.display:
             self._close_search()
             return
         self._save_position(self.query_one(ArticleView).offset_at_top())

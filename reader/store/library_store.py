@@ -121,8 +121,9 @@ class LibraryStore:
 
     def load_deferred(self) -> None:
         """Parse the highlights now, so that the first use of them does not wait (the app
-        calls this in the background once its first frame is up)."""
+        calls this in the background once its first frame is up), and index them by article."""
         self.db.parse_deferred()
+        self._annotation_index()
 
     def refresh(self) -> bool:
         """Pick up changes other processes made. True when something changed."""

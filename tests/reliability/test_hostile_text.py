@@ -192,12 +192,6 @@ async def test_a_single_line_of_100k_characters_imports_opens_and_scrolls(
         assert app.is_running and isinstance(app.screen, ReaderScreen)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader/cli/listing.py and reader/cli/detecting.py print json.dumps(..., "
-    "ensure_ascii=False), which escapes only C0 controls: C1 CSI (U+009B) and bidi "
-    "overrides reach the terminal raw; ensure_ascii=True gives the same JSON, escaped",
-)
 def test_json_output_keeps_c1_controls_and_bidi_overrides_escaped(tmp_path, library_file, capsys):
     path = tmp_path / "c1.txt"
     path.write_text(f"Title \x9b2J \u202eflip\n\n{ESCAPES}\n\n{BIDI}\n", encoding="utf-8")
@@ -212,11 +206,6 @@ def test_json_output_keeps_c1_controls_and_bidi_overrides_escaped(tmp_path, libr
     assert json.loads(listed)[0]["id"] == article_id
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader/export/front_matter.py: PyYAML counts U+202A-U+202E and U+2066-U+2069 as "
-    "printable and writes them raw inside the quoted title, so `cat notes.md` reorders text",
-)
 def test_bidi_overrides_in_a_title_stay_out_of_the_exported_file(tmp_path, library_file, capsys):
     path = tmp_path / "bidi.txt"
     path.write_text("Title \u202eflip\u202c here\n\nBody words.\n", encoding="utf-8")
