@@ -28,6 +28,7 @@ from reader.detect.runs import (
     lower_org_suffix_after,
     starts_sentence,
     tokens_of_run,
+    word_before,
 )
 
 
@@ -113,12 +114,22 @@ def chunk_run(
                 # "Mr Lund", "Professor Ferreira": the form of address is part of the mention.
                 start = honorific_start if honorific else title_start
             place = _place_kind(words) if not (honorific or title) else None
-            if place is not None:
+            if not (honorific or title) and names_a_work_or_law(text, start, end, words):
+                pass  # "the novel Salt Year", "the Crime Act": no label of ours
+            elif place is not None:
                 if place != "FAC":
                     found.append(Candidate(start, end, place, text[start:end]))
             elif not honorific and not title and words[0] in _PLACE_NAME_STARTS:
                 found.append(Candidate(start, end, "GPE", text[start:end]))
-            elif not honorific and not title and len(words) >= 2 and _follows_at(text, start):
+            elif (
+                not honorific
+                and not title
+                and len(words) >= 2
+                and (
+                    _follows_at(text, start)
+                    or (words[-1] in _VENUES and _follows_venue_word(text, start))
+                )
+            ):
                 # "an analyst at Harrington Capital": people are seldom "at" somebody.
                 found.append(Candidate(start, end, "ORG", text[start:end]))
             elif honorific or title or 2 <= len(words) <= MAX_PERSON_WORDS:
@@ -177,6 +188,22 @@ def chunk_run(
     return found
 
 
+_LAW_WORDS = frozenset({"Act", "Bill", "Acts", "Bills"})
+_WORKS = frozenset(
+    "book novel memoir biography film movie series sitcom drama song single album play show"
+    " programme documentary podcast poem musical opera exhibition painting".split()
+)
+
+
+def names_a_work_or_law(text: str, start: int, end: int, words: list[str]) -> bool:
+    """ "the Crime Act", "her novel Salt Year", “Twelfth Night” in quotation marks."""
+    if words[-1] in _LAW_WORDS and len(words) >= 2:
+        return True
+    if word_before(text, start, 16).lower().rstrip(",") in _WORKS:
+        return True
+    return text[start - 1 : start] in ("“", '"') and text[end : end + 1] in ("”", '"')
+
+
 def _city_is_a_first_name(
     tokens: list[tuple[int, int, str]],
     index: int,
@@ -227,6 +254,15 @@ def _follows_at(text: str, start: int) -> bool:
     return text[max(0, start - 4) : start] in (" at ", "\nat ") or (
         text[max(0, start - 8) : start] == " at the "
     )
+
+
+# "Moorside Hall" after "to", "at" or "the" is a venue that acts; "Stuart Hall" is a person.
+_VENUES = frozenset({"Hall", "House", "Arena", "Manor", "Lodge"})
+_VENUE_WORDS_BEFORE = (" to ", " at ", " in ", " from ", " the ", " of ", " into ", " outside ")
+
+
+def _follows_venue_word(text: str, start: int) -> bool:
+    return text[max(0, start - 9) : start].lower().endswith(_VENUE_WORDS_BEFORE)
 
 
 def _split_title_inside(
@@ -301,7 +337,11 @@ def _organisation_block(
     suffixes = org_suffixes()
     suffix_index = -1
     for index, (_, _, word) in enumerate(tokens):
-        if word in suffixes and (index > 0 or _followed_by_of(tokens, index)):
+        if (
+            word in suffixes
+            and (index > 0 or _followed_by_of(tokens, index))
+            and not (word in _PLACE_SUFFIXES and _ends_a_place(tokens, index))
+        ):
             suffix_index = index
             break
         if not word:
@@ -355,6 +395,18 @@ def _organisation_block(
 _NAME_WORDS = r"[A-Z][\w’']*(?: [A-Z][\w’']*)*"
 _ORG_LIST_TAIL = re.compile(rf"(?:, {_NAME_WORDS})*,? (?:and|&) {_NAME_WORDS}")
 _LEGAL_FORM_AFTER = re.compile(r" (?:plc|ltd|Ltd|PLC|LLP|Inc|AG|SA|GmbH|A/S)\b\.?")
+
+
+# "Kelso City" and "Ashby Town" are clubs; "Mexico City" and "Cape Town" are places.
+_PLACE_SUFFIXES = frozenset({"City", "Town"})
+
+
+def _ends_a_place(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    words = [word for _, _, word in tokens[: index + 1]]
+    if len(words) == 2 and words[0] in _PLACE_NAME_STARTS:
+        return True  # "New Town", "Old Town": a quarter of a city
+    known = places()
+    return any(" ".join(words[start:]) in known for start in range(len(words)))
 
 
 def _followed_by_of(tokens: list[tuple[int, int, str]], index: int) -> bool:

@@ -73,7 +73,7 @@ def find_entities(text: str) -> EntityAnalysis:
             seen[key] = chunks
         for candidate in chunks:
             placed.append((start, candidate))
-    analysis = resolve(text, placed, PersonRegistry())
+    analysis = resolve(text, placed, PersonRegistry(), lower_vocabulary)
     spans = [EntitySpan(start, end, label, text[start:end]) for start, end, label in numeric]
     spans += [EntitySpan(start, end, "ORG", text[start:end]) for start, end in org_spans]
     spans += analysis.spans

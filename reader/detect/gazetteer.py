@@ -49,18 +49,28 @@ def major_places() -> frozenset[str]:
 
 
 @cache
-def _load() -> tuple[dict[str, Place], frozenset[str]]:
+def small_towns() -> frozenset[str]:
+    """Cities of under 100,000 people: a mention of one needs more to be sure it is a place."""
+    return _load()[2]
+
+
+@cache
+def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
     folder = _geonames_dir()
     found: dict[str, Place] = {}
     not_places = sentence_starters() | honorifics() | nationalities() | known_orgs()
     not_places |= org_suffixes()  # "Police" (a Polish town) is far more often the police
     not_places |= {title.title() for title in titles()}
+    not_places |= _CALENDAR_WORDS  # "March" the month, not the Cambridgeshire town
 
     cities = orjson.loads((folder / "cities15000.json").read_bytes())
+    large: set[str] = set()
     for city in cities.values():
         name = city["name"]
         if _is_name(name) and name not in not_places:
             found[name] = ("GPE", name)
+            if city.get("population", 0) >= 100_000:
+                large.add(name)
     for state in orjson.loads((folder / "us_states.json").read_bytes()).values():
         found[state["name"]] = ("GPE", state["name"])
     for continent in orjson.loads((folder / "continents.json").read_bytes()).values():
@@ -74,7 +84,14 @@ def _load() -> tuple[dict[str, Place], frozenset[str]]:
         name, label, *canonical = line.split("|")
         found[name] = (label, canonical[0] if canonical else name)
         major.add(name)
-    return found, frozenset(major)
+    small = {name for name, (label, _) in found.items() if label == "GPE"} - large - major
+    return found, frozenset(major), frozenset(small)
+
+
+_CALENDAR_WORDS = frozenset(
+    "January February March April May June July August September October November December"
+    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 
 
 @cache

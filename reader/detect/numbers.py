@@ -66,7 +66,7 @@ _CALENDAR_NAMES = rf"""
 | (?P<TIME_DAY>{_WEEKDAY}\s{_PART_OF_DAY}s?)
 | (?P<WEEKDAY>{_WEEKDAY})
 | (?P<HOLIDAY>Christmas(?:\s(?:Day|Eve))?|Easter|New\sYear(?:['’]s\s(?:Day|Eve))?)
-| (?P<MONTH>{_MONTH_UNAMBIGUOUS}|(?<=in\s)(?:March|May|June))
+| (?P<MONTH>{_MONTH_UNAMBIGUOUS}|(?<=[Ii]n\s)(?:March|May|June))
 """
 
 _COMMON_WORDS = rf"""

@@ -299,7 +299,7 @@ def _is_a_name_not_speech(text: str, start: int, end: int) -> bool:
     ):
         return True
     before = text[max(0, start - 40) : start]
-    if _NAMING_BEFORE.search(before) is not None:
+    if _named_by_words_before(before, inner[:1].isupper()):
         return True
     # A quoted single capitalised word: "the so-called “Millers”", the band “Ferryman”.
     return (
@@ -313,16 +313,33 @@ def _is_a_name_not_speech(text: str, start: int, end: int) -> bool:
 _SMALL_TITLE_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "from", "is", "by"}
 )
-_WORK = (
-    r"book|novel|memoir|biography|film|movie|series|sitcom|drama|song|single|album|record|play"
-    r"|show|programme|program|documentary|podcast|poem|exhibition|musical|opera|track|episode"
-    r"|column|essay|collection|anthology|painting|game"
+_WORKS = frozenset(
+    "book novel memoir biography film movie series sitcom drama song single album record play"
+    " show programme program documentary podcast poem exhibition musical opera track episode"
+    " column essay collection anthology painting game".split()
 )
-_NAMING_BEFORE = re.compile(
-    r"\b(?:nicknamed|so-called|known\s+as|entitled|titled|named|dubbed"
-    rf"|(?:{_WORK})(?:,|\s+(?:called|titled|entitled|named))?)\s+$",
-    re.IGNORECASE,
-)
+_NAMING_WORDS = frozenset({"nicknamed", "so-called", "entitled", "titled", "named", "dubbed"})
+
+
+def _named_by_words_before(before: str, capitalised: bool) -> bool:
+    """ "the so-called", "known as", "her novel", "a film called": a name or title follows.
+
+    After a work's noun only a capitalised title counts: "called the film “a triumph”" is
+    somebody's verdict."""
+    if not before[-1:].isspace():
+        return False
+    words = before.lower().split()[-2:]
+    if not words:
+        return False
+    last = words[-1].rstrip(",")
+    previous = words[0] if len(words) == 2 else ""
+    if last in _NAMING_WORDS or (last == "as" and previous == "known"):
+        return True
+    return capitalised and (
+        last in _WORKS or (last in ("called", "titled", "entitled", "named") and previous in _WORKS)
+    )
+
+
 _SPEECH_LEAD = re.compile(r"(?:[:,]|\b(?:said|says|saying|replied|answered|shouted|added))\s*$")
 
 

@@ -7,17 +7,27 @@ from collections.abc import Iterable
 
 from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
+from reader.detect.gazetteer import major_places, small_towns
 from reader.detect.lexicon import (
     org_suffixes,
     place_features,
     sentence_starters,
 )
-from reader.detect.runs import ACRONYM, CONNECTOR_WORDS
+from reader.detect.org_context import (
+    CUE_CHARACTERS_AFTER,
+    CUE_WORD_ENDINGS_BEFORE,
+    CUE_WORDS_AFTER,
+    has_org_context,
+)
+from reader.detect.runs import ACRONYM, CONNECTOR_WORDS, starts_sentence, word_before
 from reader.detect.types import EntitySpan
 
 
 def resolve(
-    text: str, placed: list[tuple[int, Candidate]], registry: PersonRegistry
+    text: str,
+    placed: list[tuple[int, Candidate]],
+    registry: PersonRegistry,
+    lower_vocabulary: set[str] | frozenset[str] = frozenset(),
 ) -> EntityAnalysis:
     for offset, candidate in placed:
         if candidate.label == "PERSON" and len(candidate.words) >= 2:
@@ -28,6 +38,8 @@ def resolve(
                 candidate.words, _gender_from_kin(text, start, offset + candidate.end)
             )
     short = _short_forms({id(candidate): candidate for _, candidate in placed}.values())
+    organisations = _organisations_by_context(text, placed)
+    placed_towns = _towns_placed_by_context(text, placed)
     analysis = EntityAnalysis()
     titled: dict[str, str] = {}
     kin_genders: dict[str, str] = {}
@@ -35,7 +47,11 @@ def resolve(
         start = offset + candidate.start
         label = candidate.label
         canonical = candidate.canonical
-        if (
+        if label in _LABELS_CONTEXT_CAN_TURN and (
+            (canonical or " ".join(candidate.words)) in organisations
+        ):
+            label, canonical = "ORG", canonical or " ".join(candidate.words)
+        elif (
             label == "PERSON"
             and len(candidate.words) >= 2
             and not (candidate.honorific or candidate.title)
@@ -59,6 +75,10 @@ def resolve(
             label, canonical = short[candidate.canonical]
         elif label == "PLACE_NAME":
             label = "GPE"
+        elif label == "GPE" and _doubtful_town(
+            text, start, candidate, placed_towns, lower_vocabulary
+        ):
+            continue
         elif (
             label in ("NAME", "NAME_AT_START")
             and ACRONYM.match(candidate.canonical)
@@ -120,6 +140,84 @@ _COMMON_ACRONYMS = frozenset(
     " SUV ICU A&E ATM".split()
 )
 _PLACE_BODIES = frozenset({"Council", "Borough", "County"})
+
+
+_LABELS_CONTEXT_CAN_TURN = frozenset({"NAME", "NAME_AT_START", "GPE", "PLACE_NAME", "PERSON"})
+
+
+def _organisations_by_context(text: str, placed: list[tuple[int, Candidate]]) -> set[str]:
+    """Names the article treats as organisations somewhere: "shares in Kessler", "the firm
+    Meridian". Every mention of such a name is then an organisation."""
+    found: set[str] = set()
+    major = major_places()
+    turnable = _LABELS_CONTEXT_CAN_TURN
+    for offset, candidate in placed:
+        label = candidate.label
+        if label not in turnable or candidate.canonical in major:
+            continue
+        if label == "PERSON" and (candidate.honorific or candidate.title):
+            continue
+        start, end = offset + candidate.start, offset + candidate.end
+        if (
+            text[end : end + 1] not in CUE_CHARACTERS_AFTER
+            and text[start - 3 : start - 1] not in CUE_WORD_ENDINGS_BEFORE
+            and not text.startswith(CUE_WORDS_AFTER, end)
+        ):
+            continue  # the common case, ruled out without a call
+        weak_allowed = label != "PERSON" and " " not in candidate.canonical
+        if has_org_context(text, start, end, strong_only=not weak_allowed):
+            found.add(candidate.canonical or " ".join(candidate.words))
+    return found
+
+
+def _is_minor_town(candidate: Candidate) -> bool:
+    return (
+        candidate.label == "GPE"
+        and " " not in candidate.canonical
+        and candidate.canonical not in major_places()
+    )
+
+
+def _placed_by_preposition(text: str, start: int) -> bool:
+    return word_before(text, start, 14) in _PREPOSITIONS
+
+
+def _towns_placed_by_context(text: str, placed: list[tuple[int, Candidate]]) -> set[str]:
+    major = major_places()
+    return {
+        candidate.canonical
+        for offset, candidate in placed
+        if candidate.label == "GPE"
+        and candidate.canonical not in major
+        and _placed_by_preposition(text, offset + candidate.start)
+        and " " not in candidate.canonical
+    }
+
+
+def _doubtful_town(
+    text: str,
+    start: int,
+    candidate: Candidate,
+    placed_towns: set[str],
+    lower_vocabulary: set[str] | frozenset[str],
+) -> bool:
+    """ "Reading is a skill", "Meridian" heading a story: a town's name that is also a common
+    word, or a small town's that opens a sentence, is a place only where the article places it."""
+    if not _is_minor_town(candidate):
+        return False
+    name = candidate.canonical
+    if name.lower() in lower_vocabulary:
+        own = _placed_by_preposition(text, start)
+        return not own and not _PLACE_CONTEXT_AFTER.match(text, start + len(name))
+    if name in small_towns() and starts_sentence(text, start):
+        return name not in placed_towns and not _PLACE_CONTEXT_AFTER.match(text, start + len(name))
+    return False
+
+
+_PREPOSITIONS = frozenset(
+    "in at near from to outside around across via of into towards through".split()
+)
+_PLACE_CONTEXT_AFTER = re.compile(r"(?:['’]s\s+(?:council|mayor|residents)|[ -]based|\s+council)")
 
 
 def _short_forms(candidates: Iterable[Candidate]) -> dict[str, tuple[str, str]]:

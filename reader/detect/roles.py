@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from reader.detect.lexicon import title_heads
+from reader.detect.runs import word_before
 from reader.detect.types import EntitySpan
 
 # "Reyes, the club's manager," / "Jo Smith, captain of the side,": a description after a name.
@@ -66,10 +67,9 @@ def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
     heads = title_heads()
     for person in people:
         start = person.start
-        if text[start - 1 : start] == " ":
-            word = text[text.rfind(" ", max(0, start - 30), start - 1) + 1 : start - 1].lower()
-            if word in heads:
-                found.append(Role(start, word, person.canonical))
+        word = word_before(text, start, 30).lower()
+        if word in heads:
+            found.append(Role(start, word, person.canonical))
         described = None
         if text[start - 2 : start] == ", ":
             described = _APPOSITION_BEFORE.search(text, max(0, start - 80), start)

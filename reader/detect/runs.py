@@ -57,6 +57,15 @@ MAX_PHRASE_WORDS = 6
 MAX_PERSON_WORDS = 4
 
 
+def word_before(text: str, start: int, reach: int = 24) -> str:
+    """The word that ends one space before ``start`` (up to ``reach`` characters back)."""
+    if text[start - 1 : start] != " ":
+        return ""
+    window_start = max(0, start - reach)
+    space = text.rfind(" ", window_start, start - 1)
+    return text[(space + 1 if space >= 0 else window_start) : start - 1]
+
+
 def lower_org_suffix_after(text: str, end: int) -> str | None:
     if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
         return None

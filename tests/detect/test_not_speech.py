@@ -31,6 +31,7 @@ def test_a_scare_quoted_word_with_nobody_speaking_is_not_a_quote() -> None:
     "text",
     [
         "Anna Berg called the plan “a disgrace” on Monday.",
+        "Anna Berg called the film “a triumph of nerve”.",
         "The plan was “a disgrace”, Anna Berg said.",
         "“Never,” said Anna Berg.",
         "Anna Berg said: “Never.”",

@@ -1,0 +1,53 @@
+"""Words around a name that show it is an organisation: "shares in X", "X's chief executive"."""
+
+from __future__ import annotations
+
+import re
+
+from reader.detect.runs import word_before
+
+_BODY_NOUNS = (
+    r"firm|company|club|band|group|charity|brand|retailer|chain|carmaker|airline|newspaper"
+    r"|paper|label|start-?up|bank|insurer|developer|operator|supplier|manufacturer|broadcaster"
+    r"|publisher|orchestra|choir|church|business|agency|outlet|magazine|website|app|platform"
+)
+# Contexts a person's name can stand in too are weak: they make an unknown word an
+# organisation, but never overrule a name already taken for a person.
+_BEFORE = re.compile(
+    rf"(?:(?P<strong>[Ss]hares[ ](?:in|of)|\b[Tt]he[ ](?:{_BODY_NOUNS})|\bchief[ ]executive[ ]of"
+    r"|\bsigned[ ](?:for|with))"
+    r"|\b(?:spokes(?:man|woman|person)[ ]for|statement[ ]from|(?:founder|boss|owner|chairman"
+    r"|director)[ ]of|(?:works?|worked|working)[ ](?:for|at)|employees[ ]of))[ ](?=[A-Z])"
+)
+_AFTER = re.compile(
+    r"(?<=[A-Za-z])(?:(?P<strong>['’]s?[ ](?:chief[ ]executive|shares|board|headquarters"
+    r"|profits?|revenues?|share[ ]price|employees|staff|customers|shareholders)\b"
+    rf"|,[ ](?:the|a|an)[ ](?:[a-z-]+[ ])?(?:{_BODY_NOUNS})\b"
+    r"|[ ]shares\b|,[ ]which[ ](?:makes|runs|owns|operates|employs|sells|publishes|builds)\b)"
+    r"|[ ]said[ ]in[ ]a[ ]statement\b)"
+)
+
+
+def has_org_context(text: str, start: int, end: int, strong_only: bool = False) -> bool:
+    """Whether the words just around text[start:end] treat it as an organisation."""
+    # Most names have none of these cues: the end of the word before and the character after
+    # rule them out before any pattern runs.
+    if text[start - 3 : start - 1] in CUE_WORD_ENDINGS_BEFORE and (
+        word_before(text, start) in _WORDS_BEFORE
+    ):
+        before = _BEFORE.search(text, max(0, start - 40), start + 1)
+        if before and before.end() == start and (before.group("strong") or not strong_only):
+            return True
+    if text[end : end + 1] in CUE_CHARACTERS_AFTER or text.startswith(CUE_WORDS_AFTER, end):
+        after = _AFTER.match(text, end, end + 60)
+        if after and (after.group("strong") or not strong_only):
+            return True
+    return False
+
+
+_WORDS_BEFORE = frozenset({"in", "of", "for", "with", "from", "at"}) | frozenset(
+    _BODY_NOUNS.replace("start-?up", "start-up|startup").split("|")
+)
+CUE_WORD_ENDINGS_BEFORE = frozenset(word[-2:] for word in _WORDS_BEFORE)
+CUE_CHARACTERS_AFTER = frozenset("’',")
+CUE_WORDS_AFTER = (" shares", " said in a")

@@ -1,0 +1,93 @@
+"""Organisations without a tell-tale suffix, works and laws, and place names that are words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import entities
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Holt Vale Rovers",
+        "Gresford Athletic",
+        "Marston Wanderers",
+        "Carrow FC",
+        "Kelso City",
+        "Ashby Town",
+        "Orwell Terminals",
+        "Fenwick Maritime",
+        "Brightwater Cells",
+        "Tarrant Foods",
+        "Eastgate Brass Band",
+        "Kirkby Choir",
+        "Tollgate Players",
+        "Eastgate Community Church",
+    ],
+)
+def test_clubs_companies_and_ensembles_are_organisations(name: str) -> None:
+    text = f"On Monday, {name} said the season had been hard."
+    assert (name, "ORG") in entities(text)
+
+
+@pytest.mark.parametrize("place", ["Mexico City", "Cape Town", "Salt Lake City"])
+def test_a_city_whose_name_ends_in_city_or_town_stays_a_place(place: str) -> None:
+    assert entities(f"Flights to {place} resumed on Monday.", "GPE") == [(place, "GPE")]
+
+
+def test_a_venue_after_to_is_an_organisation_but_a_surname_hall_is_a_person() -> None:
+    found = entities("The concert moved to Moorside Hall, Stuart Hall said.")
+    assert ("Moorside Hall", "ORG") in found
+    assert ("Stuart Hall", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for Brightwater said the plant would close.",
+        "Shares in Brightwater fell by a tenth.",
+        "Brightwater’s chief executive resigned on Friday.",
+        "The firm Brightwater said it was sorry.",
+        "Brightwater said in a statement that it was sorry.",
+    ],
+)
+def test_words_around_an_unknown_name_make_it_an_organisation(text: str) -> None:
+    assert ("Brightwater", "ORG") in entities(text)
+
+
+def test_a_name_made_an_organisation_once_is_one_everywhere() -> None:
+    text = "Shares in Kessler fell.\n\nKessler blamed the weather."
+    assert entities(text, "ORG") == [("Kessler", "ORG"), ("Kessler", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her novel Salt Year won the prize.",
+        "MPs passed the Crime Act on Tuesday.",
+        "The play Twelfth Night opened on Friday.",
+        "She read “Winter Garden” twice.",
+    ],
+)
+def test_titles_of_works_and_laws_are_not_people(text: str) -> None:
+    assert entities(text, "PERSON") == []
+
+
+def test_a_month_is_never_a_town() -> None:
+    found = entities("In March the council met. March was wet, and May was worse.")
+    assert ("March", "GPE") not in found
+    assert ("March", "DATE") in found
+
+
+def test_a_town_named_like_a_common_word_needs_place_context() -> None:
+    text = "Reading is good for children, and reading aloud is better. She lives in Reading."
+    assert entities(text, "GPE") == [("Reading", "GPE")]
+
+
+def test_a_small_town_heading_a_sentence_is_not_placed_by_its_name_alone() -> None:
+    assert entities("Context\n\nMeridian reported the story first.", "GPE") == []
+
+
+def test_a_big_city_opening_a_sentence_is_a_place() -> None:
+    assert entities("Leeds voted to close the depot.", "GPE") == [("Leeds", "GPE")]
