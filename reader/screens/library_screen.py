@@ -203,6 +203,9 @@ class LibraryScreen(Screen[None]):
     def build_text_index(self) -> None:
         # Indexing holds the GIL for seconds on a big library: let the first frame go first.
         self._first_frame_drawn.wait(FIRST_FRAME_WAIT_SECONDS)
+        # Kept out of start-up, loaded here so that the first `enter` doesn't pay for it.
+        import reader.screens.reader_screen  # noqa: F401
+
         try:
             self.reader_app.store.load_deferred()
         except StoreError as error:  # said now, and again by whatever needs the highlights
