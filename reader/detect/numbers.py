@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from reader.detect.runs import word_before
+
 NumericSpan = tuple[int, int, str]  # (start, end, label)
 
 _MONTH = (
@@ -24,10 +26,16 @@ _NUMBER_WORD = (
 )
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:[\s-](?:thousand|million|billion|trillion)|(?:bn|m|k)\b)"
-_PERIOD = r"(?:days?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies))"
+_PERIOD = r"(?:days?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|seasons?)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _LONG_SPAN = r"(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|winters|summers|seasons)"
 _SHORT_SPAN = r"(?:hours?|minutes?|seconds?)"
+_ANY_NUMBER = rf"(?:\d+|(?:a|an|one|{_NUMBER_WORD[3:-1]})(?:[\s-]{_NUMBER_WORD})*)"
+# "two years and eight months", "11 years old", "a 40-year-old": one span, the age included.
+_SPAN_TAIL = (
+    rf"(?:,?\s(?:and\s)?{_ANY_NUMBER}\s(?:months?|weeks?|days?))?"
+    r"(?:-old|\sold\b|\sago\b)?"
+)
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _UNIT = (
     r"(?:km/h|mph|km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|kg|kilograms?"
@@ -46,7 +54,7 @@ _DIGIT_LED = rf"""
 | (?P<PERCENT>(?:{_NUMBER})\s?(?:%|per\scent|percent|percentage\spoints?))
 | (?P<QUANTITY>(?:{_NUMBER}){_SCALE}?(?:\s|-)?{_UNIT}\b)
 | (?P<DATE_AGO>\d+\s{_PERIOD}\sago)
-| (?P<DATE_SPAN>(?:{_NUMBER})(?:\s|-){_LONG_SPAN}(?:-old)?)
+| (?P<DATE_SPAN>(?:{_NUMBER})(?:\s|-){_LONG_SPAN}{_SPAN_TAIL})
 | (?P<TIME_SPAN>(?:{_NUMBER})(?:\s|-){_SHORT_SPAN})
 | (?P<YEAR>{_YEAR}s?)(?![\d,.]\d)
 | (?P<CARDINAL>(?:{_NUMBER}){_SCALE}?)
@@ -78,7 +86,7 @@ _COMMON_WORDS = rf"""
     |[Yy]esterday|[Tt]oday|[Tt]omorrow)
 | (?P<TIME_REL>(?:[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast|[Oo]n\s{_WEEKDAY})
     \s(?:morning|afternoon|evening|night)|[Tt]onight|[Oo]vernight)
-| (?P<DATE_SPAN>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s|-){_LONG_SPAN}(?:-old)?)
+| (?P<DATE_SPAN>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s|-){_LONG_SPAN}{_SPAN_TAIL})
 | (?P<TIME_SPAN>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s|-){_SHORT_SPAN}
     |(?:one|{_NUMBER_WORD_ANY_CASE}|eleven|twelve)\so['’]clock)
 | (?P<PERCENT_WORD>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})?\s(?:per\scent|percent))
@@ -148,7 +156,7 @@ def find_numeric(text: str) -> list[NumericSpan]:
     return kept
 
 
-_DECADE = re.compile(r"['’]\d0s\b")
+_DECADE = re.compile(r"['’](?:\d0s|\d\d)\b")  # "the ’80s", "the summer of ’97"
 _AGE_BEFORE = re.compile(r"[A-Z][\w’'-]+, $")
 
 
@@ -171,9 +179,17 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
                 yield start, end, "DATE"  # "Ruth Delaney, 78, said": an age is a date
                 continue
         # "Radio 4", "Number 10", "Covid 19": the number belongs to a name.
-        if kind == "CARDINAL" and end - start <= 3 and _name_just_before(text, start):
+        if (
+            kind == "CARDINAL"
+            and end - start <= 3
+            and _name_just_before(text, start)
+            and not _SCORE_AFTER.match(text, end)  # "Gresford Athletic 2-1": a score
+        ):
             continue
         yield start, end, _LABELS[kind]
+
+
+_SCORE_AFTER = re.compile(r"[-–]\d")
 
 
 def _name_just_before(text: str, start: int) -> bool:
@@ -195,6 +211,26 @@ def _word_spans(text: str) -> Iterator[NumericSpan]:
         for match in pattern.finditer(text):
             if not match.start() or not text[match.start() - 1].isalnum():
                 yield match.start(), match.end(), label
+
+    for pattern in _A_PERIOD:
+        for match in pattern.finditer(text):
+            start = match.start()
+            if start and text[start - 1].isalnum():
+                continue
+            if start < 2 or word_before(text, start, 12).lower() in _BEFORE_A_PERIOD:
+                yield start, match.end(), "DATE"
+
+
+# "after a week", "for a decade" are dates; "twice a week", "5m tonnes a year" are rates.
+# A literal first letter lets the regex engine skip ahead fast.
+_A_PERIOD = tuple(
+    re.compile(article + r" (?:week|fortnight|month|year|decade|century)\b(?!-)")
+    for article in ("a", "A")
+)
+_BEFORE_A_PERIOD = frozenset(
+    "after for in within than about around over nearly almost just only barely under took"
+    " lasted spent least before since".split()
+)
 
 
 def _leading_matches(text: str) -> Iterator[re.Match[str]]:

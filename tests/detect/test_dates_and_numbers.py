@@ -1,0 +1,41 @@
+"""Spans of time, ages, apostrophe years and scores, as a reader would mark them."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import entities
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The case took two years and eight months to reach court.", "two years and eight months"),
+        ("The boy, who is 11 years old, was unhurt.", "11 years old"),
+        ("The mill stood for more than a century before it closed.", "more than a century"),
+        ("He left the club two seasons ago for a rival.", "two seasons ago"),
+        ("After a week the road reopened.", "a week"),
+        ("It was the summer of ’97 when the band formed.", "’97"),
+        ("Jo Smith, 67, has lived on the street all her life.", "67"),
+    ],
+)
+def test_spans_of_time_and_ages_are_dates(text: str, span: str) -> None:
+    assert (span, "DATE") in entities(text)
+
+
+@pytest.mark.parametrize("text", ["She swims twice a week.", "It makes 5 tonnes of waste a year."])
+def test_a_rate_is_not_a_date(text: str) -> None:
+    assert [surface for surface, label in entities(text) if label == "DATE"] == []
+
+
+def test_an_apostrophe_year_is_not_a_cardinal() -> None:
+    assert ("97", "CARDINAL") not in entities("The summer of ’97 was hot.")
+
+
+def test_each_number_of_a_scoreline_after_a_club_is_a_cardinal() -> None:
+    found = entities("Holt Vale Rovers beat Gresford Athletic 2-1 on Saturday.", "CARDINAL")
+    assert found == [("2", "CARDINAL"), ("1", "CARDINAL")]
+
+
+def test_a_number_in_a_name_is_still_part_of_the_name() -> None:
+    assert entities("She spoke on Radio 4 this morning.", "CARDINAL") == []
