@@ -85,10 +85,10 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
                 break
         if speaker is None and quote.kind == "direct":
             speaker = _speaker_from_sentence_before(context, quote)
-            if speaker is None and last_speaker is not None:
-                speaker = _recent(context, quote, last_speaker)
             if speaker is None:
                 speaker = _speaker_named_after(context, quotes[members[-1]])
+            if speaker is None and last_speaker is not None:
+                speaker = _recent(context, quote, last_speaker)
             if speaker is None:
                 speaker = _speaker_in_standfirst(context, quote)
         if speaker is not None and not speaker.is_person:
@@ -359,7 +359,14 @@ def _speaker_from_sentence_before(context: SpeakerContext, quote: RawQuote) -> S
     """A quote standing alone after "Tom Tugendhat told BBC Breakfast that ...": that speaker."""
     sentence = context.sentences.index_at(quote.start)
     start, _ = context.sentences.bounds(sentence)
-    if quote.start - start > 8 or context.masked[start : quote.start].strip(" “\"‘'"):
+    lead = context.masked[start : quote.start].strip(" “\"‘'")
+    if lead.endswith((".", "!", "?")):
+        # The quote opens a sentence the boundaries missed (its words are masked):
+        # "Alan Reyes then stood up. “We have no money left.”"
+        return _from_before(context, start, quote.start) or sentence_subject(
+            context, sentence, before=quote.start
+        )
+    if quote.start - start > 8 or lead:
         return None
     if sentence == 0:
         return None
@@ -370,7 +377,11 @@ def _speaker_from_sentence_before(context: SpeakerContext, quote: RawQuote) -> S
     spoken = context.spoken.get(sentence - 1)
     if spoken:
         return spoken[-1]
-    return _from_before(context, previous_start, previous_end)
+    speaker = _from_before(context, previous_start, previous_end)
+    if speaker is None and "\n" not in context.masked[previous_start:start]:
+        # "Alan Reyes then stood up. “We have no money left.”": the one the paragraph is about.
+        speaker = sentence_subject(context, sentence - 1, before=None)
+    return speaker
 
 
 _DOCUMENT = r"(?:statement|letter|post|message|email|note|notice|release|tweet)"
@@ -445,9 +456,30 @@ _VIEW_OF = re.compile(
 def _speaker_named_after(context: SpeakerContext, quote: RawQuote) -> Speaker | None:
     """“We cannot go on.” That was the view of Rita Holm: a speaker named just after."""
     view = _VIEW_OF.match(context.masked, quote.end, quote.end + 200)
-    if view is None:
+    if view is not None:
+        return _speaker_from_subject(context, view.start("who"), view.end("who"))
+    return _person_opening_next_sentence(context, quote)
+
+
+def _person_opening_next_sentence(context: SpeakerContext, quote: RawQuote) -> Speaker | None:
+    """“We have no money left.” Alan Reyes, the treasurer, did not hold back: the person the
+    rest of the paragraph goes on about, when no other quote is in that sentence."""
+    masked = context.masked
+    sentence = context.sentences.index_at(quote.end)
+    start, _ = context.sentences.bounds(sentence)
+    if start < quote.end:
+        if sentence + 1 >= len(context.sentences.starts):
+            return None
+        start, end = context.sentences.bounds(sentence + 1)
+    else:
+        end = context.sentences.bounds(sentence)[1]
+    if "\n" in masked[quote.end : start] or "“" in masked[start:end] or '"' in masked[start:end]:
         return None
-    return _speaker_from_subject(context, view.start("who"), view.end("who"))
+    index = bisect_left(context.person_starts, start)
+    if index < len(context.people) and context.people[index].start == start:
+        person = context.people[index]
+        return Speaker(person.canonical, (person.start, person.end), True)
+    return None
 
 
 def _speaker_in_standfirst(context: SpeakerContext, quote: RawQuote) -> Speaker | None:

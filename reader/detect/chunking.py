@@ -82,7 +82,17 @@ def chunk_run(
         return []
 
     found: list[Candidate] = []
-    org = _organisation_block(text, tokens)
+    person_end = _person_before_organisation(tokens)
+    if person_end is not None:
+        # "Jo Smith of the Holt Vale Supporters Trust": a person, then where they are from.
+        rest = tokens[person_end + 1 :]
+        while rest and rest[0][2] in ("the", "The"):
+            rest = rest[1:]
+        org = _organisation_block(text, rest)
+        if org is not None:
+            found.append(org[1])
+            tokens = tokens[:person_end]
+    org = _organisation_block(text, tokens) if person_end is None else None
     while org is not None:
         org_end_index, candidate = org
         found.append(candidate)
@@ -369,7 +379,11 @@ def _organisation_block(
         return None
     joining = ("of", "for", "the")
     while (
-        end_index + 1 < len(tokens) and tokens[end_index][2] in joining and tokens[end_index + 1][2]
+        end_index + 1 < len(tokens)
+        and tokens[end_index][2] in joining
+        and tokens[end_index + 1][2]
+        # "the Bank of England and the University of Leeds": "and the" starts another name.
+        and not (tokens[end_index][2] in ("and", "&") and tokens[end_index + 1][2] == "the")
     ):
         joining = ("of", "for", "the", "and", "&")  # "Institute of Allergy and Infectious ..."
         end_index += 1
@@ -407,6 +421,20 @@ def _ends_a_place(tokens: list[tuple[int, int, str]], index: int) -> bool:
         return True  # "New Town", "Old Town": a quarter of a city
     known = places()
     return any(" ".join(words[start:]) in known for start in range(len(words)))
+
+
+def _person_before_organisation(tokens: list[tuple[int, int, str]]) -> int | None:
+    """The index of "of" in "Jo Smith of the X Trust": two or three plain capitalised words,
+    none an organisation's or a title's, then "of", then a name with an organisation's suffix."""
+    suffixes = org_suffixes()
+    words = [word for _, _, word in tokens]
+    if "of" not in words[2:4]:
+        return None
+    of = words.index("of")
+    for word in words[:of]:
+        if not word or word in CONNECTOR_WORDS or word in suffixes or word.lower() in titles():
+            return None
+    return of if any(word in suffixes for word in words[of + 1 :]) else None
 
 
 def _followed_by_of(tokens: list[tuple[int, int, str]], index: int) -> bool:

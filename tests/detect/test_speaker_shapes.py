@@ -97,3 +97,32 @@ def test_a_bare_quote_after_another_person_is_named_is_not_the_standfirst_person
 def test_wrote_in_a_letter_that_names_the_writer() -> None:
     text = "Mayor Rita Holm wrote in a letter that the plan was “unworkable”."
     assert speakers(text) == ["Rita Holm"]
+
+
+def test_a_person_then_the_body_they_speak_for_is_the_person() -> None:
+    text = "“It is over,” Jo Smith of the Holt Vale Supporters Trust said."
+    assert speakers(text) == ["Jo Smith"]
+    assert ("Holt Vale Supporters Trust", "ORG") in entities(text)
+
+
+def test_two_organisations_joined_by_and_the_stay_two() -> None:
+    found = entities("The Bank of England and the University of Leeds signed it.", "ORG")
+    assert found == [("Bank of England", "ORG"), ("University of Leeds", "ORG")]
+
+
+def test_a_bare_quote_after_a_sentence_about_a_person_is_theirs() -> None:
+    text = "Jo Smith opened the meeting.\n\nAlan Reyes then stood up. “We have no money left.”"
+    assert speakers(text) == ["Alan Reyes"]
+
+
+def test_a_bare_quote_followed_by_a_sentence_about_a_person_is_theirs() -> None:
+    text = (
+        "Jo Smith opened the meeting.\n\n"
+        "“We have no money left.” Alan Reyes, the treasurer, did not hold back."
+    )
+    assert speakers(text) == ["Alan Reyes"]
+
+
+def test_a_person_answering_with_a_quote_of_their_own_does_not_take_the_first() -> None:
+    text = "“We have no money left.” Alan Reyes shook his head: “That is not true.”"
+    assert speakers(text)[0] != "Alan Reyes"
