@@ -260,6 +260,11 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         return _issuer(context, start) or Speaker(phrase, (start, end), False)
     words = phrase.split()
     last = words[-1].lower()
+    if words[0].lower() in ("his", "her") and len(words) <= 3:
+        # "Marsh and her colleagues said": the person named before "and".
+        leader = _person_before_and(context, start)
+        if leader is not None:
+            return leader
     if last in PRONOUNS and (len(words) <= 2 or words[0].lower() in PRONOUNS):
         pronoun_start = start + phrase.rfind(words[-1])
         return resolve_pronoun(context, last, pronoun_start)
@@ -307,6 +312,13 @@ _ISSUED_BY = re.compile(
     r"|release|note|notice)\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?P<who>\S.*)$",
     re.IGNORECASE,
 )
+
+
+def _person_before_and(context: SpeakerContext, start: int) -> Speaker | None:
+    before = context.text[max(0, start - 5) : start]
+    if before != " and ":
+        return None
+    return person_just_before(context, start - 4) if start >= 5 else None
 
 
 def _is_plural_group(words: list[str]) -> bool:

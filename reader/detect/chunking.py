@@ -311,7 +311,7 @@ def _longest_title(tokens: list[tuple[int, int, str]], index: int) -> int:
     best = index
     words: list[str] = []
     for end in range(index, min(len(tokens), index + 4)):
-        words.append(tokens[end][2].lower())
+        words.append(tokens[end][2].lower().rstrip("."))  # "Sen.", "Gov.", "Capt."
         if " ".join(words) in titles():
             best = end + 1
     # A title needs a name after it; "Defence Secretary" alone is no entity, and is skipped.

@@ -10,11 +10,12 @@ _BODY_NOUNS = (
     r"firm|company|club|band|group|charity|brand|retailer|chain|carmaker|airline|newspaper"
     r"|paper|label|start-?up|bank|insurer|developer|operator|supplier|manufacturer|broadcaster"
     r"|publisher|orchestra|choir|church|business|agency|outlet|magazine|website|app|platform"
+    r"|journal|manufacturer|maker|producer|studio|restaurant|pub|brewery|team|union"
 )
 # Contexts a person's name can stand in too are weak: they make an unknown word an
 # organisation, but never overrule a name already taken for a person.
 _BEFORE = re.compile(
-    rf"(?:(?P<strong>[Ss]hares[ ](?:in|of)|\b[Tt]he[ ](?:{_BODY_NOUNS})|\bchief[ ]executive[ ]of"
+    rf"(?:(?P<strong>[Ss]hares[ ](?:in|of)|\b[Tt]he[ ](?:{_BODY_NOUNS}),?|\bchief[ ]executive[ ]of"
     r"|\bsigned[ ](?:for|with))"
     r"|\b(?:spokes(?:man|woman|person)[ ]for|statement[ ]from|(?:founder|boss|owner|chairman"
     r"|director)[ ]of|(?:works?|worked|working)[ ](?:for|at)|employees[ ]of))[ ](?=[A-Z])"
@@ -33,7 +34,7 @@ def has_org_context(text: str, start: int, end: int, strong_only: bool = False) 
     # Most names have none of these cues: the end of the word before and the character after
     # rule them out before any pattern runs.
     if text[start - 3 : start - 1] in CUE_WORD_ENDINGS_BEFORE and (
-        word_before(text, start) in _WORDS_BEFORE
+        word_before(text, start).rstrip(",") in _WORDS_BEFORE
     ):
         before = _BEFORE.search(text, max(0, start - 40), start + 1)
         if before and before.end() == start and (before.group("strong") or not strong_only):
@@ -48,6 +49,9 @@ def has_org_context(text: str, start: int, end: int, strong_only: bool = False) 
 _WORDS_BEFORE = frozenset({"in", "of", "for", "with", "from", "at"}) | frozenset(
     _BODY_NOUNS.replace("start-?up", "start-up|startup").split("|")
 )
-CUE_WORD_ENDINGS_BEFORE = frozenset(word[-2:] for word in _WORDS_BEFORE)
+# "the manufacturer, Agrovia,": an apposition puts a comma after the body's noun.
+CUE_WORD_ENDINGS_BEFORE = frozenset(word[-2:] for word in _WORDS_BEFORE) | frozenset(
+    word[-1] + "," for word in _WORDS_BEFORE
+)
 CUE_CHARACTERS_AFTER = frozenset("’',")
 CUE_WORDS_AFTER = (" shares", " said in a")

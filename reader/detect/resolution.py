@@ -140,6 +140,9 @@ _COMMON_ACRONYMS = frozenset(
     " SUV ICU A&E ATM".split()
 )
 _PLACE_BODIES = frozenset({"Council", "Borough", "County"})
+_CLUB_SUFFIXES = frozenset(
+    "Rovers Athletic Wanderers Albion Rangers Harriers United City Town Hotspur Villa".split()
+)
 
 
 _LABELS_CONTEXT_CAN_TURN = frozenset({"NAME", "NAME_AT_START", "GPE", "PLACE_NAME", "PERSON"})
@@ -231,6 +234,9 @@ def _short_forms(candidates: Iterable[Candidate]) -> dict[str, tuple[str, str]]:
             continue
         if candidate.label == "ORG":
             short = words[0]
+            if words[-1] in _CLUB_SUFFIXES:
+                # "Rovers", "Athletic": a club is called by its suffix alone as often as not.
+                claims.setdefault(words[-1], set()).add(("ORG", candidate.canonical))
             trimmed = [word for word in words if word not in org_suffixes()]
             if words[-1] in _PLACE_BODIES:
                 claims.setdefault(short, set()).add(("GPE", short))

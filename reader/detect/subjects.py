@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from reader.detect.lexicon import speech_verbs
 from reader.detect.speaker_context import SpeakerContext, has_person
@@ -172,6 +173,11 @@ def _subject_before_inserted_clause(
         for part_start, part_end in parts:
             if has_person(context, part_start, part_end, leading_only):
                 return subject_before(context, part_start, part_end)
+    for part_start, part_end in parts:
+        # "The manufacturer, Agrovia, said": the part that is a name, not the description.
+        name = named_entity_part(context, part_start, part_end)
+        if name is not None:
+            return name
     for part_start, part_end in reversed(parts):
         words = masked[part_start:part_end].split()
         if not words or words[0].lower() in _OPENING_WORDS:
@@ -179,6 +185,22 @@ def _subject_before_inserted_clause(
         if words[0].lower() in ("who", "which", "whose") or not words[0][:1].isalpha():
             continue
         return subject_before(context, part_start, part_end)
+    return None
+
+
+def named_entity_part(context: SpeakerContext, start: int, end: int) -> tuple[int, int] | None:
+    """Bounds of an organisation or place that makes up the whole of masked[start:end]."""
+    text = context.masked[start:end]
+    stripped = text.strip()
+    if not stripped[:1].isupper():
+        return None
+    first = start + text.find(stripped)
+    index = bisect_left(context.entity_starts, first)
+    spans = context.analysis.spans
+    if index < len(spans) and spans[index].start == first:
+        span = spans[index]
+        if span.end == first + len(stripped) and span.label in ("ORG", "GPE", "NORP"):
+            return span.start, span.end
     return None
 
 

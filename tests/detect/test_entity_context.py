@@ -91,3 +91,12 @@ def test_a_small_town_heading_a_sentence_is_not_placed_by_its_name_alone() -> No
 
 def test_a_big_city_opening_a_sentence_is_a_place() -> None:
     assert entities("Leeds voted to close the depot.", "GPE") == [("Leeds", "GPE")]
+
+
+def test_a_club_called_by_its_suffix_alone_is_the_club() -> None:
+    text = "Holt Vale Rovers lost again.\n\nRovers have not won since May."
+    assert entities(text, "ORG") == [("Holt Vale Rovers", "ORG"), ("Rovers", "ORG")]
+
+
+def test_a_journal_named_after_its_noun_is_an_organisation() -> None:
+    assert ("Nature Ecology", "ORG") in entities("It is published in the journal Nature Ecology.")

@@ -126,3 +126,23 @@ def test_a_bare_quote_followed_by_a_sentence_about_a_person_is_theirs() -> None:
 def test_a_person_answering_with_a_quote_of_their_own_does_not_take_the_first() -> None:
     text = "“We have no money left.” Alan Reyes shook his head: “That is not true.”"
     assert speakers(text)[0] != "Alan Reyes"
+
+
+def test_an_abbreviated_title_stays_out_of_the_name() -> None:
+    text = "“Local rules are a patchwork,” Sen. Dana Price wrote."
+    assert speakers(text) == ["Dana Price"]
+    assert ("Dana Price", "PERSON") in entities(text)
+
+
+def test_a_person_and_their_colleagues_speak_as_the_person() -> None:
+    text = (
+        "Professor Helen Marsh led the study.\n\n"
+        "Marsh and her colleagues said the results should “prompt a rethink”."
+    )
+    assert speakers(text) == ["Helen Marsh"]
+
+
+def test_a_description_then_a_name_in_commas_names_the_organisation() -> None:
+    text = "The manufacturer, Agrovia, said the product was “safe when used as directed”."
+    assert speakers(text) == ["Agrovia"]
+    assert ("Agrovia", "ORG") in entities(text)
