@@ -39,6 +39,7 @@ def resolve(
             )
     short = _short_forms({id(candidate): candidate for _, candidate in placed}.values())
     organisations = _organisations_by_context(text, placed)
+    given_names = _names_given_as_people(text, placed)
     placed_towns = _towns_placed_by_context(text, placed)
     analysis = EntityAnalysis()
     titled: dict[str, str] = {}
@@ -92,6 +93,8 @@ def resolve(
         elif label in ("NAME", "NAME_AT_START") and (kin := _kin_just_before(text, start)):
             label = "PERSON"  # "Her son, Daniel, helps": a first name given by its kin word
             kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"
+        elif label in ("NAME", "NAME_AT_START") and canonical in given_names:
+            label = "PERSON"  # "Liam" again, after "Liam, 11," or "her son, Liam,"
         elif label in ("NAME", "NAME_AT_START"):
             continue
         analysis.spans.append(EntitySpan(start, offset + candidate.end, label, canonical))
@@ -116,6 +119,24 @@ _KIN_AND_COMMA_BEFORE = re.compile(
     r"|uncle|grandson|grandfather|boyfriend|sister|daughter|wife|mother|niece|aunt|granddaughter|grandmother"
     r"|girlfriend), $"
 )
+
+
+_AGE_AFTER = re.compile(r", \d{1,2}(?:,| years old|\))")
+
+
+def _names_given_as_people(text: str, placed: list[tuple[int, Candidate]]) -> set[str]:
+    """Lone first names the article marks as people: with an age ("Liam, 11,") or a kin
+    word ("her son, Liam,"). Their other mentions are the same person."""
+    found: set[str] = set()
+    for offset, candidate in placed:
+        if candidate.label not in ("NAME", "NAME_AT_START") or candidate.canonical in found:
+            continue
+        start, end = offset + candidate.start, offset + candidate.end
+        if text[end : end + 1] == "," and _AGE_AFTER.match(text, end, end + 16):
+            found.add(candidate.canonical)
+        elif text[start - 2 : start] == ", " and _kin_just_before(text, start):
+            found.add(candidate.canonical)
+    return found
 
 
 def _kin_just_before(text: str, start: int) -> str | None:

@@ -146,3 +146,12 @@ def test_a_description_then_a_name_in_commas_names_the_organisation() -> None:
     text = "The manufacturer, Agrovia, said the product was “safe when used as directed”."
     assert speakers(text) == ["Agrovia"]
     assert ("Agrovia", "ORG") in entities(text)
+
+
+def test_a_first_name_given_with_an_age_is_a_person_at_every_mention() -> None:
+    text = (
+        "Brenda Kelly said Liam, 11, was hurt on the way home.\n\n"
+        "Liam is a quiet boy, and Liam's friends are helping."
+    )
+    people = [surface for surface, label in entities(text) if label == "PERSON"]
+    assert people.count("Liam") == 3
