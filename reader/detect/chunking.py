@@ -82,6 +82,17 @@ def chunk_run(
         return []
 
     found: list[Candidate] = []
+    feature = _feature_of_place(text, tokens)
+    while feature is not None:
+        # "Gulf of Mexico", "Isle of Skye": the whole name is the place.
+        feature_end, candidate = feature
+        found.append(candidate)
+        tokens = tokens[feature_end:]
+        while tokens and (tokens[0][2] in CONNECTOR_WORDS or tokens[0][2] == "The"):
+            tokens = tokens[1:]
+        if not tokens:
+            return found
+        feature = _feature_of_place(text, tokens)
     person_end = _person_before_organisation(tokens)
     if person_end is not None:
         # "Jo Smith of the Holt Vale Supporters Trust": a person, then where they are from.
@@ -421,6 +432,26 @@ def _ends_a_place(tokens: list[tuple[int, int, str]], index: int) -> bool:
         return True  # "New Town", "Old Town": a quarter of a city
     known = places()
     return any(" ".join(words[start:]) in known for start in range(len(words)))
+
+
+_FEATURES_OF = frozenset(
+    "Gulf Bay Isle Isles Sea Strait Straits Firth Vale Cape Lake Mount Island Islands Valley"
+    " Forest Mouth".split()
+)
+
+
+def _feature_of_place(
+    text: str, tokens: list[tuple[int, int, str]]
+) -> tuple[int, Candidate] | None:
+    if len(tokens) < 3 or tokens[0][2] not in _FEATURES_OF or tokens[1][2] != "of":
+        return None
+    end = 2
+    while end < len(tokens) and tokens[end][2] and tokens[end][2] not in CONNECTOR_WORDS:
+        end += 1
+    if end == 2:
+        return None
+    start, stop = tokens[0][0], tokens[end - 1][1]
+    return end, Candidate(start, stop, "LOC", text[start:stop])
 
 
 def _person_before_organisation(tokens: list[tuple[int, int, str]]) -> int | None:

@@ -62,6 +62,7 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
     not_places |= org_suffixes()  # "Police" (a Polish town) is far more often the police
     not_places |= {title.title() for title in titles()}
     not_places |= _CALENDAR_WORDS  # "March" the month, not the Cambridgeshire town
+    not_places |= _COMPASS_WORDS  # "Southern" leads a region's name
 
     cities = orjson.loads((folder / "cities15000.json").read_bytes())
     large: set[str] = set()
@@ -88,6 +89,7 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
     return found, frozenset(major), frozenset(small)
 
 
+_COMPASS_WORDS = frozenset("Northern Southern Eastern Western Central".split())
 _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December"
     " Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()

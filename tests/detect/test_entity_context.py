@@ -100,3 +100,20 @@ def test_a_club_called_by_its_suffix_alone_is_the_club() -> None:
 
 def test_a_journal_named_after_its_noun_is_an_organisation() -> None:
     assert ("Nature Ecology", "ORG") in entities("It is published in the journal Nature Ecology.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Oil leaked into the Gulf of Mexico for weeks.", "Gulf of Mexico"),
+        ("They sailed to the Isle of Skye and the Bay of Biscay.", "Bay of Biscay"),
+        ("Snow closed roads across the Pennines.", "Pennines"),
+        ("The Thames burst its banks.", "Thames"),
+    ],
+)
+def test_regions_rivers_and_features_of_a_place_are_locations(text: str, place: str) -> None:
+    assert (place, "LOC") in entities(text)
+
+
+def test_a_compass_word_before_a_region_is_not_a_town() -> None:
+    assert ("Southern", "GPE") not in entities("Fires spread across Southern California.")
