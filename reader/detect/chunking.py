@@ -362,6 +362,7 @@ def _organisation_block(
             word in suffixes
             and (index > 0 or _followed_by_of(tokens, index))
             and not (word in _PLACE_SUFFIXES and _ends_a_place(tokens, index))
+            and not _ends_a_title(tokens, index)
         ):
             suffix_index = index
             break
@@ -424,6 +425,15 @@ _LEGAL_FORM_AFTER = re.compile(r" (?:plc|ltd|Ltd|PLC|LLP|Inc|AG|SA|GmbH|A/S)\b\.
 
 # "Kelso City" and "Ashby Town" are clubs; "Mexico City" and "Cape Town" are places.
 _PLACE_SUFFIXES = frozenset({"City", "Town"})
+
+
+def _ends_a_title(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """ "Chief Executive Mark Fenn": a title before a name, not an organisation."""
+    words = [word.lower() for _, _, word in tokens[max(0, index - 2) : index + 1]]
+    followed_by_name = index + 1 < len(tokens) and tokens[index + 1][2] not in CONNECTOR_WORDS
+    return followed_by_name and any(
+        " ".join(words[start:]) in titles() for start in range(len(words))
+    )
 
 
 def _ends_a_place(tokens: list[tuple[int, int, str]], index: int) -> bool:

@@ -18,7 +18,8 @@ _BEFORE = re.compile(
     rf"(?:(?P<strong>[Ss]hares[ ](?:in|of)|\b[Tt]he[ ](?:{_BODY_NOUNS}),?|\bchief[ ]executive[ ]of"
     r"|\bsigned[ ](?:for|with))"
     r"|\b(?:spokes(?:man|woman|person)[ ]for|statement[ ]from|(?:founder|boss|owner|chairman"
-    r"|director)[ ]of|(?:works?|worked|working)[ ](?:for|at)|employees[ ]of))[ ](?=[A-Z])"
+    r"|director)[ ]of|(?:works?|worked|working)[ ](?:for|at)|employees[ ]of"
+    r"|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)[ ]at))[ ](?=[A-Z])"
 )
 _AFTER = re.compile(
     r"(?<=[A-Za-z])(?:(?P<strong>['’]s?[ ](?:chief[ ]executive|shares|board|headquarters"

@@ -53,7 +53,8 @@ def subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
             last += 1
         if last == first + 1 or last - first > MAX_SUBJECT_WORDS:
             return None
-        return pieces[first + 1][0], pieces[last - 1][1]
+        named = _name_after_description(pieces, first + 1, last)
+        return named or (pieces[first + 1][0], pieces[last - 1][1])
     comma = -1
     for index in range(first, min(len(pieces), first + 25)):
         piece = pieces[index][2]
@@ -85,6 +86,23 @@ def subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
         if pieces[first][2][:1].isupper() and comma - first <= 6:
             return pieces[first][0], pieces[comma - 1][1]
         return None
+    return None
+
+
+def _name_after_description(
+    pieces: list[tuple[int, int, str]], start: int, comma: int
+) -> tuple[int, int] | None:
+    """ ", said Unite's national officer, Sharon Blake.": the name set off after the role."""
+    if comma >= len(pieces) or pieces[comma][2] != ",":
+        return None
+    if not any(word.islower() for _, _, word in pieces[start:comma]):
+        return None
+    end = comma + 1
+    while end < len(pieces) and pieces[end][2] not in _CLAUSE_END and pieces[end][2] != ",":
+        end += 1
+    words = [word for _, _, word in pieces[comma + 1 : end]]
+    if 0 < len(words) <= 4 and all(word[:1].isupper() for word in words):
+        return pieces[comma + 1][0], pieces[end - 1][1]
     return None
 
 

@@ -117,3 +117,7 @@ def test_regions_rivers_and_features_of_a_place_are_locations(text: str, place: 
 
 def test_a_compass_word_before_a_region_is_not_a_town() -> None:
     assert ("Southern", "GPE") not in entities("Fires spread across Southern California.")
+
+
+def test_analysts_at_a_firm_make_it_an_organisation() -> None:
+    assert ("Berenberg", "ORG") in entities("Analysts at Berenberg said the cuts would help.")

@@ -155,3 +155,14 @@ def test_a_first_name_given_with_an_age_is_a_person_at_every_mention() -> None:
     )
     people = [surface for surface, label in entities(text) if label == "PERSON"]
     assert people.count("Liam") == 3
+
+
+def test_a_title_ending_in_an_organisation_word_is_still_a_title() -> None:
+    text = "Chief Executive Mark Fenn told Reuters the cuts were “painful but necessary”."
+    assert speakers(text) == ["Mark Fenn"]
+    assert ("Mark Fenn", "PERSON") in entities(text)
+
+
+def test_said_then_a_role_then_the_name_is_the_name() -> None:
+    text = "“These jobs will not come back,” said the union’s national officer, Sharon Blake."
+    assert speakers(text) == ["Sharon Blake"]
