@@ -21,7 +21,6 @@ from reader.export.markdown import article_markdown
 from reader.library.importer import ArticleImportError, load_article
 from reader.store import Annotation, LibraryStore
 from reader.textsafety import has_unsafe_characters, terminal_safe
-from reader.textsafety import terminal_safe
 
 from .conftest import HOSTILE_PARAGRAPHS, MARKUP
 
@@ -109,6 +108,7 @@ def test_any_text_imports_detects_and_exports_safely(text, fmt, picks):
     assert meta is not None, "no title can break the front matter"
     # Control characters in the title come out as U+FFFD: the file is safe to `cat`.
     assert meta["title"] == terminal_safe(article.title) and meta["reader_id"] == article.id
+    assert not has_unsafe_characters(markdown), "printing the file cannot drive a terminal"
     body = markdown.split("\n---\n", 1)[1]
     for char in "[]<`*_|$~":
         assert unescaped(body, char) == 0, f"an unescaped {char!r} could start markup"
@@ -174,3 +174,4 @@ def test_any_front_matter_gives_an_article_or_one_clear_reason(lines, body):
     assert article.published is None or isinstance(article.published, str)
     markdown = article_markdown(article, [], detect(article.text), datetime.now(UTC))
     assert read_front_matter(markdown)["title"] == terminal_safe(article.title)
+    assert not has_unsafe_characters(markdown)
