@@ -44,6 +44,9 @@ class PersonRegistry:
         elif len(name) > len(person.fullest):
             person.fullest = name
 
+    def surnames(self) -> set[str]:
+        return set(self._by_surname)
+
     def knows(self, name: str) -> bool:
         return name in self._by_surname
 

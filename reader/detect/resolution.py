@@ -38,7 +38,7 @@ def resolve(
                 candidate.words, _gender_from_kin(text, start, offset + candidate.end)
             )
     short = _short_forms({id(candidate): candidate for _, candidate in placed}.values())
-    organisations = _organisations_by_context(text, placed)
+    organisations = _organisations_by_context(text, placed) - registry.surnames()
     given_names = _names_given_as_people(text, placed)
     placed_towns = _towns_placed_by_context(text, placed)
     analysis = EntityAnalysis()

@@ -121,3 +121,8 @@ def test_a_compass_word_before_a_region_is_not_a_town() -> None:
 
 def test_analysts_at_a_firm_make_it_an_organisation() -> None:
     assert ("Berenberg", "ORG") in entities("Analysts at Berenberg said the cuts would help.")
+
+
+def test_a_cue_never_turns_a_person_named_before_into_an_organisation() -> None:
+    text = "Anna Berg won the seat. A spokesman for Berg said she was tired."
+    assert entities(text, "ORG") == []
