@@ -39,3 +39,19 @@ def test_each_number_of_a_scoreline_after_a_club_is_a_cardinal() -> None:
 
 def test_a_number_in_a_name_is_still_part_of_the_name() -> None:
     assert entities("She spoke on Radio 4 this morning.", "CARDINAL") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The authority will cut a third of its routes.", "a third"),
+        ("Fewer than one in ten customers visit a branch.", "one"),
+        ("Every hour of delay means one extra death.", "one"),
+    ],
+)
+def test_fractions_and_counted_ones_are_cardinals(text: str, span: str) -> None:
+    assert (span, "CARDINAL") in entities(text)
+
+
+def test_one_as_a_pronoun_is_no_number() -> None:
+    assert entities("No one came, and one of them left.", "CARDINAL") == []
