@@ -126,3 +126,10 @@ def test_analysts_at_a_firm_make_it_an_organisation() -> None:
 def test_a_cue_never_turns_a_person_named_before_into_an_organisation() -> None:
     text = "Anna Berg won the seat. A spokesman for Berg said she was tired."
     assert entities(text, "ORG") == []
+
+
+@pytest.mark.parametrize(
+    "name", ["Friends of the Earth", "Save the Children", "Marks and Spencer", "Procter & Gamble"]
+)
+def test_well_known_organisations_without_a_suffix(name: str) -> None:
+    assert entities(f"On Monday, {name} said it would appeal.", "ORG") == [(name, "ORG")]
