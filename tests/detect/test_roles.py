@@ -48,3 +48,10 @@ def test_titles_stay_out_of_canonical_names(title: str) -> None:
     text = f"“Everyone is welcome,” said {title} Wendell Grimes."
     assert speakers(text) == ["Wendell Grimes"]
     assert ("Wendell Grimes", "PERSON") in entities(text)
+
+
+@pytest.mark.parametrize("title", ["Rev.", "Insp", "DCI", "Det Supt", "Cllr", "Gov.", "Sen."])
+def test_abbreviated_titles_neither_end_the_sentence_nor_join_the_name(title: str) -> None:
+    text = f"“We are ready,” said {title} Ann Vickers. She left early."
+    assert speakers(text) == ["Ann Vickers"]
+    assert ("Ann Vickers", "PERSON") in entities(text)
