@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import time
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
+from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
 
 LAYERS = ("quotes", "entities", "highlights")
 POSITION_SAVE_DELAY = 0.5
-DETECT_DELAY = 0.05
+DETECT_DELAY = 0.3  # after the first frame has been written to the terminal, too
 
 
 class ReaderScreen(Screen[None]):
@@ -40,8 +42,8 @@ class ReaderScreen(Screen[None]):
         Binding("h", "highlight", "Highlight", id="reader.highlight"),
         Binding("a", "note", "Note", id="reader.note"),
         Binding("t", "tags", "Tags", id="reader.tags"),
-        Binding("x", "delete_highlight", "Delete hl", id="reader.delete_highlight"),
-        Binding("u", "undo", "Undo", id="reader.undo"),
+        Binding("x", "delete_highlight", "Delete hl", show=False, id="reader.delete_highlight"),
+        Binding("u", "undo", "Undo", show=False, id="reader.undo"),
         Binding("ctrl+r", "redo", "Redo", show=False, id="reader.redo"),
         Binding("y", "copy", "Copy", show=False, id="reader.copy"),
         Binding("slash", "search", "Search", id="reader.search"),
@@ -54,7 +56,7 @@ class ReaderScreen(Screen[None]):
             "2", "toggle_layer('entities')", "Entities", show=False, id="reader.layer_entities"
         ),
         Binding("3", "toggle_layer('highlights')", "Highlights", show=False, id="reader.layer_hl"),
-        Binding("e", "export", "Export", id="reader.export"),
+        Binding("e", "export", "Export", show=False, id="reader.export"),
         Binding("escape,q", "back", "Library", id="reader.back"),
     ]
 
@@ -123,13 +125,17 @@ class ReaderScreen(Screen[None]):
         view.focus()
         self._reload_annotations()
         self._update_legend()
-        # Detection holds the GIL for a long article: start it once the text is on screen.
-        self.call_after_refresh(self.set_timer, DETECT_DELAY, self.detect)
+        self.detect()
 
     # -- detection -----------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="detect")
     def detect(self) -> None:
+        # Detection holds the GIL for a long article: let the first frame reach the terminal
+        # first (sleeping here holds nothing, and waiting for the worker still waits for it).
+        time.sleep(DETECT_DELAY)
+        if get_current_worker().is_cancelled:
+            return
         try:
             from reader.analysis import detection_for
 

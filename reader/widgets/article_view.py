@@ -159,12 +159,18 @@ class ArticleView(ScrollView, can_focus=True):
             show=False,
             id="reader.next_paragraph",
         ),
-        Binding("right_square_bracket", "next_quote", "Next quote", id="reader.next_quote"),
         Binding(
-            "left_square_bracket", "previous_quote", "Previous quote", id="reader.previous_quote"
+            "right_square_bracket", "next_quote", "Next quote", show=False, id="reader.next_quote"
         ),
-        Binding("v", "toggle_selection", "Select", id="reader.toggle_selection"),
-        Binding("s", "select_sentence", "Sentence", id="reader.select_sentence"),
+        Binding(
+            "left_square_bracket",
+            "previous_quote",
+            "Previous quote",
+            show=False,
+            id="reader.previous_quote",
+        ),
+        Binding("v", "toggle_selection", "Select", show=False, id="reader.toggle_selection"),
+        Binding("s", "select_sentence", "Sentence", show=False, id="reader.select_sentence"),
         Binding("escape", "clear_selection", "Clear selection", show=False, id="reader.clear"),
     ]
 
