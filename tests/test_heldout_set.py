@@ -1,4 +1,4 @@
-"""The held-out detector set (benchmarks/heldout/) and its hand-written gold stay usable."""
+"""The held-out detector sets (benchmarks/heldout/, heldout2/) and their gold stay usable."""
 
 from __future__ import annotations
 
@@ -11,11 +11,10 @@ import pytest
 from reader.library.article import count_words
 
 REPO = Path(__file__).resolve().parents[1]
-HELDOUT_DIR = REPO / "benchmarks" / "heldout"
-GOLD_DIR = HELDOUT_DIR / "gold"
+SET_DIRS = [REPO / "benchmarks" / "heldout", REPO / "benchmarks" / "heldout2"]
 SEEDS_DIR = REPO / ".." / "shared" / "seeds"
 
-ARTICLES = sorted(HELDOUT_DIR.glob("*.txt"))
+ARTICLES = sorted(article for set_dir in SET_DIRS for article in set_dir.glob("*.txt"))
 GOLD_LABELS = {
     "PERSON",
     "ORG",
@@ -44,8 +43,16 @@ def body_of(article: Path) -> str:
     return raw[date_line.end() :] if date_line else raw
 
 
+def gold_path(article: Path) -> Path:
+    return article.parent / "gold" / f"{article.name}.json"
+
+
 def gold_for(article: Path) -> dict:
-    return json.loads((GOLD_DIR / f"{article.name}.json").read_text(encoding="utf-8"))
+    return json.loads(gold_path(article).read_text(encoding="utf-8"))
+
+
+def article_id(article: Path) -> str:
+    return f"{article.parent.name}/{article.name}"
 
 
 def mentions_of(surface: str, text: str) -> int:
@@ -58,30 +65,32 @@ def word_runs(text: str, length: int) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + length]) for i in range(len(words) - length + 1)}
 
 
-def test_the_heldout_set_has_six_articles() -> None:
-    assert len(ARTICLES) >= 6
+@pytest.mark.parametrize("set_dir", SET_DIRS, ids=lambda p: p.name)
+def test_each_heldout_set_has_six_articles(set_dir: Path) -> None:
+    assert len(list(set_dir.glob("*.txt"))) >= 6
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("article", ARTICLES, ids=article_id)
 def test_each_article_is_a_news_length_article(article: Path) -> None:
     assert 400 <= count_words(body_of(article)) <= 900
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("article", ARTICLES, ids=article_id)
 def test_each_article_has_a_gold_file_that_names_it(article: Path) -> None:
-    assert (GOLD_DIR / f"{article.name}.json").is_file()
+    assert gold_path(article).is_file()
     assert gold_for(article)["article"] == article.name
 
 
-def test_no_gold_file_is_left_without_its_article() -> None:
-    names = {article.name for article in ARTICLES}
-    gold_files = list(GOLD_DIR.glob("*.json"))
+@pytest.mark.parametrize("set_dir", SET_DIRS, ids=lambda p: p.name)
+def test_no_gold_file_is_left_without_its_article(set_dir: Path) -> None:
+    names = {article.name for article in set_dir.glob("*.txt")}
+    gold_files = list((set_dir / "gold").glob("*.json"))
     assert gold_files
     for gold_path in gold_files:
         assert gold_path.name.removesuffix(".json") in names, gold_path.name
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("article", ARTICLES, ids=article_id)
 def test_gold_quotes_are_found_in_reading_order(article: Path) -> None:
     raw = article.read_text(encoding="utf-8")
     quotes = gold_for(article)["quotes"]
@@ -102,7 +111,7 @@ def test_gold_quotes_are_found_in_reading_order(article: Path) -> None:
         previous_start = start
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("article", ARTICLES, ids=article_id)
 def test_gold_speakers_appear_in_their_article(article: Path) -> None:
     raw = article.read_text(encoding="utf-8").casefold()
     speakers = {quote["speaker"] for quote in gold_for(article)["quotes"]} - {None}
@@ -110,7 +119,7 @@ def test_gold_speakers_appear_in_their_article(article: Path) -> None:
         assert speaker.casefold() in raw, speaker
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("article", ARTICLES, ids=article_id)
 def test_gold_entities_are_found_as_often_as_counted(article: Path) -> None:
     raw = article.read_text(encoding="utf-8")
     entities = gold_for(article)["entities"]
@@ -122,7 +131,7 @@ def test_gold_entities_are_found_as_often_as_counted(article: Path) -> None:
         assert mentions_of(entity["text"], raw) >= entity["count"], entity
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("article", ARTICLES, ids=article_id)
 def test_gold_person_names_resolve_to_a_name_in_the_article(article: Path) -> None:
     raw = article.read_text(encoding="utf-8")
     for entity in gold_for(article)["entities"]:
@@ -130,7 +139,7 @@ def test_gold_person_names_resolve_to_a_name_in_the_article(article: Path) -> No
             assert entity["canonical"] in raw, entity
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("article", ARTICLES, ids=article_id)
 def test_no_article_copies_a_run_of_words_from_the_seed_articles(article: Path) -> None:
     if not SEEDS_DIR.is_dir():
         pytest.skip("../shared/seeds is absent (fresh clone without the shared folder)")
