@@ -26,7 +26,9 @@ _AFTER = re.compile(
     r"|profits?|revenues?|share[ ]price|employees|staff|customers|shareholders)\b"
     rf"|,[ ](?:the|a|an)[ ](?:[a-z-]+[ ])?(?:{_BODY_NOUNS})\b"
     r"|[ ]shares\b|,[ ]which[ ](?:makes|runs|owns|operates|employs|sells|publishes|builds)\b)"
-    r"|[ ]said[ ]in[ ]a[ ]statement\b)"
+    r"|[ ]said[ ]in[ ]a[ ]statement\b"
+    r"|[ ](?:manager|boss|captain|striker|goalkeeper|midfielder|defender|winger|head[ ]coach"
+    r"|chairman|owner|squad|fans|supporters)\b)"
 )
 
 
@@ -55,4 +57,21 @@ CUE_WORD_ENDINGS_BEFORE = frozenset(word[-2:] for word in _WORDS_BEFORE) | froze
     word[-1] + "," for word in _WORDS_BEFORE
 )
 CUE_CHARACTERS_AFTER = frozenset("’',")
-CUE_WORDS_AFTER = (" shares", " said in a")
+CUE_WORDS_AFTER = (
+    " shares",
+    " said in a",
+    " manager",
+    " boss",
+    " captain",
+    " striker",
+    " goalkeeper",
+    " midfielder",
+    " defender",
+    " winger",
+    " head coach",
+    " chairman",
+    " owner",
+    " squad",
+    " fans",
+    " supporters",
+)

@@ -38,7 +38,8 @@ def resolve(
                 candidate.words, _gender_from_kin(text, start, offset + candidate.end)
             )
     short = _short_forms({id(candidate): candidate for _, candidate in placed}.values())
-    organisations = _organisations_by_context(text, placed) - registry.surnames()
+    organisations, organisation_mentions = _organisations_by_context(text, placed)
+    organisations -= registry.surnames()
     given_names = _names_given_as_people(text, placed)
     placed_towns = _towns_placed_by_context(text, placed)
     analysis = EntityAnalysis()
@@ -50,6 +51,7 @@ def resolve(
         canonical = candidate.canonical
         if label in _LABELS_CONTEXT_CAN_TURN and (
             (canonical or " ".join(candidate.words)) in organisations
+            or start in organisation_mentions
         ):
             label, canonical = "ORG", canonical or " ".join(candidate.words)
         elif (
@@ -166,13 +168,20 @@ _CLUB_SUFFIXES = frozenset(
 )
 
 
-_LABELS_CONTEXT_CAN_TURN = frozenset({"NAME", "NAME_AT_START", "GPE", "PLACE_NAME", "PERSON"})
+_LABELS_CONTEXT_CAN_TURN = frozenset(
+    {"NAME", "NAME_AT_START", "GPE", "LOC", "PLACE_NAME", "PERSON"}
+)
 
 
-def _organisations_by_context(text: str, placed: list[tuple[int, Candidate]]) -> set[str]:
+def _organisations_by_context(
+    text: str, placed: list[tuple[int, Candidate]]
+) -> tuple[set[str], set[int]]:
     """Names the article treats as organisations somewhere: "shares in Kessler", "the firm
-    Meridian". Every mention of such a name is then an organisation."""
+    Meridian". Every mention of such a name is then an organisation, except a city's, which
+    is one only where its words say so ("Leeds manager" and "in Leeds")."""
     found: set[str] = set()
+    mentions: set[int] = set()
+    small = small_towns()
     major = major_places()
     turnable = _LABELS_CONTEXT_CAN_TURN
     for offset, candidate in placed:
@@ -188,10 +197,14 @@ def _organisations_by_context(text: str, placed: list[tuple[int, Candidate]]) ->
             and not text.startswith(CUE_WORDS_AFTER, end)
         ):
             continue  # the common case, ruled out without a call
-        weak_allowed = label != "PERSON" and " " not in candidate.canonical
+        # "Holt Vale manager": a place-like name a club's roles hang on.
+        weak_allowed = label == "LOC" or (label != "PERSON" and " " not in candidate.canonical)
         if has_org_context(text, start, end, strong_only=not weak_allowed):
-            found.add(candidate.canonical or " ".join(candidate.words))
-    return found
+            if label == "GPE" and candidate.canonical not in small:
+                mentions.add(start)
+            else:
+                found.add(candidate.canonical or " ".join(candidate.words))
+    return found, mentions
 
 
 def _is_minor_town(candidate: Candidate) -> bool:

@@ -133,3 +133,14 @@ def test_a_cue_never_turns_a_person_named_before_into_an_organisation() -> None:
 )
 def test_well_known_organisations_without_a_suffix(name: str) -> None:
     assert entities(f"On Monday, {name} said it would appeal.", "ORG") == [(name, "ORG")]
+
+
+def test_a_place_like_name_with_a_manager_is_a_club_everywhere() -> None:
+    text = "Holt Vale manager Alan Reyes was calm.\n\nHolt Vale have not lost since May."
+    assert entities(text, "ORG") == [("Holt Vale", "ORG"), ("Holt Vale", "ORG")]
+
+
+def test_a_city_is_a_club_only_where_its_words_say_so() -> None:
+    found = entities("Leeds manager Sam Cole has lived in Leeds for years.")
+    assert found[0] == ("Leeds", "ORG")
+    assert ("Leeds", "GPE") in found
