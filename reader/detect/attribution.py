@@ -491,6 +491,26 @@ def _person_opening_next_sentence(context: SpeakerContext, quote: RawQuote) -> S
     if index < len(context.people) and context.people[index].start == start:
         person = context.people[index]
         return Speaker(person.canonical, (person.start, person.end), True)
+    return _pronoun_speaking_soon_after(context, sentence if start > quote.end else sentence + 1)
+
+
+_PRONOUN_SPEAKS = re.compile(r"(?P<pronoun>He|She)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _pronoun_speaking_soon_after(context: SpeakerContext, sentence: int) -> Speaker | None:
+    """“We lost.” It was a third defeat. She said the squad was tired: the pronoun that
+    speaks within two sentences, in the same paragraph, is the quote's speaker."""
+    masked = context.masked
+    for index in range(sentence, min(sentence + 2, len(context.sentences.starts))):
+        start, end = context.sentences.bounds(index)
+        if "“" in masked[start:end] or '"' in masked[start:end]:
+            return None
+        spoke = _PRONOUN_SPEAKS.match(masked, start, end)
+        if spoke and spoke.group("verb") in speech_verbs():
+            pronoun = spoke.group("pronoun").lower()
+            return resolve_pronoun(context, pronoun, start)
+        if "\n" in masked[start:end]:
+            return None
     return None
 
 

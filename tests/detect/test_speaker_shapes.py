@@ -166,3 +166,13 @@ def test_a_title_ending_in_an_organisation_word_is_still_a_title() -> None:
 def test_said_then_a_role_then_the_name_is_the_name() -> None:
     text = "“These jobs will not come back,” said the union’s national officer, Sharon Blake."
     assert speakers(text) == ["Sharon Blake"]
+
+
+def test_a_pronoun_that_speaks_two_sentences_after_a_bare_quote_is_its_speaker() -> None:
+    text = (
+        "Alan Reyes opened the meeting.\n\n"
+        "Petra Lund watched the defeat from the bench. The club was silent.\n\n"
+        "“We lost, and we deserved to.” It was a third defeat in a row. "
+        "She said the squad was tired."
+    )
+    assert speakers(text) == ["Petra Lund"]
