@@ -478,20 +478,18 @@ def _person_opening_next_sentence(context: SpeakerContext, quote: RawQuote) -> S
     rest of the paragraph goes on about, when no other quote is in that sentence."""
     masked = context.masked
     sentence = context.sentences.index_at(quote.end)
-    start, _ = context.sentences.bounds(sentence)
-    if start < quote.end:
-        if sentence + 1 >= len(context.sentences.starts):
+    if context.sentences.bounds(sentence)[0] < quote.end:
+        sentence += 1  # the quote ends inside its sentence: look at the one after
+        if sentence >= len(context.sentences.starts):
             return None
-        start, end = context.sentences.bounds(sentence + 1)
-    else:
-        end = context.sentences.bounds(sentence)[1]
+    start, end = context.sentences.bounds(sentence)
     if "\n" in masked[quote.end : start] or "“" in masked[start:end] or '"' in masked[start:end]:
         return None
     index = bisect_left(context.person_starts, start)
     if index < len(context.people) and context.people[index].start == start:
         person = context.people[index]
         return Speaker(person.canonical, (person.start, person.end), True)
-    return _pronoun_speaking_soon_after(context, sentence if start > quote.end else sentence + 1)
+    return _pronoun_speaking_soon_after(context, sentence)
 
 
 _PRONOUN_SPEAKS = re.compile(r"(?P<pronoun>He|She)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
