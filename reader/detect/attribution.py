@@ -252,11 +252,11 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     end = start + len(phrase)
     if not phrase or len(phrase.split()) > MAX_SUBJECT_WORDS:
         return None
-    issued = _ISSUED_BY.match(phrase)
+    issued = _ISSUED_BY.match(phrase) if " " in phrase and phrase[-1:].isalpha() else None
     if issued:
         # "a statement from the band": the band speaks, not its statement.
         return _speaker_from_subject(context, start + issued.start("who"), end)
-    if _A_DOCUMENT.match(phrase):
+    if phrase.rsplit(None, 1)[-1].lower() in _DOCUMENT_WORDS and _A_DOCUMENT.match(phrase):
         return _issuer(context, start) or Speaker(phrase, (start, end), False)
     words = phrase.split()
     last = words[-1].lower()
@@ -346,7 +346,7 @@ _DEFINITE_ROLE = re.compile(r"^[Tt]he\s+(?:[\w’'-]+\s+){0,3}(?P<head>[a-z]+)$"
 
 def _role_holder(context: SpeakerContext, phrase: str, position: int) -> str | None:
     """ "the captain", "the Holt Vale manager": the person given that role earlier."""
-    match = _DEFINITE_ROLE.match(phrase)
+    match = _DEFINITE_ROLE.match(phrase) if phrase[:4] in ("the ", "The ") else None
     if match is None:
         return None
     return context.roles.holder(match.group("head"), position)
@@ -396,7 +396,8 @@ def _speaker_from_sentence_before(context: SpeakerContext, quote: RawQuote) -> S
     return speaker
 
 
-_DOCUMENT = r"(?:statement|letter|post|message|email|note|notice|release|tweet)"
+_DOCUMENT_WORDS = frozenset("statement letter post message email note notice release tweet".split())
+_DOCUMENT = rf"(?:{'|'.join(sorted(_DOCUMENT_WORDS))})"
 _A_DOCUMENT = re.compile(rf"^(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?{_DOCUMENT}$", re.I)
 _DOCUMENT_READ = re.compile(
     rf"^[\s,]*(?P<document>(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?{_DOCUMENT})"

@@ -278,8 +278,7 @@ _ARTICLE_LED = tuple(
         ("one", r" o['’]clock\b", "TIME"),
         # "a third of its routes", "one in ten": a fraction or a count, not a pronoun.
         ("a", r" (?:third|quarter|fifth|tenth)\b", "CARDINAL"),
-        ("one", rf"(?= in (?:{_NUMBER_WORD}|\d))", "CARDINAL"),
-        ("one", r"(?= (?:extra|more|additional|single)\b)", "CARDINAL"),
+        ("one", rf"(?= in (?:{_NUMBER_WORD}|\d)| (?:extra|more|additional|single)\b)", "CARDINAL"),
     )
     for pattern in (first_word + rest, first_word.capitalize() + rest)
 )
