@@ -489,7 +489,9 @@ def _person_opening_next_sentence(context: SpeakerContext, quote: RawQuote) -> S
     index = bisect_left(context.person_starts, start)
     if index < len(context.people) and context.people[index].start == start:
         person = context.people[index]
-        return Speaker(person.canonical, (person.start, person.end), True)
+        if context.text[person.end : person.end + 1] not in ("’", "'"):  # "Smith's family"
+            return Speaker(person.canonical, (person.start, person.end), True)
+        return None
     return _pronoun_speaking_soon_after(context, sentence)
 
 
@@ -523,12 +525,13 @@ def _speaker_in_standfirst(context: SpeakerContext, quote: RawQuote) -> Speaker 
         or text.count("\n\n", 0, quote.start) > 2
     ):
         return None
-    index = bisect_left(context.person_starts, 0)
-    if index >= len(context.people) or context.people[index].end > first_break:
+    # Only a person the standfirst has speak ("Manager Alan Reyes says ..."), not one it is
+    # about ("Tributes have been paid to Jo Smith").
+    speaker = _from_before(context, 0, first_break)
+    if speaker is None or not speaker.is_person:
         return None
-    person = context.people[index]
     later = bisect_left(context.person_starts, first_break)
     if later < len(context.people) and context.people[later].start < quote.start:
-        if context.people[later].canonical != person.canonical:
+        if context.people[later].canonical != speaker.name:
             return None
-    return Speaker(person.canonical, (person.start, person.end), True)
+    return speaker

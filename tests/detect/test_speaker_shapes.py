@@ -176,3 +176,19 @@ def test_a_pronoun_that_speaks_two_sentences_after_a_bare_quote_is_its_speaker()
         "She said the squad was tired."
     )
     assert speakers(text) == ["Petra Lund"]
+
+
+def test_a_person_the_standfirst_is_only_about_does_not_speak_a_bare_quote() -> None:
+    text = (
+        "Tributes have been paid to Jo Smith, who died in a crash on Friday.\n\n"
+        "“He was the life and soul of every party.”"
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_quote_followed_by_someones_family_is_not_theirs() -> None:
+    text = (
+        "The crash happened on Friday.\n\n"
+        "“He was the life and soul of every party.” Jo Smith’s family paid tribute to him."
+    )
+    assert speakers(text) != ["Jo Smith"]
