@@ -6,7 +6,11 @@ one-line reason and the rest still go in.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,20 +72,60 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[ImportFailure
 IMPORT_BATCH = 50  # articles saved together: one journal record and folder fsync for all
 
 
-def import_files(
-    store: LibraryStore, files: list[Path], progress: Progress | None = None
-) -> ImportReport:
+def parse_file(path: Path) -> Article | ImportFailure:
+    """One file read and parsed, or the reason it can't be (picklable, for a child process)."""
     from reader.library.importer import ArticleImportError, load_article
 
+    try:
+        return load_article(path)
+    except ArticleImportError as error:
+        return ImportFailure(path, error.reason)
+    except (OSError, UnicodeError, ValueError) as error:
+        return ImportFailure(path, f"could not be read: {error}")
+
+
+def _parsed(files: list[Path], elsewhere: bool) -> Iterator[Article | ImportFailure]:
+    if not elsewhere or not files:
+        yield from map(parse_file, files)
+        return
+    # Parsing a big HTML page holds the interpreter for seconds; in a process of its own it
+    # leaves the app's own threads free to draw and take keys. "spawn": forking a process
+    # that runs threads can deadlock.
+    context = multiprocessing.get_context("spawn")
+    # The pool starts its helpers at moments of its own choosing, so the real stderr stays in
+    # place for the whole import (Textual itself writes to sys.__stderr__, not sys.stderr).
+    with _real_stderr(), ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        yield from pool.map(parse_file, files)
+
+
+@contextmanager
+def _real_stderr() -> Iterator[None]:
+    """multiprocessing hands sys.stderr's file descriptor to its helper process; under Textual
+    (or pytest) sys.stderr is a stand-in without a real one, which makes the start fail."""
+    replaced = sys.stderr
+    sys.stderr = sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = replaced
+
+
+def import_files(
+    store: LibraryStore,
+    files: list[Path],
+    progress: Progress | None = None,
+    parse_elsewhere: bool = False,
+) -> ImportReport:
+    """Import ``files``; with ``parse_elsewhere`` they are parsed in a child process."""
     report = ImportReport()
     batch: list[tuple[Path, Article]] = []
-    for number, path in enumerate(files, start=1):
-        try:
-            batch.append((path, load_article(path)))
-        except ArticleImportError as error:
-            report.failures.append(ImportFailure(path, error.reason))
-        except (OSError, UnicodeError, ValueError) as error:
-            report.failures.append(ImportFailure(path, f"could not be read: {error}"))
+    for number, (path, parsed) in enumerate(
+        zip(files, _parsed(files, parse_elsewhere), strict=True), start=1
+    ):
+        if isinstance(parsed, ImportFailure):
+            report.failures.append(parsed)
+        else:
+            batch.append((path, parsed))
         if len(batch) >= IMPORT_BATCH or number == len(files):
             _save_batch(store, batch, report)
             batch = []
@@ -106,9 +150,12 @@ def _save_batch(
 
 
 def import_paths(
-    store: LibraryStore, paths: Iterable[Path], progress: Progress | None = None
+    store: LibraryStore,
+    paths: Iterable[Path],
+    progress: Progress | None = None,
+    parse_elsewhere: bool = False,
 ) -> ImportReport:
     files, failures = collect_files(paths)
-    report = import_files(store, files, progress)
+    report = import_files(store, files, progress, parse_elsewhere)
     report.failures[:0] = failures
     return report

@@ -324,7 +324,7 @@ class LibraryScreen(Screen[None]):
     def import_path(self, path: Path) -> None:
         from reader.ingest import import_paths
 
-        report = import_paths(self.reader_app.store, [path])
+        report = import_paths(self.reader_app.store, [path], parse_elsewhere=True)
         self.app.call_from_thread(self._imported, report)
 
     def _imported(self, report: Any) -> None:
