@@ -256,7 +256,13 @@ class ReaderScreen(Screen[None]):
     @reports_store_errors
     def action_note(self) -> None:
         view = self.query_one(ArticleView)
-        existing = self.annotation_at(view.cursor)
+        selection = view.selection
+        if selection and selection[1] > selection[0]:
+            # A selection is the clearer intent: it gets the note, unless it is a highlight.
+            same = [a for a in self.annotations if (a.start, a.end) == selection]
+            existing = same[0] if same else None
+        else:
+            existing = self.annotation_at(view.cursor)
         target = None if existing else self._target_range()
         if existing is None and target is None:
             self.notify("Put the cursor on a highlight, or select some text first (v or s).")

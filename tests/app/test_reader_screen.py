@@ -285,3 +285,35 @@ async def test_entity_enter_steps_through_its_mentions(sample_library, tmp_path)
         await pilot.press("enter")
         await pilot.pause()
         assert view.cursor == sorted(mentions[top])[1]
+
+
+async def test_mouse_selection_then_h_and_a(sample_library, tmp_path):
+    app = make_app(sample_library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen, view = await open_harbour(pilot, sample_library)
+        view.move_cursor(0)
+        await pilot.pause()
+        row = view.row_of(0)
+        assert row is not None
+        margin = (view.scrollable_content_region.width - 80) // 2
+        first_line = view.text.split("\n")[0][:80]
+        word_end = first_line.index(" employed")  # "Crane operators"
+        await pilot.mouse_down(view, offset=(margin, row))
+        await pilot.hover(view, offset=(margin + word_end - 1, row))
+        await pilot.mouse_up(view, offset=(margin + word_end - 1, row))
+        await pilot.pause()
+        assert view.selected_text() == "Crane operators"
+        await pilot.press("h")
+        (highlight,) = app.store.annotations_for(screen.article.id)
+        assert highlight.exact == "Crane operators"
+
+        await pilot.mouse_down(view, offset=(margin + word_end + 1, row))
+        await pilot.hover(view, offset=(margin + word_end + 8, row))
+        await pilot.mouse_up(view, offset=(margin + word_end + 8, row))
+        await pilot.pause()
+        await pilot.press("a")
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"by whom?", "ctrl+s")
+        await pilot.pause()
+        notes = {a.exact: a.note for a in app.store.annotations_for(screen.article.id)}
+        assert notes == {"Crane operators": "", "employed": "by whom?"}, notes
