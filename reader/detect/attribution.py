@@ -212,7 +212,21 @@ def _own_speaker(context: SpeakerContext, quote: RawQuote) -> Speaker | None:
             return speaker
     if quote.kind == "partial":
         return None
+    continued = _quote_going_on(context, sentence_start, quote.start)
+    if continued is not None:
+        return continued
     return _from_before(context, sentence_start, quote.start)
+
+
+def _quote_going_on(context: SpeakerContext, sentence_start: int, start: int) -> Speaker | None:
+    """“We lost,” said Jo Lund, the coach. “Again.”: a quote opening a sentence after an
+    attributed quote goes on with that quote's speaker, not a speaker named before it."""
+    spoken = context.spoken.get(context.sentences.index_at(start))
+    if not spoken or not context.masked[sentence_start:start].rstrip(" “\"‘'").endswith(
+        (".", "!", "?")
+    ):
+        return None
+    return spoken[-1]
 
 
 def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Speaker | None:

@@ -192,3 +192,11 @@ def test_a_quote_followed_by_someones_family_is_not_theirs() -> None:
         "“He was the life and soul of every party.” Jo Smith’s family paid tribute to him."
     )
     assert speakers(text) != ["Jo Smith"]
+
+
+def test_a_quote_after_an_attributed_quote_goes_on_with_its_speaker() -> None:
+    text = (
+        "Several growers said the frost came early. “We lost half the orchard,” said "
+        "Nadia Ferrant, who farms near the river. “Next year may be worse.”"
+    )
+    assert speakers(text) == ["Nadia Ferrant", "Nadia Ferrant"]
