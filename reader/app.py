@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -135,20 +134,9 @@ class ReaderApp(App[int]):
     # -- export --------------------------------------------------------------------------
 
     def export_article(self, article_id: str) -> Path | None:
-        from reader.analysis import detection_for
-        from reader.cli.exporting import default_export_folder
-        from reader.export.files import export_articles
+        from reader.exporting import export_from_library
 
-        article = self.store.load_article(article_id)
-        item = (article, self.store.annotations_for(article_id), detection_for(self.store, article))
-        result = export_articles(
-            [item],
-            out=None,
-            default_folder=default_export_folder(self.store),
-            fmt="md",
-            force=False,
-            exported_at=datetime.now(UTC).replace(microsecond=0),
-        )
+        result = export_from_library(self.store, [article_id])
         for refused in result.refused:
             self.notify(str(refused), severity="error", timeout=8, markup=False)
         return result.written[0] if result.written else None
@@ -180,28 +168,11 @@ class ReaderApp(App[int]):
             )
 
     def export_all(self) -> None:
-        from reader.analysis import detection_for
-        from reader.cli.exporting import default_export_folder
-        from reader.export.files import export_articles
+        from reader.exporting import default_export_folder, export_from_library
 
-        items = []
-        for summary in self.store.list_articles():
-            article = self.store.load_article(summary.id)
-            items.append(
-                (
-                    article,
-                    self.store.annotations_for(summary.id),
-                    detection_for(self.store, article),
-                )
-            )
         folder = default_export_folder(self.store)
-        result = export_articles(
-            items,
-            out=folder,
-            default_folder=folder,
-            fmt="md",
-            force=False,
-            exported_at=datetime.now(UTC).replace(microsecond=0),
-            as_collection=True,
-        )
+        ids = [summary.id for summary in self.store.list_articles()]
+        result = export_from_library(self.store, ids, out=folder, as_collection=True)
+        for refused in result.refused:
+            self.notify(str(refused), severity="error", timeout=8, markup=False)
         self.notify(f"Exported {len(result.written)} file(s) to {folder}", timeout=6, markup=False)

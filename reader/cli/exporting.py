@@ -5,13 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.cli.common import CommandError, open_library, resolve_article
 from reader.textsafety import one_line
-
-EXPORT_FOLDER_SETTING = "export_folder"
 
 
 def register(commands: argparse._SubParsersAction, db_option: argparse.ArgumentParser) -> None:
@@ -51,19 +48,8 @@ def register(commands: argparse._SubParsersAction, db_option: argparse.ArgumentP
     restore.set_defaults(handler=run_import_notes)
 
 
-def default_export_folder(store) -> Path:
-    """The config file's export_folder, else the library's setting, else ~/Documents."""
-    from platformdirs import user_documents_path
-
-    from reader.config import load_config
-
-    configured = load_config().export_folder or store.setting(EXPORT_FOLDER_SETTING)
-    return Path(configured).expanduser() if configured else user_documents_path() / "reader-notes"
-
-
 def run_export(args: argparse.Namespace) -> int:
-    from reader.analysis import detection_for
-    from reader.export.files import export_articles
+    from reader.exporting import export_from_library
 
     if not (args.ids or args.all or args.tag):
         raise CommandError("name the articles to export: IDs, --all or --tag T")
@@ -82,19 +68,12 @@ def run_export(args: argparse.Namespace) -> int:
         else:
             article_ids = [resolve_article(store, given) for given in args.ids]
         article_ids += [resolve_article(store, given) for given in args.ids if args.all or args.tag]
-        article_ids = list(dict.fromkeys(article_ids))
-        items = []
-        for article_id in article_ids:
-            article = store.load_article(article_id)
-            detection = detection_for(store, article) if args.format == "md" else None
-            items.append((article, store.annotations_for(article_id), detection))
-        result = export_articles(
-            items,
+        result = export_from_library(
+            store,
+            article_ids,
             out=args.output,
-            default_folder=default_export_folder(store),
             fmt=args.format,
             force=args.force,
-            exported_at=datetime.now(UTC).replace(microsecond=0),
             as_collection=bool(args.all or args.tag),
         )
     for refused in result.refused:

@@ -99,3 +99,18 @@ async def test_number_keys_switch_layers_off_and_on(sample_library, tmp_path):
             assert not view.layer_visible(layer)
             await pilot.press(key)
             assert view.layer_visible(layer)
+
+
+async def test_palette_exports_the_whole_library(sample_library, tmp_path):
+    app = make_app(sample_library, tmp_path)
+    app.store.set_setting("export_folder", str(tmp_path / "vault"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        (export_all,) = [
+            c for c in app.get_system_commands(app.screen) if c.title == "Export all articles"
+        ]
+        export_all.callback()
+        await pilot.pause()
+        written = sorted(p.name for p in (tmp_path / "vault").glob("*.md"))
+        assert "index.md" in written
+        assert len(written) == app.store.article_count() + 1
