@@ -24,7 +24,8 @@ _BEFORE = re.compile(
 _AFTER = re.compile(
     r"(?<=[A-Za-z])(?:(?P<strong>['’]s?[ ](?:chief[ ]executive|shares|board|headquarters"
     r"|profits?|revenues?|share[ ]price|employees|staff|customers|shareholders)\b"
-    rf"|,[ ](?:the|a|an)[ ](?:[a-z-]+[ ])?(?:{_BODY_NOUNS})\b"
+    # "Kellaway, the club's captain": the body's possessive describes a person.
+    rf"|,[ ](?:the|a|an)[ ](?:[a-z-]+[ ])?(?:{_BODY_NOUNS})\b(?![’']s\b)"
     r"|[ ]shares\b|,[ ]which[ ](?:makes|runs|owns|operates|employs|sells|publishes|builds)\b)"
     r"|[ ]said[ ]in[ ]a[ ]statement\b"
     r"|[ ](?:manager|boss|captain|striker|goalkeeper|midfielder|defender|winger|head[ ]coach"

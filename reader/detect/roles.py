@@ -26,6 +26,7 @@ _APPOSITION_BEFORE = re.compile(
     r"(?:^|[\s“\"(])(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z]+),\s+$",
     re.IGNORECASE,
 )
+_JOINED_HEAD = re.compile(r"(?P<head>[a-z]+)\s+and\s+")
 # Heads that describe a relation or a place in a sentence, never a role to be named by.
 _NOT_ROLES = frozenset(
     "who which that whose and or but said says told added one two three four five six seven"
@@ -84,6 +85,11 @@ def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
             and (after.group("determiner") or after.group("head") in heads)
         ):
             found.append(Role(start, after.group("head"), person.canonical))
+        if after and after.group("determiner"):
+            # "Bramall, the club's captain and top scorer,": each joined role is theirs.
+            for joined in _JOINED_HEAD.finditer(text, after.start(), after.start("head")):
+                if _is_role(joined.group("head")):
+                    found.append(Role(start, joined.group("head"), person.canonical))
     found.sort(key=lambda role: role.position)
     roles = RoleMap()
     for role in found:

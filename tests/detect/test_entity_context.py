@@ -144,3 +144,8 @@ def test_a_city_is_a_club_only_where_its_words_say_so() -> None:
     found = entities("Leeds manager Sam Cole has lived in Leeds for years.")
     assert found[0] == ("Leeds", "ORG")
     assert ("Leeds", "GPE") in found
+
+
+def test_a_person_described_by_the_clubs_role_stays_a_person() -> None:
+    text = "Ruth Kellaway, the club’s captain, scored twice."
+    assert entities(text, "PERSON") == [("Ruth Kellaway", "PERSON")]

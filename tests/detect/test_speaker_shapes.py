@@ -200,3 +200,11 @@ def test_a_quote_after_an_attributed_quote_goes_on_with_its_speaker() -> None:
         "Nadia Ferrant, who farms near the river. “Next year may be worse.”"
     )
     assert speakers(text) == ["Nadia Ferrant", "Nadia Ferrant"]
+
+
+def test_a_role_joined_to_another_in_an_apposition_names_its_holder() -> None:
+    text = (
+        "Ruth Kellaway, the club’s captain and oldest player, scored twice.\n\n"
+        "“It was a long night,” the captain said."
+    )
+    assert speakers(text) == ["Ruth Kellaway"]
