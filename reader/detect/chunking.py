@@ -44,6 +44,23 @@ def _phrase_table() -> dict[str, tuple[str, str]]:
     return table
 
 
+def _opens_with_a_shouted_label(
+    tokens: list[tuple[int, int, str]], table: dict[str, tuple[str, str]]
+) -> bool:
+    """A capitalised label opening a sentence before a name ("TORY MP", "GRAN Jo Smith")."""
+    if len(tokens) < 3:
+        return False
+    label, first, second = (token[2] for token in tokens[:3])
+    return (
+        len(label) >= 3
+        and label.isalpha()
+        and label.isupper()
+        and label not in table
+        and label not in known_orgs()
+        and all(word[:1].isupper() and word[1:].islower() for word in (first, second))
+    )
+
+
 def chunk_run(
     text: str,
     match: re.Match[str],
@@ -78,6 +95,8 @@ def chunk_run(
             at_sentence_start = False
             while tokens and tokens[0][2] in CONNECTOR_WORDS:
                 tokens = tokens[1:]
+    if at_sentence_start and _opens_with_a_shouted_label(tokens, table):
+        tokens = tokens[1:]  # "GRAN Jo Smith has vowed": the tabloid label is no part of her name
     if not tokens:
         return []
 

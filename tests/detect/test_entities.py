@@ -164,3 +164,8 @@ def test_an_of_name_with_and_inside() -> None:
 def test_a_town_that_shares_a_common_word_is_not_found_in_it() -> None:
     text = "Police said a man was held. Police Scotland confirmed it."
     assert entities(text) == [("Police Scotland", "ORG")]
+
+
+def test_a_shouted_tabloid_label_is_no_part_of_the_name() -> None:
+    text = "GRAN Ada Wilkes has vowed to fight on. “I will not stop,” she said."
+    assert entities(text, "PERSON") == [("Ada Wilkes", "PERSON")]
