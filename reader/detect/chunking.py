@@ -488,10 +488,12 @@ def _person_before_organisation(tokens: list[tuple[int, int, str]]) -> int | Non
     none an organisation's or a title's, then "of", then a name with an organisation's suffix."""
     suffixes = org_suffixes()
     words = [word for _, _, word in tokens]
-    if "of" not in words[2:4]:
+    # "Pastor Jo Smith of the X Church": a title before the name is allowed.
+    titled = bool(words) and (words[0].lower() in titles() or words[0].rstrip(".") in honorifics())
+    if "of" not in words[2 + titled : 4 + titled]:
         return None
     of = words.index("of")
-    for word in words[:of]:
+    for word in words[titled:of]:
         if not word or word in CONNECTOR_WORDS or word in suffixes or word.lower() in titles():
             return None
     return of if any(word in suffixes for word in words[of + 1 :]) else None

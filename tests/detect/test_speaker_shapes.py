@@ -208,3 +208,12 @@ def test_a_role_joined_to_another_in_an_apposition_names_its_holder() -> None:
         "“It was a long night,” the captain said."
     )
     assert speakers(text) == ["Ruth Kellaway"]
+
+
+def test_a_titled_person_of_an_organisation_is_the_person_at_every_mention() -> None:
+    text = (
+        "Pastor Ada Wilkes of Hillside Baptist Church said the vote was “a relief”.\n\n"
+        "“We asked for this,” Ms Wilkes said."
+    )
+    assert speakers(text) == ["Ada Wilkes", "Ada Wilkes"]
+    assert ("Hillside Baptist Church", "ORG") in entities(text, "ORG")
