@@ -169,3 +169,9 @@ def test_a_town_that_shares_a_common_word_is_not_found_in_it() -> None:
 def test_a_shouted_tabloid_label_is_no_part_of_the_name() -> None:
     text = "GRAN Ada Wilkes has vowed to fight on. “I will not stop,” she said."
     assert entities(text, "PERSON") == [("Ada Wilkes", "PERSON")]
+
+
+def test_a_hospice_named_with_a_possessive_is_one_organisation() -> None:
+    text = "The raffle money went to Marsh Lane Children’s Hospice, her sister said."
+    assert entities(text, "ORG") == [("Marsh Lane Children’s Hospice", "ORG")]
+    assert entities(text, "PERSON") == []
