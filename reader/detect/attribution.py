@@ -15,7 +15,7 @@ from reader.detect.candidates import EntityAnalysis
 from reader.detect.lexicon import speech_verbs
 from reader.detect.pronouns import PRONOUNS, resolve_pronoun, sentence_subject
 from reader.detect.quotes import RawQuote
-from reader.detect.roles import role_map
+from reader.detect.roles import role_map, strip_possessive
 from reader.detect.sentences import Sentences, masked_text
 from reader.detect.speaker_context import (
     Speaker,
@@ -363,7 +363,11 @@ def _role_holder(context: SpeakerContext, phrase: str, position: int) -> str | N
     match = _DEFINITE_ROLE.match(phrase) if phrase[:4] in ("the ", "The ") else None
     if match is None:
         return None
-    return context.roles.holder(match.group("head"), position)
+    described = phrase[4 : match.start("head")].split()
+    body = strip_possessive(" ".join(word for word in described if word[:1].isupper()))
+    return context.roles.holder(
+        match.group("head"), position, body, frozenset(context.organisations)
+    )
 
 
 _BARE_SPOKESPERSON = re.compile(r"^(?:an?|the)\s+(?:spokesman|spokeswoman|spokesperson)$", re.I)

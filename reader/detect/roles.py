@@ -39,6 +39,7 @@ class Role:
     position: int
     head: str
     person: str  # the canonical name of the person who holds it
+    body: str = ""  # the capitalised name the role was given with: "Rovers" in "Rovers manager"
 
 
 @dataclass(slots=True)
@@ -48,18 +49,35 @@ class RoleMap:
     roles: list[Role] = field(default_factory=list)
     _positions: dict[str, list[int]] = field(default_factory=dict)
     _holders: dict[str, list[str]] = field(default_factory=dict)
+    _bodies: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, role: Role) -> None:
         self._positions.setdefault(role.head, []).append(role.position)
         self._holders.setdefault(role.head, []).append(role.person)
+        self._bodies.setdefault(role.head, []).append(role.body)
         self.roles.append(role)
 
-    def holder(self, head: str, position: int) -> str | None:
+    def holder(
+        self, head: str, position: int, body: str = "", organisations: frozenset[str] = frozenset()
+    ) -> str | None:
+        """The person who last took the role before ``position``; with a ``body`` ("the Holt
+        Vale manager"), the last who took it (or its synonym) for that body, and nobody
+        taken for another body."""
+        if body:
+            heads = _SAME_ROLE.get(head, frozenset({head}))
+            for role in reversed(self.roles):
+                if role.position <= position and role.head in heads:
+                    if _same_body(role.body, body, organisations):
+                        return role.person
         positions = self._positions.get(head)
         if not positions:
             return None
         index = bisect_right(positions, position) - 1
-        return self._holders[head][index] if index >= 0 else None
+        if index < 0:
+            return None
+        if body and self._bodies[head][index]:
+            return None  # "Rovers manager Jo Lund" is not "the Holt Vale manager"
+        return self._holders[head][index]
 
 
 def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
@@ -70,7 +88,8 @@ def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
         start = person.start
         word = word_before(text, start, 30).lower()
         if word in heads:
-            found.append(Role(start, word, person.canonical))
+            body = _body_before(text, start - len(word) - 1)
+            found.append(Role(start, word, person.canonical, body))
         described = None
         if text[start - 2 : start] == ", ":
             described = _APPOSITION_BEFORE.search(text, max(0, start - 80), start)
@@ -95,6 +114,36 @@ def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
     for role in found:
         roles.add(role)
     return roles
+
+
+_SAME_ROLE = {
+    "manager": frozenset({"manager", "boss"}),
+    "boss": frozenset({"manager", "boss"}),
+    "chairman": frozenset({"chairman", "chair"}),
+    "chair": frozenset({"chairman", "chair", "chairwoman"}),
+    "chairwoman": frozenset({"chairwoman", "chair"}),
+}
+_CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w-]*(?:[’']s)? ){1,3})$")
+
+
+def _body_before(text: str, end: int) -> str:
+    """ "Holt Vale" in "Holt Vale manager Jo Lund": the body a title word is held for."""
+    match = _CAPITALISED_BEFORE.search(text, max(0, end - 40), end)
+    return strip_possessive(match.group(1).strip()) if match else ""
+
+
+def strip_possessive(name: str) -> str:
+    return name.removesuffix("’s").removesuffix("'s")
+
+
+def _same_body(given: str, asked: str, organisations: frozenset[str]) -> bool:
+    """Whether "Athletic" and "Holt Vale" name one body: a shared word, or one organisation
+    of the article ("Holt Vale Athletic") whose name holds both."""
+    if not given:
+        return False
+    if set(given.split()) & set(asked.split()):
+        return True
+    return any(given in name and asked in name for name in organisations)
 
 
 def _is_role(head: str) -> bool:

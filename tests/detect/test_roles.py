@@ -55,3 +55,21 @@ def test_abbreviated_titles_neither_end_the_sentence_nor_join_the_name(title: st
     text = f"“We are ready,” said {title} Ann Vickers. She left early."
     assert speakers(text) == ["Ann Vickers"]
     assert ("Ann Vickers", "PERSON") in entities(text)
+
+
+def test_the_manager_of_a_named_club_is_that_clubs_boss_not_the_other_manager() -> None:
+    text = (
+        "Ashby Town 1 Corley United 0\n\n"
+        "Town manager Rhys Pollard was delighted. United boss Owen Tarrant was not.\n\n"
+        "“We were second best,” the Corley manager said."
+    )
+    assert speakers(text) == ["Owen Tarrant"]
+
+
+def test_a_manager_given_for_another_club_does_not_speak_for_this_one() -> None:
+    text = (
+        "Ashby Town 1 Corley United 0\n\n"
+        "Town manager Rhys Pollard was delighted.\n\n"
+        "“We were second best,” the Corley manager said."
+    )
+    assert speakers(text) != ["Rhys Pollard"]
