@@ -56,6 +56,13 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
     offset = start + len(head) - len(stripped)
     intro = _INTRO.match(stripped)
     if intro:
+        if stripped[:4] == "For ":
+            # "For Okafor, the night had a twist": the sentence is about Okafor.
+            index = bisect_left(context.person_starts, offset + 4)
+            if index < len(context.people) and context.people[index].start == offset + 4:
+                person = context.people[index]
+                if stripped[person.end - offset : person.end - offset + 1] == ",":
+                    return Speaker(person.canonical, (person.start, person.end), True)
         offset += intro.end()
         stripped = stripped[intro.end() :]
     if _PRONOUN_START.match(stripped):

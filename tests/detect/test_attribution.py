@@ -182,3 +182,12 @@ def test_a_first_name_given_with_its_kin_word_can_be_he() -> None:
         "Her son, Daniel, helps on weekends. “She never stops,” he says."
     )
     assert speakers(text) == ["Maria Lopez", "Daniel"]
+
+
+def test_he_after_a_sentence_about_someone_is_that_someone_not_the_last_speaker() -> None:
+    text = (
+        "“The roof needs fixing,” said Harold Venn, the chairman.\n\n"
+        "For Tobias Marsh, the evening meant more. His old club had let him go.\n\n"
+        "“I wanted this one,” he said."
+    )
+    assert speakers(text) == ["Harold Venn", "Tobias Marsh"]
