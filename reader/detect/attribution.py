@@ -245,6 +245,14 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
         if masked[max(sentence_start, verb.start() - 3) : verb.start()] == "to ":
             continue
         if verb.group(0).endswith("ing"):
+            if (
+                verb.group(0) in _REPORTING_PARTICIPLES
+                and masked[verb.start() - 2 : verb.start()] == ", "
+            ):
+                # "X apologised, writing that it was “...”": the sentence's subject speaks.
+                subject = sentence_subject(context, context.sentences.index_at(sentence_start), end)
+                if subject is not None:
+                    return subject
             continue  # "..., characterising them as": a participle has no subject before it
         bounds = subject_before(context, sentence_start, verb.start())
         if bounds is None:
@@ -257,6 +265,11 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
         # "X, the chair, welcomed the plan but warned it was “late”": the sentence's subject.
         return sentence_subject(context, context.sentences.index_at(sentence_start), end)
     return None
+
+
+_REPORTING_PARTICIPLES = frozenset(
+    "saying writing adding telling insisting warning arguing claiming noting explaining".split()
+)
 
 
 def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Speaker | None:

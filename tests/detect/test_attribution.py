@@ -191,3 +191,12 @@ def test_he_after_a_sentence_about_someone_is_that_someone_not_the_last_speaker(
         "“I wanted this one,” he said."
     )
     assert speakers(text) == ["Harold Venn", "Tobias Marsh"]
+
+
+@pytest.mark.parametrize("participle", ["writing", "saying", "adding"])
+def test_a_reporting_participle_gives_the_quote_to_the_sentences_subject(participle: str) -> None:
+    text = (
+        f"Jonas Berg, who missed the flight, apologised to fans online, {participle} that it"
+        " was “the worst day of my life”."
+    )
+    assert speakers(text) == ["Jonas Berg"]
