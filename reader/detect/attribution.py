@@ -50,6 +50,7 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:as|called|branded|labelled|labeled|dubbed)\s+(?:an?\s+|the\s+)?[“\"‘']?$"
 )
 
+_ATTRIBUTION_ON_NEXT_LINE = re.compile(r"[ \t]*\n\s*(?=[a-z])")
 _AFTER_ACCORDING = re.compile(r"^[\s,;—–-]*according\s+to\s+(?P<subject>[^,.;:!?“”\"]{1,80})")
 _AFTER_BY = re.compile(r"^\s*by\s+(?P<subject>[^.;:!?“”\"]{1,80}?)\s*(?:[.;:!?]|$)")
 _BEFORE_ACCORDING = re.compile(
@@ -178,6 +179,11 @@ def _own_speaker(context: SpeakerContext, quote: RawQuote) -> Speaker | None:
     paragraph_end = masked.find("\n", quote.end, after_end)
     if paragraph_end != -1:
         after_end = paragraph_end
+        broken = _ATTRIBUTION_ON_NEXT_LINE.match(masked, quote.end)
+        if broken is not None and context.text[quote.end - 2 : quote.end - 1] == ",":
+            # A quote ending in a comma, its "said X" pushed to the next line by the layout.
+            line_end = masked.find("\n", broken.end())
+            after_end = min(line_end if line_end != -1 else len(masked), broken.end() + WINDOW)
     after = masked[quote.end : after_end]
 
     if _PASSIVE_BEFORE.search(masked, max(sentence_start, quote.start - 40), quote.start):

@@ -200,3 +200,12 @@ def test_a_reporting_participle_gives_the_quote_to_the_sentences_subject(partici
         " was “the worst day of my life”."
     )
     assert speakers(text) == ["Jonas Berg"]
+
+
+def test_a_said_pushed_to_the_next_line_still_names_the_speaker() -> None:
+    text = (
+        "Harbour Board said the quays were open.\n\n"
+        "“Nothing was stolen,”\n\n"
+        "said a spokesperson for the board, who asked not to be named."
+    )
+    assert speakers(text) == ["a spokesperson for the board"]
