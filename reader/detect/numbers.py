@@ -198,11 +198,19 @@ def _name_just_before(text: str, start: int) -> bool:
     word_start = start - 2
     while word_start > 0 and start - word_start < 20 and text[word_start - 1].isalnum():
         word_start -= 1
-    return text[word_start].isupper()
+    return text[word_start].isupper() and text[word_start : start - 1].lower() not in _APPROXIMATORS
+
+
+# "About 40 vessels": a capitalised word opening a sentence, not a name that owns the number.
+_APPROXIMATORS = frozenset(
+    "about around nearly almost only over under some just roughly approximately another all"
+    " at by in for of with after before since from to more fewer less than".split()
+)
 
 
 _LOWER_CASE_UNLESS_SENTENCE_START = {"DATE_REL", "TIME_REL", "CARDINAL_WORD", "PERCENT_WORD"}
-_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\n][\"'“”‘’)]*\s*|[“‘\"]\s*)$")
+# A dateline's dash opens a sentence too: "ROTTERDAM (Reuters) - Two ports ...".
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\n][\"'“”‘’)]*\s*|[“‘\"]\s*|\)?\s[-–—]\s)$")
 
 
 def _word_spans(text: str) -> Iterator[NumericSpan]:
@@ -212,6 +220,7 @@ def _word_spans(text: str) -> Iterator[NumericSpan]:
             if not match.start() or not text[match.start() - 1].isalnum():
                 yield match.start(), match.end(), label
 
+    yield from _counted_ones(text)
     for pattern in _A_PERIOD:
         for match in pattern.finditer(text):
             start = match.start()
@@ -229,8 +238,35 @@ _A_PERIOD = tuple(
 )
 _BEFORE_A_PERIOD = frozenset(
     "after for in within than about around over nearly almost just only barely under took"
-    " lasted spent least before since".split()
+    " lasted spent least before since take takes taking lose losing lost spend wait waited".split()
 )
+
+
+# "one company", "one Dutch official", "one of the ports": a count of one. Not "this one",
+# "a lithium one", "the one who", "no one", "one of them", nor a date ("one year").
+_ONE_BEFORE_A_WORD = re.compile(r"(?<![\w-])[Oo]ne (?=(?P<next>[A-Za-z][\w’'-]*)(?P<after> \w+)?)")
+_NOT_AFTER_ONE = frozenset(
+    "who that which whom whose we you they he she it i is was has had will would can could"
+    " should may might must does did do and or but to another day days week weeks month"
+    " months year years decade century hour hours minute minutes second seconds night"
+    " morning afternoon evening time times thing point".split()
+)
+_NOT_BEFORE_ONE = frozenset("the this that a an any each every no which no-one".split())
+_PRONOUNS_AFTER_OF = frozenset("them us you those these its".split())
+
+
+def _counted_ones(text: str) -> Iterator[NumericSpan]:
+    for match in _ONE_BEFORE_A_WORD.finditer(text):
+        following = match.group("next")
+        if following.lower() in _NOT_AFTER_ONE:
+            continue
+        if following == "of" and (match.group("after") or " them").strip() in _PRONOUNS_AFTER_OF:
+            continue
+        start = match.start()
+        before = text[max(0, start - 30) : start].split()[-2:]
+        if any(word.lower().strip("“”\"‘’'(,") in _NOT_BEFORE_ONE for word in before):
+            continue
+        yield start, start + 3, "CARDINAL"
 
 
 def _leading_matches(text: str) -> Iterator[re.Match[str]]:

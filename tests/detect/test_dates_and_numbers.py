@@ -55,3 +55,43 @@ def test_fractions_and_counted_ones_are_cardinals(text: str, span: str) -> None:
 
 def test_one_as_a_pronoun_is_no_number() -> None:
     assert entities("No one came, and one of them left.", "CARDINAL") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm hit one warehouse on the coast.",
+        "Only one Irish trawler made it back.",
+        "She is one of the longest-serving members.",
+    ],
+)
+def test_one_counting_a_noun_is_a_cardinal(text: str) -> None:
+    assert entities(text, "CARDINAL") == [("one", "CARDINAL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wanted a red one and got this one instead.",
+        "She is the one who called.",
+        "The plan is not one we like.",
+        "One year later it closed.",
+    ],
+)
+def test_one_standing_for_a_noun_or_in_a_date_is_no_cardinal(text: str) -> None:
+    assert entities(text, "CARDINAL") == []
+
+
+def test_a_number_after_a_sentence_opening_word_is_counted() -> None:
+    assert entities("Nearly 70 boats were stuck in the harbour.", "CARDINAL") == [
+        ("70", "CARDINAL")
+    ]
+
+
+def test_a_dateline_dash_opens_a_sentence() -> None:
+    text = "OSLO (Newswire) - Three ferries were cancelled."
+    assert ("Three", "CARDINAL") in entities(text, "CARDINAL")
+
+
+def test_how_long_something_takes_is_a_date() -> None:
+    assert entities("Repairs could take a week to finish.", "DATE") == [("a week", "DATE")]
