@@ -79,7 +79,8 @@ _CALENDAR_NAMES = rf"""
 
 _COMMON_WORDS = rf"""
   (?P<DATE_REL>(?:(?:[Ee]arlier|[Ll]ater)\sthis|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s(?:past|last|next|coming))
-    \s(?:(?:few|couple\sof|several)\s)?(?:{_PERIOD}|{_SEASON}|{_WEEKDAY})
+    \s(?:(?:few|couple\sof|several)\s)?(?:{_PERIOD}|{_SEASON}|{_WEEKDAY}|Christmas|Easter)
+    |[Tt]hese\sdays
     |(?:{_NUMBER_WORD_ANY_CASE}|[Aa])\s{_PERIOD}\sago
     |(?:[Mm]ore|[Ll]ess)\sthan\s(?:a|an|{_NUMBER_WORD})\s{_LONG_SPAN}
     |[Aa]nother\s{_LONG_SPAN}
@@ -158,6 +159,9 @@ def find_numeric(text: str) -> list[NumericSpan]:
 
 _DECADE = re.compile(r"['’](?:\d0s|\d\d)\b")  # "the ’80s", "the summer of ’97"
 _AGE_BEFORE = re.compile(r"[A-Z][\w’'-]+, $")
+# "The grandmother of five, 67, covers": an age between commas after a description.
+_AGE_AFTER_A_PHRASE = re.compile(r"[a-z]{2,}, $")
+_LOWER_WORD_NEXT = re.compile(r", [a-z]")
 
 
 def _digit_spans(text: str) -> Iterator[NumericSpan]:
@@ -175,7 +179,10 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
             ):
                 kind = "CARDINAL"
         if kind == "CARDINAL" and text[end : end + 1] == "," and end - start <= 3:
-            if _AGE_BEFORE.search(text, max(0, start - 30), start):
+            if _AGE_BEFORE.search(text, max(0, start - 30), start) or (
+                _AGE_AFTER_A_PHRASE.search(text, max(0, start - 30), start)
+                and _LOWER_WORD_NEXT.match(text, end)
+            ):
                 yield start, end, "DATE"  # "Ruth Delaney, 78, said": an age is a date
                 continue
         # "Radio 4", "Number 10", "Covid 19": the number belongs to a name.
@@ -328,7 +335,7 @@ _CALENDAR = frozenset(
 @cache
 def _leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = (
-        "earlier|later|this|last|next|past|coming|yesterday|today|tomorrow|tonight|overnight"
+        "earlier|later|this|these|last|next|past|coming|yesterday|today|tomorrow|tonight|overnight"
         "|eleven|twelve"
         "|hundreds|thousands|millions|billions|dozens|tens|" + _NUMBER_WORD[3:-1]
     )

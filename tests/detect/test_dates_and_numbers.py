@@ -95,3 +95,15 @@ def test_a_dateline_dash_opens_a_sentence() -> None:
 
 def test_how_long_something_takes_is_a_date() -> None:
     assert entities("Repairs could take a week to finish.", "DATE") == [("a week", "DATE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("I rarely go into town these days.", "these days"),
+        ("The choir will sing this Christmas as always.", "this Christmas"),
+        ("The father of three, 52, runs the shop.", "52"),
+    ],
+)
+def test_relative_dates_and_an_age_after_a_description_are_dates(text: str, span: str) -> None:
+    assert (span, "DATE") in entities(text, "DATE")
