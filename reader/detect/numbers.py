@@ -233,7 +233,8 @@ def _word_spans(text: str) -> Iterator[NumericSpan]:
             start = match.start()
             if start and text[start - 1].isalnum():
                 continue
-            if start < 2 or word_before(text, start, 12).lower() in _BEFORE_A_PERIOD:
+            before = word_before(text, start, 12).split()  # "yet.\n\nFor": the last word
+            if start < 2 or (before and before[-1].lower() in _BEFORE_A_PERIOD):
                 yield start, match.end(), "DATE"
 
 
@@ -292,9 +293,11 @@ def _leading_matches(text: str) -> Iterator[re.Match[str]]:
     for start, pattern in starts:
         if start < position:
             continue
+        match = None
         if text[max(0, start - 4) : start] in ("the ", "The "):
-            start -= 4
-        match = pattern.match(text, start)
+            match = pattern.match(text, start - 4)
+        if match is None:
+            match = pattern.match(text, start)  # "two of the five designs": "five" alone
         if match is not None:
             yield match
             position = match.end()

@@ -107,3 +107,13 @@ def test_how_long_something_takes_is_a_date() -> None:
 )
 def test_relative_dates_and_an_age_after_a_description_are_dates(text: str, span: str) -> None:
     assert (span, "DATE") in entities(text, "DATE")
+
+
+def test_a_number_word_after_the_is_counted_even_when_the_is_not_part_of_it() -> None:
+    text = "The study found that two of the five designs failed."
+    assert entities(text, "CARDINAL") == [("two", "CARDINAL"), ("five", "CARDINAL")]
+
+
+def test_a_period_opening_a_paragraph_after_a_preposition_is_a_date() -> None:
+    text = "The lab closed last spring.\n\nFor a decade, the hall stood empty."
+    assert ("a decade", "DATE") in entities(text, "DATE")
