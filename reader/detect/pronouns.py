@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from reader.detect.speaker_context import Speaker, SpeakerContext
 from reader.detect.subjects import WINDOW, speech_verbs_in
@@ -17,6 +18,7 @@ _INTRO = re.compile(
 )
 _PRONOUN_START = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
 _LOOK_BACK_SENTENCES = 12
+_STANDFIRST_REACH = 1500
 
 
 def resolve_pronoun(context: SpeakerContext, pronoun: str, position: int) -> Speaker | None:
@@ -42,6 +44,22 @@ def resolve_pronoun(context: SpeakerContext, pronoun: str, position: int) -> Spe
         subject = sentence_subject(context, earlier, before=None)
         if fits(subject):
             return subject
+    return _person_named_next(context, position, fits)
+
+
+def _person_named_next(
+    context: SpeakerContext, position: int, fits: Callable[[Speaker | None], bool]
+) -> Speaker | None:
+    """ "A pensioner ... says she will “fight on”." then "Jo Smith has vowed ...": a he or
+    she in a standfirst, before anyone is named, is the first person the story names."""
+    if position > _STANDFIRST_REACH or not context.people:
+        return None
+    for person in context.people:
+        if person.start < position or person.start > position + _STANDFIRST_REACH:
+            return None
+        if context.text[person.start - 3 : person.start].lower() != "by ":  # a byline's writer
+            speaker = Speaker(person.canonical, (person.start, person.end), True)
+            return speaker if fits(speaker) else None
     return None
 
 

@@ -209,3 +209,13 @@ def test_a_said_pushed_to_the_next_line_still_names_the_speaker() -> None:
         "said a spokesperson for the board, who asked not to be named."
     )
     assert speakers(text) == ["a spokesperson for the board"]
+
+
+def test_a_she_in_the_standfirst_is_the_first_person_the_story_names() -> None:
+    text = (
+        "A pensioner has been told to take down her bunting, but she says she will “fight to"
+        " the end”.\n\n"
+        "By Priya Lal\n\n"
+        "Agnes Threlfall, 81, has refused to move her flags."
+    )
+    assert speakers(text) == ["Agnes Threlfall"]
