@@ -14,7 +14,25 @@ _LOWER_WORD = re.compile(r"[A-Za-z]+")
 
 def speech_verbs_in(masked: str, start: int, end: int) -> list[re.Match[str]]:
     verbs = speech_verbs()
-    return [word for word in _LOWER_WORD.finditer(masked, start, end) if word.group(0) in verbs]
+    return [
+        word
+        for word in _LOWER_WORD.finditer(masked, start, end)
+        if word.group(0) in verbs and not _is_owned_noun(masked, word.start())
+    ]
+
+
+def _is_owned_noun(masked: str, start: int) -> bool:
+    """ "the committee's report said": after a possessive or a determiner, "report" is a noun."""
+    before = masked[max(0, start - 7) : start]
+    if not before.endswith(" "):
+        return False
+    if before.endswith(("’s ", "'s ")):
+        return True
+    words = before.split()
+    return bool(words) and words[-1] in _DETERMINERS
+
+
+_DETERMINERS = frozenset("the a an its their his her this that".split())
 
 
 WINDOW = 400
