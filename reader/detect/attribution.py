@@ -305,7 +305,13 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         return None  # "He said he": a clause, never a name
     if len(words) == 1 and last in ("which", "who"):
         # "a report by the finance director, Neil Sutton, which says": the one named before.
-        return person_just_before(context, start)
+        named = person_just_before(context, start)
+        if named is None and last == "who":
+            # "challenged by a parent who called them “graphic”": the one described before.
+            described = _DESCRIBED_BEFORE_WHO.search(text, max(0, start - 40), start)
+            if described is not None:
+                return Speaker(described.group("who"), described.span("who"), False)
+        return named
     if last in _IGNORED_PRONOUNS or words[0].lower() in _IGNORED_PRONOUNS:
         return None
     containing = entity_containing(context, start)
@@ -340,6 +346,7 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     return Speaker(phrase, (start, end), False)
 
 
+_DESCRIBED_BEFORE_WHO = re.compile(r"\b(?P<who>(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z]+)\s+$")
 _ISSUED_BY = re.compile(
     r"^(?:an?|the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:statement|letter|post|message|email"
     r"|release|note|notice)\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?P<who>\S.*)$",

@@ -217,3 +217,8 @@ def test_a_titled_person_of_an_organisation_is_the_person_at_every_mention() -> 
     )
     assert speakers(text) == ["Ada Wilkes", "Ada Wilkes"]
     assert ("Hillside Baptist Church", "ORG") in entities(text, "ORG")
+
+
+def test_someone_described_before_who_speaks_the_quote() -> None:
+    text = "The mural was opposed by a local shopkeeper who called it “an eyesore”."
+    assert speakers(text) == ["a local shopkeeper"]
