@@ -311,6 +311,11 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
             described = _DESCRIBED_BEFORE_WHO.search(text, max(0, start - 40), start)
             if described is not None:
                 return Speaker(described.group("who"), described.span("who"), False)
+        if named is None and last == "which":
+            # "a statement from the band, which thanked “everyone”": the band.
+            body = _BODY_BEFORE_WHICH.search(text, max(0, start - 40), start)
+            if body is not None:
+                return _speaker_from_subject(context, *body.span("who"))
         return named
     if last in _IGNORED_PRONOUNS or words[0].lower() in _IGNORED_PRONOUNS:
         return None
@@ -347,6 +352,7 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
 
 
 _DESCRIBED_BEFORE_WHO = re.compile(r"\b(?P<who>(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z]+)\s+$")
+_BODY_BEFORE_WHICH = re.compile(r"\b(?P<who>the\s+[a-z]+),\s+$")
 _ISSUED_BY = re.compile(
     r"^(?:an?|the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:statement|letter|post|message|email"
     r"|release|note|notice)\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?P<who>\S.*)$",

@@ -222,3 +222,8 @@ def test_a_titled_person_of_an_organisation_is_the_person_at_every_mention() -> 
 def test_someone_described_before_who_speaks_the_quote() -> None:
     text = "The mural was opposed by a local shopkeeper who called it “an eyesore”."
     assert speakers(text) == ["a local shopkeeper"]
+
+
+def test_a_body_before_which_thanks_in_its_own_words() -> None:
+    text = "The appeal closed on Friday, said the choir, which thanked “every last donor”."
+    assert speakers(text) == ["the choir"]
