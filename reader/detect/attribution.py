@@ -88,6 +88,8 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
             speaker = _speaker_from_sentence_before(context, quote)
             if speaker is None:
                 speaker = _speaker_named_after(context, quotes[members[-1]])
+            if speaker is None:
+                speaker = _speaker_introduced_before(context, quote)
             if speaker is None and last_speaker is not None:
                 speaker = _recent(context, quote, last_speaker)
             if speaker is None:
@@ -444,6 +446,57 @@ def _speaker_from_sentence_before(context: SpeakerContext, quote: RawQuote) -> S
         # "Alan Reyes then stood up. “We have no money left.”": the one the paragraph is about.
         speaker = sentence_subject(context, sentence - 1, before=None)
     return speaker
+
+
+def _speaker_introduced_before(context: SpeakerContext, quote: RawQuote) -> Speaker | None:
+    """A quote standing alone as a paragraph's opening: the person the paragraph before ends
+    on introducing, when it names that person near its last sentence's start."""
+    sentence = context.sentences.index_at(quote.start)
+    if sentence == 0 or not _stands_alone(context, quote):
+        return None
+    start, _ = context.sentences.bounds(sentence)
+    previous_start, _ = context.sentences.bounds(sentence - 1)
+    if context.masked.count("\n", previous_start, start) > 2:
+        return None
+    return _person_introduced(context, sentence - 1)
+
+
+def _stands_alone(context: SpeakerContext, quote: RawQuote) -> bool:
+    """A quote that opens its paragraph, with no other quote or speech verb in that paragraph."""
+    masked = context.masked
+    paragraph_end = masked.find("\n", quote.end)
+    paragraph_end = len(masked) if paragraph_end < 0 else paragraph_end
+    rest = masked[quote.end : paragraph_end]
+    return (
+        quote.paragraph_start == quote.start
+        and "“" not in rest
+        and '"' not in rest
+        and not speech_verbs_in(masked, quote.end, paragraph_end)
+    )
+
+
+def _person_introduced(context: SpeakerContext, sentence: int) -> Speaker | None:
+    """ "Her daughter Kelly Lund, 42, has set up a petition." then “Mum has done more.”: the
+    person the paragraph before ends on introducing, not the one whose daughter she is."""
+    start, end = context.sentences.bounds(sentence)
+    index = bisect_left(context.person_starts, start)
+    while index < len(context.people) and context.people[index].start < min(end, start + 70):
+        person = context.people[index]
+        lead = _WORDS.findall(context.text[start : person.start])
+        if any(word.islower() and word not in _INTRODUCING_WORDS for word in lead):
+            return None  # "Tributes were paid to Jo Smith": Jo Smith is no subject
+        if context.text[person.end : person.end + 1] not in ("’", "'"):
+            return Speaker(person.canonical, (person.start, person.end), True)
+        index += 1
+    return None
+
+
+# Words that may stand before the subject's name: "Her daughter Kelly", "Fellow neighbour Jo".
+_INTRODUCING_WORDS = frozenset(
+    "s the a his her their daughter son wife husband mother father sister brother partner"
+    " friend neighbour neighbor colleague grandson granddaughter niece nephew widow widower"
+    " mum dad fellow".split()
+)
 
 
 _DOCUMENT_WORDS = frozenset("statement letter post message email note notice release tweet".split())

@@ -227,3 +227,21 @@ def test_someone_described_before_who_speaks_the_quote() -> None:
 def test_a_body_before_which_thanks_in_its_own_words() -> None:
     text = "The appeal closed on Friday, said the choir, which thanked “every last donor”."
     assert speakers(text) == ["the choir"]
+
+
+def test_a_quote_opening_a_paragraph_is_the_person_the_paragraph_before_introduced() -> None:
+    text = (
+        "Ivo Marsh has run the bakery since 1990.\n\n"
+        "His son Tomas Marsh, 30, has started a campaign to save it.\n\n"
+        "“Dad has given everything to this town.” The campaign has 900 names."
+    )
+    assert speakers(text) == ["Tomas Marsh"]
+
+
+def test_a_person_only_mentioned_in_the_paragraph_before_does_not_take_the_quote() -> None:
+    text = (
+        "The hall was packed.\n\n"
+        "Flowers were left for Tomas Marsh outside the bakery.\n\n"
+        "“Dad has given everything to this town.” The campaign has 900 names."
+    )
+    assert speakers(text) == [None]
