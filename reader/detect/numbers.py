@@ -86,7 +86,7 @@ _COMMON_WORDS = rf"""
     |[Aa]nother\s{_LONG_SPAN}
     |[Yy]esterday|[Tt]oday|[Tt]omorrow)
 | (?P<TIME_REL>(?:[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast|[Oo]n\s{_WEEKDAY})
-    \s(?:morning|afternoon|evening|night)|[Tt]onight|[Oo]vernight)
+    \s(?:morning|afternoon|evening|night)|[Tt]onight|[Oo]vernight|[Mm]idnight|[Mm]idday)
 | (?P<DATE_SPAN>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s|-){_LONG_SPAN}{_SPAN_TAIL})
 | (?P<TIME_SPAN>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s|-){_SHORT_SPAN}
     |(?:one|{_NUMBER_WORD_ANY_CASE}|eleven|twelve)\so['’]clock)
@@ -191,12 +191,22 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
             and end - start <= 3
             and _name_just_before(text, start)
             and not _SCORE_AFTER.match(text, end)  # "Gresford Athletic 2-1": a score
+            and not _on_a_scoreline(text, start, end)
         ):
             continue
         yield start, end, _LABELS[kind]
 
 
 _SCORE_AFTER = re.compile(r"[-–]\d")
+# "Ashby Town 2 Corley United 1" on a line of its own: a result, both numbers scores.
+_SCORELINE = re.compile(r"[A-Z][\w’'. -]*? \d{1,2} [A-Z][\w’'. -]*? \d{1,2}")
+
+
+def _on_a_scoreline(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", max(0, start - 60), start) + 1
+    line_end = text.find("\n", end, end + 60)
+    line_end = len(text) if line_end < 0 else line_end
+    return (line_start > 0 or start < 60) and bool(_SCORELINE.fullmatch(text, line_start, line_end))
 
 
 def _name_just_before(text: str, start: int) -> bool:
@@ -339,6 +349,7 @@ _CALENDAR = frozenset(
 def _leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = (
         "earlier|later|this|these|last|next|past|coming|yesterday|today|tomorrow|tonight|overnight"
+        "|midnight|midday"
         "|eleven|twelve"
         "|hundreds|thousands|millions|billions|dozens|tens|" + _NUMBER_WORD[3:-1]
     )

@@ -117,3 +117,12 @@ def test_a_number_word_after_the_is_counted_even_when_the_is_not_part_of_it() ->
 def test_a_period_opening_a_paragraph_after_a_preposition_is_a_date() -> None:
     text = "The lab closed last spring.\n\nFor a decade, the hall stood empty."
     assert ("a decade", "DATE") in entities(text, "DATE")
+
+
+def test_the_numbers_of_a_result_line_are_scores() -> None:
+    text = "Match report\n\nAshby Town 2 Corley United 1\n\nThe home side held on."
+    assert entities(text, "CARDINAL") == [("2", "CARDINAL"), ("1", "CARDINAL")]
+
+
+def test_midnight_is_a_time() -> None:
+    assert entities("The music went on until midnight.", "TIME") == [("midnight", "TIME")]
