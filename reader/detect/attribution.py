@@ -285,8 +285,8 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     phrase = text[start:end].strip(" ,")
     start = text.find(phrase, start) if phrase else start
     end = start + len(phrase)
-    if not phrase or len(phrase.split()) > MAX_SUBJECT_WORDS:
-        return None
+    if not phrase.split() or len(phrase.split()) > MAX_SUBJECT_WORDS:
+        return None  # blank ("According to\n\n“...") or too long to be a name
     issued = _ISSUED_BY.match(phrase) if " " in phrase and phrase[-1:].isalpha() else None
     if issued:
         # "a statement from the band": the band speaks, not its statement.

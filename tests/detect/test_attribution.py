@@ -224,3 +224,7 @@ def test_a_she_in_the_standfirst_is_the_first_person_the_story_names() -> None:
 def test_a_report_owned_by_someone_is_a_noun_never_the_verb_that_cuts_the_speaker() -> None:
     text = "The panel’s report found that the scheme had been “badly rushed” from the start."
     assert speakers(text)[0] in (None, "The panel’s report")
+
+
+def test_an_according_to_left_open_before_a_paragraph_break_does_not_crash() -> None:
+    assert speakers("According to \n\n“Ben Wallace") == [None]
