@@ -198,6 +198,8 @@ def _own_speaker(context: SpeakerContext, quote: RawQuote) -> Speaker | None:
     if quote.kind == "partial":
         from_before = _from_before(context, sentence_start, quote.start)
         if from_before is not None:
+            if _inside_a_thing_described(context, sentence_start, quote.start):
+                return None
             return from_before
     document = _DOCUMENT_READ.match(after)
     if document:
@@ -235,6 +237,21 @@ def _quote_going_on(context: SpeakerContext, sentence_start: int, start: int) ->
     ):
         return None
     return spoken[-1]
+
+
+def _inside_a_thing_described(context: SpeakerContext, start: int, end: int) -> bool:
+    """ "She said the vote broke a policy, which allows it only for “clear reasons”": the
+    words quoted belong to the policy the open which-clause describes, not to her."""
+    masked = context.masked
+    verbs = speech_verbs_in(masked, start, end)
+    if not verbs:
+        return False
+    which = masked.rfind(", which ", verbs[-1].end(), end)
+    return (
+        which >= 0
+        and "," not in masked[which + 1 : end]
+        and not speech_verbs_in(masked, which, end)
+    )
 
 
 def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Speaker | None:

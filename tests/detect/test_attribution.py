@@ -226,5 +226,18 @@ def test_a_report_owned_by_someone_is_a_noun_never_the_verb_that_cuts_the_speake
     assert speakers(text)[0] in (None, "The panel’s report")
 
 
+def test_words_quoted_from_a_thing_a_which_clause_describes_are_not_the_speakers() -> None:
+    text = (
+        "Mara Holt said the vote broke a rule adopted in 2019, which allows a ban only for"
+        " “clear and written reasons.”"
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_closed_which_clause_leaves_the_quote_with_the_speaker() -> None:
+    text = "Mara Holt said the plan, which was approved in May, was “a disaster”."
+    assert speakers(text) == ["Mara Holt"]
+
+
 def test_an_according_to_left_open_before_a_paragraph_break_does_not_crash() -> None:
     assert speakers("According to \n\n“Ben Wallace") == [None]
