@@ -118,7 +118,7 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         columns = [TableColumn(c.key, c.label, c.width or 10) for c in COLUMNS]
-        yield ArticleTable(columns, summary_cells, lambda s: s.id, id="articles")
+        yield ArticleTable(columns, summary_cells, lambda s: s.id, flex="title", id="articles")
         yield Input(placeholder="Filter by title, source, tags or text", id="filter")
         yield Static(id="status")
         yield Footer()

@@ -122,10 +122,14 @@ class ArticleTable(ScrollView, can_focus=True):
         key_of: Callable[[Any], str],
         *,
         zebra_stripes: bool = True,
+        flex: str | None = None,
         id: str | None = None,
     ) -> None:
+        """``flex``: the key of a column that widens to fill the table's width."""
         super().__init__(id=id)
         self.columns = list(columns)
+        self.flex = flex
+        self._base_widths = {column.key: column.width for column in columns}
         self.cells_of = cells_of
         self.key_of = key_of
         self.zebra_stripes = zebra_stripes
@@ -254,6 +258,26 @@ class ArticleTable(ScrollView, can_focus=True):
             if x < left:
                 return column
         return None
+
+    def on_resize(self) -> None:
+        self._fit_flex_column()
+
+    def _fit_flex_column(self) -> None:
+        if self.flex not in self._base_widths:
+            return
+        fixed = sum(w + 2 * CELL_PADDING for k, w in self._base_widths.items() if k != self.flex)
+        room = self.scrollable_content_region.width - fixed - 2 * CELL_PADDING
+        width = max(self._base_widths[self.flex], room)
+        if all(c.width == width for c in self.columns if c.key == self.flex):
+            return
+        self.columns = [
+            TableColumn(c.key, c.label, width if c.key == self.flex else c.width)
+            for c in self.columns
+        ]
+        self._total_width = self._columns_width()
+        self.virtual_size = Size(self._total_width, len(self._rows) + 1)
+        self._line_cache.clear()
+        self.refresh()
 
     # -- drawing -------------------------------------------------------------------------
 

@@ -163,3 +163,15 @@ async def test_tag_filter_shows_only_tagged_articles(sample_library, tmp_path):
         assert [t[:22] for t in titles_shown(app.screen)] == ["Aberdeen harbour strik"]
         await pilot.press("escape")
         assert len(titles_shown(app.screen)) == app.store.article_count()
+
+
+async def test_title_column_takes_the_room_a_wide_terminal_has(sample_library, tmp_path):
+    app = make_app(sample_library, tmp_path)
+    async with app.run_test(size=(180, 30)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(ArticleTable)
+        title = next(c for c in table.columns if c.key == "title")
+        assert title.width > 90
+        longest = max(app.store.list_articles(), key=lambda s: len(s.title)).title
+        row = titles_shown(app.screen).index(longest)
+        assert longest in table.render_line(row + 1).text, "drawn whole, not cut with …"
