@@ -239,6 +239,29 @@ def _quote_going_on(context: SpeakerContext, sentence_start: int, start: int) ->
     return spoken[-1]
 
 
+_FOUND = re.compile(r"\b(?:found|finds|concluded|concludes)\b")
+_TITLED_BEFORE = re.compile(r"\s*,\s+(?:titled|entitled|called|named)\s+[“\"][^”\"]*[”\"],?\s*$")
+_STUDY_WORDS = frozenset("report study review inquiry survey investigation audit analysis".split())
+
+
+def _study_finding(context: SpeakerContext, start: int, end: int) -> Speaker | None:
+    """ "The committee's report found that the books had “real merit”": the report speaks."""
+    findings = list(_FOUND.finditer(context.masked, start, end))
+    if not findings:
+        return None
+    verb_start = findings[-1].start()
+    titled = _TITLED_BEFORE.search(context.masked, start, verb_start)
+    if titled is not None:
+        verb_start = titled.start() + 1  # "the report, titled “Reading Well,” found"
+    bounds = subject_before(context, start, verb_start)
+    if bounds is None:
+        return None
+    words = context.text[bounds[0] : bounds[1]].split()
+    if not words or words[-1].lower().strip(",") not in _STUDY_WORDS:
+        return None
+    return _speaker_from_subject(context, *bounds)
+
+
 def _inside_a_thing_described(context: SpeakerContext, start: int, end: int) -> bool:
     """ "She said the vote broke a policy, which allows it only for “clear reasons”": the
     words quoted belong to the policy the open which-clause describes, not to her."""
@@ -265,6 +288,8 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
     if according:
         return _speaker_from_subject(context, according.start("subject"), according.end("subject"))
     verbs = speech_verbs_in(masked, sentence_start, end)
+    if not verbs:
+        return _study_finding(context, sentence_start, end)
     coordinated = False
     for verb in reversed(verbs):
         if masked[max(sentence_start, verb.start() - 3) : verb.start()] == "to ":

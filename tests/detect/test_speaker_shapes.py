@@ -245,3 +245,17 @@ def test_a_person_only_mentioned_in_the_paragraph_before_does_not_take_the_quote
         "“Dad has given everything to this town.” The campaign has 900 names."
     )
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["The council’s review", "The council’s review, titled “Open Doors,”"],
+)
+def test_a_report_that_found_something_speaks_its_finding(subject: str) -> None:
+    text = f"{subject} found that the library had been “badly neglected” for years."
+    assert speakers(text) == ["The council’s review"]
+
+
+def test_a_person_who_found_something_is_not_made_to_say_it() -> None:
+    text = "Jo Lund found that the door was “wide open” when she arrived."
+    assert speakers(text) != ["Jo Lund"]
