@@ -80,7 +80,7 @@ _CALENDAR_NAMES = rf"""
 _COMMON_WORDS = rf"""
   (?P<DATE_REL>(?:(?:[Ee]arlier|[Ll]ater)\sthis|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s(?:past|last|next|coming))
     \s(?:(?:few|couple\sof|several)\s)?(?:{_PERIOD}|{_SEASON}|{_WEEKDAY}|Christmas|Easter)
-    |[Tt]hese\sdays
+    |[Tt]hese\sdays|[Ww]eekdays|[Ww]eekends
     |(?:{_NUMBER_WORD_ANY_CASE}|[Aa])\s{_PERIOD}\sago
     |(?:[Mm]ore|[Ll]ess)\sthan\s(?:a|an|{_NUMBER_WORD})\s{_LONG_SPAN}
     |[Aa]nother\s{_LONG_SPAN}
@@ -360,7 +360,7 @@ _CALENDAR = frozenset(
 def _leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = (
         "earlier|later|this|these|last|next|past|coming|yesterday|today|tomorrow|tonight|overnight"
-        "|midnight|midday"
+        "|midnight|midday|weekdays|weekends"
         "|eleven|twelve"
         "|hundreds|thousands|millions|billions|dozens|tens|" + _NUMBER_WORD[3:-1]
     )

@@ -126,3 +126,8 @@ def test_the_numbers_of_a_result_line_are_scores() -> None:
 
 def test_midnight_is_a_time() -> None:
     assert entities("The music went on until midnight.", "TIME") == [("midnight", "TIME")]
+
+
+def test_weekdays_and_weekends_are_dates() -> None:
+    text = "She drives a bus on weekdays and sings at weekends."
+    assert entities(text, "DATE") == [("weekdays", "DATE"), ("weekends", "DATE")]
