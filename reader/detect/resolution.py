@@ -78,6 +78,12 @@ def resolve(
             label, canonical = short[candidate.canonical]
         elif label == "PLACE_NAME":
             label = "GPE"
+        elif (
+            label == "GPE"
+            and candidate.canonical in small_towns()
+            and (first_name := registry.canonical_for_first(candidate.canonical))
+        ):
+            label, canonical = "PERSON", first_name  # "Gary" after "Gary Hale", not Indiana
         elif label == "GPE" and _doubtful_town(
             text, start, candidate, placed_towns, lower_vocabulary
         ):

@@ -175,3 +175,8 @@ def test_a_hospice_named_with_a_possessive_is_one_organisation() -> None:
     text = "The raffle money went to Marsh Lane Children’s Hospice, her sister said."
     assert entities(text, "ORG") == [("Marsh Lane Children’s Hospice", "ORG")]
     assert entities(text, "PERSON") == []
+
+
+def test_a_first_name_that_is_also_a_small_town_is_the_person_named_before() -> None:
+    text = "My neighbour, Gary Hale, 44, says the glow keeps his kids awake. I asked Gary to stop."
+    assert canonicals(text, "Gary") == {"Gary Hale"}
