@@ -180,3 +180,8 @@ def test_a_hospice_named_with_a_possessive_is_one_organisation() -> None:
 def test_a_first_name_that_is_also_a_small_town_is_the_person_named_before() -> None:
     text = "My neighbour, Gary Hale, 44, says the glow keeps his kids awake. I asked Gary to stop."
     assert canonicals(text, "Gary") == {"Gary Hale"}
+
+
+def test_a_dotted_us_state_after_a_town_is_a_place() -> None:
+    text = "She spoke from her home in Asheville, N.C., on Monday."
+    assert ("N.C.", "GPE") in entities(text, "GPE")
