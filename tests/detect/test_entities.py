@@ -185,3 +185,8 @@ def test_a_first_name_that_is_also_a_small_town_is_the_person_named_before() -> 
 def test_a_dotted_us_state_after_a_town_is_a_place() -> None:
     text = "She spoke from her home in Asheville, N.C., on Monday."
     assert ("N.C.", "GPE") in entities(text, "GPE")
+
+
+def test_the_netherlands_is_a_country_with_a_lower_case_the() -> None:
+    text = "The ferries were sent to the Netherlands on Monday."
+    assert entities(text, "GPE") == [("Netherlands", "GPE")]
