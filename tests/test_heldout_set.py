@@ -3,43 +3,30 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
 from reader.library.article import count_words
+from tests.gold_support import (
+    DATE_LINE,
+    GOLD_LABELS,
+    SEEDS_DIR,
+    SHARED_RUN_LENGTH,
+    mentions_of,
+    word_runs,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 SET_DIRS = [REPO / "benchmarks" / "heldout", REPO / "benchmarks" / "heldout2"]
-SEEDS_DIR = REPO / ".." / "shared" / "seeds"
 
 ARTICLES = sorted(article for set_dir in SET_DIRS for article in set_dir.glob("*.txt"))
-GOLD_LABELS = {
-    "PERSON",
-    "ORG",
-    "GPE",
-    "LOC",
-    "NORP",
-    "DATE",
-    "TIME",
-    "MONEY",
-    "PERCENT",
-    "CARDINAL",
-    "QUANTITY",
-}
-SHARED_RUN_LENGTH = 12
-
-_DATE_LINE = re.compile(
-    r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? .*\d{4}", re.MULTILINE
-)
-_WORD = re.compile(r"\w+(?:'\w+)*")
 
 
 def body_of(article: Path) -> str:
     """The article below its date line: a rough cut, independent of the importer."""
     raw = article.read_text(encoding="utf-8")
-    date_line = _DATE_LINE.search(raw)
+    date_line = DATE_LINE.search(raw)
     return raw[date_line.end() :] if date_line else raw
 
 
@@ -53,16 +40,6 @@ def gold_for(article: Path) -> dict:
 
 def article_id(article: Path) -> str:
     return f"{article.parent.name}/{article.name}"
-
-
-def mentions_of(surface: str, text: str) -> int:
-    return len(re.findall(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text))
-
-
-def word_runs(text: str, length: int) -> set[tuple[str, ...]]:
-    folded = text.replace("’", "'").replace("‘", "'").casefold()
-    words = _WORD.findall(folded)
-    return {tuple(words[i : i + length]) for i in range(len(words) - length + 1)}
 
 
 @pytest.mark.parametrize("set_dir", SET_DIRS, ids=lambda p: p.name)

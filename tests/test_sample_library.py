@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
@@ -12,33 +11,21 @@ import frontmatter
 import pytest
 
 from reader.library.article import count_words
+from tests.gold_support import (
+    DATE_LINE,
+    GOLD_LABELS,
+    SEEDS_DIR,
+    SHARED_RUN_LENGTH,
+    mentions_of,
+    word_runs,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES_DIR = REPO / "sample_articles"
 GOLD_DIR = REPO / "benchmarks" / "gold"
-SEEDS_DIR = REPO / ".." / "shared" / "seeds"
 
 SAMPLE_FORMATS = {".txt", ".md", ".html"}
 SAMPLES = sorted(p for p in SAMPLES_DIR.iterdir() if p.suffix in SAMPLE_FORMATS)
-GOLD_LABELS = {
-    "PERSON",
-    "ORG",
-    "GPE",
-    "LOC",
-    "NORP",
-    "DATE",
-    "TIME",
-    "MONEY",
-    "PERCENT",
-    "CARDINAL",
-    "QUANTITY",
-}
-SHARED_RUN_LENGTH = 12
-
-_DATE_LINE = re.compile(
-    r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? .*\d{4}", re.MULTILINE
-)
-_WORD = re.compile(r"\w+(?:'\w+)*")
 
 
 class _ArticleParagraphs(HTMLParser):
@@ -84,22 +71,12 @@ def body_of(sample: Path) -> str:
         return "\n\n".join(parser.paragraphs)
     if sample.suffix == ".md":
         return raw.split("---", 2)[2] if raw.startswith("---") else raw
-    date_line = _DATE_LINE.search(raw)
+    date_line = DATE_LINE.search(raw)
     return raw[date_line.end() :] if date_line else raw
 
 
 def gold_for(sample: Path) -> dict:
     return json.loads((GOLD_DIR / f"{sample.name}.json").read_text(encoding="utf-8"))
-
-
-def mentions_of(surface: str, text: str) -> int:
-    return len(re.findall(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text))
-
-
-def word_runs(text: str, length: int) -> set[tuple[str, ...]]:
-    folded = text.replace("’", "'").replace("‘", "'").casefold()
-    words = _WORD.findall(folded)
-    return {tuple(words[i : i + length]) for i in range(len(words) - length + 1)}
 
 
 def test_the_library_has_ten_or_more_samples_in_all_three_formats() -> None:
