@@ -194,7 +194,12 @@ def chunk_run(
             flush()
             index += 1
             continue
-        if word.rstrip(".") in honorifics() and not pending:
+        # "Lord Mayor Ines Varga": a title that opens with a form of address is a title.
+        if (
+            word.rstrip(".") in honorifics()
+            and not pending
+            and _longest_title(tokens, index) < index + 2
+        ):
             flush()
             honorific = word.rstrip(".")
             honorific_start = start
@@ -255,6 +260,8 @@ def _city_is_a_first_name(
     """ "Vladimir Putin", "Antony Blinken", "Michael Jackson": a city's name inside a person's."""
     if known[0] != "GPE" or phrase_end != index + 1 or tokens[index][2] in _countries():
         return False
+    if index and tokens[index - 1][2] in ("for", "of"):
+        return False  # "Senator for Victoria Diane Ferreira": the place ends her title
     if in_name:
         return True
     if index + 1 >= len(tokens):

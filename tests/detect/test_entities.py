@@ -190,3 +190,23 @@ def test_a_dotted_us_state_after_a_town_is_a_place() -> None:
 def test_the_netherlands_is_a_country_with_a_lower_case_the() -> None:
     text = "The ferries were sent to the Netherlands on Monday."
     assert entities(text, "GPE") == [("Netherlands", "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The plan, which Treasurer Wendy Ostrow will unveil, is late.", "Wendy Ostrow"),
+        ("Opposition Leader Carl Ruddock called it a stunt.", "Carl Ruddock"),
+        ("Lord Mayor Ines Varga opened the bridge.", "Ines Varga"),
+    ],
+)
+def test_a_capitalised_title_before_a_name_is_no_part_of_the_person(
+    text: str, person: str
+) -> None:
+    assert entities(text, "PERSON") == [(person, "PERSON")]
+
+
+def test_the_place_a_title_is_for_is_not_the_first_name_of_the_person_after_it() -> None:
+    text = "Labour Member for Bristol Joan Abbott voted against it."
+    assert ("Joan Abbott", "PERSON") in entities(text)
+    assert ("Bristol", "GPE") in entities(text)
