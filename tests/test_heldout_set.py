@@ -18,7 +18,11 @@ from tests.gold_support import (
 )
 
 REPO = Path(__file__).resolve().parents[1]
-SET_DIRS = [REPO / "benchmarks" / "heldout", REPO / "benchmarks" / "heldout2"]
+SET_DIRS = [
+    REPO / "benchmarks" / "heldout",
+    REPO / "benchmarks" / "heldout2",
+    REPO / "benchmarks" / "heldout3",
+]
 
 ARTICLES = sorted(article for set_dir in SET_DIRS for article in set_dir.glob("*.txt"))
 
