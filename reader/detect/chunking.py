@@ -159,6 +159,11 @@ def chunk_run(
             elif place is not None:
                 if place != "FAC":
                     found.append(Candidate(start, end, place, text[start:end]))
+            elif not (honorific or title) and len(words) >= 2 and words[0] in _EVENT_WORDS:
+                pass  # "Storm Hollis", "Operation Sea Lion": a named event, no label of ours
+            elif not (honorific or title) and len(words) >= 2 and words[0] in _CAMPAIGN_WORDS:
+                # "Save Highfield Meadow": a campaign is the group that runs it.
+                found.append(Candidate(start, end, "ORG", text[start:end]))
             elif not honorific and not title and words[0] in _PLACE_NAME_STARTS:
                 found.append(Candidate(start, end, "GPE", text[start:end]))
             elif (
@@ -233,6 +238,8 @@ def chunk_run(
     return found
 
 
+_EVENT_WORDS = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Operation", "Tropical"})
+_CAMPAIGN_WORDS = frozenset({"Save", "Stop"})
 _LAW_WORDS = frozenset({"Act", "Bill", "Acts", "Bills"})
 _WORKS = frozenset(
     "book novel memoir biography film movie series sitcom drama song single album play show"

@@ -149,3 +149,35 @@ def test_a_city_is_a_club_only_where_its_words_say_so() -> None:
 def test_a_person_described_by_the_clubs_role_stays_a_person() -> None:
     text = "Ruth Kellaway, the club’s captain, scored twice."
     assert entities(text, "PERSON") == [("Ruth Kellaway", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Planners backed Harrowgate Homes on Friday.", "Harrowgate Homes"),
+        ("Shares in Quillan Dairies plc fell.", "Quillan Dairies plc"),
+        ("Delays hit Fenwick Valley Railways again.", "Fenwick Valley Railways"),
+        ("She told Coastline Radio Leeds that it was over.", "Coastline Radio Leeds"),
+    ],
+)
+def test_a_name_ending_in_a_trade_noun_is_a_company_not_a_person(
+    text: str, organisation: str
+) -> None:
+    assert (organisation, "ORG") in entities(text)
+    assert entities(text, "PERSON") == []
+
+
+def test_an_adjective_between_the_and_the_kind_of_body_still_makes_an_organisation() -> None:
+    text = "Ravi Dutt, an analyst at the research firm Copperleaf, said prices would rise."
+    assert ("Copperleaf", "ORG") in entities(text)
+
+
+@pytest.mark.parametrize("event", ["Storm Bellamy", "Hurricane Odette", "Operation Tidewater"])
+def test_a_named_storm_or_operation_is_no_person(event: str) -> None:
+    text = f"Roads closed after {event} reached the coast."
+    assert entities(text, "PERSON") == []
+
+
+def test_a_campaign_named_save_or_stop_is_the_group_behind_it() -> None:
+    text = "Members of Save Dunmore Woods marched on Saturday."
+    assert ("Save Dunmore Woods", "ORG") in entities(text)
