@@ -210,6 +210,9 @@ def _own_speaker(context: SpeakerContext, quote: RawQuote) -> Speaker | None:
         )
     according = _AFTER_ACCORDING.match(after)
     if according:
+        named = _person_in_apposition(context, quote.end + according.end("subject"))
+        if named is not None and according.group("subject").rstrip()[-1:].islower():
+            return named  # "according to the firm's land director, Julian Pask": the person
         bounds: tuple[int, int] | None = (
             quote.end + according.start("subject"),
             quote.end + according.end("subject"),
@@ -226,6 +229,17 @@ def _own_speaker(context: SpeakerContext, quote: RawQuote) -> Speaker | None:
     if continued is not None:
         return continued
     return _from_before(context, sentence_start, quote.start)
+
+
+def _person_in_apposition(context: SpeakerContext, position: int) -> Speaker | None:
+    """The person named right after ", " at ``position``."""
+    if context.text[position : position + 2] != ", ":
+        return None
+    index = bisect_left(context.person_starts, position + 2)
+    if index < len(context.people) and context.people[index].start == position + 2:
+        person = context.people[index]
+        return Speaker(person.canonical, (person.start, person.end), True)
+    return None
 
 
 def _quote_going_on(context: SpeakerContext, sentence_start: int, start: int) -> Speaker | None:
@@ -378,6 +392,11 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         entity = inside[0]
         if entity.label in ("ORG", "GPE", "NORP"):
             return Speaker(entity.canonical, (start, end), False)
+    if len(inside) == 1 and inside[0].label == "ORG" and words[-1].lower() in _GROUP_NOUNS:
+        named_part = text[inside[0].start : inside[0].end]
+        if bare[: -len(words[-1])].rstrip() == named_part:
+            # "The Save Highfield Meadow group said": the group is the one it names.
+            return Speaker(inside[0].canonical, (start, end), False)
     if not any(char.isalpha() for char in phrase) or (
         phrase[0].islower() and not _DETERMINER.match(phrase) and not _is_plural_group(words)
     ):
@@ -446,6 +465,9 @@ def _role_holder(context: SpeakerContext, phrase: str, position: int) -> str | N
     )
 
 
+_GROUP_NOUNS = frozenset(
+    "group campaign firm company charity club band coalition network association".split()
+)
 _BARE_SPOKESPERSON = re.compile(r"^(?:an?|the)\s+(?:spokesman|spokeswoman|spokesperson)$", re.I)
 
 

@@ -241,3 +241,16 @@ def test_a_closed_which_clause_leaves_the_quote_with_the_speaker() -> None:
 
 def test_an_according_to_left_open_before_a_paragraph_break_does_not_crash() -> None:
     assert speakers("According to \n\n“Ben Wallace") == [None]
+
+
+def test_a_description_then_a_name_after_according_to_gives_the_name() -> None:
+    text = (
+        'The flats would be "small but bright", according to the builder\'s sales '
+        "director, Oona Blake."
+    )
+    assert speakers(text) == ["Oona Blake"]
+
+
+def test_the_campaign_group_named_by_its_campaign_speaks_as_that_group() -> None:
+    text = 'The Stop Route Nine campaign called the plan "a disaster for the valley".'
+    assert speakers(text) == ["Stop Route Nine"]
