@@ -200,9 +200,7 @@ def test_the_netherlands_is_a_country_with_a_lower_case_the() -> None:
         ("Lord Mayor Ines Varga opened the bridge.", "Ines Varga"),
     ],
 )
-def test_a_capitalised_title_before_a_name_is_no_part_of_the_person(
-    text: str, person: str
-) -> None:
+def test_a_capitalised_title_before_a_name_is_no_part_of_the_person(text: str, person: str) -> None:
     assert entities(text, "PERSON") == [(person, "PERSON")]
 
 
@@ -210,3 +208,22 @@ def test_the_place_a_title_is_for_is_not_the_first_name_of_the_person_after_it()
     text = "Labour Member for Bristol Joan Abbott voted against it."
     assert ("Joan Abbott", "PERSON") in entities(text)
     assert ("Bristol", "GPE") in entities(text)
+
+
+def test_parties_named_by_their_members_are_groups_of_people() -> None:
+    text = "Labor and the Greens voted for it; the Nationals and the Labour group did not."
+    assert entities(text, "NORP") == [
+        ("Labor", "NORP"),
+        ("Greens", "NORP"),
+        ("Nationals", "NORP"),
+        ("Labour", "NORP"),
+    ]
+
+
+def test_the_people_of_a_state_or_city_are_a_group_not_a_place() -> None:
+    text = "Texans and Queenslanders both complained, and so did Londoners."
+    assert entities(text) == [
+        ("Texans", "NORP"),
+        ("Queenslanders", "NORP"),
+        ("Londoners", "NORP"),
+    ]
