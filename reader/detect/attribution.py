@@ -95,7 +95,7 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
             if speaker is None:
                 speaker = _speaker_in_standfirst(context, quote)
         if speaker is not None and not speaker.is_person:
-            speaker = _earlier_description(speaker, descriptions)
+            speaker = _earlier_description(speaker, descriptions, text)
         for member in members:
             speakers[member] = speaker
             done.add(member)
@@ -108,13 +108,18 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
     return speakers
 
 
-def _earlier_description(speaker: Speaker, descriptions: dict[str, Speaker]) -> Speaker:
+def _earlier_description(speaker: Speaker, descriptions: dict[str, Speaker], text: str) -> Speaker:
     """ "the source" after "a senior council source": the speaker introduced before."""
     words = speaker.name.split()
     head = words[-1].lower()
     if len(words) < 2 or not words[0][:1].isalpha():
         return speaker
     earlier = descriptions.get(head)
+    if earlier is None and words[0].lower() == "the" and len(words) == 2 and head in _ANONYMOUS:
+        # Introduced in a sentence that quoted nobody: "a senior government source said ...".
+        introduced = _introduced_as(text, head, speaker.span[0])
+        if introduced is not None:
+            earlier = Speaker(introduced, speaker.span, False)
     if earlier is None:
         if words[0].lower() in ("a", "an"):
             descriptions[head] = speaker
@@ -122,6 +127,23 @@ def _earlier_description(speaker: Speaker, descriptions: dict[str, Speaker]) -> 
     if words[0].lower() == "the" and len(words) <= 3:
         return Speaker(earlier.name, speaker.span, earlier.is_person)
     return speaker
+
+
+# People quoted without a name, whom only their first description tells apart.
+_ANONYMOUS = frozenset(
+    "source insider official aide adviser advisor spokesman spokeswoman spokesperson ally"
+    " friend witness neighbour neighbor resident diplomat".split()
+)
+# Words that end a description rather than describe ("a lot of the source" is none).
+_FUNCTION_WORDS = "(?:the|of|and|or|to|in|for|on|at|by|with|who|that|which|is|was|has|had)"
+
+
+def _introduced_as(text: str, head: str, before: int) -> str | None:
+    """The last "a senior government source" before ``before`` whose last word is ``head``."""
+    pattern = rf"\b[Aa]n? (?:(?!{_FUNCTION_WORDS}\b)[a-z-]+ ){{1,3}}{re.escape(head)}\b"
+    matches = list(re.finditer(pattern, text[max(0, before - 3000) : before]))
+    found = matches[-1] if matches else None
+    return found.group(0)[0].lower() + found.group(0)[1:] if found else None
 
 
 def _quoted_words(text: str, quote: RawQuote) -> tuple[str, ...]:

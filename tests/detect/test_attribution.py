@@ -254,3 +254,16 @@ def test_a_description_then_a_name_after_according_to_gives_the_name() -> None:
 def test_the_campaign_group_named_by_its_campaign_speaks_as_that_group() -> None:
     text = 'The Stop Route Nine campaign called the plan "a disaster for the valley".'
     assert speakers(text) == ["Stop Route Nine"]
+
+
+def test_the_source_is_the_source_described_earlier_even_if_it_quoted_nothing() -> None:
+    text = (
+        "On Friday a senior party source said the vote was lost. "
+        "“We knew on Tuesday,” the source said."
+    )
+    assert speakers(text) == ["a senior party source"]
+
+
+def test_the_source_stays_itself_when_none_was_described_before() -> None:
+    text = "A lot of the work was done. “We knew on Tuesday,” the source said."
+    assert speakers(text) == ["the source"]
