@@ -10,7 +10,8 @@ otherwise kept only if it is a known person's surname or an acronym.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+import sys
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from reader.detect.aliases import PersonRegistry
@@ -29,6 +30,7 @@ from reader.detect.runs import (
     starts_sentence,
 )
 from reader.detect.types import EntitySpan
+from reader.detect.work_titles import quoted_titles
 
 
 @cache
@@ -73,12 +75,21 @@ def find_entities(text: str) -> EntityAnalysis:
             seen[key] = chunks
         for candidate in chunks:
             placed.append((start, candidate))
+    titles = quoted_titles(text)
+    if titles:
+        placed = [item for item in placed if not _inside(titles, item[0] + item[1].start)]
+        numeric = [item for item in numeric if not _inside(titles, item[0])]
     analysis = resolve(text, placed, PersonRegistry(), lower_vocabulary)
     spans = [EntitySpan(start, end, label, text[start:end]) for start, end, label in numeric]
     spans += [EntitySpan(start, end, "ORG", text[start:end]) for start, end in org_spans]
     spans += analysis.spans
     analysis.spans = _without_overlaps(spans)
     return analysis
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    index = bisect_right(spans, (position, sys.maxsize)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def _overlaps(reserved: list[tuple[int, int]], index: int, start: int) -> bool:

@@ -227,3 +227,23 @@ def test_the_people_of_a_state_or_city_are_a_group_not_a_place() -> None:
         ("Queenslanders", "NORP"),
         ("Londoners", "NORP"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Her paper, “Cold Feet in Warm Rooms: Two Winters Compared”, came out.", []),
+        ("\"I read 'The Copper Orchard' twice,\" said Hana Sato.", [("Hana Sato", "PERSON")]),
+        ('The song "Paper Lantern Street" was a hit for Rowan Ashby.', [("Rowan Ashby", "PERSON")]),
+    ],
+)
+def test_words_of_a_quoted_title_are_no_people_or_organisations(
+    text: str, named: list[tuple[str, str]]
+) -> None:
+    assert [item for item in entities(text) if item[1] in ("PERSON", "ORG")] == named
+    assert entities(text, "CARDINAL") == []
+
+
+def test_a_quoted_sentence_of_speech_is_no_title() -> None:
+    text = "“Tom Reed has gone home,” said Ama Owusu."
+    assert entities(text, "PERSON") == [("Tom Reed", "PERSON"), ("Ama Owusu", "PERSON")]
