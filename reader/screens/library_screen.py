@@ -14,7 +14,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from reader.dialogs.confirm import ConfirmDialog
@@ -25,6 +25,7 @@ from reader.search_index import WordIndex
 from reader.store import ArticleSummary, DeletedArticle, StoreError
 from reader.textsafety import one_line
 from reader.widgets.article_table import ArticleTable, TableColumn
+from reader.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
@@ -121,7 +122,7 @@ class LibraryScreen(Screen[None]):
         yield ArticleTable(columns, summary_cells, lambda s: s.id, flex="title", id="articles")
         yield Input(placeholder="Filter by title, source, tags or text", id="filter")
         yield Static(id="status")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#filter").display = False

@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from reader.dialogs.note_editor import NoteEditor
@@ -24,6 +24,7 @@ from reader.store import Annotation
 from reader.textsafety import one_line
 from reader.undo import UndoStack
 from reader.widgets.article_view import ArticleView
+from reader.widgets.key_bar import KeyBar
 from reader.widgets.side_panel import SidePanel
 from reader.widgets.styled_spans import StyledSpan
 
@@ -93,7 +94,7 @@ class ReaderScreen(Screen[None]):
                 yield ArticleView(id="article")
             # The side panel and the search box are mounted when first used: every widget
             # composed here adds to a long article's first frame.
-        yield Footer()
+        yield KeyBar()
 
     @property
     def word_count(self) -> int:
