@@ -95,3 +95,9 @@ def place_features() -> tuple[dict[str, str], dict[str, str]]:
         else:
             last[parts[1]] = parts[0]
     return first, last
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First names (title case) from the 1990 US Census lists."""
+    return frozenset(data_lines("given_names.txt"))

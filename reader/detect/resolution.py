@@ -19,6 +19,7 @@ from reader.detect.org_context import (
     CUE_WORDS_AFTER,
     has_org_context,
 )
+from reader.detect.person_evidence import doubtful_people
 from reader.detect.runs import ACRONYM, CONNECTOR_WORDS, starts_sentence, word_before
 from reader.detect.types import EntitySpan
 
@@ -29,8 +30,11 @@ def resolve(
     registry: PersonRegistry,
     lower_vocabulary: set[str] | frozenset[str] = frozenset(),
 ) -> EntityAnalysis:
+    doubtful = doubtful_people(text, placed, lower_vocabulary)
     for offset, candidate in placed:
         if candidate.label == "PERSON" and len(candidate.words) >= 2:
+            if " ".join(candidate.words) in doubtful and not candidate.title:
+                continue
             start = offset + candidate.start
             registry.add_full_name(candidate.words, start)
             registry.note_gender(candidate.words, candidate.honorific)
@@ -61,6 +65,12 @@ def resolve(
             and " ".join(candidate.words) in short
         ):
             label, canonical = short[" ".join(candidate.words)]
+        elif (
+            label == "PERSON"
+            and not (candidate.honorific or candidate.title)
+            and " ".join(candidate.words) in doubtful
+        ):
+            continue  # "Pale Harbour", a band: no person evidence, and "harbour" is a noun
         elif label == "PERSON":
             if len(candidate.words) >= 2:
                 canonical = registry.fullest(candidate.words)

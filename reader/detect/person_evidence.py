@@ -1,0 +1,72 @@
+"""Whether a capitalised pair with nothing known about it is really a person.
+
+An unknown pair ("Pale Harbour", "Tern Share") defaults to a person. Invented bands, firms and
+works often end in a word the article also writes in lower case as a common noun; such a pair
+stays a person only with evidence of one: a known given name first, a form of address or title
+on its surname somewhere, an age after it, or a speech verb beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.detect.candidates import Candidate
+from reader.detect.lexicon import given_names
+
+_SPEECH = r"(?:said|says|told|added|explained|argued|insisted|wrote|recalled|admitted)"
+
+
+def doubtful_people(
+    text: str, placed: list[tuple[int, Candidate]], lower_vocabulary: set[str] | frozenset[str]
+) -> set[str]:
+    """The names of unadorned two- or three-word PERSON candidates that lack person evidence
+    and whose last word the article also uses as a common noun."""
+    addressed = {
+        candidate.words[-1]
+        for _, candidate in placed
+        if candidate.label == "PERSON" and (candidate.honorific or candidate.title)
+    }
+    first_names = given_names()
+    doubtful: set[str] = set()
+    checked: set[str] = set()
+    for _, candidate in placed:
+        words = candidate.words
+        if (
+            candidate.label != "PERSON"
+            or candidate.honorific
+            or candidate.title
+            or not 2 <= len(words) <= 3
+        ):
+            continue
+        name = " ".join(words)
+        if name in checked:
+            continue
+        checked.add(name)
+        surname = words[-1]
+        if not _common_noun(surname, lower_vocabulary):
+            continue
+        if words[0] in first_names or surname in addressed:
+            continue
+        if _spoken_or_aged(text, name, surname):
+            continue
+        doubtful.add(name)
+    return doubtful
+
+
+def _common_noun(word: str, lower_vocabulary: set[str] | frozenset[str]) -> bool:
+    lower = word.lower()
+    if lower in lower_vocabulary:
+        return True
+    if lower.endswith("ies") and lower[:-3] + "y" in lower_vocabulary:
+        return True
+    return lower.endswith("s") and lower[:-1] in lower_vocabulary
+
+
+def _spoken_or_aged(text: str, name: str, surname: str) -> bool:
+    escaped_name, escaped_surname = re.escape(name), re.escape(surname)
+    pattern = (
+        rf"\b{escaped_surname}(?:['’]s)?,? {_SPEECH}\b"
+        rf"|\b{_SPEECH},? {escaped_name}\b"
+        rf"|\b{escaped_name}, \d{{1,3}}\b"
+    )
+    return re.search(pattern, text) is not None

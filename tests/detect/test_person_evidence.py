@@ -1,0 +1,26 @@
+"""An unknown capitalised pair is a person only with some evidence of one."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import entities
+
+
+def test_a_pair_ending_in_a_noun_the_article_uses_is_no_person_without_evidence() -> None:
+    text = "Tickets for Grey Harbour sold out in an hour, and the harbour was packed by six."
+    assert entities(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngozi Field, 34, walked the field each morning.",
+        "Anders Marsh said the marsh had flooded twice.",
+        "Søren Bell rang the bell. Later Mr Bell went home.",
+        "Karen Stone found a stone in the road.",
+    ],
+)
+def test_a_person_named_like_a_common_noun_stays_a_person_with_evidence(text: str) -> None:
+    people = entities(text, "PERSON")
+    assert people and people[0][0] == " ".join(text.split()[:2]).rstrip(",")
