@@ -36,6 +36,8 @@ _SPAN_TAIL = (
     rf"(?:,?\s(?:and\s)?{_ANY_NUMBER}\s(?:months?|weeks?|days?))?"
     r"(?:-old|\sold\b|\sago\b)?"
 )
+# "two financial years": a kind of year between the count and the period.
+_YEAR_KIND = r"(?:(?:financial|fiscal|calendar|academic|school|tax)\s)"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _UNIT = (
     r"(?:km/h|mph|km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|kg|kilograms?"
@@ -44,17 +46,23 @@ _UNIT = (
     r"|[GMkT]Wh?|mg|ml|megawatts?|gigawatts?)"
 )
 
+# ISO 4217 codes as news writes them, before or after the sum: "DKK 1.2bn", "40m SEK".
+_CURRENCY_CODE = (
+    r"(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|AUD|CAD|NZD|CNY|RMB|INR|HKD|SGD|ZAR|RUB|BRL|MXN|PLN"
+    r"|ISK|TRY|KRW)"
+)
 _DIGIT_LED = rf"""
   (?P<DATE_DM>(?:{_WEEKDAY},?\s)?{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?)
 | (?P<DATE_ISO>{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d/[01]?\d/(?:\d{{4}}|\d{{2}}))
 | (?P<TIME>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{_AMPM})?(?:\s(?:GMT|BST|UTC|CET|EST|EDT|ET|PT))?
     |(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?{_AMPM}(?:\s(?:GMT|BST|UTC|ET))?)
 | (?P<MONEY>[£$€¥]\s?(?:{_NUMBER}){_SCALE}?
-    |(?:{_NUMBER}){_SCALE}?\s(?:pounds|dollars|euros|yen|roubles|rubles|pence|cents|francs))
+    |(?:{_NUMBER}){_SCALE}?\s(?:pounds|dollars|euros|yen|roubles|rubles|pence|cents|francs)
+    |(?:{_NUMBER}){_SCALE}?\s?{_CURRENCY_CODE}\b|\d+(?:\.\d+)?p)
 | (?P<PERCENT>(?:{_NUMBER})\s?(?:%|per\scent|percent|percentage\spoints?))
 | (?P<QUANTITY>(?:{_NUMBER}){_SCALE}?(?:\s|-)?{_UNIT}\b)
 | (?P<DATE_AGO>\d+\s{_PERIOD}\sago)
-| (?P<DATE_SPAN>(?:{_NUMBER})(?:\s|-){_LONG_SPAN}{_SPAN_TAIL})
+| (?P<DATE_SPAN>(?:{_NUMBER})(?:\s|-){_YEAR_KIND}?{_LONG_SPAN}{_SPAN_TAIL})
 | (?P<TIME_SPAN>(?:{_NUMBER})(?:\s|-){_SHORT_SPAN})
 | (?P<YEAR>{_YEAR}s?)(?![\d,.]\d)
 | (?P<CARDINAL>(?:{_NUMBER}){_SCALE}?)
@@ -87,7 +95,10 @@ _COMMON_WORDS = rf"""
     |[Yy]esterday|[Tt]oday|[Tt]omorrow)
 | (?P<TIME_REL>(?:[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast|[Oo]n\s{_WEEKDAY})
     \s(?:morning|afternoon|evening|night)|[Tt]onight|[Oo]vernight|[Mm]idnight|[Mm]idday)
-| (?P<DATE_SPAN>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s|-){_LONG_SPAN}{_SPAN_TAIL})
+| (?P<DATE_SPAN>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s|-){_YEAR_KIND}?{_LONG_SPAN}
+    {_SPAN_TAIL})
+| (?P<MONEY_WORD>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s(?:thousand|million|billion))?
+    \s(?:pounds|dollars|euros|pence|cents))
 | (?P<TIME_SPAN>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s|-){_SHORT_SPAN}
     |(?:one|{_NUMBER_WORD_ANY_CASE}|eleven|twelve)\so['’]clock)
 | (?P<PERCENT_WORD>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})?\s(?:per\scent|percent))
@@ -114,6 +125,7 @@ _LABELS = {
     "TIME": "TIME",
     "TIME_REL": "TIME",
     "MONEY": "MONEY",
+    "MONEY_WORD": "MONEY",
     "PERCENT": "PERCENT",
     "PERCENT_WORD": "PERCENT",
     "QUANTITY": "QUANTITY",
@@ -157,6 +169,9 @@ def find_numeric(text: str) -> list[NumericSpan]:
     return kept
 
 
+_CODE_FIRST = re.compile(
+    rf"(?=[A-Z]{{3}} ?\d)(?<![\w-]){_CURRENCY_CODE} ?(?:{_NUMBER})(?:{_SCALE})?(?!\w)"
+)
 _DECADE = re.compile(r"['’](?:\d0s|\d\d)\b")  # "the ’80s", "the summer of ’97"
 _AGE_BEFORE = re.compile(r"[A-Z][\w’'-]+, $")
 # "The grandmother of five, 67, covers": an age between commas after a description.
@@ -165,6 +180,8 @@ _LOWER_WORD_NEXT = re.compile(r", [a-z]")
 
 
 def _digit_spans(text: str) -> Iterator[NumericSpan]:
+    for match in _CODE_FIRST.finditer(text):
+        yield match.start(), match.end(), "MONEY"
     for match in _DECADE.finditer(text):
         if not match.start() or not text[match.start() - 1].isalnum():
             yield match.start(), match.end(), "DATE"
@@ -185,6 +202,12 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
             ):
                 yield start, end, "DATE"  # "Ruth Delaney, 78, said": an age is a date
                 continue
+        if kind == "CARDINAL" and end - start <= 3:
+            if _stated_age(text, start, end):
+                yield start, end, "DATE"  # "Thorne was 31, and broke": an age
+                continue
+            if word_before(text, start, 12) in _LABEL_WORDS:
+                continue  # "type 2 diabetes", "junction 10": a label, not a count
         # "Radio 4", "Number 10", "Covid 19": the number belongs to a name.
         if (
             kind == "CARDINAL"
@@ -195,6 +218,24 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
         ):
             continue
         yield start, end, _LABELS[kind]
+
+
+_LABEL_WORDS = frozenset(
+    "type stage grade category level phase tier page chapter section clause room gate platform"
+    " junction".split()
+)
+# "I'm seventy,", "she was 31,", "turned 60.": an age stated with a verb, which is a date.
+_AGE_VERB_BEFORE = re.compile(
+    r"(?:\b(?:I|[Yy]ou|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)(?:['’](?:m|re|s)| am| are| is| was| were)"
+    r"|\b[A-Z][a-z]+ (?:is|was)|\b(?:turned|turns|turning|aged)) $"
+)
+_AGE_END = re.compile(r"[,.;!?]|[ -]years?[ -]old\b| (?:in|on|at|last|this|next|and|but)\b")
+
+
+def _stated_age(text: str, start: int, end: int) -> bool:
+    return bool(
+        _AGE_END.match(text, end) and _AGE_VERB_BEFORE.search(text, max(0, start - 16), start)
+    )
 
 
 _SCORE_AFTER = re.compile(r"[-–]\d")
@@ -386,4 +427,6 @@ def _word_matches(matches: Iterator[re.Match[str]], text: str) -> Iterator[Numer
             before = text[max(0, match.start() - 4) : match.start()]
             if not _SENTENCE_START_BEFORE.search(before):
                 continue
+        if kind == "CARDINAL_WORD" and _stated_age(text, match.start(), match.end()):
+            kind = "DATE_SPAN"  # "I'm seventy, and here I am": an age
         yield match.start(), match.end(), _LABELS[kind]

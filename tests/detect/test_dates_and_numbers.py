@@ -131,3 +131,41 @@ def test_midnight_is_a_time() -> None:
 def test_weekdays_and_weekends_are_dates() -> None:
     text = "She drives a bus on weekdays and sings at weekends."
     assert entities(text, "DATE") == [("weekdays", "DATE"), ("weekends", "DATE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Its shares closed at 218p on Friday.", "218p"),
+        ("The deal saves NOK 450m a year.", "NOK 450m"),
+        ("It cost 12bn SEK in the end.", "12bn SEK"),
+        ("They want three million dollars for the roof.", "three million dollars"),
+    ],
+)
+def test_pence_currency_codes_and_sums_in_words_are_money(text: str, money: str) -> None:
+    assert entities(text, "MONEY") == [(money, "MONEY")]
+    assert entities(text, "CARDINAL") == []
+    assert entities(text, "ORG") == []
+
+
+def test_a_count_of_financial_years_is_a_date() -> None:
+    text = "The cost will be spread over three financial years."
+    assert entities(text) == [("three financial years", "DATE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("“I’m sixty, and still touring,” she said.", "sixty"),
+        ("Back then Ostrow was 24, and broke.", "24"),
+        ("He turned 50 last spring.", "50"),
+    ],
+)
+def test_an_age_stated_with_a_verb_is_a_date_not_a_count(text: str, age: str) -> None:
+    assert (age, "DATE") in entities(text)
+    assert entities(text, "CARDINAL") == []
+
+
+@pytest.mark.parametrize("text", ["Patients with type 2 diabetes came.", "Leave at junction 14."])
+def test_a_number_that_labels_a_kind_or_a_place_is_no_count(text: str) -> None:
+    assert entities(text, "CARDINAL") == []
