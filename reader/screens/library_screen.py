@@ -83,7 +83,6 @@ FRAME_WRITE_SECONDS = 0.3
 
 
 class LibraryScreen(Screen[None]):
-    CSS_PATH = "library_screen.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="library.open"),
