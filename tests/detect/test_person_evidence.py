@@ -24,3 +24,26 @@ def test_a_pair_ending_in_a_noun_the_article_uses_is_no_person_without_evidence(
 def test_a_person_named_like_a_common_noun_stays_a_person_with_evidence(text: str) -> None:
     people = entities(text, "PERSON")
     assert people and people[0][0] == " ".join(text.split()[:2]).rstrip(",")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Greenway Scheme", "Harbour Lights Festival", "Ashgrove Show", "Kestrel Accord"],
+)
+def test_a_named_plan_event_or_agreement_is_no_person(name: str) -> None:
+    text = f"Few people had heard of the {name} before Tuesday."
+    assert entities(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Acme CEO Dana Whitlow said profits fell.", "Dana Whitlow"),
+        ("First Minister Rhona Keir agreed.", "Rhona Keir"),
+        ("Dean Martin sang first.", "Dean Martin"),
+    ],
+)
+def test_a_title_before_a_name_is_cut_but_a_first_name_like_a_title_stays(
+    text: str, person: str
+) -> None:
+    assert entities(text, "PERSON") == [(person, "PERSON")]
