@@ -77,6 +77,10 @@ class ArticleSummary(NamedTuple):
         return min(1.0, self.position / self.char_count)
 
 
+def _newest_first_key(summary: ArticleSummary) -> tuple[str, str]:
+    return (summary.added, summary.id)
+
+
 @dataclass(slots=True)
 class DeletedArticle:
     """Everything removed with an article, so that undo can put it all back."""
@@ -330,27 +334,31 @@ class LibraryStore:
         positions = self.db.raw(POSITIONS)
         summaries = []
         no_position: dict[str, Any] = {}
+        make = ArticleSummary._make  # positional: a third of the time keywords take
         for article_id, meta in self.db.raw(ARTICLES).items():
-            tags = tuple(meta.get("tags", ()))
+            get = meta.get
+            tags = tuple(get("tags", ()))
             if tag is not None and tag not in tags:
                 continue
             summaries.append(
-                ArticleSummary(
-                    id=article_id,
-                    title=meta.get("title", ""),
-                    source=meta.get("source"),
-                    byline=meta.get("byline"),
-                    published=meta.get("published"),
-                    url=meta.get("url"),
-                    word_count=int(meta.get("word_count", 0)),
-                    char_count=int(meta.get("char_count", 0)),
-                    tags=tags,
-                    added=meta.get("added", ""),
-                    highlight_count=counts.get(article_id, 0),
-                    position=int(positions.get(article_id, no_position).get("offset", 0)),
+                make(
+                    (
+                        article_id,
+                        get("title", ""),
+                        get("source"),
+                        get("byline"),
+                        get("published"),
+                        get("url"),
+                        int(get("word_count", 0)),
+                        int(get("char_count", 0)),
+                        tags,
+                        get("added", ""),
+                        counts.get(article_id, 0),
+                        int(positions.get(article_id, no_position).get("offset", 0)),
+                    )
                 )
             )
-        summaries.sort(key=lambda s: (s.added, s.id), reverse=True)
+        summaries.sort(key=_newest_first_key, reverse=True)
         return summaries
 
     def article_count(self) -> int:
