@@ -17,6 +17,7 @@ from functools import cache
 from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
 from reader.detect.chunking import chunk_run
+from reader.detect.credit_lines import credit_lines
 from reader.detect.lexicon import (
     known_orgs,
 )
@@ -79,6 +80,13 @@ def find_entities(text: str) -> EntityAnalysis:
     if titles:
         placed = [item for item in placed if not _inside(titles, item[0] + item[1].start)]
         numeric = [item for item in numeric if not _inside(titles, item[0])]
+    credits = credit_lines(text)
+    if credits:
+        placed = [
+            item
+            for item in placed
+            if item[1].label != "PERSON" or not _inside(credits, item[0] + item[1].start)
+        ]
     analysis = resolve(text, placed, PersonRegistry(), lower_vocabulary)
     spans = [EntitySpan(start, end, label, text[start:end]) for start, end, label in numeric]
     spans += [EntitySpan(start, end, "ORG", text[start:end]) for start, end in org_spans]

@@ -47,3 +47,12 @@ def test_a_title_before_a_name_is_cut_but_a_first_name_like_a_title_stays(
     text: str, person: str
 ) -> None:
     assert entities(text, "PERSON") == [(person, "PERSON")]
+
+
+def test_staff_named_in_a_credit_line_are_not_highlighted_but_places_are() -> None:
+    text = (
+        "Mayor Lin Ortiz said the bridge would reopen.\n\n"
+        "Reporting by Kofi Mensah in Accra; Editing by Ruth Abelard"
+    )
+    assert entities(text, "PERSON") == [("Lin Ortiz", "PERSON")]
+    assert ("Accra", "GPE") in entities(text)
