@@ -156,13 +156,20 @@ def chunk_run(
             place = _place_kind(words) if not (honorific or title) else None
             if not (honorific or title) and names_a_work_or_law(text, start, end, words):
                 pass  # "the novel Salt Year", "the Crime Act": no label of ours
-            elif place is not None:
-                if place != "FAC":
-                    found.append(Candidate(start, end, place, text[start:end]))
             elif not (honorific or title) and len(words) >= 2 and words[0] in _EVENT_WORDS:
                 pass  # "Storm Hollis", "Operation Sea Lion": a named event, no label of ours
             elif not (honorific or title) and len(words) >= 2 and words[0] in _CAMPAIGN_WORDS:
                 # "Save Highfield Meadow": a campaign is the group that runs it.
+                found.append(Candidate(start, end, "ORG", text[start:end]))
+            elif place is not None:
+                if place != "FAC":
+                    found.append(Candidate(start, end, place, text[start:end]))
+            elif (
+                len(words) == 1
+                and words[0] in _NEWSPAPERS
+                and text[start - 4 : start] in ("the ", "The ")
+            ):
+                # "told the Herald": a newspaper called by its last word.
                 found.append(Candidate(start, end, "ORG", text[start:end]))
             elif not honorific and not title and words[0] in _PLACE_NAME_STARTS:
                 found.append(Candidate(start, end, "GPE", text[start:end]))
@@ -238,6 +245,10 @@ def chunk_run(
     return found
 
 
+_NEWSPAPERS = frozenset(
+    "Herald Courier Gazette Chronicle Telegraph Times Guardian Mirror Observer Echo Tribune"
+    " Inquirer Argus Advertiser Examiner Journal".split()
+)
 _EVENT_WORDS = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Operation", "Tropical"})
 _CAMPAIGN_WORDS = frozenset({"Save", "Stop"})
 _LAW_WORDS = frozenset({"Act", "Bill", "Acts", "Bills"})
@@ -399,8 +410,8 @@ def _organisation_block(
         ):
             suffix_index = index
             break
-        if not word:
-            break
+        if not word or (word == "and" and _word_at(tokens, index + 1) == "the"):
+            break  # "the Herald and the Courier": two names
     # Names of more words go on after the first suffix ("NHS Foundation Trust"), up to "and".
     while (
         0 <= suffix_index < len(tokens) - 1
@@ -511,6 +522,10 @@ def _person_before_organisation(tokens: list[tuple[int, int, str]]) -> int | Non
         if not word or word in CONNECTOR_WORDS or word in suffixes or word.lower() in titles():
             return None
     return of if any(word in suffixes for word in words[of + 1 :]) else None
+
+
+def _word_at(tokens: list[tuple[int, int, str]], index: int) -> str:
+    return tokens[index][2] if index < len(tokens) else ""
 
 
 def _followed_by_of(tokens: list[tuple[int, int, str]], index: int) -> bool:

@@ -181,3 +181,23 @@ def test_a_named_storm_or_operation_is_no_person(event: str) -> None:
 def test_a_campaign_named_save_or_stop_is_the_group_behind_it() -> None:
     text = "Members of Save Dunmore Woods marched on Saturday."
     assert ("Save Dunmore Woods", "ORG") in entities(text)
+
+
+def test_a_newspaper_called_by_its_last_word_is_an_organisation() -> None:
+    text = "She told the Gazette and the Chronicle that she would stand again."
+    assert entities(text) == [("Gazette", "ORG"), ("Chronicle", "ORG")]
+
+
+def test_open_land_named_by_its_kind_is_a_location_even_after_at() -> None:
+    text = "Plans for 90 homes at Ashby Meadow were approved."
+    assert ("Ashby Meadow", "LOC") in entities(text)
+
+
+def test_a_campaign_named_after_a_meadow_is_still_the_group() -> None:
+    text = "The Save Ashby Meadow group wrote to the council."
+    assert ("Save Ashby Meadow", "ORG") in entities(text)
+
+
+def test_a_producer_named_after_the_word_producer_is_a_person() -> None:
+    text = "The album was made with the producer Ines Calloway in Leeds."
+    assert ("Ines Calloway", "PERSON") in entities(text)
