@@ -156,6 +156,8 @@ def chunk_run(
             place = _place_kind(words) if not (honorific or title) else None
             if not (honorific or title) and names_a_work_or_law(text, start, end, words):
                 pass  # "the novel Salt Year", "the Crime Act": no label of ours
+            elif not (honorific or title) and len(words) >= 2 and words[0] in _NUMBER_WORDS:
+                pass  # "Six Nations", "Two Cohorts": no one's first name is a number
             elif not (honorific or title) and len(words) >= 2 and words[0] in _EVENT_WORDS:
                 pass  # "Storm Hollis", "Operation Sea Lion": a named event, no label of ours
             elif not (honorific or title) and len(words) >= 2 and words[0] in _CAMPAIGN_WORDS:
@@ -249,12 +251,16 @@ _NEWSPAPERS = frozenset(
     "Herald Courier Gazette Chronicle Telegraph Times Guardian Mirror Observer Echo Tribune"
     " Inquirer Argus Advertiser Examiner Journal".split()
 )
+_NUMBER_WORDS = frozenset(
+    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Thousand".split()
+)
 _EVENT_WORDS = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Operation", "Tropical"})
 _CAMPAIGN_WORDS = frozenset({"Save", "Stop"})
 _LAW_WORDS = frozenset({"Act", "Bill", "Acts", "Bills"})
 _WORKS = frozenset(
     "book novel memoir biography film movie series sitcom drama song single album play show"
-    " programme documentary podcast poem musical opera exhibition painting".split()
+    " programme documentary podcast poem musical opera exhibition painting debut record track"
+    " hit collection game ep".split()
 )
 
 

@@ -1,9 +1,9 @@
 """Whether a capitalised pair with nothing known about it is really a person.
 
 An unknown pair ("Pale Harbour", "Tern Share") defaults to a person. Invented bands, firms and
-works often end in a word the article also writes in lower case as a common noun; such a pair
-stays a person only with evidence of one: a known given name first, a form of address or title
-on its surname somewhere, an age after it, or a speech verb beside it.
+works often end in a word the article also writes in lower case as a common noun, and shows
+follow "speaking on"; such a pair stays a person only with evidence of one: a known given name
+first, a form of address or title on its surname somewhere, an age after it, or a speech verb.
 """
 
 from __future__ import annotations
@@ -13,6 +13,10 @@ import re
 from reader.detect.candidates import Candidate
 from reader.detect.lexicon import given_names
 
+_BROADCAST_BEFORE = re.compile(
+    r"\b(?:[Ss]peaking|[Aa]ppearing|appeared|appears|interviewed|aired|broadcast|shown|screened"
+    r"|featured|heard) on $"
+)
 _SPEECH = r"(?:said|says|told|added|explained|argued|insisted|wrote|recalled|admitted)"
 
 
@@ -20,7 +24,7 @@ def doubtful_people(
     text: str, placed: list[tuple[int, Candidate]], lower_vocabulary: set[str] | frozenset[str]
 ) -> set[str]:
     """The names of unadorned two- or three-word PERSON candidates that lack person evidence
-    and whose last word the article also uses as a common noun."""
+    and whose last word the article also uses as a common noun, or that follow "speaking on"."""
     addressed = {
         candidate.words[-1]
         for _, candidate in placed
@@ -29,7 +33,7 @@ def doubtful_people(
     first_names = given_names()
     doubtful: set[str] = set()
     checked: set[str] = set()
-    for _, candidate in placed:
+    for offset, candidate in placed:
         words = candidate.words
         if (
             candidate.label != "PERSON"
@@ -39,11 +43,16 @@ def doubtful_people(
         ):
             continue
         name = " ".join(words)
-        if name in checked:
+        start = offset + candidate.start
+        # "Speaking on Morning Edition": one appears "on" a programme, not on a person.
+        broadcast = text[start - 4 : start] == " on " and bool(
+            _BROADCAST_BEFORE.search(text, max(0, start - 24), start)
+        )
+        if name in checked and not broadcast:
             continue
         checked.add(name)
         surname = words[-1]
-        if not _common_noun(surname, lower_vocabulary):
+        if not broadcast and not _common_noun(surname, lower_vocabulary):
             continue
         if words[0] in first_names or surname in addressed:
             continue

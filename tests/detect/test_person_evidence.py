@@ -56,3 +56,22 @@ def test_staff_named_in_a_credit_line_are_not_highlighted_but_places_are() -> No
     )
     assert entities(text, "PERSON") == [("Lin Ortiz", "PERSON")]
     assert ("Accra", "GPE") in entities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking on Evening Ledger Live, the mayor was calm.",
+        "She appeared on Kitchen Table Talk last year.",
+        "Rugby fans packed bars for the Six Nations decider.",
+        "Her debut, Glass Orchards, is out in May.",
+        "Heron Point Apartments will open in 2027.",
+    ],
+)
+def test_shows_numbered_names_works_and_buildings_are_no_people(text: str) -> None:
+    assert entities(text, "PERSON") == []
+
+
+def test_pressure_on_a_person_keeps_the_person() -> None:
+    text = "The pressure on Rishi Sunak grew overnight."
+    assert entities(text, "PERSON") == [("Rishi Sunak", "PERSON")]
