@@ -17,6 +17,12 @@ _BROADCAST_BEFORE = re.compile(
     r"\b(?:[Ss]peaking|[Aa]ppearing|appeared|appears|interviewed|aired|broadcast|shown|screened"
     r"|featured|heard) on $"
 )
+# "the Vision Pro headset": a product's name before the kind of thing it is.
+_PRODUCT_AFTER = re.compile(
+    r" (?:headset|phone|smartphone|handset|app|console|device|chip|drug|vaccine|jab|tablet"
+    r"|laptop|camera|smartwatch|software|engine|aircraft|jet|vehicle|truck|drone|robot|SUV"
+    r"|saloon|hatchback)s?\b"
+)
 _SPEECH = r"(?:said|says|told|added|explained|argued|insisted|wrote|recalled|admitted)"
 
 
@@ -44,15 +50,17 @@ def doubtful_people(
             continue
         name = " ".join(words)
         start = offset + candidate.start
-        # "Speaking on Morning Edition": one appears "on" a programme, not on a person.
-        broadcast = text[start - 4 : start] == " on " and bool(
-            _BROADCAST_BEFORE.search(text, max(0, start - 24), start)
-        )
-        if name in checked and not broadcast:
+        # "Speaking on Morning Edition": one appears "on" a programme, not on a person; and a
+        # product is named before its kind ("the Vision Pro headset").
+        cue = (
+            text[start - 4 : start] == " on "
+            and bool(_BROADCAST_BEFORE.search(text, max(0, start - 24), start))
+        ) or bool(_PRODUCT_AFTER.match(text, offset + candidate.end))
+        if name in checked and not cue:
             continue
         checked.add(name)
         surname = words[-1]
-        if not broadcast and not _common_noun(surname, lower_vocabulary):
+        if not cue and not _common_noun(surname, lower_vocabulary):
             continue
         if words[0] in first_names or surname in addressed:
             continue

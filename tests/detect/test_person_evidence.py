@@ -75,3 +75,15 @@ def test_shows_numbered_names_works_and_buildings_are_no_people(text: str) -> No
 def test_pressure_on_a_person_keeps_the_person() -> None:
     text = "The pressure on Rishi Sunak grew overnight."
     assert entities(text, "PERSON") == [("Rishi Sunak", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buyers queued for the Lumen Arc headset in Leeds.",
+        "The Model Q went on sale on Friday.",
+        "Trials of the Corvane Nine vaccine were paused.",
+    ],
+)
+def test_a_product_is_no_person(text: str) -> None:
+    assert entities(text, "PERSON") == []
