@@ -17,11 +17,13 @@ _BROADCAST_BEFORE = re.compile(
     r"\b(?:[Ss]peaking|[Aa]ppearing|appeared|appears|interviewed|aired|broadcast|shown|screened"
     r"|featured|heard) on $"
 )
-# "the Vision Pro headset": a product's name before the kind of thing it is.
-_PRODUCT_AFTER = re.compile(
+# "the Vision Pro headset": a product's name before the kind of thing it is; "Pale Harbour,
+# who played their first gig": a band or a firm, spoken of in the plural.
+_NOT_ONE_PERSON_AFTER = re.compile(
     r" (?:headset|phone|smartphone|handset|app|console|device|chip|drug|vaccine|jab|tablet"
     r"|laptop|camera|smartwatch|software|engine|aircraft|jet|vehicle|truck|drone|robot|SUV"
     r"|saloon|hatchback)s?\b"
+    r"|, who (?:are|were|have|\w+ their)\b"
 )
 _SPEECH = r"(?:said|says|told|added|explained|argued|insisted|wrote|recalled|admitted)"
 
@@ -55,14 +57,14 @@ def doubtful_people(
         cue = (
             text[start - 4 : start] == " on "
             and bool(_BROADCAST_BEFORE.search(text, max(0, start - 24), start))
-        ) or bool(_PRODUCT_AFTER.match(text, offset + candidate.end))
+        ) or bool(_NOT_ONE_PERSON_AFTER.match(text, offset + candidate.end))
         if name in checked and not cue:
             continue
         checked.add(name)
         surname = words[-1]
         if not cue and not _common_noun(surname, lower_vocabulary):
             continue
-        if words[0] in first_names or surname in addressed:
+        if (words[0] in first_names and not cue) or surname in addressed:
             continue
         if _spoken_or_aged(text, name, surname):
             continue

@@ -87,3 +87,8 @@ def test_pressure_on_a_person_keeps_the_person() -> None:
 )
 def test_a_product_is_no_person(text: str) -> None:
     assert entities(text, "PERSON") == []
+
+
+def test_a_name_spoken_of_in_the_plural_is_no_person() -> None:
+    text = "Tickets for Velvet Ashgrove, who played their first gig in 2009, sold out."
+    assert entities(text, "PERSON") == []
