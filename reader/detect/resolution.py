@@ -9,6 +9,7 @@ from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
 from reader.detect.gazetteer import major_places, small_towns
 from reader.detect.lexicon import (
+    given_names,
     org_suffixes,
     place_features,
     sentence_starters,
@@ -44,7 +45,7 @@ def resolve(
     short = _short_forms({id(candidate): candidate for _, candidate in placed}.values())
     organisations, organisation_mentions = _organisations_by_context(text, placed)
     organisations -= registry.surnames()
-    given_names = _names_given_as_people(text, placed)
+    named_as_people = _names_given_as_people(text, placed)
     placed_towns = _towns_placed_by_context(text, placed)
     analysis = EntityAnalysis()
     titled: dict[str, str] = {}
@@ -111,7 +112,7 @@ def resolve(
         elif label in ("NAME", "NAME_AT_START") and (kin := _kin_just_before(text, start)):
             label = "PERSON"  # "Her son, Daniel, helps": a first name given by its kin word
             kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"
-        elif label in ("NAME", "NAME_AT_START") and canonical in given_names:
+        elif label in ("NAME", "NAME_AT_START") and canonical in named_as_people:
             label = "PERSON"  # "Liam" again, after "Liam, 11," or "her son, Liam,"
         elif label in ("NAME", "NAME_AT_START"):
             continue
@@ -159,7 +160,24 @@ def _names_given_as_people(text: str, placed: list[tuple[int, Candidate]]) -> se
 
 def _kin_just_before(text: str, start: int) -> str | None:
     match = _KIN_AND_COMMA_BEFORE.search(text, max(0, start - 40), start)
+    if match is None and text[start : start + 1].isupper():
+        # "who lost husband Ken in 2019": a kin word straight before a known first name.
+        match = _KIN_BEFORE_GIVEN_NAME.search(text, max(0, start - 16), start)
+        if match is not None and _word_at(text, start) not in given_names():
+            match = None
     return match.group("kin").lower() if match else None
+
+
+_KIN_BEFORE_GIVEN_NAME = re.compile(
+    r"\b(?P<kin>brother|son|husband|father|nephew|uncle|grandson|boyfriend|sister|daughter"
+    r"|wife|mother|niece|aunt|granddaughter|girlfriend) $"
+)
+_LEADING_WORD = re.compile(r"\w+")
+
+
+def _word_at(text: str, start: int) -> str:
+    match = _LEADING_WORD.match(text, start)
+    return match.group(0) if match else ""
 
 
 def _gender_from_kin(text: str, start: int, end: int) -> str | None:

@@ -45,7 +45,9 @@ _LONE_COMMON_WORD = (
 )
 RUN = re.compile(
     # The leading look-ahead lets the engine skip quickly to the next capital letter.
-    rf"(?=[{_UPPER}])(?<![\w’'.])(?!{_LONE_COMMON_WORD})(?:{_TOKEN})(?:{_POSSESSIVE})?"
+    # A straight or curly apostrophe after a letter ("Jo's", "O'Neill") joins words; after a
+    # space it opens a quote ('Carl, is there a problem?').
+    rf"(?=[{_UPPER}])(?<![\w.])(?<!\w['’])(?!{_LONE_COMMON_WORD})(?:{_TOKEN})(?:{_POSSESSIVE})?"
     rf"(?:{_SPACE}(?:(?:{_CONNECTOR}){_SPACE})*(?:{_TOKEN})(?:{_POSSESSIVE})?)*"
 )
 _RUN_PART = re.compile(rf"{_TOKEN}|(?:{_CONNECTOR})(?={_SPACE})|{_POSSESSIVE}")

@@ -247,3 +247,13 @@ def test_words_of_a_quoted_title_are_no_people_or_organisations(
 def test_a_quoted_sentence_of_speech_is_no_title() -> None:
     text = "“Tom Reed has gone home,” said Ama Owusu."
     assert entities(text, "PERSON") == [("Tom Reed", "PERSON"), ("Ama Owusu", "PERSON")]
+
+
+def test_a_first_name_straight_after_a_kin_word_is_a_person() -> None:
+    text = "The widow, who lost husband Derek in 2019, kept the lights up."
+    assert entities(text, "PERSON") == [("Derek", "PERSON")]
+
+
+def test_a_name_opening_a_quote_in_straight_single_marks_is_found() -> None:
+    text = "Ada Mensah, 41, was asked: 'Ada, where is the money?' She said nothing."
+    assert canonicals(text, "Ada") == {"Ada Mensah"}
