@@ -24,8 +24,11 @@ def import_samples_on_first_run(store) -> int:
 
 
 def launch_app(db_option: str | None, file: str | None) -> int:
+    from reader.heap import pause_for_start_up
+
     path = library_path(db_option)
     open_article: str | None = None
+    pause_for_start_up()  # until the library screen's first frame is up
     # The app takes over the store opened here: loading a big library twice doubled start-up.
     with open_library(db_option) as store:
         if file is not None:

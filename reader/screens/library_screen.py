@@ -20,6 +20,7 @@ from textual.worker import get_current_worker
 from reader.dialogs.confirm import ConfirmDialog
 from reader.dialogs.import_dialog import ImportDialog
 from reader.dialogs.tag_editor import TagEditor
+from reader.heap import settle
 from reader.screens.store_errors import guarded, reports_store_errors
 from reader.search_index import WordIndex
 from reader.store import ArticleSummary, DeletedArticle, StoreError
@@ -127,8 +128,12 @@ class LibraryScreen(Screen[None]):
         self.query_one("#filter").display = False
         self.reload()
         self.query_one(ArticleTable).focus()
-        self.call_after_refresh(self.set_timer, FRAME_WRITE_SECONDS, self._first_frame_drawn.set)
+        self.call_after_refresh(self.set_timer, FRAME_WRITE_SECONDS, self._first_frame_shown)
         self.build_text_index()
+
+    def _first_frame_shown(self) -> None:
+        settle()  # what start-up built lives as long as the app
+        self._first_frame_drawn.set()
 
     # -- data ----------------------------------------------------------------------------
 
@@ -214,6 +219,7 @@ class LibraryScreen(Screen[None]):
         metadata = WordIndex()
         metadata.add_many((s.id, metadata_words(s)) for s in summaries)
         metadata.prepare()
+        settle()  # the library's metadata and highlights: out of every later collection
         self.app.call_from_thread(self._metadata_index_ready, summaries, metadata)
         store = self.reader_app.store
         index = WordIndex()
@@ -226,6 +232,7 @@ class LibraryScreen(Screen[None]):
             except Exception:  # a missing text: the title still finds it
                 continue
         index.prepare()
+        settle()
         self.app.call_from_thread(self._text_index_ready, index)
 
     def _metadata_index_ready(self, summaries: list[ArticleSummary], index: WordIndex) -> None:

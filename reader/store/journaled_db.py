@@ -23,6 +23,7 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 from tinydb.table import Document, Table
 
+from reader.heap import collection_paused
 from reader.store.atomic import atomic_write_bytes
 from reader.store.errors import LibraryCorrupt, LibraryLocked, LibraryTooNew
 from reader.store.journal import Journal
@@ -174,7 +175,8 @@ class JournaledTinyDB:
             if raw is None:
                 return  # another thread parsed it first
             try:
-                table = orjson.loads(raw)
+                with collection_paused():
+                    table = orjson.loads(raw)
                 problem = "" if isinstance(table, dict) else "not a JSON object"
             except orjson.JSONDecodeError as error:
                 problem = f"not valid JSON: {error}"
@@ -238,7 +240,8 @@ class JournaledTinyDB:
     def _load(self) -> None:
         self._unparsed = {}
         self._summaries = {}
-        data = self._read_base()
+        with collection_paused():
+            data = self._read_base()
         self._base_signature = _base_signature(self.path)
         self.db.storage.write(data)
         meta = data.get(META_TABLE, {})
