@@ -84,7 +84,6 @@ FRAME_WRITE_SECONDS = 0.3
 
 
 class LibraryScreen(Screen[None]):
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="library.open"),
         Binding("slash", "filter", "Filter", id="library.filter"),

@@ -37,7 +37,6 @@ DETECT_DELAY = 0.3  # after the first frame has been written to the terminal, to
 
 
 class ReaderScreen(Screen[None]):
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("h", "highlight", "Highlight", id="reader.highlight"),
         Binding("a", "note", "Note", id="reader.note"),
