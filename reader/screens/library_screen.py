@@ -26,6 +26,7 @@ from reader.search_index import WordIndex
 from reader.store import ArticleSummary, DeletedArticle, StoreError
 from reader.textsafety import one_line
 from reader.widgets.article_table import ArticleTable, TableColumn
+from reader.widgets.filter_box import FilterBox
 from reader.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
@@ -119,7 +120,9 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         columns = [TableColumn(c.key, c.label, c.width or 10) for c in COLUMNS]
         yield ArticleTable(columns, summary_cells, lambda s: s.id, flex="title", id="articles")
-        yield Input(placeholder="Filter by title, source, tags or text", id="filter")
+        yield FilterBox(
+            self._filter_changed, placeholder="Filter by title, source, tags or text", id="filter"
+        )
         yield Static(id="status")
         yield KeyBar()
 
@@ -264,10 +267,10 @@ class LibraryScreen(Screen[None]):
         box.value = self.filter_text
         box.focus()
 
-    @on(Input.Changed, "#filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self.filter_text = event.value
-        self._show()
+    def _filter_changed(self, value: str) -> None:
+        if value != self.filter_text:
+            self.filter_text = value
+            self._show()
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
