@@ -5,17 +5,28 @@ The people named there made the article; they are not in the news, so they get n
 
 from __future__ import annotations
 
-import re
-
-_CREDIT_LINE = re.compile(
-    r"^(?:(?:Additional |Further )?[Rr]eporting|Writing|Written|Editing|Edited|Compiled"
-    r"|Graphics|Photographs|Photos) by [^\n]*$",
-    re.MULTILINE,
+# A credit line opens with one of these; str.find spots them far faster than a pattern scan.
+_OPENINGS = (
+    "Reporting by ",
+    "Additional reporting by ",
+    "Further reporting by ",
+    "Writing by ",
+    "Written by ",
+    "Editing by ",
+    "Edited by ",
+    "Compiled by ",
 )
 
 
 def credit_lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) of every staff credit line, in text order."""
-    if " by " not in text:
-        return []
-    return [match.span() for match in _CREDIT_LINE.finditer(text)]
+    found: list[tuple[int, int]] = []
+    for opening in _OPENINGS:
+        position = text.find(opening)
+        while position >= 0:
+            if position == 0 or text[position - 1] == "\n":
+                end = text.find("\n", position)
+                found.append((position, len(text) if end < 0 else end))
+            position = text.find(opening, position + len(opening))
+    found.sort()
+    return found

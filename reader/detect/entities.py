@@ -47,7 +47,12 @@ def find_entities(text: str) -> EntityAnalysis:
     numeric = find_numeric(text)
     digit_orgs = _digit_orgs()
     org_spans = [match.span() for match in digit_orgs.finditer(text)] if digit_orgs else []
-    reserved = sorted([(start, end) for start, end, _ in numeric] + org_spans)
+    # Words of a quoted title are reserved like numbers, so no name is made of them.
+    titles = quoted_titles(text)
+    if titles:
+        numeric = [item for item in numeric if not _inside(titles, item[0])]
+        org_spans = [span for span in org_spans if not _inside(titles, span[0])]
+    reserved = sorted([(start, end) for start, end, _ in numeric] + org_spans + titles)
     reserved_starts = [start for start, _ in reserved]
     lower_vocabulary = set(LOWER_WORD.findall(text))
     # (offset, candidate): a candidate's start and end are relative to the offset, so the
@@ -76,10 +81,6 @@ def find_entities(text: str) -> EntityAnalysis:
             seen[key] = chunks
         for candidate in chunks:
             placed.append((start, candidate))
-    titles = quoted_titles(text)
-    if titles:
-        placed = [item for item in placed if not _inside(titles, item[0] + item[1].start)]
-        numeric = [item for item in numeric if not _inside(titles, item[0])]
     credits = credit_lines(text)
     if credits:
         placed = [

@@ -36,8 +36,6 @@ _SPAN_TAIL = (
     rf"(?:,?\s(?:and\s)?{_ANY_NUMBER}\s(?:months?|weeks?|days?))?"
     r"(?:-old|\sold\b|\sago\b)?"
 )
-# "two financial years": a kind of year between the count and the period.
-_YEAR_KIND = r"(?:(?:financial|fiscal|calendar|academic|school|tax)\s)"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _UNIT = (
     r"(?:km/h|mph|km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|kg|kilograms?"
@@ -62,7 +60,7 @@ _DIGIT_LED = rf"""
 | (?P<PERCENT>(?:{_NUMBER})\s?(?:%|per\scent|percent|percentage\spoints?))
 | (?P<QUANTITY>(?:{_NUMBER}){_SCALE}?(?:\s|-)?{_UNIT}\b)
 | (?P<DATE_AGO>\d+\s{_PERIOD}\sago)
-| (?P<DATE_SPAN>(?:{_NUMBER})(?:\s|-){_YEAR_KIND}?{_LONG_SPAN}{_SPAN_TAIL})
+| (?P<DATE_SPAN>(?:{_NUMBER})(?:\s|-){_LONG_SPAN}{_SPAN_TAIL})
 | (?P<TIME_SPAN>(?:{_NUMBER})(?:\s|-){_SHORT_SPAN})
 | (?P<YEAR>{_YEAR}s?)(?![\d,.]\d)
 | (?P<CARDINAL>(?:{_NUMBER}){_SCALE}?)
@@ -95,10 +93,7 @@ _COMMON_WORDS = rf"""
     |[Yy]esterday|[Tt]oday|[Tt]omorrow)
 | (?P<TIME_REL>(?:[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast|[Oo]n\s{_WEEKDAY})
     \s(?:morning|afternoon|evening|night)|[Tt]onight|[Oo]vernight|[Mm]idnight|[Mm]idday)
-| (?P<DATE_SPAN>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s|-){_YEAR_KIND}?{_LONG_SPAN}
-    {_SPAN_TAIL})
-| (?P<MONEY_WORD>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s(?:thousand|million|billion))?
-    \s(?:pounds|dollars|euros|pence|cents))
+| (?P<DATE_SPAN>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s|-){_LONG_SPAN}{_SPAN_TAIL})
 | (?P<TIME_SPAN>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s|-){_SHORT_SPAN}
     |(?:one|{_NUMBER_WORD_ANY_CASE}|eleven|twelve)\so['’]clock)
 | (?P<PERCENT_WORD>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})?\s(?:per\scent|percent))
@@ -125,7 +120,6 @@ _LABELS = {
     "TIME": "TIME",
     "TIME_REL": "TIME",
     "MONEY": "MONEY",
-    "MONEY_WORD": "MONEY",
     "PERCENT": "PERCENT",
     "PERCENT_WORD": "PERCENT",
     "QUANTITY": "QUANTITY",
@@ -169,9 +163,7 @@ def find_numeric(text: str) -> list[NumericSpan]:
     return kept
 
 
-_CODE_FIRST = re.compile(
-    rf"(?=[A-Z]{{3}} ?\d)(?<![\w-]){_CURRENCY_CODE} ?(?:{_NUMBER})(?:{_SCALE})?(?!\w)"
-)
+_CODE_BEFORE = re.compile(rf"(?<![\w-]){_CURRENCY_CODE} ?$")
 _DECADE = re.compile(r"['’](?:\d0s|\d\d)\b")  # "the ’80s", "the summer of ’97"
 _AGE_BEFORE = re.compile(r"[A-Z][\w’'-]+, $")
 # "The grandmother of five, 67, covers": an age between commas after a description.
@@ -180,14 +172,17 @@ _LOWER_WORD_NEXT = re.compile(r", [a-z]")
 
 
 def _digit_spans(text: str) -> Iterator[NumericSpan]:
-    for match in _CODE_FIRST.finditer(text):
-        yield match.start(), match.end(), "MONEY"
     for match in _DECADE.finditer(text):
         if not match.start() or not text[match.start() - 1].isalnum():
             yield match.start(), match.end(), "DATE"
     for match in _digit_led().finditer(text):
         kind = match.lastgroup or "CARDINAL"
         start, end = match.span()
+        if kind == "CARDINAL" and text[start - 2 : start - 1].isupper():
+            code = _CODE_BEFORE.search(text, max(0, start - 4), start)
+            if code is not None:
+                yield code.start(), end, "MONEY"  # "DKK 1.2bn"
+                continue
         if kind == "YEAR":
             before = text[max(0, start - 12) : start]
             after = text[end : end + 2]
@@ -201,6 +196,11 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
                 and _LOWER_WORD_NEXT.match(text, end)
             ):
                 yield start, end, "DATE"  # "Ruth Delaney, 78, said": an age is a date
+                continue
+        if kind == "CARDINAL" and text[end : end + 2] in _KIND_OF_YEAR_STARTS:
+            tail = _COUNTED_TAIL.match(text, end)
+            if tail is not None and not tail.group("money"):
+                yield start, tail.end(), "DATE"  # "3 fiscal years"
                 continue
         if kind == "CARDINAL" and end - start <= 3:
             if _stated_age(text, start, end):
@@ -427,6 +427,19 @@ def _word_matches(matches: Iterator[re.Match[str]], text: str) -> Iterator[Numer
             before = text[max(0, match.start() - 4) : match.start()]
             if not _SENTENCE_START_BEFORE.search(before):
                 continue
-        if kind == "CARDINAL_WORD" and _stated_age(text, match.start(), match.end()):
-            kind = "DATE_SPAN"  # "I'm seventy, and here I am": an age
+        if kind == "CARDINAL_WORD":
+            tail = _COUNTED_TAIL.match(text, match.end())
+            if tail is not None:
+                yield match.start(), tail.end(), "MONEY" if tail.group("money") else "DATE"
+                continue
+            if _stated_age(text, match.start(), match.end()):
+                kind = "DATE_SPAN"  # "I'm seventy, and here I am": an age
         yield match.start(), match.end(), _LABELS[kind]
+
+
+_KIND_OF_YEAR_STARTS = frozenset({" f", " c", " a", " s", " t"})
+# Checked only after a count: "four billion dollars" is money, "two financial years" a date.
+_COUNTED_TAIL = re.compile(
+    r" (?:(?P<money>dollars|pounds|euros|pence|cents)"
+    r"|(?:financial|fiscal|calendar|academic|school|tax) (?:years?|quarters?))\b"
+)
