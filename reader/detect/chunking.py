@@ -8,6 +8,7 @@ from functools import cache
 from reader.detect.candidates import Candidate
 from reader.detect.gazetteer import major_places, places
 from reader.detect.lexicon import (
+    given_names,
     honorifics,
     known_orgs,
     nationalities,
@@ -150,9 +151,10 @@ def chunk_run(
             words = [word.removesuffix("’s").removesuffix("'s") for _, _, word in pending]
             start = pending[0][0]
             end = pending[-1][1]
-            if len(words) == 1 and (honorific or title_start is not None):
+            if _name_length(words) == 1 and (honorific or title_start is not None):
                 # "Mr Lund", "Professor Ferreira": the form of address is part of the mention.
                 start = honorific_start if honorific else title_start
+                words = words[-1:]  # "Mr van Dijk" is Virgil van Dijk's surname
             place = _place_kind(words) if not (honorific or title) else None
             if not (honorific or title) and names_a_work_or_law(text, start, end, words):
                 pass  # "the novel Salt Year", "the Crime Act": no label of ours
@@ -188,8 +190,8 @@ def chunk_run(
             ):
                 # "an analyst at Harrington Capital": people are seldom "at" somebody.
                 found.append(Candidate(start, end, "ORG", text[start:end]))
-            elif honorific or title or 2 <= len(words) <= MAX_PERSON_WORDS:
-                if len(words) <= MAX_PERSON_WORDS:
+            elif honorific or title or 2 <= _name_length(words) <= MAX_PERSON_WORDS:
+                if _name_length(words) <= MAX_PERSON_WORDS:
                     found.append(Candidate(start, end, "PERSON", "", words, honorific, title))
             elif len(words) == 1:
                 label = "NAME_AT_START" if start == first_start and at_sentence_start else "NAME"
@@ -206,6 +208,10 @@ def chunk_run(
     index = 0
     while index < len(tokens):
         start, end, word = tokens[index]
+        if word in _NAME_PARTICLES and _particle_inside_a_name(tokens, index, pending, honorific):
+            pending.append((start, end, word))  # "Ursula von der Leyen", "Mr van Dijk"
+            index += 1
+            continue
         if not word or word in CONNECTOR_WORDS or word == "The" or word[0] in "'’":
             flush()
             index += 1
@@ -247,6 +253,38 @@ def chunk_run(
         index += 1
     flush()
     return found
+
+
+# Lower-case parts of surnames: "von der Leyen", "da Silva", "bin Salman", "ten Hag".
+_NAME_PARTICLES = frozenset(
+    "von van der den de da di del du la le bin ibn al ten ter dos das".split()
+)
+# These also join words of places and organisations ("Gare du Nord"), so the name before them
+# must start with a known given name.
+_AMBIGUOUS_PARTICLES = frozenset("de du la le al del das dos".split())
+
+
+def _particle_inside_a_name(
+    tokens: list[tuple[int, int, str]],
+    index: int,
+    pending: list[tuple[int, int, str]],
+    honorific: str | None,
+) -> bool:
+    if not pending and honorific is None:
+        return False
+    after = index + 1
+    while after < len(tokens) and tokens[after][2] in _NAME_PARTICLES:
+        after += 1
+    following = tokens[after][2] if after < len(tokens) else ""
+    if not following[:1].isupper() or following in org_suffixes():
+        return False
+    if tokens[index][2] in _AMBIGUOUS_PARTICLES and honorific is None:
+        return pending[0][2] in given_names()
+    return True
+
+
+def _name_length(words: list[str]) -> int:
+    return sum(1 for word in words if word not in _NAME_PARTICLES)
 
 
 _NEWSPAPERS = frozenset(

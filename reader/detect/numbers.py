@@ -427,6 +427,8 @@ def _word_matches(matches: Iterator[re.Match[str]], text: str) -> Iterator[Numer
             before = text[max(0, match.start() - 4) : match.start()]
             if not _SENTENCE_START_BEFORE.search(before):
                 continue
+        if kind == "CARDINAL_WORD" and _between_names(text, match.start(), match.end()):
+            continue  # "Erik ten Hag": a particle of a surname
         if kind == "CARDINAL_WORD":
             tail = _COUNTED_TAIL.match(text, match.end())
             if tail is not None:
@@ -438,6 +440,19 @@ def _word_matches(matches: Iterator[re.Match[str]], text: str) -> Iterator[Numer
 
 
 _KIND_OF_YEAR_STARTS = frozenset({" f", " c", " a", " s", " t"})
+
+
+def _between_names(text: str, start: int, end: int) -> bool:
+    return (
+        text[start - 1 : start] == " "
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].isupper()
+        and text[start - 1 - 1 : start - 1].isalpha()
+        and _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 # Checked only after a count: "four billion dollars" is money, "two financial years" a date.
 _COUNTED_TAIL = re.compile(
     r" (?:(?P<money>dollars|pounds|euros|pence|cents)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import entities
+from .helpers import canonicals, entities
 
 
 def test_a_pair_ending_in_a_noun_the_article_uses_is_no_person_without_evidence() -> None:
@@ -91,4 +91,28 @@ def test_a_product_is_no_person(text: str) -> None:
 
 def test_a_name_spoken_of_in_the_plural_is_no_person() -> None:
     text = "Tickets for Velvet Ashgrove, who played their first gig in 2009, sold out."
+    assert entities(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ursula von der Leyen flew to Kyiv.", "Ursula von der Leyen"),
+        ("The coach, Erik ten Hag, was sacked.", "Erik ten Hag"),
+        ("Luiz Inácio Lula da Silva won.", "Luiz Inácio Lula da Silva"),
+        ("Talks with Mohammed bin Salman ended.", "Mohammed bin Salman"),
+        ("Charles de Gaulle spoke.", "Charles de Gaulle"),
+    ],
+)
+def test_a_surname_with_a_lower_case_particle_is_one_person(text: str, person: str) -> None:
+    assert (person, "PERSON") in entities(text)
+
+
+def test_a_form_of_address_before_a_particle_names_the_person_in_full() -> None:
+    text = "Ruud van Nistelrooy arrived. Mr van Nistelrooy said little."
+    assert canonicals(text, "Mr van Nistelrooy") == {"Ruud van Nistelrooy"}
+
+
+def test_a_particle_between_place_words_joins_no_person() -> None:
+    text = "Trains left the Gare du Nord late."
     assert entities(text, "PERSON") == []
