@@ -12,7 +12,16 @@ from reader.detect.lexicon import (
 )
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin Extended-A mixes cases; the first letter is checked with isupper
-_WORD = rf"[{_UPPER}][\w]*(?:['’][{_UPPER}][\w]*)*(?:-[{_UPPER}][\w]*)*"
+# "Lee Jae-myung", "Tsai Ing-wen": a short lower-case syllable after a hyphen is part of a
+# name, unless it makes an adjective of a place ("Cheshire-based", "Tory-led", "UK-wide").
+_NOT_A_SYLLABLE = (
+    r"(?:based|born|bred|led|run|owned|made|style|wide|era|like|free|only|bound|sized|type"
+    r"|backed|built|held|grown|area)\b"
+)
+_WORD = (
+    rf"[{_UPPER}][\w]*(?:['’][{_UPPER}][\w]*)*"
+    rf"(?:-(?:[{_UPPER}][\w]*|(?!{_NOT_A_SYLLABLE})[a-z]{{1,5}}\b))*"
+)
 _TOKEN = rf"(?:Mr|Mrs|Ms|Dr|Prof|Rev|St|Gen|Sen|Rep|Lt|Col|Capt|Sgt|Fr)\.|(?:[A-Z]\.){{2,}}|{_WORD}"
 CONNECTOR_WORDS = (
     "of",

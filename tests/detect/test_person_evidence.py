@@ -116,3 +116,12 @@ def test_a_form_of_address_before_a_particle_names_the_person_in_full() -> None:
 def test_a_particle_between_place_words_joins_no_person() -> None:
     text = "Trains left the Gare du Nord late."
     assert entities(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("person", ["Lee Jae-myung", "Tsai Ing-wen", "Ban Ki-moon"])
+def test_a_given_name_joined_by_a_hyphen_to_a_lower_case_syllable_is_whole(person: str) -> None:
+    assert entities(f"{person} said talks would resume.", "PERSON") == [(person, "PERSON")]
+
+
+def test_a_place_made_an_adjective_with_a_hyphen_is_still_the_place() -> None:
+    assert entities("A Cheshire-based firm and a Labour-run council.")[:1] == [("Cheshire", "GPE")]
