@@ -208,6 +208,8 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
                 continue
             if word_before(text, start, 12) in _LABEL_WORDS:
                 continue  # "type 2 diabetes", "junction 10": a label, not a count
+        if kind in _RATE_KINDS and _a_rate(text, start, end):
+            continue  # "12 hours a day": a frequency, which the gold leaves out
         # "Radio 4", "Number 10", "Covid 19": the number belongs to a name.
         if (
             kind == "CARDINAL"
@@ -309,7 +311,8 @@ _ONE_BEFORE_A_WORD = tuple(
     for first in ("one", "One")
 )
 _NOT_AFTER_ONE = frozenset(
-    "who that which whom whose we you they he she it i is was has had will would can could"
+    "on at from for with by about like here there now"
+    " who that which whom whose we you they he she it i is was has had will would can could"
     " should may might must does did do and or but to another day days week weeks month"
     " months year years decade century hour hours minute minutes second seconds night"
     " morning afternoon evening time times thing point".split()
@@ -429,6 +432,8 @@ def _word_matches(matches: Iterator[re.Match[str]], text: str) -> Iterator[Numer
                 continue
         if kind == "CARDINAL_WORD" and _between_names(text, match.start(), match.end()):
             continue  # "Erik ten Hag": a particle of a surname
+        if kind in _RATE_KINDS and _a_rate(text, match.start(), match.end()):
+            continue  # "two nights a week": a frequency, which the gold leaves out
         if kind == "CARDINAL_WORD":
             tail = _COUNTED_TAIL.match(text, match.end())
             if tail is not None:
@@ -440,6 +445,30 @@ def _word_matches(matches: Iterator[re.Match[str]], text: str) -> Iterator[Numer
 
 
 _KIND_OF_YEAR_STARTS = frozenset({" f", " c", " a", " s", " t"})
+
+
+_RATE_KINDS = frozenset({"CARDINAL", "CARDINAL_WORD", "DATE_SPAN", "TIME_SPAN"})
+_RATE_UNIT = (
+    r"(?:times|nights|days|evenings|mornings|afternoons|shifts|sessions|hours|minutes|weeks"
+    r"|months|years)"
+)
+_PER_PERIOD = r" (?:a|per|each|every) (?:day|week|month|year|night|fortnight|season)\b"
+_UNIT_THEN_PER_PERIOD = re.compile(rf" {_RATE_UNIT}{_PER_PERIOD}")
+_PER_PERIOD_AFTER = re.compile(_PER_PERIOD)
+_ENDS_IN_UNIT = re.compile(rf"{_RATE_UNIT}$")
+_PER_PERIOD_INSIDE = re.compile(r"(?<! and) (?:a|per|each|every) (?:day|week|month|year|night)$")
+
+
+def _a_rate(text: str, start: int, end: int) -> bool:
+    """ "two nights a week", "12 hours a day", "three days a week": a count per period. A bare
+    count per period ("365 a year") is still a count."""
+    if _PER_PERIOD_INSIDE.search(text, start, end):
+        return True  # "three days a week", taken whole by the span's tail
+    if text[end : end + 1] != " ":
+        return False
+    if _ENDS_IN_UNIT.search(text, start, end):
+        return _PER_PERIOD_AFTER.match(text, end) is not None
+    return _UNIT_THEN_PER_PERIOD.match(text, end) is not None
 
 
 def _between_names(text: str, start: int, end: int) -> bool:

@@ -169,3 +169,24 @@ def test_an_age_stated_with_a_verb_is_a_date_not_a_count(text: str, age: str) ->
 @pytest.mark.parametrize("text", ["Patients with type 2 diabetes came.", "Leave at junction 14."])
 def test_a_number_that_labels_a_kind_or_a_place_is_no_count(text: str) -> None:
     assert entities(text, "CARDINAL") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She taught two nights a week.",
+        "He worked 12 hours a day.",
+        "The shop opens three days a week.",
+    ],
+)
+def test_a_count_per_period_is_a_frequency_not_an_entity(text: str) -> None:
+    assert entities(text) == []
+
+
+def test_a_bare_count_per_period_and_a_span_with_and_a_stay() -> None:
+    text = "That is 365 a year, and it took two years and a month."
+    assert entities(text) == [("365", "CARDINAL"), ("two years and a month", "DATE")]
+
+
+def test_one_followed_by_a_preposition_is_a_pronoun() -> None:
+    assert entities("There is one on the album I wrote at home.", "CARDINAL") == []
