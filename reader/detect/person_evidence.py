@@ -24,6 +24,9 @@ _NOT_ONE_PERSON_AFTER = re.compile(
     r"|laptop|camera|smartwatch|software|engine|aircraft|jet|vehicle|truck|drone|robot|SUV"
     r"|saloon|hatchback)s?\b"
     r"|, who (?:are|were|have|\w+ their)\b"
+    # "Strictly Come Dancing star", "Golden Globe winner": a show, work or award names a role.
+    r"| (?:star|winner|nominee|presenter|host|contestant|creator|author|actor|actress|champion"
+    r"|finalist|hopeful)s?\b"
 )
 _SPEECH = r"(?:said|says|told|added|explained|argued|insisted|wrote|recalled|admitted)\b"
 _SPEECH_AFTER = re.compile(rf"(?:['’]s)?,? {_SPEECH}")

@@ -125,3 +125,20 @@ def test_a_given_name_joined_by_a_hyphen_to_a_lower_case_syllable_is_whole(perso
 
 def test_a_place_made_an_adjective_with_a_hyphen_is_still_the_place() -> None:
     assert entities("A Cheshire-based firm and a Labour-run council.")[:1] == [("Cheshire", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Golden Lantern winner Mia Torres thanked her parents.",
+        "Midnight Kitchen star Dale Ortiz said the show was tough.",
+    ],
+)
+def test_a_show_or_award_before_a_role_word_is_no_person(text: str) -> None:
+    people = entities(text, "PERSON")
+    assert len(people) == 1 and people[0][0] in ("Mia Torres", "Dale Ortiz")
+
+
+def test_a_railway_line_and_an_inn_are_no_people() -> None:
+    text = "Trains on the Harbour Main Line stopped near the Ferrymans Inn."
+    assert entities(text, "PERSON") == []
