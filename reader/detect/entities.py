@@ -92,8 +92,17 @@ def find_entities(text: str) -> EntityAnalysis:
     spans = [EntitySpan(start, end, label, text[start:end]) for start, end, label in numeric]
     spans += [EntitySpan(start, end, "ORG", text[start:end]) for start, end in org_spans]
     spans += analysis.spans
+    spans += [
+        EntitySpan(match.start(1), match.end(1), "LOC", match.group(1))
+        for match in _COMPASS_REGION.finditer(text)
+    ]
     analysis.spans = _without_overlaps(spans)
     return analysis
+
+
+# "the south-west", "the north-east": a region, written in lower case; a bare "north-east"
+# ("moving north-east", "45km north-east of Cromer") is a direction.
+_COMPASS_REGION = re.compile(r"the ((?:north|south)-(?:east|west))\b(?!-| of\b)")
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:

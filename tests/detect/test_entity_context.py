@@ -201,3 +201,9 @@ def test_a_campaign_named_after_a_meadow_is_still_the_group() -> None:
 def test_a_producer_named_after_the_word_producer_is_a_person() -> None:
     text = "The album was made with the producer Ines Calloway in Leeds."
     assert ("Ines Calloway", "PERSON") in entities(text)
+
+
+def test_a_lower_case_compass_region_after_the_is_a_location_but_a_direction_is_not() -> None:
+    text = "Gales hit the south-west on Sunday and moved north-east by night."
+    assert ("south-west", "LOC") in entities(text)
+    assert ("north-east", "LOC") not in entities(text)
