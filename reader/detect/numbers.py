@@ -97,6 +97,7 @@ _COMMON_WORDS = rf"""
 | (?P<TIME_SPAN>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s|-){_SHORT_SPAN}
     |(?:one|{_NUMBER_WORD_ANY_CASE}|eleven|twelve)\so['’]clock)
 | (?P<PERCENT_WORD>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})?\s(?:per\scent|percent))
+| (?P<AGE_DECADE>(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)
 | (?P<CARDINAL_WORD>(?:[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens|[Tt]ens)
     (?:\sof\s(?:thousands|millions))?
     |{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s(?:thousand|million|billion))?
@@ -114,6 +115,7 @@ _LABELS = {
     "TIME_DAY": "TIME",
     "HOLIDAY": "DATE",
     "DECADE": "DATE",
+    "AGE_DECADE": "DATE",
     "WEEKDAY": "DATE",
     "MONTH": "DATE",
     "YEAR": "DATE",
@@ -406,7 +408,9 @@ def _leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
         "earlier|later|this|these|last|next|past|coming|yesterday|today|tomorrow|tonight|overnight"
         "|midnight|midday|weekdays|weekends"
         "|eleven|twelve"
-        "|hundreds|thousands|millions|billions|dozens|tens|" + _NUMBER_WORD[3:-1]
+        "|hundreds|thousands|millions|billions|dozens|tens|"
+        + _NUMBER_WORD[3:-1]
+        + "|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
     )
     first_letters = "".join(sorted({word[0] for word in words.split("|")}))
     capital_letters = "".join(

@@ -190,3 +190,14 @@ def test_a_bare_count_per_period_and_a_span_with_and_a_stay() -> None:
 
 def test_one_followed_by_a_preposition_is_a_pronoun() -> None:
     assert entities("There is one on the album I wrote at home.", "CARDINAL") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "decade"),
+    [
+        ("A man in his forties was arrested.", "forties"),
+        ("Rents were low in the nineties.", "nineties"),
+    ],
+)
+def test_a_decade_word_is_a_date_an_age_or_an_era(text: str, decade: str) -> None:
+    assert entities(text) == [(decade, "DATE")]
