@@ -39,6 +39,17 @@ _META_TAIL = b',"_meta":'
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 
+@dataclass(frozen=True)
+class Deferral:
+    """How a big table is kept until first used: the file also records its size, its
+    documents counted by ``count_by``, and the ``columns`` (fields of every document, in
+    lists) that a listing needs. Lists of plain values parse five times faster than the
+    documents (6 ms against 33 ms for 10,000 articles)."""
+
+    count_by: str | None = None
+    columns: tuple[str, ...] = ()
+
+
 class KeyedTable(Table):
     """A TinyDB table keyed by our own string ids (article ids, annotation uuids).
 
@@ -108,10 +119,10 @@ class JournaledTinyDB:
         schema_version: int,
         migrations: Mapping[int, Migration] | None = None,
         before_migration: Callable[[Path], None] | None = None,
-        deferred: Mapping[str, str] | None = None,
+        deferred: Mapping[str, Deferral] | None = None,
     ) -> None:
-        """``deferred``: big tables (name -> a field to count them by) that are parsed only
-        when first used; until then their size and counts by that field come from the file."""
+        """``deferred``: big tables that are parsed only when first used; until then their
+        size, counts and columns come from the file (see ``Deferral``)."""
         self.path = Path(path)
         self.deferred = dict(deferred or {})
         self._unparsed: dict[str, memoryview] = {}
@@ -158,9 +169,18 @@ class JournaledTinyDB:
     def counts_by(self, name: str) -> dict[str, int]:
         """Documents of a deferred table counted by its field, without parsing it."""
         summary = self._summaries.get(name)
-        if summary is not None and name in self._unparsed:
+        if summary is not None and name in self._unparsed and "by" in summary:
             return dict(summary["by"])
-        return _count_by(self.raw(name), self.deferred[name])
+        field = self.deferred[name].count_by
+        return _count_by(self.raw(name), field) if field else {}
+
+    def columns(self, name: str) -> dict[str, list[Any]] | None:
+        """A deferred table's columns as the file recorded them (``"ids"``, then one list per
+        field, None where a document lacks it), while the table is unparsed; else None."""
+        summary = self._summaries.get(name)
+        if summary is None or name not in self._unparsed:
+            return None
+        return summary.get("columns")
 
     def parse_deferred(self) -> None:
         """Parse every deferred table now (an app does this in the background)."""
@@ -307,16 +327,20 @@ class JournaledTinyDB:
                 return None
             unparsed[name] = view[start:end]
             head_end = min(head_end, start - len(key))
-        if raw[head_end - 1 : head_end] != b",":
+        before = raw[head_end - 1 : head_end]
+        if before == b"{":
+            data = {}  # every table is deferred
+        elif before == b",":
+            data = orjson.loads(raw[: head_end - 1] + b"}")
+        else:
             return None
-        data = orjson.loads(raw[: head_end - 1] + b"}")
         if not isinstance(data, dict):
             return None
         data[META_TABLE] = meta
         self._summaries = {
             name: summary
             for name, summary in meta.get("summaries", {}).items()
-            if isinstance(summary, dict) and "count" in summary and "by" in summary
+            if isinstance(summary, dict) and _summary_is_whole(summary, self.deferred.get(name))
         }
         self._unparsed = unparsed
         return data
@@ -424,14 +448,14 @@ class JournaledTinyDB:
                 size += len(part) + 1
         layout: dict[str, list[int]] = {}
         summaries: dict[str, dict[str, Any]] = {}
-        for name, field in self.deferred.items():
+        for name, deferral in self.deferred.items():
             table = data.get(name, {})
             key = orjson.dumps(name) + b":"
             body = orjson.dumps(table)
             layout[name] = [size + len(key), size + len(key) + len(body)]
             parts.append(key + body)
             size += len(key) + len(body) + 1
-            summaries[name] = {"count": len(table), "by": _count_by(table, field)}
+            summaries[name] = _summary_of(table, deferral)
         if layout:
             meta[LAYOUT_KEY] = layout
             meta["summaries"] = summaries
@@ -441,6 +465,36 @@ class JournaledTinyDB:
     def _notify(self, changes: Sequence[Change]) -> None:
         for listener in self.listeners:
             listener(changes)
+
+
+def _summary_of(table: Mapping[str, Mapping[str, Any]], deferral: Deferral) -> dict[str, Any]:
+    summary: dict[str, Any] = {"count": len(table)}
+    if deferral.count_by:
+        summary["by"] = _count_by(table, deferral.count_by)
+    if deferral.columns:
+        columns: dict[str, list[Any]] = {"ids": list(table)}
+        for field in deferral.columns:
+            columns[field] = [doc.get(field) for doc in table.values()]
+        summary["columns"] = columns
+    return summary
+
+
+def _summary_is_whole(summary: dict[str, Any], deferral: Deferral | None) -> bool:
+    """A summary a file may be trusted with: everything this deferral needs, of the right
+    size (a file written by another version, or edited by hand, is parsed instead)."""
+    if deferral is None or not isinstance(summary.get("count"), int):
+        return False
+    if deferral.count_by and not isinstance(summary.get("by"), dict):
+        return False
+    if deferral.columns:
+        columns = summary.get("columns")
+        if not isinstance(columns, dict):
+            return False
+        for field in ("ids", *deferral.columns):
+            column = columns.get(field)
+            if not isinstance(column, list) or len(column) != summary["count"]:
+                return False
+    return True
 
 
 def _count_by(table: Mapping[str, Mapping[str, Any]], field: str) -> dict[str, int]:

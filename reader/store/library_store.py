@@ -22,7 +22,7 @@ from reader.library.article import Article, BoilerplateBlock, reading_minutes
 from reader.store import backups
 from reader.store.atomic import atomic_write_bytes, fsync_directory
 from reader.store.errors import AnnotationNotFound, ArticleNotFound, StoreError
-from reader.store.journaled_db import Change, Delete, JournaledTinyDB, Patch, Put
+from reader.store.journaled_db import Change, Deferral, Delete, JournaledTinyDB, Patch, Put
 from reader.store.models import Annotation, now_iso
 from reader.store.paths import companion
 
@@ -34,6 +34,11 @@ POSITIONS = "positions"
 SETTINGS = "settings"
 
 ImportStatus = Literal["added", "updated", "unchanged"]
+
+# The article fields a summary is made of, in ArticleSummary's order.
+LISTED_FIELDS = (
+    "title", "source", "byline", "published", "url", "word_count", "char_count", "tags", "added"
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +106,13 @@ class LibraryStore:
             schema_version=SCHEMA_VERSION,
             migrations=MIGRATIONS,
             before_migration=lambda p: backups.make_backup(p, reason="before-migration"),
-            # Most of a big library file is highlights; the library screen needs only
-            # their counts, which the file keeps, so they are parsed when first used.
-            deferred={ANNOTATIONS: "article_id"},
+            # Most of a big library file is highlights and article metadata; the library
+            # screen needs only the highlights' counts and a few fields of each article,
+            # which the file keeps beside them, so both are parsed when first used.
+            deferred={
+                ANNOTATIONS: Deferral(count_by="article_id"),
+                ARTICLES: Deferral(columns=LISTED_FIELDS),
+            },
         )
         self._by_article: dict[str, set[str]] | None = None
         self._index_seq = -1
@@ -332,27 +341,37 @@ class LibraryStore:
     def list_articles(self, tag: str | None = None) -> list[ArticleSummary]:
         counts = self._highlight_counts()
         positions = self.db.raw(POSITIONS)
-        summaries = []
         no_position: dict[str, Any] = {}
         make = ArticleSummary._make  # positional: a third of the time keywords take
-        for article_id, meta in self.db.raw(ARTICLES).items():
-            get = meta.get
-            tags = tuple(get("tags", ()))
+        summaries = []
+        for (
+            article_id,
+            title,
+            source,
+            byline,
+            published,
+            url,
+            words,
+            chars,
+            tags,
+            added,
+        ) in self._listed_rows():
+            tags = tuple(tags or ())
             if tag is not None and tag not in tags:
                 continue
             summaries.append(
                 make(
                     (
                         article_id,
-                        get("title", ""),
-                        get("source"),
-                        get("byline"),
-                        get("published"),
-                        get("url"),
-                        int(get("word_count", 0)),
-                        int(get("char_count", 0)),
+                        title or "",
+                        source,
+                        byline,
+                        published,
+                        url,
+                        int(words or 0),
+                        int(chars or 0),
                         tags,
-                        get("added", ""),
+                        added or "",
                         counts.get(article_id, 0),
                         int(positions.get(article_id, no_position).get("offset", 0)),
                     )
@@ -361,8 +380,19 @@ class LibraryStore:
         summaries.sort(key=_newest_first_key, reverse=True)
         return summaries
 
+    def _listed_rows(self) -> Iterable[tuple[Any, ...]]:
+        """(id, *LISTED_FIELDS) of every article: from the columns the file keeps while the
+        articles' metadata is not parsed yet, else from the metadata."""
+        columns = self.db.columns(ARTICLES)
+        if columns is not None:
+            return zip(columns["ids"], *(columns[field] for field in LISTED_FIELDS), strict=True)
+        return (
+            (article_id, *map(meta.get, LISTED_FIELDS))
+            for article_id, meta in self.db.raw(ARTICLES).items()
+        )
+
     def article_count(self) -> int:
-        return len(self.db.raw(ARTICLES))
+        return self.db.count(ARTICLES)
 
     def set_article_tags(self, article_id: str, tags: Iterable[str]) -> list[str]:
         self.article_meta(article_id)

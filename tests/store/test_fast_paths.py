@@ -89,3 +89,65 @@ def test_damaged_highlights_fail_loudly_and_leave_the_file_alone(library_path):
         with pytest.raises(LibraryCorrupt):
             store.add_annotation(Annotation.from_text(article.id, article.text, 0, 5))
     assert library_path.read_bytes() == damaged
+
+
+def _library_of(library_path, count: int) -> list[Article]:
+    articles = [
+        Article(
+            title=f"Story {n}",
+            text=f"Story number {n} has its own words. " * (n + 1),
+            source_path=f"/in/{n}.txt",
+            byline=None if n % 3 else f"By Writer {n}",
+            source=None if n % 2 else "The Test",
+            published=None if n % 4 == 1 else f"2024-0{1 + n % 9}-1{n % 10}",
+            url=f"https://example.org/{n}" if n % 5 == 0 else None,
+        )
+        for n in range(count)
+    ]
+    with LibraryStore(library_path) as store:
+        store.save_articles(articles)
+        store.set_article_tags(articles[1].id, ["energy", "wind"])
+        store.set_reading_position(articles[2].id, 40)
+        store.add_annotation(Annotation.from_text(articles[0].id, articles[0].text, 0, 5))
+    return articles
+
+
+def _listing_after_parsing(store: LibraryStore, tag: str | None = None) -> list:
+    store.db.parse_deferred()
+    return store.list_articles(tag)
+
+
+def test_the_library_lists_without_reading_the_articles_metadata(library_path):
+    _library_of(library_path, 12)
+    with LibraryStore(library_path) as store:
+        listed = store.list_articles()
+        tagged = store.list_articles("wind")
+        assert "articles" in store.db._unparsed, "listed from the columns the file keeps"
+        assert store.article_count() == 12
+        assert "articles" in store.db._unparsed
+        assert listed == _listing_after_parsing(store)
+        assert tagged == _listing_after_parsing(store, "wind") and len(tagged) == 1
+    assert {s.title: s.position for s in listed}["Story 2"] == 40
+    assert {s.title: s.highlight_count for s in listed}["Story 0"] == 1
+
+
+def test_changes_since_the_last_fold_show_in_the_listing(library_path):
+    articles = _library_of(library_path, 4)
+    with LibraryStore(library_path) as writer:
+        writer.set_article_tags(articles[3].id, ["late"])
+        writer.db.close = lambda: None  # leave the change in the journal, unfolded
+        with LibraryStore(library_path) as reader:
+            assert [s.title for s in reader.list_articles("late")] == ["Story 3"]
+            assert reader.article_count() == 4
+
+
+def test_columns_that_disagree_with_the_file_are_not_trusted(library_path):
+    _library_of(library_path, 5)
+    raw = library_path.read_bytes()
+    # A hand edit: one title too few in the columns. The file stays valid JSON.
+    at = raw.rindex(b',"Story 4"]')  # in the columns, after the tables
+    damaged = raw[:at] + raw[at + len(b',"Story 4"') :]
+    library_path.write_bytes(damaged)
+    with LibraryStore(library_path) as store:
+        titles = sorted(s.title for s in store.list_articles())
+    assert titles == [f"Story {n}" for n in range(5)]
