@@ -453,17 +453,20 @@ def _organisation_block(
             and (index > 0 or _followed_by_of(tokens, index))
             and not (word in _PLACE_SUFFIXES and _ends_a_place(tokens, index))
             and not _ends_a_title(tokens, index)
+            and not _title_before_a_name(tokens, index)
         ):
             suffix_index = index
             break
         if not word or (word == "and" and _word_at(tokens, index + 1) == "the"):
             break  # "the Herald and the Courier": two names
-    # Names of more words go on after the first suffix ("NHS Foundation Trust"), up to "and".
+    # Names of more words go on after the first suffix ("NHS Foundation Trust"), up to "and",
+    # or up to a title before a person ("Cornwall Council Leader Jo Smith").
     while (
         0 <= suffix_index < len(tokens) - 1
         and tokens[suffix_index + 1][2]
         and tokens[suffix_index + 1][2] not in CONNECTOR_WORDS
         and tokens[suffix_index + 1][2][0] not in "'’"
+        and not _title_before_a_name(tokens, suffix_index + 1)
     ):
         suffix_index += 1
     end_index = suffix_index + 1
@@ -490,8 +493,8 @@ def _organisation_block(
         joining = ("of", "for", "the", "and", "&")  # "Institute of Allergy and Infectious ..."
         end_index += 1
         while end_index < len(tokens) and tokens[end_index][2] not in CONNECTOR_WORDS:
-            if not tokens[end_index][2]:
-                break
+            if not tokens[end_index][2] or _title_before_a_name(tokens, end_index):
+                break  # "Bank of England Governor Andrew Bailey": the title starts a person
             end_index += 1
     start = tokens[0][0]
     end = tokens[end_index - 1][1]
@@ -568,6 +571,16 @@ def _person_before_organisation(tokens: list[tuple[int, int, str]]) -> int | Non
         if not word or word in CONNECTOR_WORDS or word in suffixes or word.lower() in titles():
             return None
     return of if any(word in suffixes for word in words[of + 1 :]) else None
+
+
+def _title_before_a_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    title_end = _longest_title(tokens, index)
+    return (
+        title_end > index
+        and title_end < len(tokens)
+        and tokens[title_end][2][:1].isupper()
+        and tokens[title_end][2] not in org_suffixes()
+    )
 
 
 def _word_at(tokens: list[tuple[int, int, str]], index: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import canonicals, entities
+from .helpers import canonicals, entities, speakers
 
 
 def test_people_with_titles_and_forms_of_address() -> None:
@@ -257,3 +257,22 @@ def test_a_first_name_straight_after_a_kin_word_is_a_person() -> None:
 def test_a_name_opening_a_quote_in_straight_single_marks_is_found() -> None:
     text = "Ada Mensah, 41, was asked: 'Ada, where is the money?' She said nothing."
     assert canonicals(text, "Ada") == {"Ada Mensah"}
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "person"),
+    [
+        ("Bank of Ireland Governor Aine Doyle warned.", "Bank of Ireland", "Aine Doyle"),
+        ("Kent County Council Leader Roger Gough agreed.", "Kent County Council", "Roger Gough"),
+    ],
+)
+def test_an_organisation_then_a_title_then_a_name_gives_both(
+    text: str, organisation: str, person: str
+) -> None:
+    found = entities(text)
+    assert (organisation, "ORG") in found
+    assert (person, "PERSON") in found
+
+
+def test_a_speaker_after_a_police_chief_title_is_the_person() -> None:
+    assert speakers('"We won," said Acting Police Chief Dana Ruiz.') == ["Dana Ruiz"]
