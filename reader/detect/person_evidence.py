@@ -62,9 +62,14 @@ def doubtful_people(
         # "Speaking on Morning Edition": one appears "on" a programme, not on a person; and a
         # product is named before its kind ("the Vision Pro headset").
         cue = (
-            text[start - 4 : start] == " on "
-            and bool(_BROADCAST_BEFORE.search(text, max(0, start - 24), start))
-        ) or bool(_NOT_ONE_PERSON_AFTER.match(text, offset + candidate.end))
+            (
+                text[start - 4 : start] == " on "
+                and bool(_BROADCAST_BEFORE.search(text, max(0, start - 24), start))
+            )
+            or bool(_NOT_ONE_PERSON_AFTER.match(text, offset + candidate.end))
+            # "the Hairy Bikers", "the Rolling Stones": a group, never one person.
+            or (text[start - 4 : start].lower() == "the " and words[-1].endswith("s"))
+        )
         if name in doubtful or (name in checked and not cue):
             continue
         checked.add(name)

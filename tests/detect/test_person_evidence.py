@@ -142,3 +142,13 @@ def test_a_show_or_award_before_a_role_word_is_no_person(text: str) -> None:
 def test_a_railway_line_and_an_inn_are_no_people() -> None:
     text = "Trains on the Harbour Main Line stopped near the Ferrymans Inn."
     assert entities(text, "PERSON") == []
+
+
+def test_a_plural_name_after_the_is_a_group_not_a_person() -> None:
+    text = "Fans of the Copper Kettles queued all night."
+    assert entities(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("team", ["Wigan Warriors", "Exeter Chiefs", "Leicester Tigers"])
+def test_a_team_named_by_a_plural_nickname_is_an_organisation(team: str) -> None:
+    assert entities(f"{team} won on Saturday.") == [(team, "ORG"), ("Saturday", "DATE")]
