@@ -533,7 +533,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._relayout()
 
     def _available_width(self) -> int:
-        return self.scrollable_content_region.width
+        width = self.scrollable_content_region.width
+        if width <= 0 and self.is_attached:
+            # Not laid out yet (an article just opened): wrap for the terminal's width, so
+            # that the first frame has text in it rather than an empty column and a second
+            # frame after the resize. The resize re-wraps only if the column came out wider.
+            width = self.app.size.width - self.styles.scrollbar_size_vertical
+        return width
 
     def _relayout(self) -> None:
         """Wrap the text to the column that fits now, keeping the reading position on top."""
