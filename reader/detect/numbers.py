@@ -55,8 +55,8 @@ _DIGIT_LED = rf"""
 | (?P<TIME>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{_AMPM})?(?:\s(?:GMT|BST|UTC|CET|EST|EDT|ET|PT))?
     |(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?{_AMPM}(?:\s(?:GMT|BST|UTC|ET))?)
 | (?P<MONEY>[£$€¥]\s?(?:{_NUMBER}){_SCALE}?
-    |(?:{_NUMBER}){_SCALE}?\s(?:pounds|dollars|euros|yen|roubles|rubles|pence|cents|francs)
-    |(?:{_NUMBER}){_SCALE}?\s?{_CURRENCY_CODE}\b|\d+(?:\.\d+)?p)
+    |(?:{_NUMBER})(?:p|{_SCALE}?(?:\s(?:pounds|dollars|euros|yen|roubles|rubles|pence|cents
+    |francs)|\s?{_CURRENCY_CODE}\b)))
 | (?P<PERCENT>(?:{_NUMBER})\s?(?:%|per\scent|percent|percentage\spoints?))
 | (?P<QUANTITY>(?:{_NUMBER}){_SCALE}?(?:\s|-)?{_UNIT}\b)
 | (?P<DATE_AGO>\d+\s{_PERIOD}\sago)
@@ -208,7 +208,10 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
             if _stated_age(text, start, end):
                 yield start, end, "DATE"  # "Thorne was 31, and broke": an age
                 continue
-            if word_before(text, start, 12) in _LABEL_WORDS:
+            if (
+                text[start - 2 : start] in _LABEL_ENDINGS
+                and word_before(text, start, 12) in _LABEL_WORDS
+            ):
                 continue  # "type 2 diabetes", "junction 10": a label, not a count
         if kind in _RATE_KINDS and _a_rate(text, start, end):
             continue  # "12 hours a day": a frequency, which the gold leaves out
@@ -224,6 +227,7 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
         yield start, end, _LABELS[kind]
 
 
+_LABEL_ENDINGS = frozenset({"e ", "y ", "l ", "r ", "m ", "n "})
 _LABEL_WORDS = frozenset(
     "type stage grade category level phase tier page chapter section clause room gate platform"
     " junction".split()
@@ -237,9 +241,15 @@ _AGE_END = re.compile(r"[,.;!?]|[ -]years?[ -]old\b| (?:in|on|at|last|this|next|
 
 
 def _stated_age(text: str, start: int, end: int) -> bool:
+    # Every verb of _AGE_VERB_BEFORE ends in one of these letters: most numbers stop here.
+    if text[start - 2 : start] not in _AGE_VERB_ENDINGS:
+        return False
     return bool(
         _AGE_END.match(text, end) and _AGE_VERB_BEFORE.search(text, max(0, start - 16), start)
     )
+
+
+_AGE_VERB_ENDINGS = frozenset({"m ", "e ", "s ", "d ", "g "})
 
 
 _SCORE_AFTER = re.compile(r"[-–]\d")
@@ -452,6 +462,7 @@ _KIND_OF_YEAR_STARTS = frozenset({" f", " c", " a", " s", " t"})
 
 
 _RATE_KINDS = frozenset({"CARDINAL", "CARDINAL_WORD", "DATE_SPAN", "TIME_SPAN"})
+_PER_WORDS = (" a ", " per ", " each ", " every ")
 _RATE_UNIT = (
     r"(?:times|nights|days|evenings|mornings|afternoons|shifts|sessions|hours|minutes|weeks"
     r"|months|years)"
@@ -466,6 +477,9 @@ _PER_PERIOD_INSIDE = re.compile(r"(?<! and) (?:a|per|each|every) (?:day|week|mon
 def _a_rate(text: str, start: int, end: int) -> bool:
     """ "two nights a week", "12 hours a day", "three days a week": a count per period. A bare
     count per period ("365 a year") is still a count."""
+    window = text[start : end + 24]
+    if not any(word in window for word in _PER_WORDS):
+        return False  # the common case, ruled out without a pattern
     if _PER_PERIOD_INSIDE.search(text, start, end):
         return True  # "three days a week", taken whole by the span's tail
     if text[end : end + 1] != " ":

@@ -62,7 +62,8 @@ RUN = re.compile(
     # A straight or curly apostrophe after a letter ("Jo's", "O'Neill") joins words; after a
     # space it opens a quote ('Carl, is there a problem?').
     rf"(?=[{_UPPER}])(?<![\w.])(?<!\w['’])(?!{_LONE_COMMON_WORD})(?:{_TOKEN})(?:{_POSSESSIVE})?"
-    rf"(?:{_SPACE}(?:(?:{_CONNECTOR}){_SPACE})*(?:{_TOKEN})(?:{_POSSESSIVE})?)*"
+    # The look-ahead skips the connectors at once where the next word is capitalised.
+    rf"(?:{_SPACE}(?:(?=[a-z&])(?:{_CONNECTOR}){_SPACE})*(?:{_TOKEN})(?:{_POSSESSIVE})?)*"
 )
 _RUN_PART = re.compile(rf"{_TOKEN}|(?:{_CONNECTOR})(?={_SPACE})|{_POSSESSIVE}")
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
