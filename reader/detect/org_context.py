@@ -28,7 +28,11 @@ _AFTER = re.compile(
     r"|profits?|revenues?|share[ ]price|employees|staff|customers|shareholders)\b"
     # "Kellaway, the club's captain": the body's possessive describes a person.
     rf"|,[ ](?:the|a|an)[ ](?:[a-z-]+[ ])?(?:{_BODY_NOUNS})\b(?![’']s\b)"
-    r"|[ ]shares\b|,[ ]which[ ](?:makes|runs|owns|operates|employs|sells|publishes|builds)\b)"
+    r"|[ ]shares\b|,[ ]which[ ](?:makes|runs|owns|operates|employs|sells|publishes|builds)\b"
+    # "Aston Villa beat Crystal Palace 2-1": a single score is a team's (a tennis player's
+    # has sets: "6-4, 6-3").
+    r"|(?:[ ](?:beat|drew[ ]with|lost[ ]to|thrashed|edged|hammered)[ ][A-Z][\w’' ]{0,40}?)?"
+    r"[ ]\d{1,2}-\d{1,2}\b(?!,?[ ]\d))"
     r"|[ ]said[ ]in[ ]a[ ]statement\b"
     r"|[ ](?:manager|boss|captain|striker|goalkeeper|midfielder|defender|winger|head[ ]coach"
     r"|chairman|owner|squad|fans|supporters)\b)"
@@ -62,6 +66,13 @@ CUE_WORD_ENDINGS_BEFORE = frozenset(word[-2:] for word in _WORDS_BEFORE) | froze
 CUE_CHARACTERS_AFTER = frozenset("’',")
 CUE_WORDS_AFTER = (
     " shares",
+    " beat ",
+    " drew with",
+    " lost to",
+    " thrashed",
+    " edged",
+    " hammered",
+    *(f" {digit}" for digit in "0123456789"),
     " said in a",
     " manager",
     " boss",

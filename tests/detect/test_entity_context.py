@@ -207,3 +207,21 @@ def test_a_lower_case_compass_region_after_the_is_a_location_but_a_direction_is_
     text = "Gales hit the south-west on Sunday and moved north-east by night."
     assert ("south-west", "LOC") in entities(text)
     assert ("north-east", "LOC") not in entities(text)
+
+
+def test_teams_named_by_a_match_score_are_organisations_but_tennis_players_stay_people() -> None:
+    text = (
+        "Harlow Rangers Reserves lost to Kestrel Vale 3-1 on Saturday. "
+        "Ines Moreau beat Greta Lind 6-4, 6-2 in the final."
+    )
+    found = entities(text)
+    assert ("Kestrel Vale", "ORG") in found
+    assert ("Ines Moreau", "PERSON") in found
+    assert ("Greta Lind", "PERSON") in found
+
+
+def test_a_team_that_beat_another_by_a_score_is_an_organisation() -> None:
+    text = "Pelham Crossing beat Dunmore Heath 2-0 at home."
+    found = entities(text)
+    assert ("Pelham Crossing", "ORG") in found
+    assert ("Dunmore Heath", "ORG") in found
