@@ -174,7 +174,8 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("escape", "clear_selection", "Clear selection", show=False, id="reader.clear"),
     ]
 
-    cursor: reactive[int] = reactive(0, init=False)
+    # repaint=False: watch_cursor marks what needs drawing (often two rows, not the view).
+    cursor: reactive[int] = reactive(0, init=False, repaint=False)
     """The cursor's offset in the reading text."""
 
     show_boilerplate: reactive[bool] = reactive(False, init=False)
@@ -457,10 +458,30 @@ class ArticleView(ScrollView, can_focus=True):
     def _page_size(self) -> int:
         return max(1, self.scrollable_content_region.height - 1)
 
-    def watch_cursor(self, offset: int) -> None:
+    def watch_cursor(self, old: int, offset: int) -> None:
+        top = round(self.scroll_y)
         self._scroll_to_cursor()
-        self.refresh()
+        if not self._repaint_cursor_rows(old, offset, top):
+            self.refresh()
         self.post_message(self.CursorMoved(offset))
+
+    def _repaint_cursor_rows(self, old: int, new: int, top: int) -> bool:
+        """Mark only the rows around where the cursor was and is, when nothing else on screen
+        changes (no scroll, no selection): Textual then redraws a few lines, not the view.
+        False when the whole view has to be redrawn."""
+        layout = self._layout
+        if (
+            layout is None
+            or round(self.scroll_y) != top
+            or self.selection is not None
+            or self._last_selection is not None
+        ):
+            return False
+        rows = {layout.line_of(old), layout.line_of(new)}
+        for row in rows | {row - 1 for row in rows} | {row + 1 for row in rows}:
+            if 0 <= row < layout.height:
+                self.refresh_line(row)
+        return True
 
     def _scroll_to_cursor(self) -> None:
         layout = self._layout
@@ -475,7 +496,8 @@ class ArticleView(ScrollView, can_focus=True):
             self.scroll_to(y=y - height + 1, animate=False, immediate=True)
 
     def _selection_moved(self) -> None:
-        self.refresh()
+        if self.selection is not None or self._last_selection is not None:
+            self.refresh()  # the rows it covered and covers now
         self._post_selection_if_changed()
 
     def _post_selection_if_changed(self) -> None:

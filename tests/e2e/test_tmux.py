@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -31,9 +32,11 @@ class Terminal:
             check=True,
         )  # fmt: skip
 
-    def screen(self) -> str:
+    def screen(self, styled: bool = False) -> str:
         result = subprocess.run(
-            ["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True
+            ["tmux", "capture-pane", "-p", *(["-e"] if styled else []), "-t", self.name],
+            capture_output=True,
+            text=True,
         )
         return result.stdout
 
@@ -118,3 +121,65 @@ def test_read_search_select_note_quit_then_store_and_export(seeds_dir, tmp_path)
     exported = out.read_text(encoding="utf-8")
     assert "Who is the source?" in exported
     assert phrase in exported
+
+
+SGR = re.compile(r"\x1b\[([0-9;]*)m")
+
+
+def cursor_rows(styled_screen: str) -> list[int]:
+    """Screen rows with a reverse-video cell in the text. capture-pane -e writes each change of
+    attributes once, carried on across rows, so the state is followed through the whole
+    screen; the scrollbar, reverse in the last cell of a row, is left out."""
+    reverse = False
+    rows = []
+    for number, row in enumerate(styled_screen.splitlines()):
+        cells: list[bool] = []
+        position = 0
+        for match in SGR.finditer(row):
+            cells.extend([reverse] * len(row[position : match.start()]))
+            codes = (match.group(1) or "0").split(";")
+            index = 0
+            while index < len(codes):
+                code = codes[index]
+                if code in ("38", "48"):  # a colour: 5;n or 2;r;g;b follows
+                    index += 3 if codes[index + 1 : index + 2] == ["5"] else 5
+                    continue
+                if code in ("0", "27"):
+                    reverse = False
+                elif code == "7":
+                    reverse = True
+                index += 1
+            position = match.end()
+        cells.extend([reverse] * len(row[position:]))
+        if any(cells[:-1]):
+            rows.append(number)
+    return rows
+
+
+def test_moving_the_cursor_leaves_exactly_one_cursor_on_screen(tmp_path):
+    article = tmp_path / "harbour.txt"
+    paragraphs = [
+        f"Paragraph {n} of the harbour story has enough words in it to wrap onto a second line "
+        f"when the column is eighty cells wide, which it is here."
+        for n in range(12)
+    ]
+    article.write_text("Harbour strike to go ahead\n\n" + "\n\n".join(paragraphs), "utf-8")
+    env = {
+        "READER_DB": str(tmp_path / "library.json"),
+        "PYTHONPATH": str(REPO),
+        "TERM": "xterm-256color",
+        "PATH": os.environ.get("PATH", ""),
+    }
+    command = f"{shlex.quote(sys.executable)} -m reader {shlex.quote(str(article))}"
+    terminal = Terminal(f"reader-cursor-{os.getpid()}", command, env)
+    try:
+        terminal.wait_for("Paragraph 0 of the harbour")
+        seen = []
+        for key in ["j", "j", "j", "k", "l", "l", "j", "Space", "j", "k"]:
+            terminal.keys(key)
+            rows = cursor_rows(terminal.screen(styled=True))
+            seen.append(rows)
+            assert len(rows) == 1, f"after {key!r}: reverse video on rows {rows}"
+        assert len({rows[0] for rows in seen}) > 3, "the cursor moved from row to row"
+    finally:
+        terminal.close()
