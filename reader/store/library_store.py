@@ -115,7 +115,7 @@ class LibraryStore:
             },
         )
         self._by_article: dict[str, set[str]] | None = None
-        self._index_seq = -1
+        self._index_version: tuple[int, int] | None = None
         self._by_source_path: dict[str, str] | None = None
         self._source_path_seq = -1
 
@@ -334,7 +334,7 @@ class LibraryStore:
         raise StoreError(f"The id {prefix!r} matches {len(matches)} articles; give more of it.")
 
     def _highlight_counts(self) -> dict[str, int]:
-        if self._by_article is not None and self._index_seq == self.db.seq:
+        if self._by_article is not None and self._index_version == self.db.version(ANNOTATIONS):
             return {article_id: len(ids) for article_id, ids in self._by_article.items()}
         return self.db.counts_by(ANNOTATIONS)
 
@@ -430,21 +430,23 @@ class LibraryStore:
         self._by_article = None
 
     def _annotation_index(self) -> dict[str, set[str]]:
-        if self._by_article is None or self._index_seq != self.db.seq:
+        version = self.db.version(ANNOTATIONS)
+        if self._by_article is None or self._index_version != version:
             index: dict[str, set[str]] = {}
             for annotation_id, doc in self.db.raw(ANNOTATIONS).items():
                 index.setdefault(doc["article_id"], set()).add(annotation_id)
             self._by_article = index
-            self._index_seq = self.db.seq
+            self._index_version = version
         return self._by_article
 
     def add_annotation(self, annotation: Annotation) -> Annotation:
         self.article_meta(annotation.article_id)
         index = self._annotation_index()
+        seq_before = self.db.seq
         self.db.apply([Put(ANNOTATIONS, annotation.id, annotation.to_dict())])
-        if self._index_seq == self.db.seq - 1:
+        if self.db.seq == seq_before + 1:  # ours was the only change: keep the index up
             index.setdefault(annotation.article_id, set()).add(annotation.id)
-            self._index_seq = self.db.seq
+            self._index_version = self.db.version(ANNOTATIONS)
         return annotation
 
     def annotation(self, annotation_id: str) -> Annotation:

@@ -151,3 +151,26 @@ def test_columns_that_disagree_with_the_file_are_not_trusted(library_path):
     with LibraryStore(library_path) as store:
         titles = sorted(s.title for s in store.list_articles())
     assert titles == [f"Story {n}" for n in range(5)]
+
+
+def test_a_table_version_moves_only_with_changes_to_that_table(library_path):
+    (article,) = _library_with_highlights(library_path, {"Pier": 2})
+    with LibraryStore(library_path) as store, LibraryStore(library_path) as other:
+        highlights = store.db.version("annotations")
+        store.set_reading_position(article.id, 120)
+        store.set_article_tags(article.id, ["port"])
+        assert store.db.version("annotations") == highlights
+        other.add_annotation(Annotation.from_text(article.id, article.text, 50, 60))
+        store.refresh()  # the other process's highlight arrives through the journal
+        assert store.db.version("annotations") != highlights
+        assert len(store.annotations_for(article.id)) == 3
+
+
+def test_a_highlight_saved_by_another_process_between_two_of_ours_is_listed(library_path):
+    (article,) = _library_with_highlights(library_path, {"Pier": 1})
+    with LibraryStore(library_path) as store, LibraryStore(library_path) as other:
+        assert len(store.annotations_for(article.id)) == 1  # the index is built
+        other.add_annotation(Annotation.from_text(article.id, article.text, 10, 20, note="b"))
+        store.add_annotation(Annotation.from_text(article.id, article.text, 30, 40, note="c"))
+        notes = sorted(a.note for a in store.annotations_for(article.id))
+    assert notes == ["", "b", "c"]
