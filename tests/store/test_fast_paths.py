@@ -174,3 +174,18 @@ def test_a_highlight_saved_by_another_process_between_two_of_ours_is_listed(libr
         store.add_annotation(Annotation.from_text(article.id, article.text, 30, 40, note="c"))
         notes = sorted(a.note for a in store.annotations_for(article.id))
     assert notes == ["", "b", "c"]
+
+
+def test_damaged_article_metadata_fails_loudly_when_read_and_leaves_the_file_alone(
+    library_path,
+):
+    (article,) = _library_with_highlights(library_path, {"Pier": 1})
+    raw = library_path.read_bytes()
+    at = raw.index(b'"content_hash":')  # inside the articles table, not in its columns
+    damaged = raw[:at] + b"#" + raw[at + 1 :]
+    library_path.write_bytes(damaged)
+    with LibraryStore(library_path) as store:
+        assert [s.title for s in store.list_articles()] == ["Pier"]  # from the columns
+        with pytest.raises(LibraryCorrupt, match="articles table"):
+            store.load_article(article.id)
+    assert library_path.read_bytes() == damaged
