@@ -28,6 +28,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 CELL_PADDING = 1
+# The flex column gives up width down to this before the table scrolls sideways: in a
+# 120-column terminal every column is then in view, with the titles cut a little shorter.
+MIN_FLEX_WIDTH = 24
 _LINE_CACHE_SIZE = 400
 
 
@@ -267,7 +270,7 @@ class ArticleTable(ScrollView, can_focus=True):
             return
         fixed = sum(w + 2 * CELL_PADDING for k, w in self._base_widths.items() if k != self.flex)
         room = self.scrollable_content_region.width - fixed - 2 * CELL_PADDING
-        width = max(self._base_widths[self.flex], room)
+        width = max(min(self._base_widths[self.flex], MIN_FLEX_WIDTH), room)
         if all(c.width == width for c in self.columns if c.key == self.flex):
             return
         self.columns = [

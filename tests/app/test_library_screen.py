@@ -175,3 +175,16 @@ async def test_title_column_takes_the_room_a_wide_terminal_has(sample_library, t
         longest = max(app.store.list_articles(), key=lambda s: len(s.title)).title
         row = titles_shown(app.screen).index(longest)
         assert longest in table.render_line(row + 1).text, "drawn whole, not cut with …"
+
+
+async def test_every_column_is_in_view_in_a_120_column_terminal(sample_library, tmp_path):
+    app = make_app(sample_library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(ArticleTable)
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        header = table.render_line(0).text
+        assert header.rstrip().endswith("Tags")
+        tagged = next(s for s in app.store.list_articles() if s.tags)
+        row = titles_shown(app.screen).index(tagged.title)
+        assert ", ".join(tagged.tags)[:17] in table.render_line(row + 1).text  # 18 with the …
