@@ -113,6 +113,32 @@ def wrap_line(text: str, start: int, end: int, width: int) -> list[tuple[int, in
             position = cut
 
 
+def wrap_narrow_line(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """:func:`wrap_line` for a line whose every character takes one cell (checked by the
+    caller): the same lines, without measuring each one. A 100,000-word article is mostly
+    such lines, and wrapping it is on the way to the first frame."""
+    lines: list[tuple[int, int]] = []
+    position = start
+    rfind = text.rfind
+    while end - position > width:
+        cut = position + width
+        space = rfind(" ", position + 1, cut + 1)
+        if space > position:
+            following = space + 1
+            while following < end and text[following] == " ":
+                following += 1
+            if following >= end:
+                lines.append((position, end))
+                return lines
+            lines.append((position, following))
+            position = following
+        else:
+            lines.append((position, cut))
+            position = cut
+    lines.append((position, end))
+    return lines
+
+
 class LineKind(IntEnum):
     TEXT = 0  # a line of the reading text
     BLANK = 1  # the gap between paragraphs
@@ -132,6 +158,10 @@ class VisualLine(NamedTuple):
     start: int
     end: int
     block: int = -1
+
+
+_TEXT = LineKind.TEXT
+_text_line = VisualLine._make  # positionally: the layout makes one per row of a long article
 
 
 class TextLayout:
@@ -176,19 +206,22 @@ class TextLayout:
 
     def _add_paragraph(self, start: int, end: int) -> None:
         text = self.text
+        lines, text_ys, text_starts = self.lines, self._text_ys, self._text_starts
+        narrow = text[start:end]
+        wrap = wrap_narrow_line if narrow.isascii() or _all_narrow(narrow) else wrap_line
         line_start = start
         while True:
             newline = text.find("\n", line_start, end)
             line_end = end if newline == -1 else newline
-            pieces = wrap_line(text, line_start, line_end, self.width)
+            pieces = wrap(text, line_start, line_end, self.width)
             if newline != -1:
                 # The newline rides at the end of the line it breaks, so it has an owner.
                 last_start, _ = pieces[-1]
                 pieces[-1] = (last_start, newline + 1)
-            for piece_start, piece_end in pieces:
-                self._text_ys.append(len(self.lines))
-                self._text_starts.append(piece_start)
-                self.lines.append(VisualLine(LineKind.TEXT, piece_start, piece_end))
+            first = len(lines)
+            text_ys.extend(range(first, first + len(pieces)))
+            text_starts.extend([piece_start for piece_start, _ in pieces])
+            lines.extend([_text_line((_TEXT, *piece, -1)) for piece in pieces])
             if newline == -1:
                 return
             line_start = newline + 1

@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from reader.library.article import BoilerplateBlock
-from reader.widgets.text_layout import LineKind, TextLayout, display_text
+from reader.widgets.text_layout import (
+    LineKind,
+    TextLayout,
+    display_text,
+    wrap_line,
+    wrap_narrow_line,
+)
 from tests.widgets.seeds import seed_texts
 
 HAZARDS = ["\x1b", "\x07", "\r", "\x9b", "\u202e", "\u2066", "\u200b", "\ufeff", "\x00"]
@@ -140,3 +146,12 @@ def test_layout_motions_and_spans_load_without_textual() -> None:
     )
     repo = Path(__file__).resolve().parents[2]
     assert subprocess.run([sys.executable, "-c", code], cwd=repo).returncode == 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab cd  e.,'-")), max_size=200),
+    st.integers(min_value=1, max_value=30),
+)
+def test_the_fast_wrap_for_narrow_text_breaks_exactly_like_the_general_one(text, width):
+    assert wrap_narrow_line(text, 0, len(text), width) == wrap_line(text, 0, len(text), width)
