@@ -17,6 +17,8 @@ from reader.store import LibraryStore, StoreError
 from reader.themes import DEFAULT_THEME, READER_VARIABLES, load_themes
 
 if TYPE_CHECKING:
+    from reader.prepared import PreparedArticle
+
     # Imported when first needed: the reader screen costs 45 ms of start-up otherwise.
     from reader.screens.reader_screen import ReaderScreen
 
@@ -56,6 +58,7 @@ class ReaderApp(App[int]):
         self._owns_store = store is None
         self.store = LibraryStore(self.library_path) if store is None else store
         self.initial_article = open_article
+        self.prepared: PreparedArticle | None = None  # what the library screen read ahead
         self.watch_library = watch_library
         themes, self.theme_problems = load_themes(user_themes_dir)
         self._reader_variables: dict[str, str] = {}
@@ -101,12 +104,19 @@ class ReaderApp(App[int]):
     def open_article(self, article_id: str) -> None:
         from reader.screens.reader_screen import ReaderScreen
 
+        prepared, self.prepared = self.prepared, None
         try:
-            article = self.store.load_article(article_id)
+            if prepared is not None and prepared.article.id == article_id:
+                if not prepared.is_current(self.store):
+                    prepared = None  # re-imported since: read it again
+            else:
+                prepared = None
+            article = prepared.article if prepared else self.store.load_article(article_id)
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        self.push_screen(ReaderScreen(article), lambda _: self._library_changed())
+        layout = prepared.layout if prepared else None
+        self.push_screen(ReaderScreen(article, layout), lambda _: self._library_changed())
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):

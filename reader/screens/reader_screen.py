@@ -27,6 +27,7 @@ from reader.widgets.article_view import ArticleView
 from reader.widgets.key_bar import KeyBar
 from reader.widgets.side_panel import SidePanel
 from reader.widgets.styled_spans import StyledSpan
+from reader.widgets.text_layout import TextLayout
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
@@ -62,9 +63,11 @@ class ReaderScreen(Screen[None]):
     class AnnotationsChanged(Message):
         """This screen changed the store: the library's counts are out of date."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, layout: TextLayout | None = None) -> None:
+        """``layout``: the article's text already wrapped, when the library read it ahead."""
         super().__init__()
         self.article = article
+        self._ready_layout = layout
         self.detection: Any = None
         self.annotations: list[Annotation] = []
         self.undo_stack = UndoStack()
@@ -120,7 +123,13 @@ class ReaderScreen(Screen[None]):
         self.content_hash = self.store.article_meta(self.article.id).get("content_hash")
         view = self.query_one(ArticleView)
         position = self.store.reading_position(self.article.id)
-        view.set_article(self.article.text, self.article.boilerplate, position=position)
+        view.set_article(
+            self.article.text,
+            self.article.boilerplate,
+            position=position,
+            layout=self._ready_layout,
+        )
+        self._ready_layout = None
         view.focus()
         self._reload_annotations()
         self._update_legend()

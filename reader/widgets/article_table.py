@@ -106,6 +106,18 @@ class ArticleTable(ScrollView, can_focus=True):
         def control(self) -> ArticleTable:
             return self.table
 
+    class RowHighlighted(Message):
+        """The cursor came to rest on another row (or the rows changed under it)."""
+
+        def __init__(self, table: ArticleTable, row_key: str) -> None:
+            super().__init__()
+            self.table = table
+            self.row_key = row_key
+
+        @property
+        def control(self) -> ArticleTable:
+            return self.table
+
     class HeaderSelected(Message):
         """A column's label was clicked."""
 
@@ -203,6 +215,8 @@ class ArticleTable(ScrollView, can_focus=True):
 
     def watch_cursor_row(self, old: int, new: int) -> None:
         self.refresh()
+        if self._rows:
+            self.post_message(self.RowHighlighted(self, self.row_keys[new]))
 
     def _page_rows(self) -> int:
         return max(1, self.scrollable_content_region.height - 1)

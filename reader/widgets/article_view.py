@@ -217,6 +217,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._anchor: int | None = None  # the keyboard selection's fixed end
         self._goal_column: int | None = None  # kept across j/k so the column survives short lines
         self._row_cache: LRUCache[int, tuple[_RowKey, Strip]] = LRUCache(_LINE_CACHE_SIZE)
+        self._ready_layout: TextLayout | None = None
         self._style_cache: dict[tuple[str, ...], Style] = {}
         self._last_selection: tuple[int, int] | None = None
         self._last_top: int | None = None
@@ -230,10 +231,18 @@ class ArticleView(ScrollView, can_focus=True):
         return self._text
 
     def set_article(
-        self, text: str, boilerplate: Sequence[BoilerplateBlock] = (), position: int = 0
+        self,
+        text: str,
+        boilerplate: Sequence[BoilerplateBlock] = (),
+        position: int = 0,
+        layout: TextLayout | None = None,
     ) -> None:
-        """Show ``text``, with its reading position ``position`` at the top and the cursor on it."""
+        """Show ``text``, with its reading position ``position`` at the top and the cursor on it.
+
+        ``layout``: ``text`` already wrapped (while the library rested on it); used when it has
+        the column's width, else the text is wrapped again."""
         self._text = text
+        self._ready_layout = layout
         self._boilerplate = tuple(boilerplate)
         self._layers.clear()
         self._anchor = None
@@ -563,6 +572,12 @@ class ArticleView(ScrollView, can_focus=True):
             width = self.app.size.width - self.styles.scrollbar_size_vertical
         return width
 
+    @staticmethod
+    def column_width_in(terminal_width: int) -> int:
+        """The column an article opened full width in such a terminal will have (the view's
+        scrollbar takes one cell): what to wrap an article for ahead of time."""
+        return column_width_for(terminal_width - 1)
+
     def _relayout(self) -> None:
         """Wrap the text to the column that fits now, keeping the reading position on top."""
         available = self._available_width()
@@ -583,7 +598,16 @@ class ArticleView(ScrollView, can_focus=True):
             self.refresh()
             return  # the column only moved sideways: no need to wrap again
         top = self.offset_at_top()
-        self._layout = TextLayout(self._text, width, self._boilerplate, self.show_boilerplate)
+        ready, self._ready_layout = self._ready_layout, None
+        if (
+            ready is not None
+            and ready.source is self._text
+            and ready.width == width
+            and ready.show_boilerplate == self.show_boilerplate
+        ):
+            self._layout = ready
+        else:
+            self._layout = TextLayout(self._text, width, self._boilerplate, self.show_boilerplate)
         self._row_cache.clear()
         self.virtual_size = Size(available, self._layout.height)
         self.scroll_to(y=self._layout.line_of(top), animate=False, immediate=True)

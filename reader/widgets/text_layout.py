@@ -174,6 +174,7 @@ class TextLayout:
         boilerplate: Sequence[BoilerplateBlock] = (),
         show_boilerplate: bool = False,
     ) -> None:
+        self.source = text  # as given: a layout made ahead of time is matched to its text by it
         self.text = display_text(text)
         self.width = max(1, width)
         self.blocks = sorted(boilerplate, key=lambda block: block.offset)
