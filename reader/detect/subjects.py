@@ -160,10 +160,15 @@ def subject_before(
         (piece.start(), piece.end(), piece.group(0))
         for piece in _PIECE.finditer(masked, window_start, verb_start)
     ]
+    nearest = pieces[-1][2] if pieces else ""
     while pieces and _is_auxiliary(pieces[-1][2]):
         pieces.pop()
     if not pieces:
         return None
+    if _is_passive(masked, nearest, verb_start):
+        # "one victim had been told by Coyle": the one told is not the one telling.
+        agent = _AGENT.match(masked, verb_start)
+        return agent.span(1) if agent else None
     if pieces[-1][2] == ",":
         return _subject_before_inserted_clause(context, sentence_start, pieces[-1][0])
     if pieces[-1][2] in ("which", "who"):
@@ -182,7 +187,20 @@ def subject_before(
         kept = kept[1:]
     if not kept or len(kept) > MAX_SUBJECT_WORDS:
         return None
+    if len(kept) > 1 and kept[-1][2].lower() in _SUBJECT_PRONOUNS:
+        kept = kept[-1:]  # "In an interview in 2009 she said": the phrase before is no name
     return kept[0][0], end
+
+
+def _is_passive(masked: str, word_before: str, verb_start: int) -> bool:
+    """ "had been told", "was told": a form of "be" right before a participle."""
+    verb = _LOWER_WORD.match(masked, verb_start)
+    if verb is None:
+        return False
+    word, verb_word = word_before.lower(), verb.group(0)
+    if word in ("been", "being"):
+        return verb_word.endswith("ed") or verb_word in _PARTICIPLES
+    return word in ("was", "were", "is", "are") and verb_word == "told"
 
 
 def _subject_before_inserted_clause(
@@ -253,6 +271,9 @@ def _is_auxiliary(word: str) -> bool:
 
 
 _PIECE = re.compile(r"[\w’'.&-]+|[^\w\s]")
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_AGENT = re.compile(r"[a-z]+ by ((?:(?:Mr|Mrs|Ms|Dr) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})")
+_PARTICIPLES = frozenset("told written spoken said".split())
 _AUXILIARY_WORDS = frozenset(
     "has have had was is were will would also later then previously earlier once again simply"
     " just recently".split()

@@ -259,3 +259,32 @@ def test_a_report_that_found_something_speaks_its_finding(subject: str) -> None:
 def test_a_person_who_found_something_is_not_made_to_say_it() -> None:
     text = "Jo Lund found that the door was “wide open” when she arrived."
     assert speakers(text) != ["Jo Lund"]
+
+
+def test_a_pronoun_after_an_opening_phrase_is_the_subject_not_the_phrase() -> None:
+    text = (
+        "Maria Lund retired in 2019 after four decades at the paper.\n\n"
+        "In an interview last year she said the column had begun as a list. "
+        "“It was a list of names and nothing else.”"
+    )
+    assert speakers(text) == ["Maria Lund"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'One tenant had been told by Mark Dwyer that the boiler was "perfectly safe".',
+        'One tenant was told by Mr Dwyer that the boiler was "perfectly safe".',
+        'One tenant was told by Mr Dwyer: "The boiler is perfectly safe."',
+    ],
+)
+def test_words_someone_was_told_are_spoken_by_the_one_who_told_them(sentence: str) -> None:
+    text = "Mark Dwyer owns the block. " + sentence
+    assert speakers(text) == ["Mark Dwyer"]
+
+
+def test_the_one_told_is_never_taken_for_the_speaker() -> None:
+    text = (
+        'Ruth Ames inspected the flats. One tenant had been told the boiler was "perfectly safe".'
+    )
+    assert speakers(text) == [None]
