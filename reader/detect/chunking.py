@@ -562,8 +562,11 @@ def _person_before_organisation(tokens: list[tuple[int, int, str]]) -> int | Non
     none an organisation's or a title's, then "of", then a name with an organisation's suffix."""
     suffixes = org_suffixes()
     words = [word for _, _, word in tokens]
-    # "Pastor Jo Smith of the X Church": a title before the name is allowed.
-    titled = bool(words) and (words[0].lower() in titles() or words[0].rstrip(".") in honorifics())
+    # "Pastor Jo Smith of the X Church", "Detective Constable Jo Smith of the X Police": a
+    # title (of up to four words) before the name is allowed.
+    titled = _longest_title(tokens, 0) if words else 0
+    if not titled and words and words[0].rstrip(".") in honorifics():
+        titled = 1
     if "of" not in words[2 + titled : 4 + titled]:
         return None
     of = words.index("of")

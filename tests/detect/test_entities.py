@@ -276,3 +276,31 @@ def test_an_organisation_then_a_title_then_a_name_gives_both(
 
 def test_a_speaker_after_a_police_chief_title_is_the_person() -> None:
     assert speakers('"We won," said Acting Police Chief Dana Ruiz.') == ["Dana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Castellan Research said the phone would sell well.", "Castellan Research"),
+        ("The novel was published by Ardmore Books in 1982.", "Ardmore Books"),
+        ("Tri-River Cold Storage said it was cooperating fully.", "Tri-River Cold Storage"),
+        ("She sang with the Haddow Brothers for a decade.", "Haddow Brothers"),
+        ("Pupils will move to Castleton Primary in September.", "Castleton Primary"),
+    ],
+)
+def test_names_ending_in_a_firm_publisher_or_school_word_are_organisations(
+    text: str, name: str
+) -> None:
+    assert (name, "ORG") in entities(text)
+    assert not entities(text, "PERSON")
+
+
+def test_a_multi_word_title_before_a_person_of_an_organisation_is_split_off() -> None:
+    text = "Detective Constable Aisha Qureshi of West Yorkshire Police led the inquiry."
+    assert entities(text, "PERSON") == [("Aisha Qureshi", "PERSON")]
+    assert entities(text, "ORG") == [("West Yorkshire Police", "ORG")]
+
+
+def test_a_county_supervisor_is_a_title_not_part_of_the_name() -> None:
+    text = "County Supervisor Greg Pfannebecker said taxpayers should not pay."
+    assert entities(text, "PERSON") == [("Greg Pfannebecker", "PERSON")]
