@@ -195,7 +195,12 @@ def chunk_run(
                     found.append(Candidate(start, end, "PERSON", "", words, honorific, title))
             elif len(words) == 1:
                 label = "NAME_AT_START" if start == first_start and at_sentence_start else "NAME"
-                if label == "NAME" and _follows_place_preposition(text, start):
+                if (
+                    label == "NAME"
+                    and _follows_place_preposition(text, start)
+                    and text[end : end + 2] not in ("'s", "’s")  # "moved to Smith's team"
+                    and not text[start:end].endswith(("'s", "’s"))
+                ):
                     label = "PLACE_NAME"
                 found.append(Candidate(start, end, label, words[0], words))
         pending = []
@@ -358,7 +363,17 @@ _PLACE_NAME_STARTS = frozenset(
 
 def _follows_place_preposition(text: str, start: int) -> bool:
     before = text[max(0, start - 8) : start]
-    return before.endswith(_PLACE_PREPOSITIONS)
+    return before.endswith(_PLACE_PREPOSITIONS) or bool(
+        _PLACE_WORDS_BEFORE.search(text, max(0, start - 32), start)
+    )
+
+
+# "the village of Bamford", "moved to Bamford", "flights to Malaga": only a place goes there.
+_PLACE_WORDS_BEFORE = re.compile(
+    r"\b(?:(?:village|town|city|hamlet|suburb|port|ports|island|county|region|province)"
+    r" of|(?:moved|moving|flight|flights|flew|flying|travelled|traveled|returned|relocated)"
+    r" (?:back )?to) $"
+)
 
 
 def _follows_at(text: str, start: int) -> bool:

@@ -304,3 +304,20 @@ def test_a_multi_word_title_before_a_person_of_an_organisation_is_split_off() ->
 def test_a_county_supervisor_is_a_title_not_part_of_the_name() -> None:
     text = "County Supervisor Greg Pfannebecker said taxpayers should not pay."
     assert entities(text, "PERSON") == [("Greg Pfannebecker", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Parents in the Peak District village of Bamford launched a campaign.", "Bamford"),
+        ("The family had moved to Bamford in 2019.", "Bamford"),
+        ("Passengers on the flight to Malaga waited for hours.", "Malaga"),
+        ("Grain left the port of Pivdennyi on Monday.", "Pivdennyi"),
+    ],
+)
+def test_a_small_place_is_known_by_the_words_before_it(text: str, place: str) -> None:
+    assert (place, "GPE") in entities(text)
+
+
+def test_someone_one_moved_to_is_no_place() -> None:
+    assert entities("She moved to Smith's team in 2019.", "GPE") == []
