@@ -223,7 +223,7 @@ def chunk_run(
             continue
         # "Lord Mayor Ines Varga": a title that opens with a form of address is a title.
         if (
-            word.rstrip(".") in honorifics()
+            (word.rstrip(".") in honorifics() or _police_rank_before_a_name(tokens, index))
             and not pending
             and _longest_title(tokens, index) < index + 2
         ):
@@ -589,6 +589,20 @@ def _person_before_organisation(tokens: list[tuple[int, int, str]]) -> int | Non
         if not word or word in CONNECTOR_WORDS or word in suffixes or word.lower() in titles():
             return None
     return of if any(word in suffixes for word in words[of + 1 :]) else None
+
+
+# British police ranks, abbreviated before a surname ("DC Qureshi", "DS Khan"); alone, "DC"
+# is Washington's.
+_POLICE_RANKS = frozenset({"DC", "DS", "DI", "DCI", "DSI", "PC"})
+
+
+def _police_rank_before_a_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    return (
+        tokens[index][2] in _POLICE_RANKS
+        and index + 1 < len(tokens)
+        and tokens[index + 1][2][:1].isupper()
+        and tokens[index + 1][2] not in org_suffixes()
+    )
 
 
 def _title_before_a_name(tokens: list[tuple[int, int, str]], index: int) -> bool:

@@ -321,3 +321,19 @@ def test_a_small_place_is_known_by_the_words_before_it(text: str, place: str) ->
 
 def test_someone_one_moved_to_is_no_place() -> None:
     assert entities("She moved to Smith's team in 2019.", "GPE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("According to DC Qureshi, the man was arrested.", "DC Qureshi"),
+        ("DS Khan told the court the phone was found.", "DS Khan"),
+    ],
+)
+def test_a_police_rank_before_a_surname_is_a_person(text: str, person: str) -> None:
+    assert (person, "PERSON") in entities(text)
+    assert entities(text, "GPE") == []
+
+
+def test_dc_alone_is_still_washington() -> None:
+    assert entities("She lives in DC now.", "GPE") == [("DC", "GPE")]
