@@ -282,6 +282,7 @@ def test_a_speaker_after_a_police_chief_title_is_the_person() -> None:
     ("text", "name"),
     [
         ("Castellan Research said the phone would sell well.", "Castellan Research"),
+        ("Halden Assurance said the claims had been paid.", "Halden Assurance"),
         ("The novel was published by Ardmore Books in 1982.", "Ardmore Books"),
         ("Tri-River Cold Storage said it was cooperating fully.", "Tri-River Cold Storage"),
         ("She sang with the Haddow Brothers for a decade.", "Haddow Brothers"),
