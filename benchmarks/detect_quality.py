@@ -5,7 +5,7 @@ runs at most 3 characters past it on either side (marks, punctuation); matching 
 Speakers are compared case-insensitively, without a leading article. Entities are compared as
 multisets of (surface text, label).
 
-Run: python benchmarks/detect_quality.py [-v] [--set samples|heldout|heldout2|heldout3|all]
+Run: python benchmarks/detect_quality.py [-v] [--set samples|heldout|heldout2|heldout3|heldout4|all]
 The held-out sets (benchmarks/heldout/, benchmarks/heldout2/) are text the rules were not written
 against; their scores are the ones that say how the detector does on unseen articles. The second
 was written while rules were being tuned on the first, so it stays unseen after that round.
@@ -32,12 +32,14 @@ SAMPLES = REPO / "sample_articles"
 HELDOUT = REPO / "benchmarks" / "heldout"
 HELDOUT2 = REPO / "benchmarks" / "heldout2"
 HELDOUT3 = REPO / "benchmarks" / "heldout3"
+HELDOUT4 = REPO / "benchmarks" / "heldout4"
 # name: (heading, gold folder, articles folder)
 SETS = {
     "samples": ("samples (rules tuned on these)", GOLD, SAMPLES),
     "heldout": ("held-out (unseen)", HELDOUT / "gold", HELDOUT),
     "heldout2": ("second held-out (unseen)", HELDOUT2 / "gold", HELDOUT2),
     "heldout3": ("third held-out (unseen)", HELDOUT3 / "gold", HELDOUT3),
+    "heldout4": ("fourth held-out (unseen)", HELDOUT4 / "gold", HELDOUT4),
 }
 SLACK = 3
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")

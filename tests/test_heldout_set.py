@@ -22,6 +22,7 @@ SET_DIRS = [
     REPO / "benchmarks" / "heldout",
     REPO / "benchmarks" / "heldout2",
     REPO / "benchmarks" / "heldout3",
+    REPO / "benchmarks" / "heldout4",
 ]
 
 ARTICLES = sorted(article for set_dir in SET_DIRS for article in set_dir.glob("*.txt"))
