@@ -178,7 +178,8 @@ def chunk_run(
                 # "told the Herald": a newspaper called by its last word.
                 found.append(Candidate(start, end, "ORG", text[start:end]))
             elif not honorific and not title and words[0] in _PLACE_NAME_STARTS:
-                found.append(Candidate(start, end, "GPE", text[start:end]))
+                if words[-1] not in _VENUES:  # "County Galway" is a place; "County Hall" a building
+                    found.append(Candidate(start, end, "GPE", text[start:end]))
             elif (
                 not honorific
                 and not title
@@ -357,7 +358,7 @@ def _place_kind(words: list[str]) -> str | None:
 
 _PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " around ", " at ")
 _PLACE_NAME_STARTS = frozenset(
-    "New North South East West Upper Lower Great Little Old Saint St Port Fort Mount".split()
+    "New North South East West Upper Lower Great Little Old Saint St Port Fort Mount County".split()
 )
 
 

@@ -338,3 +338,21 @@ def test_a_police_rank_before_a_surname_is_a_person(text: str, person: str) -> N
 
 def test_dc_alone_is_still_washington() -> None:
     assert entities("She lives in DC now.", "GPE") == [("DC", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met in County Galway on Monday.",
+        "The Mayor of County Galway, Cllr Seán Ó Briain, said the vote was close.",
+        "Fans travelled from County Cork.",
+    ],
+)
+def test_an_irish_or_british_county_is_a_place_not_a_person(text: str) -> None:
+    place = next(word for word in ("County Galway", "County Cork") if word in text)
+    assert (place, "GPE") in entities(text)
+    assert place not in [name for name, _ in entities(text, "PERSON")]
+
+
+def test_county_hall_is_a_building_not_a_place() -> None:
+    assert ("County Hall", "GPE") not in entities("The meeting was at County Hall in Galway.")
