@@ -47,6 +47,7 @@ def find_entities(text: str) -> EntityAnalysis:
     numeric = find_numeric(text)
     digit_orgs = _digit_orgs()
     org_spans = [match.span() for match in digit_orgs.finditer(text)] if digit_orgs else []
+    org_spans += [match.span() for match in _AMPERSAND_FIRM.finditer(text)]
     # Words of a quoted title are reserved like numbers, so no name is made of them.
     titles = quoted_titles(text)
     if titles:
@@ -98,6 +99,12 @@ def find_entities(text: str) -> EntityAnalysis:
     ]
     analysis.spans = _without_overlaps(spans)
     return analysis
+
+
+# "Pemberton & Lyle", "Barrow & Keane", "Marks & Spencer": names joined by an ampersand are a
+# firm's (people are joined by "and").
+_CAPITALISED_WORDS = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+_AMPERSAND_FIRM = re.compile(rf"\b{_CAPITALISED_WORDS} & {_CAPITALISED_WORDS}")
 
 
 # "the south-west", "the north-east": a region, written in lower case; a bare "north-east"

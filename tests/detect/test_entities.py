@@ -356,3 +356,22 @@ def test_an_irish_or_british_county_is_a_place_not_a_person(text: str) -> None:
 
 def test_county_hall_is_a_building_not_a_place() -> None:
     assert ("County Hall", "GPE") not in entities("The meeting was at County Hall in Galway.")
+
+
+def test_irish_and_welsh_parties_are_groups_not_people() -> None:
+    text = "Fianna Fáil councillors split, while Fine Gael and Sinn Féin backed the plan."
+    assert entities(text, "PERSON") == []
+    assert [name for name, _ in entities(text, "NORP")] == ["Fianna Fáil", "Fine Gael", "Sinn Féin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("The estate agents Pemberton & Lyle said prices would rise.", "Pemberton & Lyle"),
+        ("Barrow & Keane said the software had failed.", "Barrow & Keane"),
+        ("Shares fell on the London Stock Exchange.", "London Stock Exchange"),
+    ],
+)
+def test_firms_joined_by_an_ampersand_and_exchanges_are_organisations(text: str, firm: str) -> None:
+    assert (firm, "ORG") in entities(text)
+    assert entities(text, "PERSON") == []
