@@ -568,8 +568,11 @@ def _person_introduced(context: SpeakerContext, sentence: int) -> Speaker | None
     index = bisect_left(context.person_starts, start)
     while index < len(context.people) and context.people[index].start < min(end, start + 70):
         person = context.people[index]
-        lead = _WORDS.findall(context.text[start : person.start])
-        if any(word.islower() and word not in _INTRODUCING_WORDS for word in lead):
+        lead_text = context.text[start : person.start]
+        lead = _WORDS.findall(lead_text)
+        if not _APPOSITION_LEAD.match(lead_text) and any(
+            word.islower() and word not in _INTRODUCING_WORDS for word in lead
+        ):
             return None  # "Tributes were paid to Jo Smith": Jo Smith is no subject
         if context.text[person.end : person.end + 1] not in ("’", "'"):
             return Speaker(person.canonical, (person.start, person.end), True)
@@ -583,6 +586,10 @@ _INTRODUCING_WORDS = frozenset(
     " friend neighbour neighbor colleague grandson granddaughter niece nephew widow widower"
     " mum dad fellow".split()
 )
+
+
+# "Their singer, Morven Kerr, 23, was frank": a role and a comma before the name introduce it.
+_APPOSITION_LEAD = re.compile(r"(?:The|Their|His|Her|Its|Our|A|An) [a-z][a-z -]{1,40}, $")
 
 
 _DOCUMENT_WORDS = frozenset("statement letter post message email note notice release tweet".split())

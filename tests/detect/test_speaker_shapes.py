@@ -288,3 +288,18 @@ def test_the_one_told_is_never_taken_for_the_speaker() -> None:
         'Ruth Ames inspected the flats. One tenant had been told the boiler was "perfectly safe".'
     )
     assert speakers(text) == [None]
+
+
+def test_a_person_introduced_by_role_and_comma_speaks_the_quote_paragraphs_after() -> None:
+    text = (
+        "The band played for an hour.\n\n"
+        "Their singer, Morven Kerr, 23, was disarmingly frank when we spoke afterwards.\n\n"
+        "“We are not trying to be original. We are trying to be good.\n\n"
+        "“And anyway, it has always been about nicking things.”"
+    )
+    assert speakers(text) == ["Morven Kerr", "Morven Kerr"]
+
+
+def test_someone_only_spoken_of_before_a_quote_is_not_its_speaker() -> None:
+    text = "Tributes were paid to Jo Smith, who died on Monday.\n\n“He was a kind man.”"
+    assert speakers(text) == [None]
