@@ -423,6 +423,13 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         phrase[0].islower() and not _DETERMINER.match(phrase) and not _is_plural_group(words)
     ):
         return None
+    described = _DESCRIBED_NAME.match(phrase)
+    if described is not None:
+        # "The consumer group Fairpay Watch said": the group is the one it names.
+        name_start = start + described.start("name")
+        named = entity_containing(context, name_start)
+        name = named.canonical if named is not None else described.group("name")
+        return Speaker(name, (name_start, end), False)
     holder = _role_holder(context, phrase, start)
     if holder is not None:
         return Speaker(holder, (start, end), True)
@@ -436,6 +443,12 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     return Speaker(phrase, (start, end), False)
 
 
+_DESCRIBED_NAME = re.compile(
+    r"^(?:(?:[Tt]he|[Aa]n?) )?(?:[A-Za-z][a-z-]+ ){0,2}(?:group|firm|company|charity|campaign"
+    r"|union|watchdog|regulator|agency|body|association|organisation|organization|developer"
+    r"|operator|airline|bank|insurer|retailer|lender|publisher|consultancy|broadcaster)"
+    r" (?P<name>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})$"
+)
 _DESCRIBED_BEFORE_WHO = re.compile(r"\b(?P<who>(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z]+)\s+$")
 _BODY_BEFORE_WHICH = re.compile(r"\b(?P<who>the\s+[a-z]+),\s+$")
 _ISSUED_BY = re.compile(

@@ -303,3 +303,23 @@ def test_a_person_introduced_by_role_and_comma_speaks_the_quote_paragraphs_after
 def test_someone_only_spoken_of_before_a_quote_is_not_its_speaker() -> None:
     text = "Tributes were paid to Jo Smith, who died on Monday.\n\n“He was a kind man.”"
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It is the bare minimum," Consumer group Fairfly said.', "Fairfly"),
+        (
+            'The consumer group Fairpay Watch said the refunds were "the tip of the iceberg".',
+            "Fairpay Watch",
+        ),
+        ('The developer Ashgrove Homes said the scheme was "no longer viable".', "Ashgrove Homes"),
+    ],
+)
+def test_a_body_described_then_named_speaks_by_its_name(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_spokesman_for_a_body_stays_as_written() -> None:
+    text = '"We are reviewing it," a spokesman for Kestrel Bank said.'
+    assert speakers(text) == ["a spokesman for Kestrel Bank"]
