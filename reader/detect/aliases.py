@@ -34,6 +34,8 @@ class PersonRegistry:
         key = (words[0], words[-1])
         name = " ".join(words)
         person = self._by_full.get(key)
+        if person is None and self._fuller_name_ending(name) is not None:
+            return  # "Ní Fhlatharta" after "Bríd Ní Fhlatharta": a surname of two words
         if person is None:
             person = _Person(words[0], words[-1], name, position)
             self._by_full[key] = person
@@ -92,7 +94,16 @@ class PersonRegistry:
 
     def fullest(self, words: list[str]) -> str:
         person = self._by_full.get((words[0], words[-1]))
+        if person is None:
+            person = self._fuller_name_ending(" ".join(words))
         return person.fullest if person else " ".join(words)
+
+    def _fuller_name_ending(self, name: str) -> _Person | None:
+        """The one person named in full whose name ends with ``name`` ("Bríd Ní Fhlatharta"
+        for "Ní Fhlatharta", "Ursula von der Leyen" for "von der Leyen")."""
+        ending = " " + name
+        found = [person for person in self._people if person.fullest.endswith(ending)]
+        return found[0] if len(found) == 1 else None
 
     def genders(self) -> dict[str, str]:
         return {person.fullest: person.gender for person in self._people if person.gender}

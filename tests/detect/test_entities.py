@@ -375,3 +375,11 @@ def test_irish_and_welsh_parties_are_groups_not_people() -> None:
 def test_firms_joined_by_an_ampersand_and_exchanges_are_organisations(text: str, firm: str) -> None:
     assert (firm, "ORG") in entities(text)
     assert entities(text, "PERSON") == []
+
+
+def test_a_surname_of_two_words_later_alone_is_the_same_person() -> None:
+    text = (
+        "Cllr Bríd Ní Fhlatharta said the route was wrong. "
+        "Later, Ní Fhlatharta said she would vote against it."
+    )
+    assert canonicals(text, "Ní Fhlatharta") == {"Bríd Ní Fhlatharta"}
