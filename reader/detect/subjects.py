@@ -178,7 +178,8 @@ def subject_before(
     while index >= 0:
         piece = pieces[index][2]
         if piece in _BOUNDARY_PUNCTUATION or piece.lower() in _BOUNDARY_WORDS:
-            break
+            if not _and_inside_a_name(pieces, index):
+                break
         index -= 1
     if index < 0 and window_start > sentence_start:
         return None
@@ -190,6 +191,16 @@ def subject_before(
     if len(kept) > 1 and kept[-1][2].lower() in _SUBJECT_PRONOUNS:
         kept = kept[-1:]  # "In an interview in 2009 she said": the phrase before is no name
     return kept[0][0], end
+
+
+def _and_inside_a_name(pieces: list[tuple[int, int, str]], index: int) -> bool:
+    """ "a Department of Health and Social Care spokesman": "and" between capitalised words."""
+    return (
+        pieces[index][2] == "and"
+        and 0 < index < len(pieces) - 1
+        and pieces[index - 1][2][:1].isupper()
+        and pieces[index + 1][2][:1].isupper()
+    )
 
 
 def _is_passive(masked: str, word_before: str, verb_start: int) -> bool:

@@ -323,3 +323,8 @@ def test_a_body_described_then_named_speaks_by_its_name(text: str, speaker: str)
 def test_a_spokesman_for_a_body_stays_as_written() -> None:
     text = '"We are reviewing it," a spokesman for Kestrel Bank said.'
     assert speakers(text) == ["a spokesman for Kestrel Bank"]
+
+
+def test_and_inside_a_body_s_name_does_not_cut_the_speaker_short() -> None:
+    text = 'A Department of Health and Social Care spokesman said there was "record investment".'
+    assert speakers(text) == ["A Department of Health and Social Care spokesman"]
