@@ -5,7 +5,8 @@ runs at most 3 characters past it on either side (marks, punctuation); matching 
 Speakers are compared case-insensitively, without a leading article. Entities are compared as
 multisets of (surface text, label).
 
-Run: python benchmarks/detect_quality.py [-v] [--set samples|heldout|heldout2|heldout3|heldout4|all]
+Run: python benchmarks/detect_quality.py [-v]
+     [--set samples|heldout|heldout2|heldout3|heldout4|heldout5|all]
 The held-out sets (benchmarks/heldout/, benchmarks/heldout2/) are text the rules were not written
 against; their scores are the ones that say how the detector does on unseen articles. The second
 was written while rules were being tuned on the first, so it stays unseen after that round.
@@ -33,6 +34,7 @@ HELDOUT = REPO / "benchmarks" / "heldout"
 HELDOUT2 = REPO / "benchmarks" / "heldout2"
 HELDOUT3 = REPO / "benchmarks" / "heldout3"
 HELDOUT4 = REPO / "benchmarks" / "heldout4"
+HELDOUT5 = REPO / "benchmarks" / "heldout5"
 # name: (heading, gold folder, articles folder)
 SETS = {
     "samples": ("samples (rules tuned on these)", GOLD, SAMPLES),
@@ -40,6 +42,7 @@ SETS = {
     "heldout2": ("second held-out (unseen)", HELDOUT2 / "gold", HELDOUT2),
     "heldout3": ("third held-out (unseen)", HELDOUT3 / "gold", HELDOUT3),
     "heldout4": ("fourth held-out (unseen)", HELDOUT4 / "gold", HELDOUT4),
+    "heldout5": ("fifth held-out (unseen)", HELDOUT5 / "gold", HELDOUT5),
 }
 SLACK = 3
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
