@@ -169,6 +169,11 @@ def subject_before(
         # "one victim had been told by Coyle": the one told is not the one telling.
         agent = _AGENT.match(masked, verb_start)
         return agent.span(1) if agent else None
+    if nearest.lower() in ("was", "were", "is", "are"):
+        # "was described by one steward as": a passive whose teller is named after "by".
+        agent = _DESCRIBED_AGENT.match(masked, verb_start)
+        if agent is not None:
+            return agent.span(1)
     if pieces[-1][2] == ",":
         return _subject_before_inserted_clause(context, sentence_start, pieces[-1][0])
     if pieces[-1][2] in ("which", "who"):
@@ -283,6 +288,10 @@ def _is_auxiliary(word: str) -> bool:
 
 _PIECE = re.compile(r"[\w’'.&-]+|[^\w\s]")
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_DESCRIBED_AGENT = re.compile(
+    r"[a-z]+ed by ((?:(?:Mr|Mrs|Ms|Dr) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
+    r"|(?:one|a|an|the|another) [a-z]+(?: [a-z]+)?) (?:as|that)\b"
+)
 _AGENT = re.compile(r"[a-z]+ by ((?:(?:Mr|Mrs|Ms|Dr) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})")
 _PARTICIPLES = frozenset("told written spoken said".split())
 _AUXILIARY_WORDS = frozenset(

@@ -328,3 +328,14 @@ def test_a_spokesman_for_a_body_stays_as_written() -> None:
 def test_and_inside_a_body_s_name_does_not_cut_the_speaker_short() -> None:
     text = 'A Department of Health and Social Care spokesman said there was "record investment".'
     assert speakers(text) == ["A Department of Health and Social Care spokesman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The walk was described by one steward as “character-building”.", "one steward"),
+        ('The plan was described by Jo Smith as "a disaster".', "Jo Smith"),
+    ],
+)
+def test_words_something_was_described_by_as_are_the_describer_s(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
