@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from reader.detect.candidates import Candidate
-from reader.detect.gazetteer import major_places, places
+from reader.detect.gazetteer import major_places, places, small_towns
 from reader.detect.lexicon import (
     given_names,
     honorifics,
@@ -244,6 +244,14 @@ def chunk_run(
         phrase_end, known = _longest_phrase(tokens, index, table)
         if honorific is not None and not pending:
             known = None  # "Mr Lund": a name, even when a town is called so
+        elif (
+            title is not None
+            and not pending
+            and known is not None
+            and phrase_end == index + 1
+            and word in small_towns()
+        ):
+            known = None  # "Professor Carver": a surname, though a small town is called so
         if known is not None and not _city_is_a_first_name(
             tokens, index, phrase_end, known, bool(pending), table
         ):

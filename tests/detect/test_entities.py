@@ -383,3 +383,13 @@ def test_a_surname_of_two_words_later_alone_is_the_same_person() -> None:
         "Later, Ní Fhlatharta said she would vote against it."
     )
     assert canonicals(text, "Ní Fhlatharta") == {"Bríd Ní Fhlatharta"}
+
+
+def test_a_town_of_under_fifteen_thousand_people_is_a_place_in_context() -> None:
+    assert ("Cromer", "GPE") in entities("Crowds gathered in Cromer on Sunday.")
+
+
+def test_a_surname_after_a_title_stays_a_person_though_a_small_town_has_it() -> None:
+    text = "Professor Ruth Carver runs the ward. Professor Carver said the ward was full."
+    assert canonicals(text, "Professor Carver") == {"Ruth Carver"}
+    assert entities(text, "GPE") == []
