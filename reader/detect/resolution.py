@@ -87,6 +87,8 @@ def resolve(
             canonical = registry.canonical_for(candidate.canonical, start) or canonical
         elif label in ("NAME", "NAME_AT_START", "PLACE_NAME") and candidate.canonical in short:
             label, canonical = short[candidate.canonical]
+        elif label == "PLACE_NAME" and candidate.canonical in _COMMON_ACRONYMS:
+            continue  # "in GP surgeries", "on TV": no place
         elif label == "PLACE_NAME":
             label = "GPE"
         elif (

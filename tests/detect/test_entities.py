@@ -393,3 +393,7 @@ def test_a_surname_after_a_title_stays_a_person_though_a_small_town_has_it() -> 
     text = "Professor Ruth Carver runs the ward. Professor Carver said the ward was full."
     assert canonicals(text, "Professor Carver") == {"Ruth Carver"}
     assert entities(text, "GPE") == []
+
+
+def test_a_common_acronym_after_in_is_no_place() -> None:
+    assert entities("The assistant was switched on in GP surgeries.", "GPE") == []
