@@ -37,6 +37,12 @@ def resolve_pronoun(context: SpeakerContext, pronoun: str, position: int) -> Spe
     own = sentence_subject(context, sentence, before=position)
     if fits(own):
         return own
+    if own is None:
+        described = _described_speaker(context, sentence, before=position)
+        if described is None and sentence > 0:
+            described = _described_speaker(context, sentence - 1, before=position)
+        if described is not None:
+            return described
     for earlier in range(sentence - 1, max(-1, sentence - _LOOK_BACK_SENTENCES), -1):
         for speaker in reversed(context.spoken.get(earlier, [])):
             if fits(speaker):
@@ -45,6 +51,29 @@ def resolve_pronoun(context: SpeakerContext, pronoun: str, position: int) -> Spe
         if fits(subject):
             return subject
     return _person_named_next(context, position, fits)
+
+
+# "A neighbour on Trafalgar Street, who did not want to be named, said she had heard ...":
+# someone described, not named, who spoke in the sentence before.
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?P<who>(?:A|An|One|Another) [a-z]+(?: [a-z]+)?(?: (?:on|in|at|from) [A-Z][\w’'-]+"
+    r"(?: [A-Z][\w’'-]+){0,2})?)(?:, who [^,]{1,60},)? (?:said|says|told|added)\b"
+)
+
+
+def _described_speaker(context: SpeakerContext, sentence: int, before: int) -> Speaker | None:
+    """The described speaker a sentence opens on, when it names nobody between there and the
+    pronoun, in the same paragraph."""
+    start, _ = context.sentences.bounds(sentence)
+    end = before
+    if end <= start or "\n" in context.masked[start:end].strip("\n"):
+        return None
+    match = _DESCRIBED_SUBJECT.match(context.text, start, end)
+    if match is None or bisect_left(context.person_starts, start) < bisect_left(
+        context.person_starts, end
+    ):
+        return None
+    return Speaker(match.group("who"), match.span("who"), False)
 
 
 def _person_named_next(

@@ -339,3 +339,29 @@ def test_and_inside_a_body_s_name_does_not_cut_the_speaker_short() -> None:
 )
 def test_words_something_was_described_by_as_are_the_describer_s(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Denise Hale said her son was kind.\n\nA neighbour on Mill Street, who did not want "
+            'to be named, said she had heard shouting. "I thought it was the pubs," she said.',
+            "A neighbour on Mill Street",
+        ),
+        (
+            'Jo Smith, 40, runs the shop. A customer said she was shocked. "It was awful," '
+            "she said.",
+            "A customer",
+        ),
+    ],
+)
+def test_she_after_someone_described_not_named_is_the_one_described(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_she_after_a_named_woman_is_still_her() -> None:
+    text = 'Jo Smith runs the shop. She said the rent had doubled. "It is awful," she said.'
+    assert speakers(text) == ["Jo Smith"]
