@@ -106,11 +106,10 @@ class ReaderApp(App[int]):
 
         prepared, self.prepared = self.prepared, None
         try:
-            if prepared is not None and prepared.article.id == article_id:
-                if not prepared.is_current(self.store):
-                    prepared = None  # re-imported since: read it again
-            else:
-                prepared = None
+            if prepared is not None and (
+                prepared.article.id != article_id or not prepared.is_current(self.store)
+            ):
+                prepared = None  # another article, or re-imported since: read it again
             article = prepared.article if prepared else self.store.load_article(article_id)
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)

@@ -255,8 +255,6 @@ class LibraryScreen(Screen[None]):
     def current_article_id(self) -> str | None:
         return self.query_one(ArticleTable).cursor_key
 
-    # -- actions -------------------------------------------------------------------------
-
     # -- reading ahead -------------------------------------------------------------------
 
     @on(ArticleTable.RowHighlighted)
@@ -281,10 +279,12 @@ class LibraryScreen(Screen[None]):
         column = ArticleView.column_width_in(app.size.width)
         try:
             prepared = prepare_article(app.store, article_id, column)
-        except StoreError:
-            return  # opening it will say what is wrong
+        except Exception:  # work done ahead must never stop the app; opening it will say why
+            return
         if not get_current_worker().is_cancelled:
             app.call_from_thread(setattr, app, "prepared", prepared)
+
+    # -- actions -------------------------------------------------------------------------
 
     @on(ArticleTable.RowSelected)
     def _row_selected(self, event: ArticleTable.RowSelected) -> None:

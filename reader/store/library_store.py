@@ -320,6 +320,10 @@ class LibraryStore:
             ) from None
         except orjson.JSONDecodeError as error:
             raise StoreError(f"The text of article {article_id} is damaged: {error}") from None
+        except OSError as error:  # unreadable: permissions, a folder in its place, a bad disk
+            raise StoreError(
+                f"The text of article {article_id} cannot be read: {error.strerror or error}"
+            ) from None
 
     def resolve_article_id(self, prefix: str) -> str:
         """An id from a unique prefix of it, as git takes abbreviated hashes."""

@@ -74,3 +74,26 @@ async def test_an_article_changed_after_it_was_read_ahead_opens_as_it_is_now(
         await pilot.pause()
         shown = shown_text(app.screen.query_one(ArticleView))
         assert "Friday" in shown and "Thursday" not in shown
+
+
+async def test_an_unreadable_text_stops_neither_the_read_ahead_nor_the_app(
+    sample_library: Path, tmp_path: Path
+) -> None:
+    app = make_app(sample_library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(ArticleTable)
+        article_id = table.cursor_key
+        meta = app.store.article_meta(article_id)
+        text_file = app.store._text_path(article_id, meta["content_hash"])
+        text_file.unlink()
+        text_file.mkdir()  # a folder where the text should be: an OSError, not a missing file
+        app.prepared = None
+        await rest_on_the_first_row(pilot)
+        assert app.is_running and app.prepared is None
+        notes: list[str] = []
+        app.notify = lambda message, **_: notes.append(message)  # type: ignore[method-assign]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ReaderScreen)
+        assert any("cannot be read" in note for note in notes)
