@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from reader import __version__
 from reader.cli.common import CommandError, fail
 
+_HELP_FLAGS = frozenset({"-h", "--help", "--version"})
 SUBCOMMANDS = (
     "import",
     "list",
@@ -96,7 +97,7 @@ def _first_positional(argv: list[str]) -> int | None:
 def _normalise_argv(argv: list[str]) -> list[str]:
     """`reader FILE` means `reader open FILE`; bare `reader` means `reader open`."""
     positional = [a for a in argv if not a.startswith("-")]
-    if any(flag in argv for flag in ("-h", "--help", "--version")) and not positional:
+    if _HELP_FLAGS & set(argv) and not positional:
         return argv
     first_positional = _first_positional(argv)
     if first_positional is None:
@@ -112,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     opening = (
         command is not None
         and arguments[command] == "open"
-        and not {"-h", "--help", "--version"} & set(arguments)
+        and not _HELP_FLAGS & set(arguments)
     )
     args = build_parser(only_open=opening).parse_args(arguments)
     try:
