@@ -45,6 +45,13 @@ def _phrase_table() -> dict[str, tuple[str, str]]:
     return table
 
 
+def _after_connectors(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens after any leading "of", "and", "The" that joined the last name to the next."""
+    while tokens and (tokens[0][2] in CONNECTOR_WORDS or tokens[0][2] == "The"):
+        tokens = tokens[1:]
+    return tokens
+
+
 def _opens_with_a_shouted_label(
     tokens: list[tuple[int, int, str]], table: dict[str, tuple[str, str]]
 ) -> bool:
@@ -108,8 +115,7 @@ def chunk_run(
         feature_end, candidate = feature
         found.append(candidate)
         tokens = tokens[feature_end:]
-        while tokens and (tokens[0][2] in CONNECTOR_WORDS or tokens[0][2] == "The"):
-            tokens = tokens[1:]
+        tokens = _after_connectors(tokens)
         if not tokens:
             return found
         feature = _feature_of_place(text, tokens)
@@ -128,8 +134,7 @@ def chunk_run(
         org_end_index, candidate = org
         found.append(candidate)
         tokens = tokens[org_end_index:]
-        while tokens and (tokens[0][2] in CONNECTOR_WORDS or tokens[0][2] == "The"):
-            tokens = tokens[1:]
+        tokens = _after_connectors(tokens)
         at_sentence_start = False
         if not tokens:
             return found
