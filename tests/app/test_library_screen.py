@@ -188,3 +188,20 @@ async def test_every_column_is_in_view_in_a_120_column_terminal(sample_library, 
         tagged = next(s for s in app.store.list_articles() if s.tags)
         row = titles_shown(app.screen).index(tagged.title)
         assert ", ".join(tagged.tags)[:17] in table.render_line(row + 1).text  # 18 with the …
+
+
+async def test_j_k_g_and_shift_g_move_through_the_library_as_in_the_reader(
+    sample_library, tmp_path
+):
+    app = make_app(sample_library, tmp_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(ArticleTable)
+        await pilot.press("j", "j")
+        assert table.cursor_row == 2
+        await pilot.press("k")
+        assert table.cursor_row == 1
+        await pilot.press("G")
+        assert table.cursor_row == table.row_count - 1
+        await pilot.press("g")
+        assert table.cursor_row == 0
