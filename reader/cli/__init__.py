@@ -111,9 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = _normalise_argv(list(sys.argv[1:] if argv is None else argv))
     command = _first_positional(arguments)
     opening = (
-        command is not None
-        and arguments[command] == "open"
-        and not _HELP_FLAGS & set(arguments)
+        command is not None and arguments[command] == "open" and not _HELP_FLAGS & set(arguments)
     )
     args = build_parser(only_open=opening).parse_args(arguments)
     try:
