@@ -24,6 +24,7 @@ SET_DIRS = [
     REPO / "benchmarks" / "heldout3",
     REPO / "benchmarks" / "heldout4",
     REPO / "benchmarks" / "heldout5",
+    REPO / "benchmarks" / "heldout6",
 ]
 
 ARTICLES = sorted(article for set_dir in SET_DIRS for article in set_dir.glob("*.txt"))
