@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from reader.detect.runs import word_before
+from reader.detect.word_trie import word_trie
 
 NumericSpan = tuple[int, int, str]  # (start, end, label)
 
@@ -426,11 +427,9 @@ def _leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
     capital_letters = "".join(
         sorted({word[0].upper() for word in words.split("|")} | {name[0] for name in _CALENDAR})
     )
-    capitalised = "|".join(
-        sorted(_CALENDAR | {word.capitalize() for word in words.split("|")}, key=len, reverse=True)
-    )
+    capitalised = word_trie(_CALENDAR | {word.capitalize() for word in words.split("|")})
     return (
-        re.compile(rf"(?=[{first_letters}])\b(?:{words})\b"),
+        re.compile(rf"(?=[{first_letters}])\b(?:{word_trie(words.split('|'))})\b"),
         re.compile(rf"(?=[{capital_letters}])\b(?:{capitalised})\b"),
     )
 

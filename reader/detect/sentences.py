@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from reader.detect.quotes import RawQuote
 
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]*[A-Z0-9])|\n+")
+# The leading look-ahead lets the engine skip quickly to the next stop or newline.
+_BOUNDARY = re.compile(r"(?=[.!?…\n])(?:[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]*[A-Z0-9])|\n+)")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Fr|Insp|Supt|Det|Cllr|Jr|Sr"
     r"|No|Nos|vs|etc|Jan|Feb|Mar|Apr"
