@@ -485,19 +485,25 @@ _FINITE_IRREGULAR = frozenset("said says told tells wrote writes spoke adds warn
 _NOT_GROUP_WORDS = frozenset("this that these those was is has does as its his hers yes".split())
 
 
-_DEFINITE_ROLE = re.compile(r"^[Tt]he\s+(?:[\w’'-]+\s+){0,3}(?P<head>[a-z]+)$")
+_DEFINITE_ROLE = re.compile(
+    r"^(?P<determiner>[Tt]he|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}(?P<head>[a-z]+)$"
+)
 
 
 def _role_holder(context: SpeakerContext, phrase: str, position: int) -> str | None:
-    """ "the captain", "the Holt Vale manager": the person given that role earlier."""
-    match = _DEFINITE_ROLE.match(phrase) if phrase[:4] in ("the ", "The ") else None
+    """ "the captain", "the Holt Vale manager", "their coach": the person given that role
+    earlier; in the standfirst, which sums up the story, the one the body names later."""
+    match = _DEFINITE_ROLE.match(phrase) if phrase[:1] in "TtIi" else None
     if match is None:
         return None
-    described = phrase[4 : match.start("head")].split()
+    described = phrase[match.end("determiner") : match.start("head")].split()
     body = strip_possessive(" ".join(word for word in described if word[:1].isupper()))
-    return context.roles.holder(
-        match.group("head"), position, body, frozenset(context.organisations)
-    )
+    head = match.group("head")
+    organisations = frozenset(context.organisations)
+    holder = context.roles.holder(head, position, body, organisations)
+    if holder is None and "\n" not in context.text[:position]:
+        holder = context.roles.first_holder(head, body, organisations)
+    return holder
 
 
 _GROUP_NOUNS = frozenset(

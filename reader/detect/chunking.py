@@ -185,6 +185,8 @@ def chunk_run(
             elif not honorific and not title and words[0] in _PLACE_NAME_STARTS:
                 if words[-1] not in _VENUES:  # "County Galway" is a place; "County Hall" a building
                     found.append(Candidate(start, end, "GPE", text[start:end]))
+            elif not (honorific or title) and is_a_club_by_place(text, words):
+                found.append(Candidate(start, end, "ORG", text[start:end]))
             elif (
                 not honorific
                 and not title
@@ -272,6 +274,24 @@ def chunk_run(
         index += 1
     flush()
     return found
+
+
+def is_a_club_by_place(text: str, words: list[str]) -> bool:
+    """ "Taunton Wyverns", "Bristol Mariners": a town and a plural, called "the Wyverns" too,
+    is a club. A person named so ("Chester Evans") has a given name first, and nobody calls
+    one person "the Evans"."""
+    if len(words) != 2:
+        return False
+    town, plural = words
+    return (
+        town in places()
+        and town not in given_names()
+        and len(plural) > 4
+        and plural.endswith("s")
+        and not plural.endswith(("ss", "us", "is"))
+        and plural[:-1] not in given_names()  # "Williams", "Roberts": a father's name
+        and ("the " + plural in text or "The " + plural in text)
+    )
 
 
 # Lower-case parts of surnames: "von der Leyen", "da Silva", "bin Salman", "ten Hag".

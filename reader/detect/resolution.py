@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
+from reader.detect.chunking import is_a_club_by_place
 from reader.detect.gazetteer import major_places, small_towns
 from reader.detect.lexicon import (
     given_names,
@@ -42,7 +43,7 @@ def resolve(
             registry.note_gender(
                 candidate.words, _gender_from_kin(text, start, offset + candidate.end)
             )
-    short = _short_forms({id(candidate): candidate for _, candidate in placed}.values())
+    short = _short_forms(text, {id(candidate): candidate for _, candidate in placed}.values())
     organisations, organisation_mentions = _organisations_by_context(text, placed)
     organisations -= registry.surnames()
     named_as_people = _names_given_as_people(text, placed)
@@ -293,7 +294,7 @@ _PREPOSITIONS = frozenset(
 _PLACE_CONTEXT_AFTER = re.compile(r"(?:['’]s\s+(?:council|mayor|residents)|[ -]based|\s+council)")
 
 
-def _short_forms(candidates: Iterable[Candidate]) -> dict[str, tuple[str, str]]:
+def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[str, str]]:
     """ "Nordhavn" for "Nordhavn Logistics Group", "Ouse" for "River Ouse": a distinctive word
     of a longer organisation or place name, when no other name claims it."""
     first_words, last_words = place_features()
@@ -304,7 +305,7 @@ def _short_forms(candidates: Iterable[Candidate]) -> dict[str, tuple[str, str]]:
             continue
         if candidate.label == "ORG":
             short = words[0]
-            if words[-1] in _CLUB_SUFFIXES:
+            if words[-1] in _CLUB_SUFFIXES or is_a_club_by_place(text, words):
                 # "Rovers", "Athletic": a club is called by its suffix alone as often as not.
                 claims.setdefault(words[-1], set()).add(("ORG", candidate.canonical))
             trimmed = [word for word in words if word not in org_suffixes()]

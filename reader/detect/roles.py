@@ -79,6 +79,16 @@ class RoleMap:
             return None  # "Rovers manager Jo Lund" is not "the Holt Vale manager"
         return self._holders[head][index]
 
+    def first_holder(
+        self, head: str, body: str = "", organisations: frozenset[str] = frozenset()
+    ) -> str | None:
+        """The first person the article gives the role (for that body, if one is given)."""
+        heads = _SAME_ROLE.get(head, frozenset({head}))
+        for role in self.roles:
+            if role.head in heads and (not body or _same_body(role.body, body, organisations)):
+                return role.person
+        return None
+
 
 def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
     """Every role the article gives a person, found around each PERSON mention."""

@@ -397,3 +397,20 @@ def test_a_surname_after_a_title_stays_a_person_though_a_small_town_has_it() -> 
 
 def test_a_common_acronym_after_in_is_no_place() -> None:
     assert entities("The assistant was switched on in GP surgeries.", "GPE") == []
+
+
+def test_a_town_and_a_plural_called_the_plural_too_is_a_club() -> None:
+    text = (
+        "Taunton Wyverns beat Bristol Mariners by two wickets. The Wyverns needed 264, and "
+        "the Mariners had hoped to defend it."
+    )
+    assert ("Taunton Wyverns", "ORG") in entities(text)
+    assert ("Bristol Mariners", "ORG") in entities(text)
+    assert canonicals(text, "Wyverns") == {"Taunton Wyverns"}
+
+
+def test_a_person_whose_surname_is_plural_stays_a_person() -> None:
+    text = "Chester Evans and Taunton Williams said the Evans family had moved."
+    found = entities(text, "PERSON")
+    assert ("Chester Evans", "PERSON") in found
+    assert ("Taunton Williams", "PERSON") in found

@@ -365,3 +365,19 @@ def test_she_after_someone_described_not_named_is_the_one_described(
 def test_she_after_a_named_woman_is_still_her() -> None:
     text = 'Jo Smith runs the shop. She said the rent had doubled. "It is awful," she said.'
     assert speakers(text) == ["Jo Smith"]
+
+
+def test_a_role_in_the_standfirst_is_the_person_the_body_gives_it() -> None:
+    text = (
+        "Holt Vale won the cup, and their coach called it “the best day of my life”.\n\n"
+        "The club's head coach, Mara Lindqvist, was close to tears. “We never gave up,” she said."
+    )
+    assert speakers(text) == ["Mara Lindqvist", "Mara Lindqvist"]
+
+
+def test_a_role_in_the_body_needs_someone_named_before_it() -> None:
+    text = (
+        "The club said little.\n\n“We will talk later,” their coach said.\n\n"
+        "The club's head coach, Mara Lindqvist, left early."
+    )
+    assert speakers(text) == ["their coach"]
