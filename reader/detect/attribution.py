@@ -53,6 +53,10 @@ _PASSIVE_BEFORE = re.compile(
 _ATTRIBUTION_ON_NEXT_LINE = re.compile(r"[ \t]*\n\s*(?=[a-z])")
 _AFTER_ACCORDING = re.compile(r"^[\s,;—–-]*according\s+to\s+(?P<subject>[^,.;:!?“”\"]{1,80})")
 _AFTER_BY = re.compile(r"^\s*by\s+(?P<subject>[^.;:!?“”\"]{1,80}?)\s*(?:[.;:!?]|$)")
+_CLOSING_ACCORDING = re.compile(
+    r"[^.;:!?“”\"]{1,120}?,\s+according\s+to\s+(?P<subject>[^,.;:!?“”\"]{1,80})[.;]"
+)
+_OPENING_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+(?P<subject>[^,.;:!?“”\"]{1,80}),\s")
 _BEFORE_ACCORDING = re.compile(
     r"according\s+to\s+(?P<subject>[^,.;:!?“”\"]{1,80}),?\s*$", re.IGNORECASE
 )
@@ -218,6 +222,15 @@ def _own_speaker(context: SpeakerContext, quote: RawQuote) -> Speaker | None:
             )
     from_before = None
     if quote.kind == "partial":
+        closing = _CLOSING_ACCORDING.match(after)
+        if closing is not None:
+            # "... looking at the screen for “at least four seconds” before the impact,
+            # according to a collision investigator.": the source named last is the speaker.
+            speaker = _speaker_from_subject(
+                context, quote.end + closing.start("subject"), quote.end + closing.end("subject")
+            )
+            if speaker is not None:
+                return speaker
         from_before = _from_before(context, sentence_start, quote.start)
         if from_before is not None:
             if _inside_a_thing_described(context, sentence_start, quote.start):
@@ -325,6 +338,10 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
         return _speaker_from_subject(context, according.start("subject"), according.end("subject"))
     verbs = speech_verbs_in(masked, sentence_start, end)
     if not verbs:
+        opening = _OPENING_ACCORDING.match(masked, sentence_start, end)
+        if opening is not None:
+            # "According to Varley, the umpires had taken them off “for a bit of drizzle”".
+            return _speaker_from_subject(context, *opening.span("subject"))
         return _study_finding(context, sentence_start, end)
     coordinated = False
     for verb in reversed(verbs):
@@ -436,6 +453,9 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     titled = context.analysis.titled.get(bare.lower())
     if titled is not None:
         return Speaker(titled, (start, end), True)
+    body = _organisation_by_its_last_word(context, phrase)
+    if body is not None:
+        return Speaker(body, (start, end), False)
     if _BARE_SPOKESPERSON.match(phrase):
         body = _organisation_in_sentence_before(context, start)
         if body is not None:
@@ -504,6 +524,20 @@ def _role_holder(context: SpeakerContext, phrase: str, position: int) -> str | N
     if holder is None and "\n" not in context.text[:position]:
         holder = context.roles.first_holder(head, body, organisations)
     return holder
+
+
+_THE_NOUN = re.compile(r"^[Tt]he\s+(?P<noun>[a-z]{3,})$")
+
+
+def _organisation_by_its_last_word(context: SpeakerContext, phrase: str) -> str | None:
+    """ "the authority" after "the Nova Scotia Health Authority": the one organisation of
+    the article whose name ends in that word."""
+    match = _THE_NOUN.match(phrase)
+    if match is None:
+        return None
+    word = match.group("noun").capitalize()
+    bodies = [name for name in context.organisations if name.rsplit(None, 1)[-1] == word]
+    return bodies[0] if len(bodies) == 1 and " " in bodies[0] else None
 
 
 _GROUP_NOUNS = frozenset(

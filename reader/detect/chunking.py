@@ -148,6 +148,8 @@ def chunk_run(
 
     def flush() -> None:
         nonlocal pending, honorific, title, title_start
+        while len(pending) > 1 and pending[-1][2] in _POST_NOMINALS:
+            pending.pop()  # "Mark Fenwick KC": the letters after a name are no part of it
         if pending and honorific is None:
             pending, title = _split_title_inside(pending, title, found)
             if title and not title_start:
@@ -326,6 +328,7 @@ def _name_length(words: list[str]) -> int:
     return sum(1 for word in words if word not in _NAME_PARTICLES)
 
 
+_POST_NOMINALS = frozenset("KC QC MP MSP MS AM MLA MEP TD JP OBE MBE CBE KBE DBE FRS PhD".split())
 _NEWSPAPERS = frozenset(
     "Herald Courier Gazette Chronicle Telegraph Times Guardian Mirror Observer Echo Tribune"
     " Inquirer Argus Advertiser Examiner Journal".split()

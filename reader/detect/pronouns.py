@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from reader.detect.speaker_context import Speaker, SpeakerContext
 from reader.detect.subjects import WINDOW, speech_verbs_in
+from reader.detect.types import EntitySpan
 
 PRONOUNS = {"he": "m", "she": "f"}
 _INTRO = re.compile(
@@ -120,5 +121,22 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
         if person.end <= end and person.start - offset <= 70:
             between = context.text[offset : person.start]
             if "“" not in between and not speech_verbs_in(between, 0, len(between)):
+                named = _named_in_apposition_to_owner(context, person, index)
+                if named is not None:
+                    person = named
                 return Speaker(person.canonical, (person.start, person.end), True)
     return None
+
+
+# "Mr Pinchbeck’s neighbour, Sandra Kettle,": a description owned by one person, then the name.
+_OWNED_DESCRIPTION = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*,\s+")
+
+
+def _named_in_apposition_to_owner(
+    context: SpeakerContext, owner: EntitySpan, index: int
+) -> EntitySpan | None:
+    described = _OWNED_DESCRIPTION.match(context.text, owner.end)
+    if described is None or index + 1 >= len(context.people):
+        return None
+    following = context.people[index + 1]
+    return following if following.start == described.end() else None

@@ -414,3 +414,21 @@ def test_a_person_whose_surname_is_plural_stays_a_person() -> None:
     found = entities(text, "PERSON")
     assert ("Chester Evans", "PERSON") in found
     assert ("Taunton Williams", "PERSON") in found
+
+
+@pytest.mark.parametrize("letters", ["KC", "QC", "MP", "OBE"])
+def test_letters_after_a_name_are_no_part_of_it(letters: str) -> None:
+    text = f"Defending, Mark Fenwick {letters} said his client was sorry. Mr Fenwick sat down."
+    assert ("Mark Fenwick", "PERSON") in entities(text)
+    assert canonicals(text, "Mr Fenwick") == {"Mark Fenwick"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her challenger, former Albuquerque City Councilor Brent Ostrander, said no.",
+        "The wickets fell quickly. Seamer Brent Ostrander took four of them.",
+    ],
+)
+def test_a_title_or_a_playing_role_before_a_name_is_cut_off(text: str) -> None:
+    assert ("Brent Ostrander", "PERSON") in entities(text, "PERSON")

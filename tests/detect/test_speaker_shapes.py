@@ -381,3 +381,50 @@ def test_a_role_in_the_body_needs_someone_named_before_it() -> None:
         "The club's head coach, Mara Lindqvist, left early."
     )
     assert speakers(text) == ["their coach"]
+
+
+def test_according_to_someone_opening_the_sentence_gives_its_partial_quote() -> None:
+    text = "According to Varley, the umpires had taken the players off “for a bit of drizzle”."
+    assert speakers(text) == ["Varley"]
+
+
+def test_a_speech_verb_after_an_opening_according_to_still_names_the_speaker() -> None:
+    text = "According to a statement from the delegation, Mr Zhao described it as “a problem”."
+    assert speakers(text) == ["Mr Zhao"]
+
+
+def test_according_to_at_the_end_of_the_sentence_names_whose_words_they_were() -> None:
+    text = (
+        "Prosecuting, Catherine Ilesanmi told the court he had looked at the screen for “at least"
+        " four seconds” before the impact, according to a collision investigator."
+    )
+    assert speakers(text) == ["a collision investigator"]
+
+
+def test_a_name_in_apposition_to_a_description_owned_by_someone_else_is_the_subject() -> None:
+    text = (
+        "Mr Pinchbeck lost his crop. Back at the farm, Mr Pinchbeck’s neighbour, Sandra Kettle, "
+        "67, said she had moved her flock.\n\n“Everyone calls it a one-off,” she said."
+    )
+    assert speakers(text) == ["Sandra Kettle"]
+
+
+def test_a_grin_attributes_like_a_speech_verb() -> None:
+    text = (
+        "“I shut my eyes,” said Daniel Okafor.\n\nOkafor's mother, Grace, watched from behind "
+        "the goal. ‘She’ll be crying,’ he grinned."
+    )
+    assert speakers(text) == ["Daniel Okafor", "Daniel Okafor"]
+
+
+def test_the_body_named_by_its_last_word_speaks_under_its_full_name() -> None:
+    text = (
+        "The bill requires the Nova Scotia Health Authority to give notice.\n\n"
+        "The authority said in a statement that “every closure is a last resort.”"
+    )
+    assert speakers(text) == ["Nova Scotia Health Authority"]
+
+
+def test_a_description_no_named_body_answers_to_stays_as_written() -> None:
+    text = "Harrowgate Bank is cutting jobs. The company said: “We regret this.”"
+    assert speakers(text) == ["The company"]
