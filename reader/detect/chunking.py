@@ -187,6 +187,8 @@ def chunk_run(
             elif not honorific and not title and words[0] in _PLACE_NAME_STARTS:
                 if words[-1] not in _VENUES:  # "County Galway" is a place; "County Hall" a building
                     found.append(Candidate(start, end, "GPE", text[start:end]))
+            elif not (honorific or title) and _names_the_people_of_a_place(words):
+                found.append(Candidate(start, end, "NORP", text[start:end]))
             elif not (honorific or title) and is_a_club_by_place(text, words):
                 found.append(Candidate(start, end, "ORG", text[start:end]))
             elif (
@@ -276,6 +278,22 @@ def chunk_run(
         index += 1
     flush()
     return found
+
+
+def _names_the_people_of_a_place(words: list[str]) -> bool:
+    """ "Nova Scotians", "Queenslanders", "Tasmanian": a region's people, named after it."""
+    name = " ".join(words).removesuffix("s")
+    known = places()
+    if name in given_names():
+        return False  # "Adrian" is no one from Adria
+    # Only a country's, a state's or a region's: "Brennan" is no one from Brenna.
+    if name.endswith("n") and name[-2:-1] == "a":
+        place = name[:-1]
+    elif name.endswith("er"):
+        place = name[:-2]
+    else:
+        return False
+    return known.get(place, ("",))[0] == "GPE" and place in major_places()
 
 
 def is_a_club_by_place(text: str, words: list[str]) -> bool:

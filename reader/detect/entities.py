@@ -51,8 +51,16 @@ def find_entities(text: str) -> EntityAnalysis:
     digit_orgs = _digit_orgs()
     org_spans = [match.span() for match in digit_orgs.finditer(text)] if digit_orgs else []
     org_spans += _ampersand_firms(text)
-    # Words of a quoted title are reserved like numbers, so no name is made of them.
+    wires = _dateline_wires(text)
+    org_spans += _every_mention(text, wires)
+    org_spans.sort()
+    # Words of a quoted title are reserved like numbers, so no name is made of them, and so
+    # are the title's mentions without marks ("The Pit Wheel" after “The Pit Wheel”).
     titles = quoted_titles(text)
+    if titles:
+        named = {text[start:end] for start, end in titles}
+        named |= {name[4:] for name in named if name.startswith("The ") and " " in name[4:]}
+        titles = _merged(titles + _every_mention(text, named))
     if titles:
         numeric = [item for item in numeric if not _inside(titles, item[0])]
         org_spans = [span for span in org_spans if not _inside(titles, span[0])]
@@ -129,9 +137,64 @@ def _ampersand_firms(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "JAKARTA (Equator Wire) - Bank Indonesia cut ...": the wire service in a dateline's brackets.
+_DATELINE_WIRE = re.compile(
+    r"[A-Z][A-Z.’' -]{2,40}(?:, [A-Z][\w.]+)? \((?P<wire>[A-Z][\w&.’' -]{1,40}?)\) ?[-–—]"
+)
+
+
+def _dateline_wires(text: str) -> set[str]:
+    """The wire named in the dateline, which opens the story's body after the standfirst."""
+    wires: set[str] = set()
+    opening = text[:_DATELINE_REACH]
+    for dash in ("-", "–", "—"):
+        for marker in (f") {dash}", f"){dash}"):
+            position = opening.find(marker)
+            while position >= 0:
+                line_start = opening.rfind("\n", 0, position) + 1
+                match = _DATELINE_WIRE.match(opening, line_start, position + len(marker))
+                if match is not None:
+                    wires.add(match.group("wire"))
+                position = opening.find(marker, position + 1)
+    return wires
+
+
+_DATELINE_REACH = 3000
+
+
 # "the south-west", "the north-east": a region, written in lower case; a bare "north-east"
 # ("moving north-east", "45km north-east of Cromer") is a direction.
 _COMPASS_REGION = re.compile(r"the ((?:north|south)-(?:east|west))\b(?!-| of\b)")
+
+
+def _every_mention(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """Where each name stands alone, in no particular order: not inside a word, nor inside a
+    longer name ("Wire" in "The Wire Trust Principles")."""
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        position = text.find(name)
+        while position >= 0:
+            end = position + len(name)
+            if not _NAME_GOES_ON_BEFORE.search(text, max(0, position - 20), position) and not (
+                _NAME_GOES_ON_AFTER.match(text, end)
+            ):
+                spans.append((position, end))
+            position = text.find(name, end)
+    return spans
+
+
+_NAME_GOES_ON_BEFORE = re.compile(r"(?:\w|[A-Z][\w’'-]* )$")
+_NAME_GOES_ON_AFTER = re.compile(r"\w| [A-Z]")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _lower_case_words(text: str) -> set[str]:

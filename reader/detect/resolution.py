@@ -197,7 +197,7 @@ def _gender_from_kin(text: str, start: int, end: int) -> str | None:
 # Capital letters that name no organisation.
 _COMMON_ACRONYMS = frozenset(
     "GP GPs CCTV TV PM MP MPs MSP MSPs CEO CFO AI GDP VAT DNA PhD OK ID PR HR IT PC UFO FAQ PIN"
-    " SUV ICU A&E ATM".split()
+    " SUV ICU A&E ATM MLA MLAs MPP MPPs MHA TD TDs MEP MEPs".split()
 )
 _PLACE_BODIES = frozenset({"Council", "Borough", "County"})
 _CLUB_SUFFIXES = frozenset(

@@ -432,3 +432,50 @@ def test_letters_after_a_name_are_no_part_of_it(letters: str) -> None:
 )
 def test_a_title_or_a_playing_role_before_a_name_is_cut_off(text: str) -> None:
     assert ("Brent Ostrander", "PERSON") in entities(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The river rises in Shropshire and floods every winter.", "Shropshire"),
+        ("Emergency rooms in Nova Scotia closed overnight.", "Nova Scotia"),
+        ("Wells in Valencia County are running dry.", "Valencia County"),
+    ],
+)
+def test_counties_provinces_and_us_counties_are_places(text: str, place: str) -> None:
+    assert (place, "GPE") in entities(text)
+
+
+def test_the_wire_service_in_a_dateline_is_an_organisation_wherever_it_is_named() -> None:
+    text = (
+        "JAKARTA (Equator Wire) - Bank Indonesia cut its rate on Thursday.\n\n"
+        "Reporting by Jo Lee for Equator Wire."
+    )
+    assert entities(text, "ORG").count(("Equator Wire", "ORG")) == 2
+
+
+def test_a_wire_named_inside_a_longer_name_leaves_that_name_whole() -> None:
+    text = "CHICAGO (Wire) - Fares rise.\n\nOur Standards: The Wire Trust Principles."
+    assert ("Trust Principles", "PERSON") not in entities(text)
+
+
+def test_a_title_given_in_quotes_is_a_work_without_them_too() -> None:
+    text = "Her play “The Pit Wheel” opens tonight. The Pit Wheel ran for a month; Pit Wheel won."
+    assert entities(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("people", ["Nova Scotians", "Queenslanders", "Tasmanians"])
+def test_the_people_of_a_region_are_a_group(people: str) -> None:
+    assert entities(f"{people} voted on the plan.") == [(people, "NORP")]
+
+
+def test_a_surname_like_a_small_town_with_n_is_no_group() -> None:
+    text = "Councillor Jacqui Brennan said the vote was close. Brennan said it again."
+    assert ("Brennan", "NORP") not in entities(text)
+
+
+def test_a_members_letters_and_a_party_acronym() -> None:
+    text = "Fatima Haddad, MLA for Dartmouth South, said the NDP would vote against it."
+    found = entities(text)
+    assert ("MLA", "ORG") not in found
+    assert ("NDP", "NORP") in found
