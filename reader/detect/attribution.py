@@ -109,7 +109,41 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
         if speaker is not None:
             last_speaker = (quotes[members[-1]].paragraph_start, speaker)
     _fill_from_repeated_words(text, quotes, speakers)
+    _standfirst_from_body(text, quotes, speakers)
     return speakers
+
+
+_BODY_REACH = 30_000
+
+
+def _standfirst_from_body(
+    text: str, quotes: list[RawQuote], speakers: list[Speaker | None]
+) -> None:
+    """ "Campaigners say the fine is “small change”": the standfirst sums up, and the person
+    the body quotes saying the same words is the speaker."""
+    standfirst_end = text.find("\n")
+    if standfirst_end < 0:
+        return
+    for index, quote in enumerate(quotes):
+        if quote.start >= standfirst_end:
+            break
+        speaker = speakers[index]
+        if speaker is not None and speaker.is_person:
+            continue
+        words = " ".join(_quoted_words(text, quote))
+        if not words:
+            continue
+        for later, later_speaker in zip(quotes[index + 1 :], speakers[index + 1 :], strict=True):
+            if later.start > standfirst_end + _BODY_REACH:
+                break  # a summing-up is taken from the story's first pages
+            if (
+                later.start > standfirst_end
+                and later_speaker is not None
+                and later_speaker.is_person
+                and f" {words} " in " " + " ".join(_quoted_words(text, later)) + " "
+            ):
+                speakers[index] = later_speaker
+                break
 
 
 def _earlier_description(speaker: Speaker, descriptions: dict[str, Speaker], text: str) -> Speaker:
@@ -414,8 +448,13 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
             if body is not None:
                 return _speaker_from_subject(context, *body.span("who"))
         return named
+    if phrase in ("they", "They"):
+        # "Mr Tattersall's family described him ... In a statement, they said:".
+        return _group_speaking_before(context, start)
     if last in _IGNORED_PRONOUNS or words[0].lower() in _IGNORED_PRONOUNS:
         return None
+    if _OWNED_GROUP.match(phrase):
+        return Speaker(phrase, (start, end), False)  # "Mr Tattersall's family": as written
     containing = entity_containing(context, start)
     if containing is not None and containing.end >= end:
         # The walk back stopped inside a name ("..., Housing and Communities said").
@@ -425,6 +464,8 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     people = [span for span in inside if span.label == "PERSON"]
     if people and not _DESCRIPTION_WITH_OWNER.search(phrase):
         person = people[-1]
+        if text.startswith((" of ", ", of "), people[0].end):
+            person = people[0]  # "Hannah Pritchard of Clean Teme Now": the one named first
         return Speaker(person.canonical, (person.start, person.end), True)
     bare = _DETERMINER.sub("", phrase)
     if len(inside) == 1 and text[inside[0].start : inside[0].end] == bare:
@@ -476,6 +517,24 @@ _ISSUED_BY = re.compile(
     r"|release|note|notice)\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?P<who>\S.*)$",
     re.IGNORECASE,
 )
+
+
+# "Mr Tattersall's family", "the minister's spokesman": someone described by whose they are.
+_OWNED_GROUP = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){1,3}?[A-Z][\w’'-]*['’]s\s+(?:[a-z]+\s+)?(?:family|relatives|parents"
+    r"|friends|colleagues|lawyers?|solicitors?|representatives?|spokes(?:man|woman|person)"
+    r"|widow|widower|wife|husband|partner|mother|father|son|daughter|children|sister|brother)$"
+)
+
+
+def _group_speaking_before(context: SpeakerContext, position: int) -> Speaker | None:
+    """The group, body or described speaker the sentence before had speak."""
+    sentence = context.sentences.index_at(position)
+    for earlier in range(sentence - 1, max(-1, sentence - 3), -1):
+        for speaker in reversed(context.spoken.get(earlier, [])):
+            if not speaker.is_person:
+                return speaker
+    return None
 
 
 def _person_before_and(context: SpeakerContext, start: int) -> Speaker | None:

@@ -64,7 +64,13 @@ def find_entities(text: str) -> EntityAnalysis:
     if titles:
         numeric = [item for item in numeric if not _inside(titles, item[0])]
         org_spans = [span for span in org_spans if not _inside(titles, span[0])]
-    reserved = sorted([(start, end) for start, end, _ in numeric] + org_spans + titles)
+    affiliations = _party_affiliations(text)
+    reserved = sorted(
+        [(start, end) for start, end, _ in numeric]
+        + org_spans
+        + titles
+        + [(span.start, span.end) for span in affiliations]
+    )
     reserved_starts = [start for start, _ in reserved]
     lower_vocabulary = _lower_case_words(text)
     # (offset, candidate): a candidate's start and end are relative to the offset, so the
@@ -104,12 +110,32 @@ def find_entities(text: str) -> EntityAnalysis:
     spans = [EntitySpan(start, end, label, text[start:end]) for start, end, label in numeric]
     spans += [EntitySpan(start, end, "ORG", text[start:end]) for start, end in org_spans]
     spans += analysis.spans
+    spans += affiliations
     spans += [
         EntitySpan(match.start(1), match.end(1), "LOC", match.group(1))
         for match in _COMPASS_REGION.finditer(text)
     ]
     analysis.spans = _without_overlaps(spans)
     return analysis
+
+
+# "State Sen. Dale Hutchins, R-Farmington,": an American legislator's party and home town.
+_PARTY_AND_TOWN = re.compile(
+    r"(?:, |\()(?P<party>[RDI])-(?P<town>[A-Z][a-z]+(?:[ .][A-Z][a-z]+)?)(?=[,)])"
+)
+_PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
+
+
+def _party_affiliations(text: str) -> list[EntitySpan]:
+    spans: list[EntitySpan] = []
+    if "-" not in text:
+        return spans
+    for match in _PARTY_AND_TOWN.finditer(text):
+        party = match.group("party")
+        spans.append(EntitySpan(match.start("party"), match.end("party"), "NORP", _PARTIES[party]))
+        town = match.group("town")
+        spans.append(EntitySpan(match.start("town"), match.end("town"), "GPE", town))
+    return spans
 
 
 # "Pemberton & Lyle", "Barrow & Keane", "Marks & Spencer": names joined by an ampersand are a

@@ -100,4 +100,14 @@ def place_features() -> tuple[dict[str, str], dict[str, str]]:
 @cache
 def given_names() -> frozenset[str]:
     """First names (title case) from the 1990 US Census lists."""
-    return frozenset(data_lines("given_names.txt"))
+    return frozenset(given_name_genders())
+
+
+@cache
+def given_name_genders() -> dict[str, str]:
+    """First name -> "m", "f", or "" where the lists give it to both."""
+    genders: dict[str, str] = {}
+    for line in data_lines("given_names.txt"):
+        name, _, gender = line.partition(" ")
+        genders[name] = gender
+    return genders

@@ -102,6 +102,13 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
     head = context.masked[start : min(end, start + WINDOW)]
     stripped = head.lstrip(" “\"‘'")
     offset = start + len(head) - len(stripped)
+    if stripped[:13] == "According to ":
+        # "According to DC Qureshi, one victim had been told ...": the sentence is her account.
+        index = bisect_left(context.person_starts, offset + 13)
+        if index < len(context.people) and context.people[index].start == offset + 13:
+            person = context.people[index]
+            if context.text[person.end : person.end + 1] == ",":
+                return Speaker(person.canonical, (person.start, person.end), True)
     intro = _INTRO.match(stripped)
     if intro:
         if stripped[:4] == "For ":

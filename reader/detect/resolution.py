@@ -10,6 +10,7 @@ from reader.detect.candidates import Candidate, EntityAnalysis
 from reader.detect.chunking import is_a_club_by_place
 from reader.detect.gazetteer import major_places, small_towns
 from reader.detect.lexicon import (
+    given_name_genders,
     given_names,
     org_suffixes,
     place_features,
@@ -42,6 +43,10 @@ def resolve(
             registry.note_gender(candidate.words, candidate.honorific)
             registry.note_gender(
                 candidate.words, _gender_from_kin(text, start, offset + candidate.end)
+            )
+            # Weakest evidence last: the first name ("Darren" is a man's, "Sandra" a woman's).
+            registry.note_gender(
+                candidate.words, _GIVEN_NAME_FORMS.get(first_name_gender(candidate.words[0]))
             )
     short = _short_forms(text, {id(candidate): candidate for _, candidate in placed}.values())
     organisations, organisation_mentions = _organisations_by_context(text, placed)
@@ -133,6 +138,13 @@ _KIN_BEFORE = re.compile(
 _MALE_KIN = frozenset(
     "brother son husband father nephew uncle grandson grandfather boyfriend".split()
 )
+_GIVEN_NAME_FORMS = {"m": "Mr", "f": "Ms"}
+
+
+def first_name_gender(word: str) -> str:
+    return given_name_genders().get(word, "")
+
+
 _HIS_OR_HER_AFTER = re.compile(r",? and (?P<pronoun>his|her) ")
 
 

@@ -283,7 +283,15 @@ _OPENING_WORDS = frozenset(
 
 def _is_auxiliary(word: str) -> bool:
     lowered = word.lower()
-    return lowered in _AUXILIARY_WORDS or (word.islower() and word.endswith("ly"))
+    return lowered in _AUXILIARY_WORDS or (
+        word.islower() and word.endswith("ly") and lowered not in _NOUNS_IN_LY
+    )
+
+
+# Nouns that end like adverbs: "Mr Tattersall's family said" has no adverb before its verb.
+_NOUNS_IN_LY = frozenset(
+    "family ally rally assembly supply reply anomaly monopoly bully belly fly july".split()
+)
 
 
 _PIECE = re.compile(r"[\w’'.&-]+|[^\w\s]")

@@ -479,3 +479,12 @@ def test_a_members_letters_and_a_party_acronym() -> None:
     found = entities(text)
     assert ("MLA", "ORG") not in found
     assert ("NDP", "NORP") in found
+
+
+def test_a_legislators_party_letter_and_town() -> None:
+    text = "State Sen. Dale Hutchins, R-Farmington, voted against the bill (D-Santa Fe)."
+    found = entities(text)
+    assert ("Dale Hutchins", "PERSON") in found
+    assert found.count(("R", "NORP")) == 1 and ("D", "NORP") in found
+    assert ("Farmington", "GPE") in found and ("Santa Fe", "GPE") in found
+    assert canonicals(text, "R") == {"Republican"}

@@ -428,3 +428,30 @@ def test_the_body_named_by_its_last_word_speaks_under_its_full_name() -> None:
 def test_a_description_no_named_body_answers_to_stays_as_written() -> None:
     text = "Harrowgate Bank is cutting jobs. The company said: “We regret this.”"
     assert speakers(text) == ["The company"]
+
+
+def test_a_family_speaks_as_the_family_and_they_goes_on_with_it() -> None:
+    text = (
+        "DI Marsden said the force had received calls.\n\n"
+        'Mr Tattersall\'s family described him as a "devoted dad".\n\n'
+        'In a statement released through police, they said: "Ryan lit up every room."'
+    )
+    assert speakers(text) == ["Mr Tattersall's family", "Mr Tattersall's family"]
+
+
+def test_a_first_name_tells_he_from_she() -> None:
+    text = (
+        "Detective Constable Aisha Qureshi said payments were traced. According to DC Qureshi, "
+        'one victim had been told by Darren Coyle that a roof had "just fallen in".\n\n'
+        '"What struck me was how ordinary he seemed," she said outside court.'
+    )
+    assert speakers(text)[-1] == "Aisha Qureshi"
+
+
+def test_a_standfirst_summing_up_is_spoken_by_whoever_the_body_quotes() -> None:
+    text = (
+        'Campaigners say the fine is "small change" for the company.\n\n'
+        "The firm was fined on Monday.\n\n"
+        '"For a firm this size it is small change," said Hannah Pritchard of Clean Teme Now.'
+    )
+    assert speakers(text) == ["Hannah Pritchard", "Hannah Pritchard"]
