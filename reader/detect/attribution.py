@@ -56,6 +56,7 @@ _AFTER_BY = re.compile(r"^\s*by\s+(?P<subject>[^.;:!?“”\"]{1,80}?)\s*(?:[.;:
 _CLOSING_ACCORDING = re.compile(
     r"[^.;:!?“”\"]{1,120}?,\s+according\s+to\s+(?P<subject>[^,.;:!?“”\"]{1,80})[.;]"
 )
+_INSERTED_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<subject>[^,.;:!?“”\"]{1,80}),\s", re.I)
 _OPENING_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+(?P<subject>[^,.;:!?“”\"]{1,80}),\s")
 _BEFORE_ACCORDING = re.compile(
     r"according\s+to\s+(?P<subject>[^,.;:!?“”\"]{1,80}),?\s*$", re.IGNORECASE
@@ -109,27 +110,53 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
         if speaker is not None:
             last_speaker = (quotes[members[-1]].paragraph_start, speaker)
     _fill_from_repeated_words(text, quotes, speakers)
-    _standfirst_from_body(text, quotes, speakers)
+    _standfirst_from_body(context, quotes, speakers)
     return speakers
 
 
 _BODY_REACH = 30_000
+# "The Italian fourth seed", "The 24-year-old Welsh rider": a person described, not named.
+_DESCRIBED_PERSON = re.compile(
+    r"^The (?:[\w-]+ ){0,3}(?:\d+-year-old|seed|rider|player|champion|winner|runner|star"
+    r"|teenager|veteran|youngster|striker|midfielder|winger|goalkeeper|batsman|bowler"
+    r"|golfer|boxer|driver|cyclist|swimmer|sprinter)\b"
+)
+
+
+def _first_person_after(context: SpeakerContext, position: int) -> Speaker | None:
+    index = bisect_left(context.person_starts, position)
+    if index < len(context.people) and context.people[index].start - position < _LEAD_REACH:
+        person = context.people[index]
+        return Speaker(person.canonical, (person.start, person.end), True)
+    return None
+
+
+_LEAD_REACH = 400
 
 
 def _standfirst_from_body(
-    text: str, quotes: list[RawQuote], speakers: list[Speaker | None]
+    context: SpeakerContext, quotes: list[RawQuote], speakers: list[Speaker | None]
 ) -> None:
     """ "Campaigners say the fine is “small change”": the standfirst sums up, and the person
     the body quotes saying the same words is the speaker."""
+    text = context.text
     standfirst_end = text.find("\n")
     if standfirst_end < 0:
         return
+    lead: Speaker | None = None
     for index, quote in enumerate(quotes):
         if quote.start >= standfirst_end:
             break
         speaker = speakers[index]
         if speaker is not None and speaker.is_person:
             continue
+        if _DESCRIBED_PERSON.match(speaker.name if speaker else text[:standfirst_end]):
+            # "The 24-year-old Welsh rider called it “the best day of my life”": the story's
+            # lead, whom the body names first.
+            lead = lead or _first_person_after(context, standfirst_end)
+            if lead is not None:
+                speakers[index] = lead
+                continue
         words = " ".join(_quoted_words(text, quote))
         if not words:
             continue
@@ -371,6 +398,12 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
     if according:
         return _speaker_from_subject(context, according.start("subject"), according.end("subject"))
     verbs = speech_verbs_in(masked, sentence_start, end)
+    if "ccording to" in masked[sentence_start:end]:
+        # "where, according to Ms Dyce, managers had “already been ringing round”": the source
+        # named last, unless someone is said to speak after it.
+        inserted = list(_INSERTED_ACCORDING.finditer(masked, sentence_start, end))
+        if inserted and not any(verb.start() > inserted[-1].end() for verb in verbs):
+            return _speaker_from_subject(context, *inserted[-1].span("subject"))
     if not verbs:
         opening = _OPENING_ACCORDING.match(masked, sentence_start, end)
         if opening is not None:
@@ -625,8 +658,10 @@ def _speaker_from_sentence_before(context: SpeakerContext, quote: RawQuote) -> S
     if lead.endswith((".", "!", "?")):
         # The quote opens a sentence the boundaries missed (its words are masked):
         # "Alan Reyes then stood up. “We have no money left.”"
-        return _from_before(context, start, quote.start) or sentence_subject(
-            context, sentence, before=quote.start
+        return (
+            _author_of_statement_read(context, start, quote.start)
+            or _from_before(context, start, quote.start)
+            or sentence_subject(context, sentence, before=quote.start)
         )
     if quote.start - start > 8 or lead:
         return None
@@ -639,11 +674,32 @@ def _speaker_from_sentence_before(context: SpeakerContext, quote: RawQuote) -> S
     spoken = context.spoken.get(sentence - 1)
     if spoken:
         return spoken[-1]
+    author = _author_of_statement_read(context, previous_start, previous_end)
+    if author is not None:
+        return author
     speaker = _from_before(context, previous_start, previous_end)
     if speaker is None and "\n" not in context.masked[previous_start:start]:
         # "Alan Reyes then stood up. “We have no money left.”": the one the paragraph is about.
         speaker = sentence_subject(context, sentence - 1, before=None)
     return speaker
+
+
+# "Ms Ilesanmi read a statement from Mr Caddick’s wife, Judith, who sat ...": Judith's words.
+_STATEMENT_READ = re.compile(
+    r"\bread(?: out)? (?:a|the|an) (?:[a-z]+ )?statement (?:from|by|written by|on behalf of) "
+    r"(?P<who>[^,.;:!?“”\"]{1,60})(?P<apposition>, )?"
+)
+
+
+def _author_of_statement_read(context: SpeakerContext, start: int, end: int) -> Speaker | None:
+    match = _STATEMENT_READ.search(context.masked, start, end)
+    if match is None:
+        return None
+    if match.group("apposition"):
+        named = _person_in_apposition(context, match.end("who"))
+        if named is not None:
+            return named
+    return _speaker_from_subject(context, *match.span("who"))
 
 
 def _speaker_introduced_before(context: SpeakerContext, quote: RawQuote) -> Speaker | None:

@@ -41,7 +41,8 @@ def resolve_pronoun(context: SpeakerContext, pronoun: str, position: int) -> Spe
     if own is None:
         described = _described_speaker(context, sentence, before=position)
         if described is None and sentence > 0:
-            described = _described_speaker(context, sentence - 1, before=position)
+            # "One organiser, a retired teacher, said ...\n\n“We built this,” she said."
+            described = _described_speaker(context, sentence - 1, before=position, paragraphs=2)
         if described is not None:
             return described
     for earlier in range(sentence - 1, max(-1, sentence - _LOOK_BACK_SENTENCES), -1):
@@ -58,16 +59,19 @@ def resolve_pronoun(context: SpeakerContext, pronoun: str, position: int) -> Spe
 # someone described, not named, who spoke in the sentence before.
 _DESCRIBED_SUBJECT = re.compile(
     r"(?P<who>(?:A|An|One|Another) [a-z]+(?: [a-z]+)?(?: (?:on|in|at|from) [A-Z][\w’'-]+"
-    r"(?: [A-Z][\w’'-]+){0,2})?)(?:, who [^,]{1,60},)? (?:said|says|told|added)\b"
+    r"(?: [A-Z][\w’'-]+){0,2})?)(?:, (?:who [^,]{1,60}|an? [a-z][^,]{1,60}),)?"
+    r" (?:said|says|told|added)\b"
 )
 
 
-def _described_speaker(context: SpeakerContext, sentence: int, before: int) -> Speaker | None:
+def _described_speaker(
+    context: SpeakerContext, sentence: int, before: int, paragraphs: int = 1
+) -> Speaker | None:
     """The described speaker a sentence opens on, when it names nobody between there and the
-    pronoun, in the same paragraph."""
+    pronoun, within ``paragraphs`` paragraphs."""
     start, _ = context.sentences.bounds(sentence)
     end = before
-    if end <= start or "\n" in context.masked[start:end].strip("\n"):
+    if end <= start or context.masked.count("\n\n", start, end) >= paragraphs:
         return None
     match = _DESCRIBED_SUBJECT.match(context.text, start, end)
     if match is None or bisect_left(context.person_starts, start) < bisect_left(
@@ -127,12 +131,18 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
         person = context.people[index]
         if person.end <= end and person.start - offset <= 70:
             between = context.text[offset : person.start]
+            if between.rsplit(None, 1)[-1:] and between.rsplit(None, 1)[-1] in _OBJECT_BEFORE:
+                return None  # "The Italian seed came back against Astrid Lindqvist": no subject
             if "“" not in between and not speech_verbs_in(between, 0, len(between)):
                 named = _named_in_apposition_to_owner(context, person, index)
                 if named is not None:
                     person = named
                 return Speaker(person.canonical, (person.start, person.end), True)
     return None
+
+
+# Words after which a name is an object, never the sentence's subject.
+_OBJECT_BEFORE = frozenset("against with over to by for from beat beating defeated".split())
 
 
 # "Mr Pinchbeck’s neighbour, Sandra Kettle,": a description owned by one person, then the name.

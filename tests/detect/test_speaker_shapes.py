@@ -455,3 +455,35 @@ def test_a_standfirst_summing_up_is_spoken_by_whoever_the_body_quotes() -> None:
         '"For a firm this size it is small change," said Hannah Pritchard of Clean Teme Now.'
     )
     assert speakers(text) == ["Hannah Pritchard", "Hannah Pritchard"]
+
+
+def test_a_statement_read_out_is_its_authors() -> None:
+    text = (
+        "Ms Ilesanmi read a statement from Mr Caddick’s wife, Judith, who sat in the gallery.\n\n"
+        "“Andrew and I were married for 37 years.\n\n“Our grandson was born in October.”"
+    )
+    assert speakers(text) == ["Judith", "Judith"]
+
+
+def test_according_to_inside_the_sentence_names_the_source_of_what_follows() -> None:
+    text = (
+        "The union will challenge it at the site, where, according to Ms Dyce, managers had "
+        '"already been ringing round".'
+    )
+    assert speakers(text) == ["Ms Dyce"]
+
+
+def test_she_after_someone_described_in_apposition_is_the_one_described() -> None:
+    text = (
+        'Mr Zhao described it as "a problem".\n\nPensioners plan a protest. One organiser, a '
+        'retired teacher from Celje, said many had signed up.\n\n"We built this country," she said.'
+    )
+    assert speakers(text)[-1] == "One organiser"
+
+
+def test_a_person_described_in_the_standfirst_is_the_one_the_body_names_first() -> None:
+    text = (
+        "The Italian fourth seed came back against Astrid Lindqvist and called it “the best "
+        "escape of my life”.\n\nGiulia Marchetti saved three match points on Saturday."
+    )
+    assert speakers(text) == ["Giulia Marchetti"]
