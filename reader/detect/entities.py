@@ -121,7 +121,8 @@ def find_entities(text: str) -> EntityAnalysis:
 
 # "State Sen. Dale Hutchins, R-Farmington,": an American legislator's party and home town.
 _PARTY_AND_TOWN = re.compile(
-    r"(?:, |\()(?P<party>[RDI])-(?P<town>[A-Z][a-z]+(?:[ .][A-Z][a-z]+)?)(?=[,)])"
+    r"(?=[RDI]-)(?:(?<=, )|(?<=\())(?P<party>[RDI])-"
+    r"(?P<town>[A-Z][a-z]+(?:[ .][A-Z][a-z]+)?)(?=[,)])"
 )
 _PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 

@@ -393,7 +393,7 @@ def _kind(text: str, paragraph_start: int, start: int, end: int, closed: bool) -
         return "direct" if capitalised or before.endswith(":") else "partial"
     if before[-1] in "”’\"'" and len(before) > 1 and before[-2] in ".!?…":
         return "direct" if capitalised else "partial"
-    last_word = _LAST_WORD.search(before)
+    last_word = _LAST_WORD.search(before, max(0, len(before) - 80))  # the end is enough
     follows_verb = bool(last_word) and last_word.group(1).lower() in speech_verbs()
     if capitalised and (before[-1] == "," or follows_verb):
         return "direct"
