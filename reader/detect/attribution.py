@@ -613,7 +613,7 @@ def _role_holder(context: SpeakerContext, phrase: str, position: int) -> str | N
     head = match.group("head")
     organisations = frozenset(context.organisations)
     holder = context.roles.holder(head, position, body, organisations)
-    if holder is None and "\n" not in context.text[:position]:
+    if holder is None and context.text.find("\n", 0, position) < 0:
         holder = context.roles.first_holder(head, body, organisations)
     return holder
 
@@ -627,8 +627,12 @@ def _organisation_by_its_last_word(context: SpeakerContext, phrase: str) -> str 
     match = _THE_NOUN.match(phrase)
     if match is None:
         return None
-    word = match.group("noun").capitalize()
-    bodies = [name for name in context.organisations if name.rsplit(None, 1)[-1] == word]
+    if context.organisations_by_last_word is None:
+        by_last_word: dict[str, list[str]] = {}
+        for name in context.organisations:
+            by_last_word.setdefault(name.rsplit(None, 1)[-1], []).append(name)
+        context.organisations_by_last_word = by_last_word
+    bodies = context.organisations_by_last_word.get(match.group("noun").capitalize(), [])
     return bodies[0] if len(bodies) == 1 and " " in bodies[0] else None
 
 
