@@ -575,7 +575,7 @@ def _organisation_block(
         tail = _ORG_LIST_TAIL.match(text, end)
         if tail:
             end = tail.end()
-    legal = _LEGAL_FORM_AFTER.match(text, end)
+    legal = LEGAL_FORM_AFTER.match(text, end)
     if legal:
         end = legal.end()
     return end_index, Candidate(start, end, "ORG", text[start:end])
@@ -583,7 +583,7 @@ def _organisation_block(
 
 _NAME_WORDS = r"[A-Z][\w’']*(?: [A-Z][\w’']*)*"
 _ORG_LIST_TAIL = re.compile(rf"(?:, {_NAME_WORDS})*,? (?:and|&) {_NAME_WORDS}")
-_LEGAL_FORM_AFTER = re.compile(r" (?:plc|ltd|Ltd|PLC|LLP|Inc|AG|SA|GmbH|A/S)\b\.?")
+LEGAL_FORM_AFTER = re.compile(r" (?:plc|ltd|Ltd|PLC|LLP|Inc|AG|SA|GmbH|A/S)\b\.?")
 
 
 # "Kelso City" and "Ashby Town" are clubs; "Mexico City" and "Cape Town" are places.

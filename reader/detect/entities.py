@@ -16,7 +16,7 @@ from functools import cache
 
 from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
-from reader.detect.chunking import chunk_run
+from reader.detect.chunking import LEGAL_FORM_AFTER, chunk_run
 from reader.detect.credit_lines import credit_lines
 from reader.detect.lexicon import (
     known_orgs,
@@ -76,7 +76,7 @@ def find_entities(text: str) -> EntityAnalysis:
     # (offset, candidate): a candidate's start and end are relative to the offset, so the
     # chunks of a name seen before in the same context are reused as they are.
     placed: list[tuple[int, Candidate]] = []
-    seen: dict[tuple[str, bool, str | None, str | None], list[Candidate]] = {}
+    seen: dict[tuple[str, bool, str | None, str | None, str, bool, bool], list[Candidate]] = {}
     for match in RUN.finditer(text):
         start, end = match.span()
         index = bisect_left(reserved_starts, end)
@@ -84,11 +84,17 @@ def find_entities(text: str) -> EntityAnalysis:
             chunked = chunk_run(text, match, reserved, reserved_starts, lower_vocabulary)
             placed.extend((0, candidate) for candidate in chunked)
             continue
+        # Everything chunking reads around the run is in the key: a cached cut is only reused
+        # where it would come out the same ("Severnmere Water plc" vs "Severnmere Water, which").
+        legal_form = LEGAL_FORM_AFTER.match(text, end)
         key = (
             match.group(0),
             starts_sentence(text, start),
             lower_case_title_before(text, start),
             lower_org_suffix_after(text, end),
+            legal_form.group(0) if legal_form else "",
+            text.startswith((", ", " and ", " & "), end),
+            text[start - 1 : start] in _OPENING_MARKS,
         )
         chunks = seen.get(key)
         if chunks is None:
@@ -192,6 +198,9 @@ _DATELINE_REACH = 3000
 # "the south-west", "the north-east": a region, written in lower case; a bare "north-east"
 # ("moving north-east", "45km north-east of Cromer") is a direction.
 _COMPASS_REGION = re.compile(r"the ((?:north|south)-(?:east|west))\b(?!-| of\b)")
+
+
+_OPENING_MARKS = frozenset("“\"‘'")
 
 
 def _every_mention(text: str, names: set[str]) -> list[tuple[int, int]]:

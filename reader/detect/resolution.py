@@ -93,6 +93,8 @@ def resolve(
             canonical = registry.canonical_for(candidate.canonical, start) or canonical
         elif label in ("NAME", "NAME_AT_START", "PLACE_NAME") and candidate.canonical in short:
             label, canonical = short[candidate.canonical]
+        elif label == "ORG" and short.get(canonical, ("",))[0] == "ORG":
+            canonical = short[canonical][1]  # "Severnmere Water" of "Severnmere Water plc"
         elif label == "PLACE_NAME" and candidate.canonical in _COMMON_ACRONYMS:
             continue  # "in GP surgeries", "on TV": no place
         elif label == "PLACE_NAME":
@@ -211,6 +213,7 @@ _COMMON_ACRONYMS = frozenset(
     "GP GPs CCTV TV PM MP MPs MSP MSPs CEO CFO AI GDP VAT DNA PhD OK ID PR HR IT PC UFO FAQ PIN"
     " SUV ICU A&E ATM MLA MLAs MPP MPPs MHA TD TDs MEP MEPs".split()
 )
+_LEGAL_FORMS = frozenset("plc ltd Ltd PLC LLP Inc AG SA GmbH".split())
 _PLACE_BODIES = frozenset({"Council", "Borough", "County"})
 _CLUB_SUFFIXES = frozenset(
     "Rovers Athletic Wanderers Albion Rangers Harriers United City Town Hotspur Villa".split()
@@ -320,6 +323,9 @@ def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[
             if words[-1] in _CLUB_SUFFIXES or is_a_club_by_place(text, words):
                 # "Rovers", "Athletic": a club is called by its suffix alone as often as not.
                 claims.setdefault(words[-1], set()).add(("ORG", candidate.canonical))
+            if words[-1] in _LEGAL_FORMS:
+                # "Severnmere Water" for "Severnmere Water plc": the name without its legal form.
+                claims.setdefault(" ".join(words[:-1]), set()).add(("ORG", candidate.canonical))
             trimmed = [word for word in words if word not in org_suffixes()]
             if words[-1] in _PLACE_BODIES:
                 claims.setdefault(short, set()).add(("GPE", short))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from reader.detect import detect
+
 from .helpers import canonicals, entities, speakers
 
 
@@ -488,3 +490,13 @@ def test_a_legislators_party_letter_and_town() -> None:
     assert found.count(("R", "NORP")) == 1 and ("D", "NORP") in found
     assert ("Farmington", "GPE") in found and ("Santa Fe", "GPE") in found
     assert canonicals(text, "R") == {"Republican"}
+
+
+def test_a_name_seen_with_a_legal_form_keeps_its_own_length_without_it() -> None:
+    text = (
+        "Severnmere Water plc admitted three offences.\n\n"
+        "Severnmere Water, which serves 1.6 million customers, said it had spent £2.5m."
+    )
+    found = [(text[e.start : e.end], e.label, e.canonical) for e in detect(text).entities]
+    assert ("Severnmere Water plc", "ORG", "Severnmere Water plc") in found
+    assert ("Severnmere Water", "ORG", "Severnmere Water plc") in found
