@@ -49,10 +49,10 @@ def resolve(
                 candidate.words, _GIVEN_NAME_FORMS.get(first_name_gender(candidate.words[0]))
             )
     short = _short_forms(text, {id(candidate): candidate for _, candidate in placed}.values())
-    organisations, organisation_mentions = _organisations_by_context(text, placed)
+    placed_towns = _towns_placed_by_context(text, placed)
+    organisations, organisation_mentions = _organisations_by_context(text, placed, placed_towns)
     organisations -= registry.surnames()
     named_as_people = _names_given_as_people(text, placed)
-    placed_towns = _towns_placed_by_context(text, placed)
     analysis = EntityAnalysis()
     titled: dict[str, str] = {}
     kin_genders: dict[str, str] = {}
@@ -226,7 +226,7 @@ _LABELS_CONTEXT_CAN_TURN = frozenset(
 
 
 def _organisations_by_context(
-    text: str, placed: list[tuple[int, Candidate]]
+    text: str, placed: list[tuple[int, Candidate]], placed_towns: set[str]
 ) -> tuple[set[str], set[int]]:
     """Names the article treats as organisations somewhere: "shares in Kessler", "the firm
     Meridian". Every mention of such a name is then an organisation, except a city's, which
@@ -252,7 +252,11 @@ def _organisations_by_context(
         # "Holt Vale manager": a place-like name a club's roles hang on.
         weak_allowed = label == "LOC" or (label != "PERSON" and " " not in candidate.canonical)
         if has_org_context(text, start, end, strong_only=not weak_allowed):
-            if label == "GPE" and candidate.canonical not in small:
+            if label == "GPE" and (
+                candidate.canonical not in small or candidate.canonical in placed_towns
+            ):
+                # "Leeds manager" and "in Leeds"; "Its Galway chairman" and "in Galway city":
+                # a town the article places elsewhere is a body only where its words say so.
                 mentions.add(start)
             else:
                 found.add(candidate.canonical or " ".join(candidate.words))

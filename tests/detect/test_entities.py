@@ -500,3 +500,13 @@ def test_a_name_seen_with_a_legal_form_keeps_its_own_length_without_it() -> None
     found = [(text[e.start : e.end], e.label, e.canonical) for e in detect(text).entities]
     assert ("Severnmere Water plc", "ORG", "Severnmere Water plc") in found
     assert ("Severnmere Water", "ORG", "Severnmere Water plc") in found
+
+
+def test_a_town_the_article_places_stays_a_place_beside_a_body_named_after_it() -> None:
+    text = (
+        "After a meeting in Galway city on Monday, councillors rejected the route. "
+        "Its Galway chairman, Pádraig Conneely, welcomed the result. "
+        "The old Galway to Clifden railway closed in 1935."
+    )
+    labels = [label for surface, label in entities(text) if surface == "Galway"]
+    assert labels[0] == "GPE" and labels[-1] == "GPE"
