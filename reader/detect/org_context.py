@@ -15,8 +15,9 @@ _BODY_NOUNS = (
 # Contexts a person's name can stand in too are weak: they make an unknown word an
 # organisation, but never overrule a name already taken for a person.
 _BEFORE = re.compile(
-    # "the research firm X": one lower-case word may describe the body.
-    rf"(?:(?P<strong>[Ss]hares[ ](?:in|of)|\b[Tt]he[ ](?:[a-z]+[ ])?(?:{_BODY_NOUNS}),?"
+    # "the research firm X", "the artificial intelligence company X": up to two lower-case
+    # words may describe the body.
+    rf"(?:(?P<strong>[Ss]hares[ ](?:in|of)|\b[Tt]he[ ](?:[a-z-]+[ ]){{0,2}}(?:{_BODY_NOUNS}),?"
     r"|\bchief[ ]executive[ ]of"
     r"|\bsigned[ ](?:for|with))"
     r"|\b(?:spokes(?:man|woman|person)[ ]for|statement[ ]from|(?:founder|boss|owner|chairman"

@@ -510,3 +510,8 @@ def test_a_town_the_article_places_stays_a_place_beside_a_body_named_after_it() 
     )
     labels = [label for surface, label in entities(text) if surface == "Galway"]
     assert labels[0] == "GPE" and labels[-1] == "GPE"
+
+
+def test_a_firm_described_by_two_words_before_its_name_is_an_organisation() -> None:
+    text = "They fined the artificial intelligence company Corvane £7.5m. Corvane is sorry."
+    assert entities(text, "ORG") == [("Corvane", "ORG"), ("Corvane", "ORG")]
