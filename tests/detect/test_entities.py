@@ -515,3 +515,13 @@ def test_a_town_the_article_places_stays_a_place_beside_a_body_named_after_it() 
 def test_a_firm_described_by_two_words_before_its_name_is_an_organisation() -> None:
     text = "They fined the artificial intelligence company Corvane £7.5m. Corvane is sorry."
     assert entities(text, "ORG") == [("Corvane", "ORG"), ("Corvane", "ORG")]
+
+
+def test_a_british_village_is_a_place_where_the_text_places_it() -> None:
+    text = "A pump failed at the treatment works at Burford, upstream of Tenbury Wells."
+    found = entities(text, "GPE")
+    assert ("Burford", "GPE") in found and ("Tenbury Wells", "GPE") in found
+
+
+def test_a_country_stays_a_country_though_a_village_abroad_is_called_so() -> None:
+    assert ("Norway", "GPE") in entities("Talks with Norway resume on Monday.")
