@@ -21,7 +21,8 @@ _BEFORE = re.compile(
     r"|\bchief[ ]executive[ ]of"
     r"|\bsigned[ ](?:for|with))"
     r"|\b(?:spokes(?:man|woman|person)[ ]for|statement[ ]from|(?:founder|boss|owner|chairman"
-    r"|director)[ ]of|(?:works?|worked|working)[ ](?:for|at)|employees[ ]of"
+    r"|director)[ ]of|(?<!treatment[ ])(?<!sewage[ ])(?<!its[ ])(?<!the[ ])(?:works?|worked"
+    r"|working)[ ](?:for|at)|employees[ ]of"
     r"|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)[ ]at))[ ](?=[A-Z])"
 )
 _AFTER = re.compile(
