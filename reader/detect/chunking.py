@@ -109,6 +109,10 @@ def chunk_run(
         return []
 
     found: list[Candidate] = []
+    if _body_serving_a_country(tokens, lower_vocabulary):
+        # "Transport Infrastructure Ireland", "Sport England", "NHS Scotland".
+        start, end = tokens[0][0], tokens[-1][1]
+        return [Candidate(start, end, "ORG", text[start:end])]
     feature = _feature_of_place(text, tokens)
     while feature is not None:
         # "Gulf of Mexico", "Isle of Skye": the whole name is the place.
@@ -294,6 +298,24 @@ def _names_the_people_of_a_place(words: list[str]) -> bool:
     else:
         return False
     return known.get(place, ("",))[0] == "GPE" and place in major_places()
+
+
+def _body_serving_a_country(tokens: list[tuple[int, int, str]], lower_vocabulary: set[str]) -> bool:
+    """Common nouns or an acronym, then a country: a national body, not a person or a place."""
+    if not 2 <= len(tokens) <= 4 or tokens[-1][2] not in _UK_AND_IRISH_NATIONS:
+        return False
+    return all(
+        word[:1].isupper()
+        and word not in given_names()
+        and word not in places()
+        and (word.lower() in lower_vocabulary or word in org_suffixes() or ACRONYM.match(word))
+        for _, _, word in tokens[:-1]
+    )
+
+
+# National bodies are named so after these ("Sport England"); "Republic of Ireland" is a
+# place, and "South Africa" is in the gazetteer whole.
+_UK_AND_IRISH_NATIONS = frozenset({"England", "Scotland", "Wales", "Ireland", "Britain"})
 
 
 def is_a_club_by_place(text: str, words: list[str]) -> bool:

@@ -525,3 +525,16 @@ def test_a_british_village_is_a_place_where_the_text_places_it() -> None:
 
 def test_a_country_stays_a_country_though_a_village_abroad_is_called_so() -> None:
     assert ("Norway", "GPE") in entities("Talks with Norway resume on Monday.")
+
+
+def test_a_national_body_named_by_common_nouns_and_a_nation() -> None:
+    text = "Money for transport infrastructure comes from Transport Infrastructure Ireland."
+    assert entities(text) == [("Transport Infrastructure Ireland", "ORG")]
+
+
+def test_an_ombudsman_and_the_commission_are_bodies_and_new_england_a_region() -> None:
+    text = "The Financial Redress Ombudsman agreed with the Commission about New England."
+    found = entities(text)
+    assert ("Financial Redress Ombudsman", "ORG") in found
+    assert ("Commission", "ORG") in found
+    assert ("New England", "LOC") in found
