@@ -501,6 +501,15 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
             person = people[0]  # "Hannah Pritchard of Clean Teme Now": the one named first
         return Speaker(person.canonical, (person.start, person.end), True)
     bare = _DETERMINER.sub("", phrase)
+    if _ONE_PERSON_DESCRIBED.match(phrase) and (
+        not inside
+        or inside[0].label == "DATE"
+        or (inside[0].label == "NORP" and not bare.endswith("s"))
+    ):
+        # "the Belgian said", "the 31-year-old said": the person the story is on.
+        described = _person_spoken_of_before(context, start)
+        if described is not None:
+            return Speaker(described.name, (start, end), True)
     if len(inside) == 1 and text[inside[0].start : inside[0].end] == bare:
         entity = inside[0]
         if entity.label in ("ORG", "GPE", "NORP"):
@@ -527,7 +536,9 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     titled = context.analysis.titled.get(bare.lower())
     if titled is not None:
         return Speaker(titled, (start, end), True)
-    body = _organisation_by_its_last_word(context, phrase)
+    body = _organisation_by_its_last_word(context, phrase) or _organisation_of_its_kind(
+        context, phrase, start
+    )
     if body is not None:
         return Speaker(body, (start, end), False)
     if _BARE_SPOKESPERSON.match(phrase):
@@ -567,6 +578,28 @@ def _group_speaking_before(context: SpeakerContext, position: int) -> Speaker | 
         for speaker in reversed(context.spoken.get(earlier, [])):
             if not speaker.is_person:
                 return speaker
+    return None
+
+
+# "the Belgian", "the Welshman", "the 31-year-old": one person, named before.
+_ONE_PERSON_DESCRIBED = re.compile(
+    r"^[Tt]he (?:\d+-year-old|(?:\d+-year-old )?[A-Z][a-z]+(?:man|woman)?)$"
+)
+
+
+def _person_spoken_of_before(context: SpeakerContext, position: int) -> Speaker | None:
+    """The person who spoke in, or was the subject of, one of the last few sentences."""
+    sentence = context.sentences.index_at(position)
+    own = sentence_subject(context, sentence, before=position)
+    if own is not None and own.is_person:
+        return own
+    for earlier in range(sentence - 1, max(-1, sentence - 4), -1):
+        for speaker in reversed(context.spoken.get(earlier, [])):
+            if speaker.is_person:
+                return speaker
+        subject = sentence_subject(context, earlier, before=None)
+        if subject is not None and subject.is_person:
+            return subject
     return None
 
 
@@ -634,6 +667,61 @@ def _organisation_by_its_last_word(context: SpeakerContext, phrase: str) -> str 
         context.organisations_by_last_word = by_last_word
     bodies = context.organisations_by_last_word.get(match.group("noun").capitalize(), [])
     return bodies[0] if len(bodies) == 1 and " " in bodies[0] else None
+
+
+_BODY_KINDS = frozenset(
+    "company firm regulator watchdog agency bank council union charity ministry department"
+    " university trust insurer retailer developer operator airline club board commission"
+    " court group lender supplier".split()
+)
+_KIND_REACH = 2000
+_COMMERCIAL_KINDS = frozenset(
+    "company firm bank insurer retailer developer operator airline lender supplier".split()
+)
+# Words that make a name a public body or a union, never "the company".
+_PUBLIC_WORDS = frozenset(
+    "Treasury Department Ministry Council Agency Authority Commission Office Administration"
+    " Police Government Parliament Court Service Executive Inspectorate Ombudsman Union"
+    " Committee Assembly Senate House".split()
+)
+_COMMERCIAL_WORDS = frozenset("plc Ltd PLC Inc LLP Bank Holdings Homes Logistics Capital".split())
+
+
+def _of_the_kind(name: str, kind: str) -> bool:
+    words = set(name.split())
+    if kind in _COMMERCIAL_KINDS:
+        return not words & _PUBLIC_WORDS
+    return not words & _COMMERCIAL_WORDS
+
+
+def _organisation_of_its_kind(context: SpeakerContext, phrase: str, position: int) -> str | None:
+    """ "the company", "the regulator": an organisation of that kind the last sentences were
+    about. In this sentence or the one before, the one a sentence opens on ("OSHA fined
+    Tri-River ... what the agency called"), else the last named ("the scheme from Brackenbury
+    Homes plc ... The developer has promised"); further back, only one a sentence opens on."""
+    match = _THE_NOUN.match(phrase)
+    if match is None or match.group("noun") not in _BODY_KINDS:
+        return None
+    kind = match.group("noun")
+    spans = context.analysis.spans
+    sentences = context.sentences
+    index = bisect_left(context.entity_starts, position) - 1
+    sentence = sentences.index_at(position)
+    near = sentences.bounds(sentence - 1)[0] if sentence else 0
+    last_named = None
+    while index >= 0 and spans[index].start > position - _KIND_REACH:
+        span = spans[index]
+        index -= 1
+        if span.label != "ORG" or not _of_the_kind(span.canonical, kind):
+            continue
+        opening = context.text[sentences.around(span.start)[0] : span.start]
+        if opening.strip(" “\"‘'") in ("", "The", "the"):
+            return span.canonical
+        if span.start >= near and last_named is None:
+            last_named = span.canonical
+        if span.start < near and last_named is not None:
+            return last_named
+    return last_named
 
 
 _GROUP_NOUNS = frozenset(

@@ -127,6 +127,7 @@ def resolve(
         elif label in ("NAME", "NAME_AT_START"):
             continue
         analysis.spans.append(EntitySpan(start, offset + candidate.end, label, canonical))
+    _expand_acronyms(analysis.spans)
     analysis.genders = kin_genders | registry.genders()
     analysis.titled = _titles_by_suffix(titled)
     return analysis
@@ -195,6 +196,27 @@ _LEADING_WORD = re.compile(r"\w+")
 def _word_at(text: str, start: int) -> str:
     match = _LEADING_WORD.match(text, start)
     return match.group(0) if match else ""
+
+
+def _expand_acronyms(spans: list[EntitySpan]) -> None:
+    """ "OSHA" after "the Occupational Safety and Health Administration": one organisation,
+    whose canonical is the full name its capitals spell."""
+    by_initials: dict[str, set[str]] = {}
+    for span in spans:
+        if span.label == "ORG" and " " in span.canonical:
+            by_initials.setdefault(_initials(span.canonical), set()).add(span.canonical)
+    if not by_initials:
+        return
+    for index, span in enumerate(spans):
+        if span.label == "ORG" and ACRONYM.match(span.canonical):
+            full = by_initials.get(span.canonical.replace(".", ""))
+            if full is not None and len(full) == 1:
+                spans[index] = EntitySpan(span.start, span.end, "ORG", next(iter(full)))
+
+
+def _initials(name: str) -> str:
+    words = name.removeprefix("The ").replace("-", " ").split()
+    return "".join(word[0] for word in words if word[:1].isupper())
 
 
 def _gender_from_kin(text: str, start: int, end: int) -> str | None:

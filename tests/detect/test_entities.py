@@ -538,3 +538,11 @@ def test_an_ombudsman_and_the_commission_are_bodies_and_new_england_a_region() -
     assert ("Financial Redress Ombudsman", "ORG") in found
     assert ("Commission", "ORG") in found
     assert ("New England", "LOC") in found
+
+
+def test_an_acronym_resolves_to_the_full_name_its_capitals_spell() -> None:
+    text = (
+        "The Occupational Safety and Health Administration opened an inquiry. OSHA said "
+        "the plant had been inspected."
+    )
+    assert canonicals(text, "OSHA") == {"Occupational Safety and Health Administration"}

@@ -426,7 +426,7 @@ def test_the_body_named_by_its_last_word_speaks_under_its_full_name() -> None:
 
 
 def test_a_description_no_named_body_answers_to_stays_as_written() -> None:
-    text = "Harrowgate Bank is cutting jobs. The company said: “We regret this.”"
+    text = "The Treasury is cutting jobs. The company said: “We regret this.”"
     assert speakers(text) == ["The company"]
 
 
@@ -487,3 +487,39 @@ def test_a_person_described_in_the_standfirst_is_the_one_the_body_names_first() 
         "escape of my life”.\n\nGiulia Marchetti saved three match points on Saturday."
     )
     assert speakers(text) == ["Giulia Marchetti"]
+
+
+@pytest.mark.parametrize("description", ["the Belgian", "the 31-year-old"])
+def test_one_person_described_by_nationality_or_age_is_the_one_named_before(
+    description: str,
+) -> None:
+    text = (
+        "Pieter Goossens crashed on a wet descent near Jedburgh.\n\n"
+        f"“It’s cycling, no?” {description} said afterwards."
+    )
+    assert speakers(text) == ["Pieter Goossens"]
+
+
+def test_the_company_is_the_firm_the_story_opened_on_not_a_public_body_since() -> None:
+    text = (
+        "Fenwick Marsh Bank plc is to close 60 branches.\n\n"
+        "The Treasury said it was working with banks. Chancellor Edward Thorne agreed.\n\n"
+        'The company announced a plan. "Nobody will be far from cash," it said in a statement.'
+    )
+    assert speakers(text) == ["Fenwick Marsh Bank plc"]
+
+
+def test_the_agency_is_the_body_its_sentence_opens_on() -> None:
+    text = (
+        "OSHA fined Tri-River $38,000 in 2023 after an inspector found what the agency called "
+        '"serious" violations.'
+    )
+    assert speakers(text) == ["OSHA"]
+
+
+def test_the_developer_is_the_firm_named_in_the_sentence_before() -> None:
+    text = (
+        "The district council approved the scheme from Brackenbury Homes plc on Monday. "
+        'The developer has promised that 30% of the houses will be "affordable".'
+    )
+    assert speakers(text) == ["Brackenbury Homes plc"]
