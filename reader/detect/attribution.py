@@ -631,7 +631,8 @@ _NOT_GROUP_WORDS = frozenset("this that these those was is has does as its his h
 
 
 _DEFINITE_ROLE = re.compile(
-    r"^(?P<determiner>[Tt]he|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}(?P<head>[a-z]+)$"
+    r"^(?P<determiner>[Tt]he|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z]+)"
+    r"(?:\s+of\s+[a-z]+)?$"  # "their director of rugby"
 )
 
 
@@ -687,6 +688,21 @@ _PUBLIC_WORDS = frozenset(
 _COMMERCIAL_WORDS = frozenset("plc Ltd PLC Inc LLP Bank Holdings Homes Logistics Capital".split())
 
 
+def _organisation_in_apposition(context: SpeakerContext, position: int) -> str | None:
+    text = context.text
+    if text[position : position + 2] != ", ":
+        return None
+    start = position + 2
+    if text.startswith(("the ", "The "), start):
+        start += 4
+    index = bisect_left(context.entity_starts, start)
+    if index < len(context.entity_starts) and context.entity_starts[index] == start:
+        span = context.analysis.spans[index]
+        if span.label == "ORG" and text[span.end : span.end + 1] == ",":
+            return span.canonical
+    return None
+
+
 def _of_the_kind(name: str, kind: str) -> bool:
     words = set(name.split())
     if kind in _COMMERCIAL_KINDS:
@@ -702,6 +718,9 @@ def _organisation_of_its_kind(context: SpeakerContext, phrase: str, position: in
     match = _THE_NOUN.match(phrase)
     if match is None or match.group("noun") not in _BODY_KINDS:
         return None
+    named = _organisation_in_apposition(context, position + len(phrase))
+    if named is not None:
+        return named  # "The regulator, the Financial Conduct Authority, has told banks"
     kind = match.group("noun")
     spans = context.analysis.spans
     sentences = context.sentences

@@ -338,7 +338,7 @@ def is_a_club_by_place(text: str, words: list[str]) -> bool:
 
 # Lower-case parts of surnames: "von der Leyen", "da Silva", "bin Salman", "ten Hag".
 _NAME_PARTICLES = frozenset(
-    "von van der den de da di del du la le bin ibn al ten ter dos das".split()
+    "von van der den de da di del du la le bin ibn al ten ter dos das ap ab".split()
 )
 # These also join words of places and organisations ("Gare du Nord"), so the name before them
 # must start with a known given name.

@@ -35,7 +35,9 @@ def resolve_pronoun(context: SpeakerContext, pronoun: str, position: int) -> Spe
             and genders.get(speaker.name, gender) == gender
         )
 
-    own = sentence_subject(context, sentence, before=position)
+    own = sentence_subject(context, sentence, before=position) or _role_subject(
+        context, sentence, before=position
+    )
     if fits(own):
         return own
     if own is None:
@@ -49,7 +51,7 @@ def resolve_pronoun(context: SpeakerContext, pronoun: str, position: int) -> Spe
         for speaker in reversed(context.spoken.get(earlier, [])):
             if fits(speaker):
                 return speaker
-        subject = sentence_subject(context, earlier, before=None)
+        subject = sentence_subject(context, earlier, before=None) or _role_subject(context, earlier)
         if fits(subject):
             return subject
     return _person_named_next(context, position, fits)
@@ -58,8 +60,8 @@ def resolve_pronoun(context: SpeakerContext, pronoun: str, position: int) -> Spe
 # "A neighbour on Trafalgar Street, who did not want to be named, said she had heard ...":
 # someone described, not named, who spoke in the sentence before.
 _DESCRIBED_SUBJECT = re.compile(
-    r"(?P<who>(?:A|An|One|Another) [a-z]+(?: [a-z]+)?(?: (?:on|in|at|from) [A-Z][\w’'-]+"
-    r"(?: [A-Z][\w’'-]+){0,2})?)(?:, (?:who [^,]{1,60}|an? [a-z][^,]{1,60}),)?"
+    r"(?P<who>(?:A|An|One|Another) [a-z]+(?: [a-z]+)?(?: (?:on|in|at|from|for) (?:the )?"
+    r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})?)(?:, (?:who [^,]{1,60}|an? [a-z][^,]{1,60}),)?"
     r" (?:said|says|told|added)\b"
 )
 
@@ -139,6 +141,21 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
                     person = named
                 return Speaker(person.canonical, (person.start, person.end), True)
     return None
+
+
+# "Her husband, a carpenter, described ...": a sentence opening on a role the article gave.
+_ROLE_OPENING = re.compile(r"(?:His|Her|Their|The) (?:[\w’'-]+ ){0,2}?(?P<head>[a-z]+)(?=[ ,])")
+
+
+def _role_subject(
+    context: SpeakerContext, sentence: int, before: int | None = None
+) -> Speaker | None:
+    start, end = context.sentences.bounds(sentence)
+    match = _ROLE_OPENING.match(context.text, start, end if before is None else before)
+    if match is None:
+        return None
+    holder = context.roles.holder(match.group("head"), start)
+    return Speaker(holder, match.span(), True) if holder else None
 
 
 # Words after which a name is an object, never the sentence's subject.

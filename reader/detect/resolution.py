@@ -88,6 +88,11 @@ def resolve(
                 )
             if candidate.title:
                 titled[candidate.title] = canonical
+        elif label == "GPE" and canonical in named_as_people:
+            label = "PERSON"
+            kin = _kin_just_before(text, start)
+            if kin:
+                kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"
         elif label in ("NAME", "NAME_AT_START", "GPE") and registry.knows(candidate.canonical):
             label = "PERSON"
             canonical = registry.canonical_for(candidate.canonical, start) or canonical
@@ -166,8 +171,11 @@ def _names_given_as_people(text: str, placed: list[tuple[int, Candidate]]) -> se
     word ("her son, Liam,"). Their other mentions are the same person."""
     found: set[str] = set()
     for offset, candidate in placed:
-        if candidate.label not in ("NAME", "NAME_AT_START") or candidate.canonical in found:
-            continue
+        if candidate.canonical in found or not (
+            candidate.label in ("NAME", "NAME_AT_START")
+            or (candidate.label == "GPE" and candidate.canonical in given_names())
+        ):
+            continue  # "Her son, Graham, 55,": Graham is a town too, but not here
         start, end = offset + candidate.start, offset + candidate.end
         if text[end : end + 1] == "," and _AGE_AFTER.match(text, end, end + 16):
             found.add(candidate.canonical)

@@ -23,7 +23,9 @@ _APPOSITION_AFTER = re.compile(
 )
 # "the club's manager, Alan Reyes,": a description before a name, set off by a comma.
 _APPOSITION_BEFORE = re.compile(
-    r"(?:^|[\s“\"(])(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z]+),\s+$",
+    r"(?:^|[\s“\"(])(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z]+)"
+    # "the senior coroner for Dorset, Rachel Fairbairn,": the role, then whose it is.
+    r"(?:\s+(?:for|of|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?,\s+$",
     re.IGNORECASE,
 )
 _JOINED_HEAD = re.compile(r"(?P<head>[a-z]+)\s+and\s+")

@@ -45,6 +45,7 @@ CONNECTOR_WORDS = (
     "la",
     "le",
     "du",
+    "ap",  # Welsh: "Gwion ap Rhys"
     "&",
 )
 _CONNECTOR = "|".join(re.escape(word) for word in CONNECTOR_WORDS)

@@ -546,3 +546,9 @@ def test_an_acronym_resolves_to_the_full_name_its_capitals_spell() -> None:
         "the plant had been inspected."
     )
     assert canonicals(text, "OSHA") == {"Occupational Safety and Health Administration"}
+
+
+def test_a_welsh_patronymic_is_one_name() -> None:
+    text = "Cllr Gwion ap Rhys said the money would pay for toilets. Mr ap Rhys left early."
+    assert ("Gwion ap Rhys", "PERSON") in entities(text)
+    assert canonicals(text, "Mr ap Rhys") == {"Gwion ap Rhys"}

@@ -523,3 +523,44 @@ def test_the_developer_is_the_firm_named_in_the_sentence_before() -> None:
         'The developer has promised that 30% of the houses will be "affordable".'
     )
     assert speakers(text) == ["Brackenbury Homes plc"]
+
+
+def test_he_said_after_a_sentence_opening_on_a_kin_role_is_that_relative() -> None:
+    text = (
+        "Gemma Rowntree was taken to hospital by her husband, Liam, at 9.40pm.\n\n"
+        "Dr Howard Emsley said it was busy. “There were 61 patients,” he said.\n\n"
+        "Her husband, a carpenter, described that night in a statement read to the inquest. "
+        "“I kept going back to the desk,” he said."
+    )
+    assert speakers(text) == ["Howard Emsley", "Liam"]
+
+
+def test_a_role_given_with_its_place_names_its_holder() -> None:
+    text = (
+        "The senior coroner for Dorset, Rachel Fairbairn, recorded a narrative conclusion.\n\n"
+        "“She did everything right,” the coroner said."
+    )
+    assert speakers(text) == ["Rachel Fairbairn"]
+
+
+def test_he_said_after_a_spokesman_for_a_named_body_is_that_spokesman() -> None:
+    text = (
+        "Dave Kinsella of the union said members were tired.\n\n"
+        "A spokesman for Northern Arc Trains said the operator had 46 trainees.\n\n"
+        '"We have made a fair offer," he said.'
+    )
+    assert speakers(text)[-1] == "A spokesman for Northern Arc Trains"
+
+
+def test_a_body_named_in_apposition_to_its_kind_is_the_speaker() -> None:
+    text = (
+        "The Financial Ombudsman Service had 240 complaints.\n\n"
+        "The regulator, the Financial Conduct Authority, has told banks they must act “promptly”."
+    )
+    assert speakers(text) == ["Financial Conduct Authority"]
+
+
+def test_a_first_name_given_with_kin_and_age_is_a_person_though_a_town_is_called_so() -> None:
+    text = "Her son, Graham, 55, moved her savings. “Mum is sharp as a tack,” he said."
+    assert speakers(text) == ["Graham"]
+    assert ("Graham", "PERSON") in entities(text)
