@@ -5,6 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from reader.detect.lexicon import given_names
+
 _MALE = frozenset({"Mr", "Sir", "Lord", "Baron", "Fr"})
 _FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame"})
 _FEMALE = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"})
@@ -71,6 +73,9 @@ class PersonRegistry:
             return by_first[0].fullest
         people = self._by_surname.get(surname)
         if not people:
+            if honorific and len(by_first) == 1 and surname not in given_names():
+                # "Mr Zhao" for "Zhao Mingyu": a family name written first.
+                return by_first[0].fullest
             return None
         gender = _gender_of(honorific)
         if gender:

@@ -72,6 +72,7 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
     context.entity_starts = [span.start for span in analysis.spans]
     context.organisations = {span.canonical for span in analysis.spans if span.label == "ORG"}
     context.roles = role_map(text, context.people)
+    context.reported = lambda sentence: _from_before(context, *context.sentences.bounds(sentence))
 
     speakers: list[Speaker | None] = [None] * len(quotes)
     chains: dict[int, list[int]] = {}
@@ -774,6 +775,11 @@ def _speaker_from_sentence_before(context: SpeakerContext, quote: RawQuote) -> S
             or _from_before(context, start, quote.start)
             or sentence_subject(context, sentence, before=quote.start)
         )
+    if lead.endswith(":"):
+        # "Her coach, Pieter van Wyk, was blunter: “...”": whom the sentence is about.
+        subject = sentence_subject(context, sentence, before=quote.start)
+        if subject is not None and subject.is_person:
+            return subject
     if quote.start - start > 8 or lead:
         return None
     if sentence == 0:

@@ -54,6 +54,11 @@ def resolve_pronoun(context: SpeakerContext, pronoun: str, position: int) -> Spe
         subject = sentence_subject(context, earlier, before=None) or _role_subject(context, earlier)
         if fits(subject):
             return subject
+        # "..., whose chair, Dafydd Owen-Roberts, said visitors would park. He said": the one
+        # the sentence reports speaking, though it does not open on them.
+        reported = context.reported(earlier) if context.reported and subject is None else None
+        if fits(reported):
+            return reported
     return _person_named_next(context, position, fits)
 
 

@@ -65,6 +65,8 @@ def resolve(
             or start in organisation_mentions
         ):
             label, canonical = "ORG", canonical or " ".join(candidate.words)
+            if short.get(canonical, ("",))[0] == "ORG":
+                canonical = short[canonical][1]  # "Tri-River" of "Tri-River Cold Storage"
         elif (
             label == "PERSON"
             and len(candidate.words) >= 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.detect.candidates import EntityAnalysis
@@ -33,6 +34,9 @@ class SpeakerContext:
     roles: RoleMap = field(default_factory=RoleMap)
     # sentence index -> speakers of quotes in that sentence, filled in text order
     spoken: dict[int, list[Speaker]] = field(default_factory=dict)
+    # sentence index -> who that sentence reports as saying something ("X said the ..."),
+    # without a quote; set by attribution, which knows how to find it
+    reported: Callable[[int], Speaker | None] | None = None
 
 
 def has_person(context: SpeakerContext, start: int, end: int, leading_only: bool = False) -> bool:

@@ -564,3 +564,36 @@ def test_a_first_name_given_with_kin_and_age_is_a_person_though_a_town_is_called
     text = "Her son, Graham, 55, moved her savings. “Mum is sharp as a tack,” he said."
     assert speakers(text) == ["Graham"]
     assert ("Graham", "PERSON") in entities(text)
+
+
+def test_a_quote_after_a_colon_is_whom_its_sentence_is_about() -> None:
+    text = (
+        "“She played the big points better,” Astrid Lindqvist told reporters.\n\n"
+        "Her coach, Pieter van Wyk, was blunter: “Astrid won more points.”"
+    )
+    assert speakers(text) == ["Astrid Lindqvist", "Pieter van Wyk"]
+
+
+def test_a_family_name_written_first_is_the_one_mr_addresses() -> None:
+    text = (
+        "China sent its deputy foreign minister, Zhao Mingyu. According to a statement, "
+        'Mr Zhao described the scheme as "a practical step".'
+    )
+    assert speakers(text) == ["Zhao Mingyu"]
+
+
+def test_he_is_the_one_the_sentence_before_reports_speaking() -> None:
+    text = (
+        '"I\'d pay £12," Meinir Hughes-Parry said.\n\nThe petition was started by the Coast '
+        "Residents' Association, whose chair, Dafydd Owen-Roberts, said visitors would park in "
+        'the lanes. He said the report was "written by people who never drive here".'
+    )
+    assert speakers(text) == ["Meinir Hughes-Parry", "Dafydd Owen-Roberts"]
+
+
+def test_a_firm_called_by_its_first_word_speaks_under_its_full_name() -> None:
+    text = (
+        "A fire broke out at the Tri-River Cold Storage plant on Monday.\n\n"
+        'Tri-River, which employs 230 people, said in a statement it was "cooperating fully".'
+    )
+    assert speakers(text) == ["Tri-River Cold Storage"]
