@@ -11,6 +11,7 @@ with one another and only inside one double-quote level, and never when they are
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -115,10 +116,22 @@ def find_quotes(text: str) -> list[RawQuote]:
     found: list[RawQuote] = []
     carried_chain: int | None = None
     spans = list(paragraphs(text))
+    # Every mark found in one scan; most paragraphs hold none and are passed over.
+    marks = [match.start() for match in _MARK.finditer(text)]
     for number, (start, end) in enumerate(spans):
+        first = bisect_left(marks, start)
+        if first == len(marks) or marks[first] >= end:
+            carried_chain = None
+            continue
         next_start = spans[number + 1][0] if number + 1 < len(spans) else None
         quotes, carried_chain = _paragraph_quotes(
-            text, start, end, next_start, carried_chain, found
+            text,
+            start,
+            end,
+            next_start,
+            carried_chain,
+            found,
+            marks[first : bisect_left(marks, end)],
         )
         found.extend(quotes)
     return found
@@ -131,12 +144,12 @@ def _paragraph_quotes(
     next_start: int | None,
     carried_chain: int | None,
     found: list[RawQuote],
+    marks: list[int],
 ) -> tuple[list[RawQuote], int | None]:
     doubles: list[tuple[int, str]] = []
     singles: list[int] = []
-    for match in _MARK.finditer(text, start, end):
-        index = match.start()
-        mark = match.group(0)
+    for index in marks:
+        mark = text[index]
         if mark in "‘’‚'":
             if not (text[index - 1 : index].isalnum() and text[index + 1 : index + 2].isalnum()):
                 singles.append(index)  # not an apostrophe inside a word (Russia’s, I’d)
