@@ -6,7 +6,7 @@ Speakers are compared case-insensitively, without a leading article. Entities ar
 multisets of (surface text, label).
 
 Run: python benchmarks/detect_quality.py [-v]
-     [--set samples|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|all]
+     [--set samples|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|all]
 The held-out sets (benchmarks/heldout/, benchmarks/heldout2/) are text the rules were not written
 against; their scores are the ones that say how the detector does on unseen articles. The second
 was written while rules were being tuned on the first, so it stays unseen after that round.
@@ -37,6 +37,7 @@ HELDOUT4 = REPO / "benchmarks" / "heldout4"
 HELDOUT5 = REPO / "benchmarks" / "heldout5"
 HELDOUT6 = REPO / "benchmarks" / "heldout6"
 HELDOUT7 = REPO / "benchmarks" / "heldout7"
+HELDOUT8 = REPO / "benchmarks" / "heldout8"
 # name: (heading, gold folder, articles folder)
 SETS = {
     "samples": ("samples (rules tuned on these)", GOLD, SAMPLES),
@@ -47,6 +48,7 @@ SETS = {
     "heldout5": ("fifth held-out (unseen)", HELDOUT5 / "gold", HELDOUT5),
     "heldout6": ("sixth held-out (unseen)", HELDOUT6 / "gold", HELDOUT6),
     "heldout7": ("seventh held-out (unseen)", HELDOUT7 / "gold", HELDOUT7),
+    "heldout8": ("eighth held-out (unseen)", HELDOUT8 / "gold", HELDOUT8),
 }
 SLACK = 3
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
