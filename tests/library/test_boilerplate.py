@@ -27,6 +27,7 @@ from reader.library.boilerplate import (
         ("Related: Five things we learned", "related"),
         ("Share this article", "share"),
         ("Facebook Twitter Email", "share"),
+        ("Share on Facebook Share on X Share via email Copy link", "share"),
         ("Advertisement", "advert"),
         ("Stay up to date with notifications from The Weekly Bugle", "notifications"),
         ("Notifications can be managed in browser preferences.", "notifications"),
