@@ -22,7 +22,16 @@ _WORD = (
     rf"[{_UPPER}][\w]*(?:['’][{_UPPER}][\w]*)*"
     rf"(?:-(?:[{_UPPER}][\w]*|(?!{_NOT_A_SYLLABLE})[a-z]{{1,5}}\b))*"
 )
-_TOKEN = rf"(?:Mr|Mrs|Ms|Dr|Prof|Rev|St|Gen|Sen|Rep|Lt|Col|Capt|Sgt|Fr)\.|(?:[A-Z]\.){{2,}}|{_WORD}"
+# "K. Selvaraj", "George W. Bush": an initial and its stop, where a name goes on after it
+# (not "vitamin D. The", where a sentence does).
+_INITIAL = (
+    r"[A-Z]\.(?=[ \u00a0](?!(?:The|He|She|It|They|We|I|But|And|A|An|In|This|That|His|Her)\b)"
+    r"[A-Z][a-z])"
+)
+_TOKEN = (
+    rf"(?:Mr|Mrs|Ms|Dr|Prof|Rev|St|Gen|Sen|Rep|Lt|Col|Capt|Sgt|Fr)\.|(?:[A-Z]\.){{2,}}"
+    rf"|{_INITIAL}|{_WORD}"
+)
 CONNECTOR_WORDS = (
     "of",
     "for",

@@ -552,3 +552,25 @@ def test_a_welsh_patronymic_is_one_name() -> None:
     text = "Cllr Gwion ap Rhys said the money would pay for toilets. Mr ap Rhys left early."
     assert ("Gwion ap Rhys", "PERSON") in entities(text)
     assert canonicals(text, "Mr ap Rhys") == {"Gwion ap Rhys"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chief Minister K. Selvaraj said it was good. Selvaraj agreed.", "K. Selvaraj"),
+        ("Tyrell J. Haskins, 24, was charged on Monday.", "Tyrell J. Haskins"),
+        ("George W. Bush visited the ranch.", "George W. Bush"),
+    ],
+)
+def test_an_initial_is_part_of_the_name(text: str, name: str) -> None:
+    assert (name, "PERSON") in entities(text)
+
+
+def test_a_sentence_ending_in_a_capital_letter_does_not_run_into_the_next() -> None:
+    text = "He took vitamin D. The dose was small, said Anna Berg."
+    assert entities(text, "PERSON") == [("Anna Berg", "PERSON")]
+
+
+def test_indian_states_are_places_without_their_diacritics() -> None:
+    found = entities("Investors in Tamil Nadu and Karnataka cheered the plant.")
+    assert ("Tamil Nadu", "GPE") in found and ("Karnataka", "GPE") in found
