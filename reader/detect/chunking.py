@@ -175,6 +175,8 @@ def chunk_run(
                 pass  # "Model Y", "Plan B": an initial never ends a person's name
             elif not (honorific or title) and len(words) >= 2 and words[0] in _EVENT_WORDS:
                 pass  # "Storm Hollis", "Operation Sea Lion": a named event, no label of ours
+            elif not (honorific or title) and len(words) >= 2 and words[-1] in _EVENT_LAST_WORDS:
+                pass  # "Border Hills Classic", "Severn Trophy": a contest, no label of ours
             elif not (honorific or title) and len(words) >= 2 and words[0] in _CAMPAIGN_WORDS:
                 # "Save Highfield Meadow": a campaign is the group that runs it.
                 found.append(Candidate(start, end, "ORG", text[start:end]))
@@ -256,6 +258,13 @@ def chunk_run(
                 title_start = start
                 index = title_end
                 continue
+        if not pending and honorific is None and _compass_and_place(tokens, index, table):
+            flush()
+            found.append(
+                Candidate(start, tokens[index + 1][1], "GPE", text[start : tokens[index + 1][1]])
+            )
+            index += 2
+            continue
         phrase_end, known = _longest_phrase(tokens, index, table)
         if honorific is not None and not pending:
             known = None  # "Mr Lund": a name, even when a town is called so
@@ -298,6 +307,26 @@ def _names_the_people_of_a_place(words: list[str]) -> bool:
     else:
         return False
     return known.get(place, ("",))[0] == "GPE" and place in major_places()
+
+
+_COMPASS = frozenset({"North", "South", "East", "West", "Mid", "Central"})
+
+
+def _compass_and_place(
+    tokens: list[tuple[int, int, str]], index: int, table: dict[str, tuple[str, str]]
+) -> bool:
+    """ "North Cornwall", "Stockton North": a compass word and a place beside it, one place
+    (a constituency or a district), where the pair is not a known place already."""
+    if index + 1 >= len(tokens):
+        return False
+    first, second = tokens[index][2], tokens[index + 1][2]
+    if first in _COMPASS:
+        place = second
+    elif second in _COMPASS:
+        place = first
+    else:
+        return False
+    return table.get(place, ("",))[0] == "GPE" and (first + " " + second) not in table
 
 
 def _body_serving_a_country(tokens: list[tuple[int, int, str]], lower_vocabulary: set[str]) -> bool:
@@ -377,6 +406,10 @@ _NUMBER_WORDS = frozenset(
     "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Thousand".split()
 )
 _EVENT_WORDS = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Operation", "Tropical"})
+_EVENT_LAST_WORDS = frozenset(
+    "Classic Trophy Cup Shield Championship Championships Marathon Games Olympics Grand Prix"
+    " Festival".split()
+)
 _CAMPAIGN_WORDS = frozenset({"Save", "Stop"})
 _LAW_WORDS = frozenset({"Act", "Bill", "Acts", "Bills"})
 _WORKS = frozenset(

@@ -574,3 +574,18 @@ def test_a_sentence_ending_in_a_capital_letter_does_not_run_into_the_next() -> N
 def test_indian_states_are_places_without_their_diacritics() -> None:
     found = entities("Investors in Tamil Nadu and Karnataka cheered the plant.")
     assert ("Tamil Nadu", "GPE") in found and ("Karnataka", "GPE") in found
+
+
+def test_a_compass_word_and_a_place_are_one_constituency() -> None:
+    text = "Ann Lee, MP for North Cornwall, met the MP for Stockton North."
+    found = entities(text, "GPE")
+    assert found == [("North Cornwall", "GPE"), ("Stockton North", "GPE")]
+
+
+def test_a_contest_named_after_a_place_is_no_person_and_no_place() -> None:
+    text = "Mia Strand won the Angus Links Classic by two shots."
+    assert entities(text, "PERSON") == [("Mia Strand", "PERSON")]
+
+
+def test_northern_irish_parties_are_groups() -> None:
+    assert ("DUP", "NORP") in entities("The DUP and the SDLP voted against the budget.")
