@@ -32,6 +32,7 @@ from reader.detect.subjects import (
     subject_after,
     subject_before,
 )
+from reader.detect.types import EntitySpan
 
 _WORDS = re.compile(r"\w+")
 _IGNORED_PRONOUNS = frozenset({"they", "it", "we", "i", "you", "who", "which", "this", "that"})
@@ -524,11 +525,11 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         phrase[0].islower() and not _DETERMINER.match(phrase) and not _is_plural_group(words)
     ):
         return None
-    described = _DESCRIBED_NAME.match(phrase)
+    described = _DESCRIBED_NAME.match(phrase) or _NAME_THEN_KIND.match(phrase)
     if described is not None:
-        # "The consumer group Fairpay Watch said": the group is the one it names.
+        # "The consumer group Fairpay Watch said", "The FuelWay chain said": the body named.
         name_start = start + described.start("name")
-        named = entity_containing(context, name_start)
+        named = _organisation_at(context, name_start)
         name = named.canonical if named is not None else described.group("name")
         return Speaker(name, (name_start, end), False)
     holder = _role_holder(context, phrase, start)
@@ -555,6 +556,20 @@ _DESCRIBED_NAME = re.compile(
     r"|operator|airline|bank|insurer|retailer|lender|publisher|consultancy|broadcaster)"
     r" (?P<name>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})$"
 )
+_NAME_THEN_KIND = re.compile(
+    r"^[Tt]he (?P<name>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,3}) (?:chain|group|firm|company"
+    r"|brand|band|club|charity|airline|bank|retailer|network)$"
+)
+
+
+def _organisation_at(context: SpeakerContext, position: int) -> EntitySpan | None:
+    """The entity starting at, or containing, ``position``."""
+    index = bisect_left(context.entity_starts, position)
+    if index < len(context.entity_starts) and context.entity_starts[index] == position:
+        return context.analysis.spans[index]
+    return entity_containing(context, position)
+
+
 _DESCRIBED_BEFORE_WHO = re.compile(r"\b(?P<who>(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z]+)\s+$")
 _BODY_BEFORE_WHICH = re.compile(r"\b(?P<who>the\s+[a-z]+),\s+$")
 _ISSUED_BY = re.compile(
@@ -908,7 +923,19 @@ def _issuer(context: SpeakerContext, position: int) -> Speaker | None:
             bounds = subject_before(context, sentence_start, verbs[-1].start())
             if bounds is not None:
                 return _non_document_speaker(context, *bounds)
+    # "Hollybrook Homes ... wrote to tenants last week. The letter said ...": who wrote.
+    sentence = context.sentences.index_at(position)
+    if sentence:
+        start, end = context.sentences.bounds(sentence - 1)
+        written = list(_WRITING_VERB.finditer(masked, start, end))
+        if written:
+            bounds = subject_before(context, start, written[-1].start())
+            if bounds is not None:
+                return _non_document_speaker(context, *bounds)
     return None
+
+
+_WRITING_VERB = re.compile(r"\b(?:wrote|writes|emailed|posted)\b")
 
 
 def _name_at(masked: str, start: int, end: int) -> tuple[int, int] | None:

@@ -109,6 +109,9 @@ def chunk_run(
         return []
 
     found: list[Candidate] = []
+    portfolio_holder = _holder_of_a_portfolio(tokens)
+    if portfolio_holder is not None:
+        return [portfolio_holder]
     if _body_serving_a_country(tokens, lower_vocabulary):
         # "Transport Infrastructure Ireland", "Sport England", "NHS Scotland".
         start, end = tokens[0][0], tokens[-1][1]
@@ -327,6 +330,30 @@ def _compass_and_place(
     else:
         return False
     return table.get(place, ("",))[0] == "GPE" and (first + " " + second) not in table
+
+
+def _holder_of_a_portfolio(tokens: list[tuple[int, int, str]]) -> Candidate | None:
+    """ "Union Minister for Electronics Rohan Bhatnagar": a title with its portfolio, then the
+    holder's name, its last two words; not an organisation headed by a suffix."""
+    title_end = _longest_title(tokens, 0)
+    if not 0 < title_end < len(tokens) - 3 or tokens[title_end][2] not in ("for", "of"):
+        return None
+    name = tokens[-2:]
+    if (
+        any(
+            not word[:1].isupper()
+            or word in org_suffixes()
+            or word in major_places()
+            or word in CONNECTOR_WORDS
+            for _, _, word in name
+        )
+        or tokens[-3][2] in CONNECTOR_WORDS
+    ):
+        return None
+    title = " ".join(word for _, _, word in tokens[:-2]).lower()
+    return Candidate(
+        name[0][0], name[-1][1], "PERSON", "", [word for _, _, word in name], None, title
+    )
 
 
 def _body_serving_a_country(tokens: list[tuple[int, int, str]], lower_vocabulary: set[str]) -> bool:

@@ -597,3 +597,28 @@ def test_a_firm_called_by_its_first_word_speaks_under_its_full_name() -> None:
         'Tri-River, which employs 230 people, said in a statement it was "cooperating fully".'
     )
     assert speakers(text) == ["Tri-River Cold Storage"]
+
+
+def test_the_letter_speaks_for_whoever_wrote_it_in_the_sentence_before() -> None:
+    text = (
+        "Hollybrook Homes, which manages 21,000 homes, wrote to tenants last week. "
+        "The letter said rents had been held down for “three difficult years”."
+    )
+    assert speakers(text) == ["Hollybrook Homes"]
+
+
+def test_a_body_named_before_its_kind_speaks_under_its_full_name() -> None:
+    text = (
+        "Sales at FuelWay Express rose last year.\n\n"
+        'The FuelWay chain said in a statement that it was "heartbroken".'
+    )
+    assert speakers(text) == ["FuelWay Express"]
+
+
+def test_a_minister_given_with_a_portfolio_is_a_person_not_a_ministry() -> None:
+    text = (
+        "Union Minister for Electronics Rohan Bhatnagar said the state would pay. "
+        '"India cannot depend on imports," he said.'
+    )
+    assert speakers(text) == ["Rohan Bhatnagar"]
+    assert ("Rohan Bhatnagar", "PERSON") in entities(text)
