@@ -126,17 +126,27 @@ def find_entities(text: str) -> EntityAnalysis:
 
 
 # "State Sen. Dale Hutchins, R-Farmington,": an American legislator's party and home town.
-_PARTY_AND_TOWN = re.compile(
-    r"(?=[RDI]-)(?:(?<=, )|(?<=\())(?P<party>[RDI])-"
-    r"(?P<town>[A-Z][a-z]+(?:[ .][A-Z][a-z]+)?)(?=[,)])"
-)
+_PARTY_AND_TOWN = re.compile(r"(?P<party>[RDI])-(?P<town>[A-Z][a-z]+(?:[ .][A-Z][a-z]+)?)(?=[,)])")
 _PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 
 
 def _party_affiliations(text: str) -> list[EntitySpan]:
+    """Tried only where ", R-", "(D-" and the like stand, found by str.find."""
+    found: list[tuple[int, int, int, int, str]] = []
+    for opening in (", ", "("):
+        for party in _PARTIES:
+            marker = f"{opening}{party}-"
+            position = text.find(marker)
+            while position >= 0:
+                match = _PARTY_AND_TOWN.match(text, position + len(opening))
+                if match is not None:
+                    found.append((*match.span("party"), *match.span("town"), party))
+                position = text.find(marker, position + 1)
     spans: list[EntitySpan] = []
-    if "-" not in text:
-        return spans
+    for party_start, party_end, town_start, town_end, party in sorted(found):
+        spans.append(EntitySpan(party_start, party_end, "NORP", _PARTIES[party]))
+        spans.append(EntitySpan(town_start, town_end, "GPE", text[town_start:town_end]))
+    return spans
     for match in _PARTY_AND_TOWN.finditer(text):
         party = match.group("party")
         spans.append(EntitySpan(match.start("party"), match.end("party"), "NORP", _PARTIES[party]))
