@@ -163,7 +163,34 @@ def find_numeric(text: str) -> list[NumericSpan]:
         elif span[1] - span[0] > kept[-1][1] - kept[-1][0] and span[0] == kept[-1][0]:
             kept[-1] = span
             last_end = span[1]
-    return kept
+    return _scores_joined(text, kept) if "-" in text or "–" in text else kept
+
+
+def _scores_joined(text: str, spans: list[NumericSpan]) -> list[NumericSpan]:
+    """ "won 31-29", "263-8", "4-47": a score or a tally is one number. A range ("aged 18-24",
+    "10-15 people") runs upwards and stays two, unless a loss is reported ("lost 24-31")."""
+    joined: list[NumericSpan] = []
+    for span in spans:
+        if joined and _is_score(text, joined[-1], span):
+            joined[-1] = (joined[-1][0], span[1], "CARDINAL")
+        else:
+            joined.append(span)
+    return joined
+
+
+def _is_score(text: str, first: NumericSpan, second: NumericSpan) -> bool:
+    if first[2] != "CARDINAL" or second[2] != "CARDINAL" or second[0] != first[1] + 1:
+        return False
+    if text[first[1]] not in "-–":
+        return False
+    left, right = text[first[0] : first[1]], text[second[0] : second[1]]
+    if not (left.isdigit() and right.isdigit() and len(left) <= 3 and len(right) <= 3):
+        return False
+    return int(left) >= int(right) or word_before(text, first[0], 12) in _LOSING_WORDS
+
+
+# "lost 24-31"; "took 4-47", a bowler's wickets and runs.
+_LOSING_WORDS = frozenset("lost losing trailed trailing trail down beaten defeat took".split())
 
 
 _CODE_BEFORE = re.compile(rf"(?<![\w-]){_CURRENCY_CODE} ?$")

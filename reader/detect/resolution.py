@@ -23,7 +23,13 @@ from reader.detect.org_context import (
     has_org_context,
 )
 from reader.detect.person_evidence import doubtful_people
-from reader.detect.runs import ACRONYM, CONNECTOR_WORDS, starts_sentence, word_before
+from reader.detect.runs import (
+    ACRONYM,
+    COMMON_ENDING,
+    CONNECTOR_WORDS,
+    starts_sentence,
+    word_before,
+)
 from reader.detect.types import EntitySpan
 
 
@@ -274,6 +280,8 @@ def _organisations_by_context(
             continue
         if label == "PERSON" and (candidate.honorific or candidate.title):
             continue
+        if label == "NAME_AT_START" and COMMON_ENDING.match(candidate.canonical):
+            continue  # "Aged 18-24, they ...": a participle opening a sentence, not a team
         start, end = offset + candidate.start, offset + candidate.end
         if (
             text[end : end + 1] not in CUE_CHARACTERS_AFTER
