@@ -451,6 +451,11 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     end = start + len(phrase)
     if not phrase.split() or len(phrase.split()) > MAX_SUBJECT_WORDS:
         return None  # blank ("According to\n\n“...") or too long to be a name
+    opening = _OPENING_ADVERBIAL.match(phrase)
+    if opening is not None:
+        # "By 7am on Tuesday the fire service said": the noun phrase after the time.
+        start += opening.end()
+        phrase = phrase[opening.end() :]
     issued = _ISSUED_BY.match(phrase) if " " in phrase and phrase[-1:].isalpha() else None
     if issued:
         # "a statement from the band": the band speaks, not its statement.
@@ -668,7 +673,11 @@ def _role_holder(context: SpeakerContext, phrase: str, position: int) -> str | N
     return holder
 
 
-_THE_NOUN = re.compile(r"^[Tt]he\s+(?P<noun>[a-z]{3,})$")
+_OPENING_ADVERBIAL = re.compile(
+    r"^(?:By|On|In|At|Since|After|Before|Until|From|During|Later|Earlier|Overnight)\s.*?\s"
+    r"(?=the\s(?:[a-z]+\s)?[a-z]+$)"
+)
+_THE_NOUN = re.compile(r"^[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,})$")  # "the fire service"
 
 
 def _organisation_by_its_last_word(context: SpeakerContext, phrase: str) -> str | None:

@@ -96,7 +96,13 @@ def chunk_run(
             not known
             and not names_an_organisation
             and (
-                word.lower() in lower_vocabulary or (len(tokens) > 1 and COMMON_ENDING.match(word))
+                word.lower() in lower_vocabulary
+                or (
+                    len(tokens) > 1
+                    and COMMON_ENDING.match(word)
+                    and word not in given_names()  # "Kelly Brindley, 38, said"
+                    and not word.endswith("ed")  # "Eluned Carew": a participle shows in lower case
+                )
             )
         ):
             tokens = tokens[1:]
@@ -664,7 +670,9 @@ def _organisation_block(
 
 
 _NAME_WORDS = r"[A-Z][\w’']*(?: [A-Z][\w’']*)*"
-_ORG_LIST_TAIL = re.compile(rf"(?:, {_NAME_WORDS})*,? (?:and|&) {_NAME_WORDS}")
+# ", Housing and Communities": a list goes on with its items; ", and Kowalchuk said" is no
+# list but the next clause.
+_ORG_LIST_TAIL = re.compile(rf"(?:(?:, {_NAME_WORDS})+,? | )(?:and|&) {_NAME_WORDS}")
 LEGAL_FORM_AFTER = re.compile(r" (?:plc|ltd|Ltd|PLC|LLP|Inc|AG|SA|GmbH|A/S)\b\.?")
 
 

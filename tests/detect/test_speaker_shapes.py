@@ -622,3 +622,35 @@ def test_a_minister_given_with_a_portfolio_is_a_person_not_a_ministry() -> None:
     )
     assert speakers(text) == ["Rohan Bhatnagar"]
     assert ("Rohan Bhatnagar", "PERSON") in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Salt Hymns” won.\n\nEluned Carew arrives early. “I always come early,” she says.",
+            "Eluned Carew",
+        ),
+        ('Kelly Brindley, 38, said: "He comes home with a story every day."', "Kelly Brindley"),
+    ],
+)
+def test_a_first_name_ending_like_an_adverb_or_participle_opens_a_name(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_and_after_a_body_s_name_starts_a_new_clause() -> None:
+    text = (
+        "Dale Kowalchuk, the premier, spoke. They meet under the Council of the Federation, "
+        'and Kowalchuk said money would be "the only item that matters".'
+    )
+    assert speakers(text) == ["Dale Kowalchuk"]
+
+
+def test_a_time_opening_the_sentence_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Dorset and Wiltshire Fire and Rescue Service sent crews. By 7am on Tuesday the fire "
+        'service said the blaze was "contained".'
+    )
+    assert speakers(text) == ["Dorset and Wiltshire Fire and Rescue Service"]
