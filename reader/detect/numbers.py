@@ -427,8 +427,7 @@ _ARTICLE_LED = tuple(
         ("more", rf" than (?:a|an|{_NUMBER_WORD}) {_LONG_SPAN}\b", "DATE"),
         ("less", rf" than (?:a|an|{_NUMBER_WORD}) {_LONG_SPAN}\b", "DATE"),
         ("one", r" o['’]clock\b", "TIME"),
-        # "a third of its routes", "one in ten": a fraction or a count, not a pronoun.
-        ("a", r" (?:third|quarter|fifth|tenth)\b", "CARDINAL"),
+        # "one in ten": a count, not a pronoun. Fractions ("a third") are not annotated.
         ("one", rf"(?= in (?:{_NUMBER_WORD}|\d)| (?:extra|more|additional|single)\b)", "CARDINAL"),
     )
     for pattern in (first_word + rest, first_word.capitalize() + rest)

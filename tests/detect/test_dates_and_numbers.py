@@ -64,13 +64,17 @@ def test_a_number_in_a_name_is_still_part_of_the_name() -> None:
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("The authority will cut a third of its routes.", "a third"),
         ("Fewer than one in ten customers visit a branch.", "one"),
         ("Every hour of delay means one extra death.", "one"),
     ],
 )
-def test_fractions_and_counted_ones_are_cardinals(text: str, span: str) -> None:
+def test_counted_ones_are_cardinals(text: str, span: str) -> None:
     assert (span, "CARDINAL") in entities(text)
+
+
+def test_a_fraction_is_not_annotated() -> None:
+    # benchmarks/gold/README.md: fractions ("a third", "a quarter") are left out.
+    assert entities("The authority will cut a third of its routes.") == []
 
 
 def test_one_as_a_pronoun_is_no_number() -> None:
