@@ -115,9 +115,10 @@ def chunk_run(
         return []
 
     found: list[Candidate] = []
-    portfolio_holder = _holder_of_a_portfolio(tokens)
-    if portfolio_holder is not None:
-        return [portfolio_holder]
+    if len(tokens) >= 5:
+        portfolio_holder = _holder_of_a_portfolio(tokens)
+        if portfolio_holder is not None:
+            return [portfolio_holder]
     if _body_serving_a_country(tokens, lower_vocabulary):
         # "Transport Infrastructure Ireland", "Sport England", "NHS Scotland".
         start, end = tokens[0][0], tokens[-1][1]

@@ -86,7 +86,9 @@ def find_entities(text: str) -> EntityAnalysis:
             continue
         # Everything chunking reads around the run is in the key: a cached cut is only reused
         # where it would come out the same ("Severnmere Water plc" vs "Severnmere Water, which").
-        legal_form = LEGAL_FORM_AFTER.match(text, end)
+        legal_form = (
+            LEGAL_FORM_AFTER.match(text, end) if text[end + 1 : end + 2] in _LEGAL_FIRST else None
+        )
         key = (
             match.group(0),
             starts_sentence(text, start),
@@ -211,6 +213,7 @@ _COMPASS_REGION = re.compile(r"the ((?:north|south)-(?:east|west))\b(?!-| of\b)"
 
 
 _OPENING_MARKS = frozenset("“\"‘'")
+_LEGAL_FIRST = frozenset("plLPIASG")  # the first letters of LEGAL_FORM_AFTER's forms
 
 
 def _every_mention(text: str, names: set[str]) -> list[tuple[int, int]]:

@@ -171,7 +171,8 @@ def _scores_joined(text: str, spans: list[NumericSpan]) -> list[NumericSpan]:
     "10-15 people") runs upwards and stays two, unless a loss is reported ("lost 24-31")."""
     joined: list[NumericSpan] = []
     for span in spans:
-        if joined and _is_score(text, joined[-1], span):
+        # Most numbers have no dash right before them: one comparison rules them out.
+        if joined and span[0] == joined[-1][1] + 1 and _is_score(text, joined[-1], span):
             joined[-1] = (joined[-1][0], span[1], "CARDINAL")
         else:
             joined.append(span)

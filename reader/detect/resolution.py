@@ -217,17 +217,24 @@ def _word_at(text: str, start: int) -> str:
 def _expand_acronyms(spans: list[EntitySpan]) -> None:
     """ "OSHA" after "the Occupational Safety and Health Administration": one organisation,
     whose canonical is the full name its capitals spell."""
+    names = {span.canonical for span in spans if span.label == "ORG"}
+    acronyms = {name for name in names if ACRONYM.match(name)}
+    if not acronyms:
+        return
     by_initials: dict[str, set[str]] = {}
-    for span in spans:
-        if span.label == "ORG" and " " in span.canonical:
-            by_initials.setdefault(_initials(span.canonical), set()).add(span.canonical)
-    if not by_initials:
+    for name in names:
+        if " " in name:
+            by_initials.setdefault(_initials(name), set()).add(name)
+    expanded: dict[str, str] = {}
+    for acronym in acronyms:
+        full = by_initials.get(acronym.replace(".", ""))
+        if full is not None and len(full) == 1:
+            expanded[acronym] = next(iter(full))
+    if not expanded:
         return
     for index, span in enumerate(spans):
-        if span.label == "ORG" and ACRONYM.match(span.canonical):
-            full = by_initials.get(span.canonical.replace(".", ""))
-            if full is not None and len(full) == 1:
-                spans[index] = EntitySpan(span.start, span.end, "ORG", next(iter(full)))
+        if span.label == "ORG" and span.canonical in expanded:
+            spans[index] = EntitySpan(span.start, span.end, "ORG", expanded[span.canonical])
 
 
 def _initials(name: str) -> str:
