@@ -16,6 +16,7 @@ import orjson
 
 from reader.detect.lexicon import (
     data_lines,
+    given_names,
     honorifics,
     known_orgs,
     nationalities,
@@ -84,10 +85,13 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
         found[state["name"]] = ("GPE", state["name"])
     # Regions and counties name no town, but are as sure a place as a large city.
     regions: set[str] = set()
+    first_names = given_names()
     for name in data_lines("regions.txt"):
         if _is_name(name) and name not in not_places and name not in found:
             found[name] = ("GPE", name)
             regions.add(name)
+            if name in first_names:
+                town_names.add(name)  # "Alberta Hunter": not a name nobody is given
     for county in orjson.loads((folder / "us_counties.json").read_bytes()):
         name = county["name"]  # "Valencia County"
         if _is_name(name) and name not in found:

@@ -59,7 +59,9 @@ def org_suffixes() -> frozenset[str]:
 @cache
 def lower_org_suffixes() -> frozenset[str]:
     """Suffixes that still mark an organisation in lower case ("the Foreign Affairs committee")."""
-    return frozenset({"committee", "party", "council", "commission", "ministry", "department"})
+    return frozenset(
+        {"committee", "party", "council", "commission", "ministry", "department", "plc", "ltd"}
+    )
 
 
 @cache

@@ -589,3 +589,26 @@ def test_a_contest_named_after_a_place_is_no_person_and_no_place() -> None:
 
 def test_northern_irish_parties_are_groups() -> None:
     assert ("DUP", "NORP") in entities("The DUP and the SDLP voted against the budget.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The fight was shown live on Fernhill TV.", "Fernhill TV"),
+        ("The bill was promoted by Castell Promotions.", "Castell Promotions"),
+        (
+            "Edward Lyle of Hardcastle Building Products plc was fined.",
+            "Hardcastle Building Products plc",
+        ),
+        ("The Welsh Government paid for it.", "Welsh Government"),
+    ],
+)
+def test_broadcasters_promoters_plcs_and_governments_are_organisations(
+    text: str, name: str
+) -> None:
+    assert (name, "ORG") in entities(text)
+
+
+def test_a_province_also_given_as_a_first_name_is_a_place_unless_a_name_follows() -> None:
+    assert ("Alberta", "GPE") in entities("Most of the money goes to Alberta.")
+    assert ("Alberta Hunter", "PERSON") in entities("Alberta Hunter sang the blues.")
