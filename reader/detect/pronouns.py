@@ -138,7 +138,8 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
         person = context.people[index]
         if person.end <= end and person.start - offset <= 70:
             between = context.text[offset : person.start]
-            if between.rsplit(None, 1)[-1:] and between.rsplit(None, 1)[-1] in _OBJECT_BEFORE:
+            words_between = between.split()
+            if words_between and words_between[-1] in _OBJECT_BEFORE:
                 return None  # "The Italian seed came back against Astrid Lindqvist": no subject
             if "“" not in between and not speech_verbs_in(between, 0, len(between)):
                 named = _named_in_apposition_to_owner(context, person, index)
