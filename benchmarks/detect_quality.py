@@ -7,7 +7,7 @@ multisets of (surface text, label).
 
 Run: python benchmarks/detect_quality.py [-v]
      [--set samples|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|
-            heldout9|all]
+            heldout9|heldout10|all]
 The held-out sets (benchmarks/heldout/, benchmarks/heldout2/) are text the rules were not written
 against; their scores are the ones that say how the detector does on unseen articles. The second
 was written while rules were being tuned on the first, so it stays unseen after that round.
@@ -40,6 +40,7 @@ HELDOUT6 = REPO / "benchmarks" / "heldout6"
 HELDOUT7 = REPO / "benchmarks" / "heldout7"
 HELDOUT8 = REPO / "benchmarks" / "heldout8"
 HELDOUT9 = REPO / "benchmarks" / "heldout9"
+HELDOUT10 = REPO / "benchmarks" / "heldout10"
 # name: (heading, gold folder, articles folder)
 SETS = {
     "samples": ("samples (rules tuned on these)", GOLD, SAMPLES),
@@ -52,6 +53,7 @@ SETS = {
     "heldout7": ("seventh held-out (unseen)", HELDOUT7 / "gold", HELDOUT7),
     "heldout8": ("eighth held-out (unseen)", HELDOUT8 / "gold", HELDOUT8),
     "heldout9": ("ninth held-out (unseen)", HELDOUT9 / "gold", HELDOUT9),
+    "heldout10": ("tenth held-out (unseen)", HELDOUT10 / "gold", HELDOUT10),
 }
 SLACK = 3
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
