@@ -932,6 +932,12 @@ def _issuer(context: SpeakerContext, position: int) -> Speaker | None:
             bounds = subject_before(context, sentence_start, verbs[-1].start())
             if bounds is not None:
                 return _non_document_speaker(context, *bounds)
+        # "In a statement released through police, Mr Sandhu's family said": who speaks after.
+        for after in _ISSUING_VERB.finditer(masked, found, sentence_end):
+            bounds = subject_before(context, found, after.start())
+            speaker = _non_document_speaker(context, *bounds) if bounds is not None else None
+            if speaker is not None:
+                return speaker
     # "Hollybrook Homes ... wrote to tenants last week. The letter said ...": who wrote.
     sentence = context.sentences.index_at(position)
     if sentence:

@@ -227,6 +227,7 @@ def chunk_run(
                     label == "NAME"
                     and _follows_place_preposition(text, start)
                     and text[end : end + 2] not in ("'s", "’s")  # "moved to Smith's team"
+                    and not _NUMBER_AFTER.match(text, end)  # "at Terminal 2", "at Gate 12"
                     and not text[start:end].endswith(("'s", "’s"))
                 ):
                     label = "PLACE_NAME"
@@ -500,6 +501,7 @@ def _place_kind(words: list[str]) -> str | None:
 
 
 _PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " around ", " at ")
+_NUMBER_AFTER = re.compile(r" \d")
 _PLACE_NAME_STARTS = frozenset(
     "New North South East West Upper Lower Great Little Old Saint St Port Fort Mount County".split()
 )

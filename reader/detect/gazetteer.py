@@ -67,6 +67,7 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
     not_places |= {title.title() for title in titles()}
     not_places |= _CALENDAR_WORDS  # "March" the month, not the Cambridgeshire town
     not_places |= _COMPASS_WORDS  # "Southern" leads a region's name
+    not_places |= {"Terminal"}  # "Terminal 2" at an airport, not the village in Ohio
 
     cities = orjson.loads((folder / "cities15000.json").read_bytes())
     large: set[str] = set()

@@ -23,6 +23,14 @@ _STANDFIRST_REACH = 1500
 
 
 def resolve_pronoun(context: SpeakerContext, pronoun: str, position: int) -> Speaker | None:
+    speaker = _resolved(context, pronoun, position)
+    if speaker is not None and speaker.is_person:
+        # "“You don’t chase Nell,” he tells me": once "he" is Declan, a later "she" is not.
+        context.analysis.genders.setdefault(speaker.name, PRONOUNS[pronoun])
+    return speaker
+
+
+def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker | None:
     gender = PRONOUNS[pronoun]
     genders = context.analysis.genders
     sentences = context.sentences

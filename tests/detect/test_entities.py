@@ -612,3 +612,8 @@ def test_broadcasters_promoters_plcs_and_governments_are_organisations(
 def test_a_province_also_given_as_a_first_name_is_a_place_unless_a_name_follows() -> None:
     assert ("Alberta", "GPE") in entities("Most of the money goes to Alberta.")
     assert ("Alberta Hunter", "PERSON") in entities("Alberta Hunter sang the blues.")
+
+
+def test_an_airport_and_a_numbered_terminal_are_not_annotated() -> None:
+    text = "Flights from Manchester Airport were cancelled at Terminal 2 on Friday."
+    assert [label for _, label in entities(text)] == ["DATE"]

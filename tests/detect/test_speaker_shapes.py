@@ -654,3 +654,20 @@ def test_a_time_opening_the_sentence_is_no_part_of_the_speaker() -> None:
         'service said the blaze was "contained".'
     )
     assert speakers(text) == ["Dorset and Wiltshire Fire and Rescue Service"]
+
+
+def test_the_statement_speaks_for_whoever_the_sentence_naming_it_has_speak() -> None:
+    text = (
+        "In a statement released through police, Mr Sandhu's family said he ran the shop.\n\n"
+        '"Dad was the heart of our family," the statement said.'
+    )
+    assert speakers(text) == ["Mr Sandhu's family"]
+
+
+def test_a_pronoun_once_resolved_gives_the_person_a_sex() -> None:
+    text = (
+        "Its founder, Declan Fairweather, admits he had stopped asking.\n\n"
+        "“You don’t chase Nell,” he tells me. “She’s like weather.”\n\n"
+        "Nell Harrower laughs when I repeat this. “Declan’s been very patient,” she says."
+    )
+    assert speakers(text)[-1] == "Nell Harrower"
