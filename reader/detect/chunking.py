@@ -656,6 +656,8 @@ def _organisation_block(
         while end_index < len(tokens) and tokens[end_index][2] not in CONNECTOR_WORDS:
             if not tokens[end_index][2] or _title_before_a_name(tokens, end_index):
                 break  # "Bank of England Governor Andrew Bailey": the title starts a person
+            if end_index == len(tokens) - 1 and _is_lone_title_word(tokens[end_index][2]):
+                break  # "the Bank of England Governor said": the body, then who speaks for it
             end_index += 1
     start = tokens[0][0]
     end = tokens[end_index - 1][1]

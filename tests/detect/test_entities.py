@@ -617,3 +617,9 @@ def test_a_province_also_given_as_a_first_name_is_a_place_unless_a_name_follows(
 def test_an_airport_and_a_numbered_terminal_are_not_annotated() -> None:
     text = "Flights from Manchester Airport were cancelled at Terminal 2 on Friday."
     assert [label for _, label in entities(text)] == ["DATE"]
+
+
+def test_a_title_after_a_body_with_no_name_after_it_is_no_part_of_the_body() -> None:
+    assert entities("The Bank of England Governor said rates would fall.") == [
+        ("Bank of England", "ORG")
+    ]
