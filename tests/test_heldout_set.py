@@ -29,6 +29,7 @@ SET_DIRS = [
     REPO / "benchmarks" / "heldout8",
     REPO / "benchmarks" / "heldout9",
     REPO / "benchmarks" / "heldout10",
+    REPO / "benchmarks" / "heldout11",
 ]
 
 ARTICLES = sorted(article for set_dir in SET_DIRS for article in set_dir.glob("*.txt"))
