@@ -7,7 +7,7 @@ multisets of (surface text, label).
 
 Run: python benchmarks/detect_quality.py [-v]
      [--set samples|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|
-            heldout9|heldout10|heldout11|all]
+            heldout9|heldout10|heldout11|heldout12|all]
 The held-out sets (benchmarks/heldout/, benchmarks/heldout2/) are text the rules were not written
 against; their scores are the ones that say how the detector does on unseen articles. The second
 was written while rules were being tuned on the first, so it stays unseen after that round.
@@ -42,6 +42,7 @@ HELDOUT8 = REPO / "benchmarks" / "heldout8"
 HELDOUT9 = REPO / "benchmarks" / "heldout9"
 HELDOUT10 = REPO / "benchmarks" / "heldout10"
 HELDOUT11 = REPO / "benchmarks" / "heldout11"
+HELDOUT12 = REPO / "benchmarks" / "heldout12"
 # name: (heading, gold folder, articles folder)
 SETS = {
     "samples": ("samples (rules tuned on these)", GOLD, SAMPLES),
@@ -56,6 +57,7 @@ SETS = {
     "heldout9": ("ninth held-out (unseen)", HELDOUT9 / "gold", HELDOUT9),
     "heldout10": ("tenth held-out (unseen)", HELDOUT10 / "gold", HELDOUT10),
     "heldout11": ("eleventh held-out (unseen)", HELDOUT11 / "gold", HELDOUT11),
+    "heldout12": ("twelfth held-out (unseen)", HELDOUT12 / "gold", HELDOUT12),
 }
 SLACK = 3
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")

@@ -30,6 +30,7 @@ SET_DIRS = [
     REPO / "benchmarks" / "heldout9",
     REPO / "benchmarks" / "heldout10",
     REPO / "benchmarks" / "heldout11",
+    REPO / "benchmarks" / "heldout12",
 ]
 
 ARTICLES = sorted(article for set_dir in SET_DIRS for article in set_dir.glob("*.txt"))
