@@ -35,9 +35,23 @@ def _geonames_dir() -> Path:
 
 
 def _is_name(name: str) -> bool:
-    """A place name written the way a capitalised run in a text can match it."""
-    words = name.replace("-", " ").split()
-    return bool(words) and all(word[:1].isupper() for word in words) and len(name) > 2
+    """A place name written the way a capitalised run in a text can match it: capitalised
+    words, whose hyphenated parts may be joiners ("Stockton-on-Tees", "Vitry-sur-Seine")."""
+    words = name.split()
+    if not words or len(name) <= 2:
+        return False
+    for word in words:
+        first, *rest = word.split("-")
+        if not first[:1].isupper():
+            return False
+        if any(not (part[:1].isupper() or part in _HYPHEN_JOINERS) for part in rest):
+            return False
+    return True
+
+
+_HYPHEN_JOINERS = frozenset(
+    "on upon super under by in le la les en sur sous de du des am an".split()
+)
 
 
 @cache

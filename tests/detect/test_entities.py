@@ -623,3 +623,8 @@ def test_a_title_after_a_body_with_no_name_after_it_is_no_part_of_the_body() -> 
     assert entities("The Bank of England Governor said rates would fall.") == [
         ("Bank of England", "ORG")
     ]
+
+
+def test_a_town_whose_name_is_hyphenated_with_joiners_is_a_place() -> None:
+    text = "Buses from Stockton-on-Tees and Southend-on-Sea ran late."
+    assert entities(text) == [("Stockton-on-Tees", "GPE"), ("Southend-on-Sea", "GPE")]
