@@ -18,20 +18,10 @@ from tests.gold_support import (
 )
 
 REPO = Path(__file__).resolve().parents[1]
-SET_DIRS = [
-    REPO / "benchmarks" / "heldout",
-    REPO / "benchmarks" / "heldout2",
-    REPO / "benchmarks" / "heldout3",
-    REPO / "benchmarks" / "heldout4",
-    REPO / "benchmarks" / "heldout5",
-    REPO / "benchmarks" / "heldout6",
-    REPO / "benchmarks" / "heldout7",
-    REPO / "benchmarks" / "heldout8",
-    REPO / "benchmarks" / "heldout9",
-    REPO / "benchmarks" / "heldout10",
-    REPO / "benchmarks" / "heldout11",
-    REPO / "benchmarks" / "heldout12",
-]
+SET_DIRS = sorted(
+    (folder for folder in (REPO / "benchmarks").glob("heldout*") if folder.is_dir()),
+    key=lambda folder: int(folder.name.removeprefix("heldout") or 1),
+)
 
 ARTICLES = sorted(article for set_dir in SET_DIRS for article in set_dir.glob("*.txt"))
 
