@@ -71,7 +71,9 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
     context.people = [span for span in analysis.spans if span.label == "PERSON"]
     context.person_starts = [span.start for span in context.people]
     context.entity_starts = [span.start for span in analysis.spans]
-    context.organisations = {span.canonical for span in analysis.spans if span.label == "ORG"}
+    context.organisations = frozenset(
+        span.canonical for span in analysis.spans if span.label == "ORG"
+    )
     context.roles = role_map(text, context.people)
     context.reported = lambda sentence: _from_before(context, *context.sentences.bounds(sentence))
 
@@ -593,12 +595,23 @@ _OWNED_GROUP = re.compile(
 
 
 def _group_speaking_before(context: SpeakerContext, position: int) -> Speaker | None:
-    """The group, body or described speaker the sentence before had speak."""
-    sentence = context.sentences.index_at(position)
-    for earlier in range(sentence - 1, max(-1, sentence - 3), -1):
+    """The group, body or described speaker the last two sentences had speak."""
+    return _spoken_before(context, context.sentences.index_at(position), 2, person=False)
+
+
+def _spoken_before(
+    context: SpeakerContext, sentence: int, sentences: int, person: bool, subjects: bool = False
+) -> Speaker | None:
+    """The last speaker (a person or not, as asked) of the ``sentences`` before ``sentence``;
+    with ``subjects``, a sentence's subject counts as well as its quotes' speakers."""
+    for earlier in range(sentence - 1, max(-1, sentence - 1 - sentences), -1):
         for speaker in reversed(context.spoken.get(earlier, [])):
-            if not speaker.is_person:
+            if speaker.is_person == person:
                 return speaker
+        if subjects:
+            subject = sentence_subject(context, earlier, before=None)
+            if subject is not None and subject.is_person == person:
+                return subject
     return None
 
 
@@ -614,14 +627,7 @@ def _person_spoken_of_before(context: SpeakerContext, position: int) -> Speaker 
     own = sentence_subject(context, sentence, before=position)
     if own is not None and own.is_person:
         return own
-    for earlier in range(sentence - 1, max(-1, sentence - 4), -1):
-        for speaker in reversed(context.spoken.get(earlier, [])):
-            if speaker.is_person:
-                return speaker
-        subject = sentence_subject(context, earlier, before=None)
-        if subject is not None and subject.is_person:
-            return subject
-    return None
+    return _spoken_before(context, sentence, 3, person=True, subjects=True)
 
 
 def _person_before_and(context: SpeakerContext, start: int) -> Speaker | None:
@@ -666,10 +672,9 @@ def _role_holder(context: SpeakerContext, phrase: str, position: int) -> str | N
     described = phrase[match.end("determiner") : match.start("head")].split()
     body = strip_possessive(" ".join(word for word in described if word[:1].isupper()))
     head = match.group("head")
-    organisations = frozenset(context.organisations)
-    holder = context.roles.holder(head, position, body, organisations)
+    holder = context.roles.holder(head, position, body, context.organisations)
     if holder is None and context.text.find("\n", 0, position) < 0:
-        holder = context.roles.first_holder(head, body, organisations)
+        holder = context.roles.first_holder(head, body, context.organisations)
     return holder
 
 

@@ -29,7 +29,7 @@ class SpeakerContext:
     person_starts: list[int] = field(default_factory=list)
     people: list[EntitySpan] = field(default_factory=list)
     entity_starts: list[int] = field(default_factory=list)
-    organisations: set[str] = field(default_factory=set)
+    organisations: frozenset[str] = frozenset()
     organisations_by_last_word: dict[str, list[str]] | None = None
     roles: RoleMap = field(default_factory=RoleMap)
     # sentence index -> speakers of quotes in that sentence, filled in text order
