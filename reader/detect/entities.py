@@ -35,21 +35,37 @@ from reader.detect.work_titles import quoted_titles
 
 
 @cache
-def _digit_orgs() -> re.Pattern[str] | None:
-    names = [name for name in known_orgs() if any(char.isdigit() for char in name)]
-    if not names:
-        return None
-    names.sort(key=len, reverse=True)
-    # The look-ahead on first letters lets the engine skip to where a name can start.
-    first_letters = "".join(sorted({re.escape(name[0]) for name in names}))
-    alternatives = "|".join(re.escape(name) for name in names)
-    return re.compile(rf"(?=[{first_letters}])(?<!\w)(?:{alternatives})(?!\w)")
+def _digit_org_names() -> tuple[str, ...]:
+    return tuple(name for name in known_orgs() if any(char.isdigit() for char in name))
+
+
+def _digit_org_spans(text: str) -> list[tuple[int, int]]:
+    """ "Number 10", "No 10": each found by ``str.find``, many times faster than one regex scan
+    for them all; where two overlap, the earlier and then the longer is kept."""
+    found: list[tuple[int, int]] = []
+    for name in _digit_org_names():
+        position = text.find(name)
+        while position >= 0:
+            end = position + len(name)
+            before, after = text[position - 1 : position], text[end : end + 1]
+            if not (_is_word_char(before) or _is_word_char(after)):
+                found.append((position, end))
+            position = text.find(name, position + 1)
+    found.sort(key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int]] = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def find_entities(text: str) -> EntityAnalysis:
     numeric = find_numeric(text)
-    digit_orgs = _digit_orgs()
-    org_spans = [match.span() for match in digit_orgs.finditer(text)] if digit_orgs else []
+    org_spans = _digit_org_spans(text)
     org_spans += _ampersand_firms(text)
     wires = _dateline_wires(text)
     org_spans += _every_mention(text, wires)

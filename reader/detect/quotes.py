@@ -26,7 +26,6 @@ _OPEN_CONTEXT = "([{—–-/\u00a0“„«‘‚\"'"
 _CLOSE_CONTEXT = ".,;:!?)]}—–-…/"
 _ELISIONS = frozenset({"em", "til", "cause", "cos", "n", "tis", "twas", "s", "round", "bout"})
 _WORD_AFTER = re.compile(r"[A-Za-z]+")
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,6 +396,23 @@ def _resumes_after_attribution(text: str, previous_end: int | None, start: int) 
     return any(word in verbs for word in _WORD_AFTER.findall(between))
 
 
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _last_word(text: str, reach: int) -> str:
+    """The ASCII word that ends ``text`` before any trailing punctuation or spaces, within the
+    last ``reach`` characters; "" when a digit or another script's letter ends it. Walking back
+    is many times faster than an end-anchored search, which tries every start."""
+    floor = max(0, len(text) - reach)
+    end = len(text)
+    while end > floor and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    start = end
+    while start > floor and text[start - 1] in _ASCII_LETTERS:
+        start -= 1
+    return text[start:end] if start < end and text[end - 1] in _ASCII_LETTERS else ""
+
+
 def _kind(text: str, paragraph_start: int, start: int, end: int, closed: bool) -> str:
     before = text[max(paragraph_start, start - 200) : start].rstrip()
     inner = text[start + 1 : end - 1 if closed else end].strip()
@@ -406,8 +422,7 @@ def _kind(text: str, paragraph_start: int, start: int, end: int, closed: bool) -
         return "direct" if capitalised or before.endswith(":") else "partial"
     if before[-1] in "”’\"'" and len(before) > 1 and before[-2] in ".!?…":
         return "direct" if capitalised else "partial"
-    last_word = _LAST_WORD.search(before, max(0, len(before) - 80))  # the end is enough
-    follows_verb = bool(last_word) and last_word.group(1).lower() in speech_verbs()
+    follows_verb = _last_word(before, 80).lower() in speech_verbs()
     if capitalised and (before[-1] == "," or follows_verb):
         return "direct"
     if capitalised and inner[-1:] in ".!?…" and len(inner.split()) >= 5:

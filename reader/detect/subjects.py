@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from reader.detect.lexicon import speech_verbs
 from reader.detect.speaker_context import SpeakerContext, has_person
+from reader.detect.word_trie import word_trie
 
 MAX_SUBJECT_WORDS = 12
 _LOWER_WORD = re.compile(r"[A-Za-z]+")
 
 
+@cache
+def _speech_verb() -> re.Pattern[str]:
+    """Any speech verb as a whole word: one scan finds them, where testing every word of a
+    sentence against the list took twice as long."""
+    return re.compile(rf"(?<![A-Za-z])(?:{word_trie(speech_verbs())})(?![A-Za-z])")
+
+
 def speech_verbs_in(masked: str, start: int, end: int) -> list[re.Match[str]]:
-    verbs = speech_verbs()
     return [
         word
-        for word in _LOWER_WORD.finditer(masked, start, end)
-        if word.group(0) in verbs and not _is_owned_noun(masked, word.start())
+        for word in _speech_verb().finditer(masked, start, end)
+        if not _is_owned_noun(masked, word.start())
     ]
 
 
