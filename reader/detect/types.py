@@ -5,8 +5,8 @@ Every ``start``/``end`` is a Python ``str`` index into the text given to ``detec
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from typing import Any, Literal, NamedTuple
 
 QuoteKind = Literal["direct", "partial"]
 
@@ -25,8 +25,9 @@ ENTITY_LABELS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
+# The spans are named tuples: immutable and hashable as frozen dataclasses are, and made in
+# half the time, which counts where a megabyte of text yields tens of thousands of them.
+class QuoteSpan(NamedTuple):
     """A quotation, marks included.
 
     A paragraph of a quote that runs on without a closing mark ends at that paragraph's end.
@@ -39,7 +40,7 @@ class QuoteSpan:
     speaker_span: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = self._asdict()
         data["speaker_span"] = list(self.speaker_span) if self.speaker_span else None
         return data
 
@@ -55,8 +56,7 @@ class QuoteSpan:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class EntitySpan:
+class EntitySpan(NamedTuple):
     """A named entity or number; ``canonical`` is shared by every mention of one entity."""
 
     start: int
@@ -65,7 +65,7 @@ class EntitySpan:
     canonical: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return self._asdict()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> EntitySpan:
