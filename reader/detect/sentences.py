@@ -8,8 +8,11 @@ from collections.abc import Sequence
 
 from reader.detect.quotes import RawQuote
 
-# The leading look-ahead lets the engine skip quickly to the next stop or newline.
-_BOUNDARY = re.compile(r"(?=[.!?…\n])(?:[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]*[A-Z0-9])|\n+)")
+# The leading look-ahead lets the engine skip quickly to the next stop or newline. The
+# whitespace after a boundary is matched too: the next sentence starts at the match's end.
+_BOUNDARY = re.compile(
+    r"(?=[.!?…\n])(?:[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]*[A-Z0-9])|\n+)(?P<space>\s*)"
+)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Fr|Insp|Supt|Det|Cllr|Jr|Sr"
     r"|No|Nos|vs|etc|Jan|Feb|Mar|Apr"
@@ -50,11 +53,10 @@ class Sentences:
                 masked[stop] == "."
                 and not masked[max(0, stop - 6) : stop].islower()  # "government." is no "Mr."
                 and _ABBREVIATION.search(masked, max(0, stop - 8), stop)
+                and "\n" not in match.group("space")  # "Mr.\n\n": the line break still ends
             ):
                 continue
             end = match.end()
-            while end < len(masked) and masked[end].isspace():
-                end += 1
             if end > starts[-1]:
                 starts.append(end)
         self.starts = starts
