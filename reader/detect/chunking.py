@@ -263,6 +263,13 @@ def chunk_run(
             continue
         if not pending and honorific is None:
             title_end = _longest_title(tokens, index)
+            # "King's Lynn", "Bishop's Stortford": a place named with a title's possessive.
+            if (
+                title_end < len(tokens)
+                and tokens[title_end][2][:1] in ("'", "’")
+                and _longest_phrase(tokens, index, table)[0] > title_end
+            ):
+                title_end = index
             if title_end > index:
                 flush()
                 title = " ".join(token[2] for token in tokens[index:title_end]).lower()
@@ -583,13 +590,14 @@ def _longest_title(tokens: list[tuple[int, int, str]], index: int) -> int:
 def _longest_phrase(
     tokens: list[tuple[int, int, str]], index: int, table: dict[str, tuple[str, str]]
 ) -> tuple[int, tuple[str, str] | None]:
-    words: list[str] = []
+    joined = ""
     best: tuple[int, tuple[str, str] | None] = (index, None)
     for end in range(index, min(len(tokens), index + MAX_PHRASE_WORDS)):
-        if not tokens[end][2]:
+        word = tokens[end][2]
+        if not word:
             break
-        words.append(tokens[end][2])
-        joined = " ".join(words)
+        # "King's Lynn": a possessive joins its word without a space.
+        joined += word if not joined or word[0] in "'’" else " " + word
         known = table.get(joined)
         if known is None and len(joined) > 3 and joined.isupper():
             known = table.get(joined.title())  # "CHICAGO —" in a dateline

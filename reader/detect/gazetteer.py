@@ -41,7 +41,7 @@ def _is_name(name: str) -> bool:
     if not words or len(name) <= 2:
         return False
     for word in words:
-        first, *rest = word.split("-")
+        first, *rest = word.removeprefix("d'").removeprefix("l'").split("-")
         if not first[:1].isupper():
             return False
         if any(not (part[:1].isupper() or part in _HYPHEN_JOINERS) for part in rest):
@@ -123,6 +123,13 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
         name, label, *canonical = line.split("|")
         found[name] = (label, canonical[0] if canonical else name)
         major.add(name)
+    # "King’s Lynn", "Coeur d’Alene": the data writes straight apostrophes, and news curly ones.
+    for name in [name for name in found if "'" in name]:
+        found.setdefault(name.replace("'", "’"), found[name])
+        if name in major:
+            major.add(name.replace("'", "’"))
+        if name in town_names:
+            town_names.add(name.replace("'", "’"))
     small = {name for name, (label, _) in found.items() if label == "GPE"} - large - major
     small -= regions
     return found, frozenset(major), frozenset(small)

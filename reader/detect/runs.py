@@ -29,9 +29,11 @@ _INITIAL = (
     r"[A-Z][a-z])"
 )
 _TOKEN = (
-    rf"(?:Mr|Mrs|Ms|Dr|Prof|Rev|St|Gen|Sen|Rep|Lt|Col|Capt|Sgt|Fr)\.|(?:[A-Z]\.){{2,}}"
+    rf"(?:Mr|Mrs|Ms|Dr|Prof|Rev|St|Ste|Mt|Ft|Gen|Sen|Rep|Lt|Col|Capt|Sgt|Fr)\.|(?:[A-Z]\.){{2,}}"
     rf"|{_INITIAL}|{_WORD}"
 )
+# "Coeur d'Alene", "Valéry Giscard d'Estaing": an elided "de" or "le" inside a name.
+_ELIDED = r"(?:d|l)['’]"
 CONNECTOR_WORDS = (
     "of",
     "for",
@@ -73,9 +75,10 @@ RUN = re.compile(
     # space it opens a quote ('Carl, is there a problem?').
     rf"(?=[{_UPPER}])(?<![\w.])(?<!\w['’])(?!{_LONE_COMMON_WORD})(?:{_TOKEN})(?:{_POSSESSIVE})?"
     # The look-ahead skips the connectors at once where the next word is capitalised.
-    rf"(?:{_SPACE}(?:(?=[a-z&])(?:{_CONNECTOR}){_SPACE})*(?:{_TOKEN})(?:{_POSSESSIVE})?)*"
+    rf"(?:{_SPACE}(?:(?=[a-z&])(?:{_CONNECTOR}){_SPACE})*(?:{_ELIDED})?(?:{_TOKEN})"
+    rf"(?:{_POSSESSIVE})?)*"
 )
-_RUN_PART = re.compile(rf"{_TOKEN}|(?:{_CONNECTOR})(?={_SPACE})|{_POSSESSIVE}")
+_RUN_PART = re.compile(rf"{_ELIDED}{_WORD}|{_TOKEN}|(?:{_CONNECTOR})(?={_SPACE})|{_POSSESSIVE}")
 # The same as r"\b[a-z]+\b", and faster: only a word's first letter passes the look-behind.
 LOWER_WORD = re.compile(r"(?<!\w)[a-z]+(?!\w)")
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")

@@ -628,3 +628,23 @@ def test_a_title_after_a_body_with_no_name_after_it_is_no_part_of_the_body() -> 
 def test_a_town_whose_name_is_hyphenated_with_joiners_is_a_place() -> None:
     text = "Buses from Stockton-on-Tees and Southend-on-Sea ran late."
     assert entities(text) == [("Stockton-on-Tees", "GPE"), ("Southend-on-Sea", "GPE")]
+
+
+def test_a_town_named_with_a_possessive_is_one_place_in_either_apostrophe() -> None:
+    text = "Trains from King’s Lynn and Bishop's Stortford were cancelled."
+    assert entities(text) == [("King’s Lynn", "GPE"), ("Bishop's Stortford", "GPE")]
+
+
+def test_a_title_with_a_possessive_that_is_no_place_stays_a_title() -> None:
+    text = "The Prime Minister's spokesman, Daniel Ashworth, spoke."
+    assert entities(text, "PERSON") == [("Daniel Ashworth", "PERSON")]
+
+
+def test_a_place_with_an_elided_particle_is_one_name() -> None:
+    assert entities("The plant in Coeur d’Alene will close.") == [("Coeur d’Alene", "GPE")]
+    assert entities("Valéry Giscard d'Estaing said no.") == [("Valéry Giscard d'Estaing", "PERSON")]
+
+
+def test_an_abbreviated_saint_or_mount_keeps_its_stop_inside_the_name() -> None:
+    text = "Buses to Sault Ste. Marie stopped near Mt. Hood."
+    assert entities(text) == [("Sault Ste. Marie", "GPE"), ("Mt. Hood", "LOC")]

@@ -671,3 +671,11 @@ def test_a_pronoun_once_resolved_gives_the_person_a_sex() -> None:
         "Nell Harrower laughs when I repeat this. “Declan’s been very patient,” she says."
     )
     assert speakers(text)[-1] == "Nell Harrower"
+
+
+def test_a_military_rank_abbreviated_is_no_part_of_the_speakers_name() -> None:
+    text = (
+        "Comdt Brian Foley, who served under him, said he was “the calmest man I ever saw”.\n\n"
+        "“Des never raised his voice,” Comdt Foley said. “Not once,” said Lt Col Mary Hart."
+    )
+    assert speakers(text) == ["Brian Foley", "Brian Foley", "Mary Hart"]
