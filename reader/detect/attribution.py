@@ -296,6 +296,13 @@ def _own_speaker(context: SpeakerContext, quote: RawQuote) -> Speaker | None:
             )
             if speaker is not None:
                 return speaker
+        if context.text[quote.end - 2 : quote.end - 1] == ",":
+            # "the sensor can warn people “hours before you can smell it,” Ms Finch said": a
+            # quote closed on a comma is the words of whoever is named speaking after it.
+            bounds = subject_after(masked, quote.end, after_end)
+            speaker = _speaker_from_subject(context, *bounds) if bounds else None
+            if speaker is not None:
+                return speaker
         from_before = _from_before(context, sentence_start, quote.start)
         if from_before is not None:
             if _inside_a_thing_described(context, sentence_start, quote.start):
@@ -858,7 +865,18 @@ def _speaker_introduced_before(context: SpeakerContext, quote: RawQuote) -> Spea
     previous_start, _ = context.sentences.bounds(sentence - 1)
     if context.masked.count("\n", previous_start, start) > 2:
         return None
-    return _person_introduced(context, sentence - 1)
+    introduced = _person_introduced(context, sentence - 1)
+    if introduced is not None:
+        return introduced
+    # "Among them was Grace Adeyemi, 64. She was not persuaded.\n\n“They'll be agency jobs.”":
+    # the paragraph before ends on a sentence about her.
+    pronoun = _PRONOUN_SUBJECT.match(context.text, previous_start)
+    if pronoun is None:
+        return None
+    return resolve_pronoun(context, pronoun.group(0).lower(), previous_start)
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)(?= [a-z])")
 
 
 def _stands_alone(context: SpeakerContext, quote: RawQuote) -> bool:

@@ -31,16 +31,22 @@ def speech_verbs_in(masked: str, start: int, end: int) -> list[re.Match[str]]:
 
 def _is_owned_noun(masked: str, start: int) -> bool:
     """ "the committee's report said": after a possessive or a determiner, "report" is a noun."""
-    before = masked[max(0, start - 7) : start]
+    before = masked[max(0, start - 16) : start]
     if not before.endswith(" "):
         return False
     if before.endswith(("’s ", "'s ")):
         return True
     words = before.split()
-    return bool(words) and words[-1] in _DETERMINERS
+    if not words:
+        return False
+    # "the first call she took", "her latest comment": an ordinal or the like between.
+    return words[-1] in _DETERMINERS or (
+        len(words) >= 2 and words[-1] in _NOUN_MODIFIERS and words[-2] in _DETERMINERS
+    )
 
 
 _DETERMINERS = frozenset("the a an its their his her this that".split())
+_NOUN_MODIFIERS = frozenset("first second third last latest final brief short new".split())
 
 
 WINDOW = 400

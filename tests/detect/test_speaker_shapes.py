@@ -679,3 +679,27 @@ def test_a_military_rank_abbreviated_is_no_part_of_the_speakers_name() -> None:
         "“Des never raised his voice,” Comdt Foley said. “Not once,” said Lt Col Mary Hart."
     )
     assert speakers(text) == ["Brian Foley", "Brian Foley", "Mary Hart"]
+
+
+def test_a_quote_alone_after_a_paragraph_ending_on_she_is_hers() -> None:
+    text = (
+        "Among them was Grace Adeyemi, 64, who chairs the campaign. She was not persuaded.\n\n"
+        "“They’ll be agency jobs on zero-hours contracts. Meanwhile we get the lorries.”"
+    )
+    assert speakers(text) == ["Grace Adeyemi"]
+
+
+def test_a_partial_closed_on_a_comma_is_spoken_by_the_person_named_after_it() -> None:
+    text = (
+        "Rosa Delgado-Finch founded the firm. By pooling readings, the sensor can warn people "
+        "“hours before you can smell it,” Ms Delgado-Finch said on Monday."
+    )
+    assert speakers(text) == ["Rosa Delgado-Finch"]
+
+
+def test_a_speech_verb_used_as_a_noun_after_an_ordinal_is_no_attribution() -> None:
+    text = (
+        "Dr Ananya Reddy led the mission. According to Dr Reddy, the first call she took was "
+        "from her mother, who “wanted to know if I had eaten”."
+    )
+    assert speakers(text) == ["Ananya Reddy"]
