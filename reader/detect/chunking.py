@@ -207,6 +207,9 @@ def chunk_run(
                 found.append(Candidate(start, end, "NORP", text[start:end]))
             elif not (honorific or title) and is_a_club_by_place(text, words):
                 found.append(Candidate(start, end, "ORG", text[start:end]))
+            elif not (honorific or title) and len(words) >= 2 and _abstract_noun(words[-1]):
+                # "Brightline Detection", "Harbour Regeneration": no surname is such a noun.
+                found.append(Candidate(start, end, "ORG", text[start:end]))
             elif (
                 not honorific
                 and not title
@@ -382,6 +385,12 @@ def _body_serving_a_country(tokens: list[tuple[int, int, str]], lower_vocabulary
         and (word.lower() in lower_vocabulary or word in org_suffixes() or ACRONYM.match(word))
         for _, _, word in tokens[:-1]
     )
+
+
+def _abstract_noun(word: str) -> bool:
+    if word.endswith(("tion", "sion")):
+        return len(word) > 5
+    return word.endswith(("ment", "ness")) and len(word) > 7 and word not in given_names()
 
 
 # National bodies are named so after these ("Sport England"); "Republic of Ireland" is a

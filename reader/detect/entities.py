@@ -139,8 +139,23 @@ def find_entities(text: str) -> EntityAnalysis:
         EntitySpan(match.start(1), match.end(1), "LOC", match.group(1))
         for match in _COMPASS_REGION.finditer(text)
     ]
-    analysis.spans = _without_overlaps(spans)
+    analysis.spans = _abbreviations_with_stops(text, _without_overlaps(spans))
     return analysis
+
+
+# "Tamarack Sensing Inc. unveiled": the stop belongs to the abbreviation.
+_ABBREVIATED_LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros"})
+
+
+def _abbreviations_with_stops(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    for index, span in enumerate(spans):
+        if (
+            span.label == "ORG"
+            and text[span.end : span.end + 1] == "."
+            and text[span.start : span.end].rsplit(" ", 1)[-1] in _ABBREVIATED_LEGAL_FORMS
+        ):
+            spans[index] = span._replace(end=span.end + 1)
+    return spans
 
 
 # "State Sen. Dale Hutchins, R-Farmington,": an American legislator's party and home town.

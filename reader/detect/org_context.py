@@ -23,7 +23,10 @@ _BEFORE = re.compile(
     r"|\b(?:spokes(?:man|woman|person)[ ]for|statement[ ]from|(?:founder|boss|owner|chairman"
     r"|director)[ ]of|(?<!treatment[ ])(?<!sewage[ ])(?<!its[ ])(?<!the[ ])(?:works?|worked"
     r"|working)[ ](?:for|at)|employees[ ]of"
-    r"|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)[ ]at))[ ](?=[A-Z])"
+    r"|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)[ ]at"
+    # "a 4-1 win over Montrose Anchor", "host Cowdenbeath Miners": a team in a fixture.
+    r"|(?:win|victory|defeat|draw|loss)[ ](?:over|to|by|with|against)|hosts?|hosted|against))"
+    r"[ ](?=[A-Z])"
 )
 _AFTER = re.compile(
     r"(?<=[A-Za-z])(?:(?P<strong>['’]s?[ ](?:chief[ ]executive|shares|board|headquarters"
@@ -58,9 +61,10 @@ def has_org_context(text: str, start: int, end: int, strong_only: bool = False) 
     return False
 
 
-_WORDS_BEFORE = frozenset({"in", "of", "for", "with", "from", "at"}) | frozenset(
-    _BODY_NOUNS.replace("start-?up", "start-up|startup").split("|")
-)
+_WORDS_BEFORE = frozenset(
+    {"in", "of", "for", "with", "from", "at", "over", "to", "by", "host", "hosts", "hosted"}
+    | {"against"}
+) | frozenset(_BODY_NOUNS.replace("start-?up", "start-up|startup").split("|"))
 # "the manufacturer, Agrovia,": an apposition puts a comma after the body's noun.
 CUE_WORD_ENDINGS_BEFORE = frozenset(word[-2:] for word in _WORDS_BEFORE) | frozenset(
     word[-1] + "," for word in _WORDS_BEFORE

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
 from reader.detect.chunking import is_a_club_by_place
-from reader.detect.gazetteer import major_places, small_towns
+from reader.detect.gazetteer import major_places, places, small_towns
 from reader.detect.lexicon import (
     given_name_genders,
     given_names,
@@ -297,7 +297,11 @@ def _organisations_by_context(
         ):
             continue  # the common case, ruled out without a call
         # "Holt Vale manager": a place-like name a club's roles hang on.
-        weak_allowed = label == "LOC" or (label != "PERSON" and " " not in candidate.canonical)
+        weak_allowed = (
+            label == "LOC"
+            or (label != "PERSON" and " " not in candidate.canonical)
+            or _town_led(candidate)  # "host Cowdenbeath Miners": a club named by its town
+        )
         if has_org_context(text, start, end, strong_only=not weak_allowed):
             if label == "GPE" and (
                 candidate.canonical not in small or candidate.canonical in placed_towns
@@ -308,6 +312,16 @@ def _organisations_by_context(
             else:
                 found.add(candidate.canonical or " ".join(candidate.words))
     return found, mentions
+
+
+def _town_led(candidate: Candidate) -> bool:
+    words = candidate.words
+    return (
+        candidate.label == "PERSON"
+        and len(words) == 2
+        and words[0] in places()
+        and words[0] not in given_names()
+    )
 
 
 def _is_minor_town(candidate: Candidate) -> bool:

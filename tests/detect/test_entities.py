@@ -648,3 +648,31 @@ def test_a_place_with_an_elided_particle_is_one_name() -> None:
 def test_an_abbreviated_saint_or_mount_keeps_its_stop_inside_the_name() -> None:
     text = "Buses to Sault Ste. Marie stopped near Mt. Hood."
     assert entities(text) == [("Sault Ste. Marie", "GPE"), ("Mt. Hood", "LOC")]
+
+
+def test_coach_firms_and_rescue_teams_are_organisations_by_their_last_word() -> None:
+    text = "Boreal Coach Lines said volunteers from Iveragh Mountain Rescue had helped."
+    assert entities(text) == [("Boreal Coach Lines", "ORG"), ("Iveragh Mountain Rescue", "ORG")]
+
+
+def test_a_name_ending_in_an_abstract_noun_is_no_person() -> None:
+    text = "Brightline Detection, a rival, disagreed. Brightline said so."
+    assert entities(text) == [("Brightline Detection", "ORG"), ("Brightline", "ORG")]
+
+
+def test_an_abbreviated_legal_form_keeps_its_stop() -> None:
+    text = "Tamarack Sensing Inc. unveiled the sensor in Boise."
+    assert entities(text, "ORG") == [("Tamarack Sensing Inc.", "ORG")]
+
+
+def test_a_town_led_name_in_a_fixture_is_a_club_not_a_person() -> None:
+    text = (
+        "It came after a 4-1 win over Montrose Anchor. Kirkcaldy Thistle host Cowdenbeath "
+        "Miners on Saturday. He once played against Chester Smith."
+    )
+    assert entities(text, "ORG") == [
+        ("Montrose Anchor", "ORG"),
+        ("Kirkcaldy Thistle", "ORG"),
+        ("Cowdenbeath Miners", "ORG"),
+    ]
+    assert entities(text, "PERSON") == [("Chester Smith", "PERSON")]
