@@ -643,7 +643,8 @@ def _organisation_block(
         0 <= suffix_index < len(tokens) - 1
         and tokens[suffix_index + 1][2]
         and tokens[suffix_index + 1][2] not in CONNECTOR_WORDS
-        and tokens[suffix_index + 1][2][0] not in "'’"
+        # "Transit Workers' Union": a plural's apostrophe goes on; "Acme's Jo Smith" does not.
+        and (tokens[suffix_index + 1][2][0] not in "'’" or len(tokens[suffix_index + 1][2]) == 1)
         and not _title_before_a_name(tokens, suffix_index + 1)
     ):
         suffix_index += 1

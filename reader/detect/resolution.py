@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
 from reader.detect.chunking import is_a_club_by_place
-from reader.detect.gazetteer import major_places, places, small_towns
+from reader.detect.gazetteer import major_places, places, small_towns, villages
 from reader.detect.lexicon import (
     given_name_genders,
     given_names,
@@ -106,6 +106,13 @@ def resolve(
             canonical = registry.canonical_for(candidate.canonical, start) or canonical
         elif label in ("NAME", "NAME_AT_START", "PLACE_NAME") and candidate.canonical in short:
             label, canonical = short[candidate.canonical]
+        elif (
+            label == "GPE"
+            and short.get(canonical, ("",))[0] == "ORG"
+            and canonical in small_towns()
+            and (canonical not in placed_towns or canonical in villages())
+        ):
+            label, canonical = short[canonical]  # "Brightwater" of "Brightwater Dairies"
         elif label == "ORG" and short.get(canonical, ("",))[0] == "ORG":
             canonical = short[canonical][1]  # "Severnmere Water" of "Severnmere Water plc"
         elif label == "PLACE_NAME" and candidate.canonical in _COMMON_ACRONYMS:

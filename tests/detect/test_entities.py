@@ -676,3 +676,28 @@ def test_a_town_led_name_in_a_fixture_is_a_club_not_a_person() -> None:
         ("Cowdenbeath Miners", "ORG"),
     ]
     assert entities(text, "PERSON") == [("Chester Smith", "PERSON")]
+
+
+def test_a_small_australian_or_canadian_town_is_a_place_where_the_text_places_it() -> None:
+    text = "Growers near Temora and Junee lost their crops; buses from Chapleau stopped."
+    assert entities(text, "GPE") == [("Temora", "GPE"), ("Junee", "GPE"), ("Chapleau", "GPE")]
+
+
+def test_a_country_stays_a_country_though_a_village_shares_its_name() -> None:
+    assert entities("Exports to Denmark and Norway rose.") == [
+        ("Denmark", "GPE"),
+        ("Norway", "GPE"),
+    ]
+
+
+def test_a_firm_named_after_a_village_is_called_by_that_name_alone() -> None:
+    text = "Brightwater Dairies plc agreed a deal. It is a premium on Brightwater's price."
+    assert entities(text) == [("Brightwater Dairies plc", "ORG"), ("Brightwater", "ORG")]
+
+
+def test_a_plural_possessive_inside_an_organisation_name_goes_on() -> None:
+    text = "The Canadian Transit Workers’ Union and the National Farmers' Union agreed."
+    assert entities(text) == [
+        ("Canadian Transit Workers’ Union", "ORG"),
+        ("National Farmers' Union", "ORG"),
+    ]
