@@ -561,7 +561,18 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         body = _organisation_in_sentence_before(context, start)
         if body is not None:
             return body
+    clause = _PARTICIPLE_CLAUSE.search(phrase)
+    if clause is not None:
+        # "A Commission briefing note seen by this newspaper": the note, not how it was seen.
+        phrase = phrase[: clause.start()]
+        end = start + len(phrase)
     return Speaker(phrase, (start, end), False)
+
+
+_PARTICIPLE_CLAUSE = re.compile(
+    r"(?<=\w) (?:seen|obtained|published|released|leaked|shared|sent|issued|circulated)"
+    r" (?:by|to|on|in|last|this)\b.*$"
+)
 
 
 _DESCRIBED_NAME = re.compile(

@@ -268,7 +268,8 @@ _COMMON_ACRONYMS = frozenset(
 _LEGAL_FORMS = frozenset("plc ltd Ltd PLC LLP Inc AG SA GmbH".split())
 _PLACE_BODIES = frozenset({"Council", "Borough", "County"})
 _CLUB_SUFFIXES = frozenset(
-    "Rovers Athletic Wanderers Albion Rangers Harriers United City Town Hotspur Villa".split()
+    "Rovers Athletic Wanderers Albion Rangers Harriers United City Town Hotspur Villa Thistle"
+    " Academical".split()
 )
 
 

@@ -14,8 +14,8 @@ _BOUNDARY = re.compile(
     r"(?=[.!?…\n])(?:[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]*[A-Z0-9])|\n+)(?P<space>\s*)"
 )
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Fr|Insp|Supt|Det|Cllr|Jr|Sr"
-    r"|No|Nos|vs|etc|Jan|Feb|Mar|Apr"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Fr|Insp|Supt"
+    r"|Det|Cllr|Jr|Sr|No|Nos|vs|etc|Jan|Feb|Mar|Apr"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp)|\b[A-Z]|(?:[A-Z]\.)+[A-Z])$"
 )
 

@@ -703,3 +703,27 @@ def test_a_speech_verb_used_as_a_noun_after_an_ordinal_is_no_attribution() -> No
         "from her mother, who “wanted to know if I had eaten”."
     )
     assert speakers(text) == ["Ananya Reddy"]
+
+
+def test_a_club_by_its_suffix_alone_speaks_as_the_club() -> None:
+    text = (
+        "Kirkcaldy Thistle sold their striker. Thistle’s manager, Kirsty Rennie, was sad.\n\n"
+        "In a statement, the club said the offer was “too good for a club our size to turn down”."
+    )
+    assert speakers(text) == ["Kirkcaldy Thistle"]
+
+
+def test_an_abbreviated_saint_in_an_apposition_does_not_end_the_sentence() -> None:
+    text = (
+        "Denis Archambault, the mayor of Sault Ste. Marie, said the strike had come "
+        "“at the worst possible time of year” for students."
+    )
+    assert speakers(text) == ["Denis Archambault"]
+
+
+def test_a_document_speaks_without_the_clause_saying_how_it_was_seen() -> None:
+    text = (
+        "A Commission briefing note seen by this newspaper describes the dam as “the single "
+        "largest infrastructure risk in the region”."
+    )
+    assert speakers(text) == ["A Commission briefing note"]
