@@ -133,6 +133,14 @@ def chunk_run(
         if not tokens:
             return found
         feature = _feature_of_place(text, tokens)
+    if (
+        len(tokens) >= 3
+        and tokens[1][2] in ("'s", "’s")
+        and table.get(tokens[0][2], ("",))[0] == "GPE"
+    ):
+        # "Ontario's Ministry of Labour": the province, then its ministry.
+        found.append(Candidate(tokens[0][0], tokens[0][1], "GPE", table[tokens[0][2]][1]))
+        tokens = tokens[2:]
     person_end = _person_before_organisation(tokens)
     if person_end is not None:
         # "Jo Smith of the Holt Vale Supporters Trust": a person, then where they are from.
@@ -650,7 +658,7 @@ def _organisation_block(
         suffix_index += 1
     end_index = suffix_index + 1
     if suffix_index < 0 and len(tokens) >= 2 and tokens[0][2] in suffixes:
-        if tokens[1][2] in places():
+        if tokens[1][2] in places() and tokens[0][2] != "Co":  # "Co Kerry" is the county
             # "Police Scotland": an organisation word followed by the place it serves.
             start, end = tokens[0][0], tokens[1][1]
             return 2, Candidate(start, end, "ORG", text[start:end])

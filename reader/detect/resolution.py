@@ -299,6 +299,12 @@ def _organisations_by_context(
             continue  # "Aged 18-24, they ...": a participle opening a sentence, not a team
         start, end = offset + candidate.start, offset + candidate.end
         if (
+            label == "GPE"
+            and text[end : end + 2] in ("'s", "’s")
+            and text[end + 3 : end + 4].isupper()
+        ):
+            continue  # "a spokesperson for Ontario's Ministry of Labour": the ministry's owner
+        if (
             text[end : end + 1] not in CUE_CHARACTERS_AFTER
             and text[start - 3 : start - 1] not in CUE_WORD_ENDINGS_BEFORE
             and not text.startswith(CUE_WORDS_AFTER, end)

@@ -701,3 +701,26 @@ def test_a_plural_possessive_inside_an_organisation_name_goes_on() -> None:
         ("Canadian Transit Workers’ Union", "ORG"),
         ("National Farmers' Union", "ORG"),
     ]
+
+
+def test_an_irish_county_written_co_is_the_county_not_a_company() -> None:
+    text = "He was born near Killarney, Co Kerry, and lived in the Pacific Northwest."
+    assert entities(text) == [
+        ("Killarney", "GPE"),
+        ("Co Kerry", "GPE"),
+        ("Pacific Northwest", "LOC"),
+    ]
+
+
+def test_a_minister_by_portfolio_is_a_title_not_a_person() -> None:
+    text = "The NSW Agriculture Minister, Tara Whitlock, said no."
+    assert entities(text) == [("NSW", "GPE"), ("Tara Whitlock", "PERSON")]
+
+
+def test_a_place_owning_a_named_body_is_a_place_then_the_body() -> None:
+    text = "A spokesperson for Ontario's Ministry of Labour said no. Sainsbury's Bank agreed."
+    assert entities(text) == [
+        ("Ontario", "GPE"),
+        ("Ministry of Labour", "ORG"),
+        ("Sainsbury's Bank", "ORG"),
+    ]
