@@ -97,6 +97,8 @@ def find_entities(text: str) -> EntityAnalysis:
         start, end = match.span()
         index = bisect_left(reserved_starts, end)
         if index and _overlaps(reserved, index, start):
+            if reserved[index - 1][0] <= start and reserved[index - 1][1] >= end:
+                continue  # "Thursday", "GMT": a date or number whole, with no name in it
             chunked = chunk_run(text, match, reserved, reserved_starts, lower_vocabulary)
             placed.extend((0, candidate) for candidate in chunked)
             continue
@@ -105,11 +107,16 @@ def find_entities(text: str) -> EntityAnalysis:
         legal_form = (
             LEGAL_FORM_AFTER.match(text, end) if text[end + 1 : end + 2] in _LEGAL_FIRST else None
         )
+        # A lower-case title before or suffix after needs a space and a lower-case letter
+        # there: testing that here spares two calls for most runs.
+        before, after = text[start - 2 : start], text[end : end + 2]
         key = (
             match.group(0),
             starts_sentence(text, start),
-            lower_case_title_before(text, start),
-            lower_org_suffix_after(text, end),
+            lower_case_title_before(text, start)
+            if before[1:] == " " and before[:1].islower()
+            else None,
+            lower_org_suffix_after(text, end) if after[:1] == " " and after[1:].islower() else None,
             legal_form.group(0) if legal_form else "",
             text.startswith((", ", " and ", " & "), end),
             text[start - 1 : start] in _OPENING_MARKS,
