@@ -287,14 +287,12 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _lower_case_words(text: str) -> set[str]:
     """Every word written in lower case somewhere in ``text``.
 
-    Whitespace is a word boundary, so each distinct whitespace-separated token is searched
-    once: an article repeats most of its tokens, and this is about twice as fast as one scan.
+    Whitespace is a word boundary, so only the distinct whitespace-separated tokens are
+    searched: an article repeats most of its tokens, and this is about twice as fast as a
+    scan of the whole text.
     """
-    words: set[str] = set()
-    find = LOWER_WORD.findall
-    for token in set(text.split()):
-        words.update(find(token))
-    return words
+    # Joined by spaces, the distinct tokens keep their word boundaries: one scan finds all.
+    return set(LOWER_WORD.findall(" ".join(set(text.split()))))
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
