@@ -521,6 +521,8 @@ def _place_kind(words: list[str]) -> str | None:
     first, last = place_features()
     if len(words) < 2:
         return None
+    if words[-1] == "Park" and words[-2] in ("National", "Country", "Forest"):
+        return "LOC"  # "Chitwan National Park"; a bare "Park" may be a ground or a suburb
     return first.get(words[0]) or last.get(words[-1])
 
 

@@ -26,7 +26,7 @@ _NUMBER_WORD = (
     r"|ninety|hundred|zero)"
 )
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:[\s-](?:thousand|million|billion|trillion)|(?:bn|m|k)\b)"
+_SCALE = r"(?:[\s-](?:thousand|million|billion|trillion|crore|lakh)|(?:bn|m|k)\b)"
 _PERIOD = r"(?:days?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|seasons?)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _LONG_SPAN = r"(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|winters|summers|seasons)"
@@ -57,7 +57,8 @@ _DIGIT_LED = rf"""
     |(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?{_AMPM}(?:\s(?:GMT|BST|UTC|ET))?)
 | (?P<MONEY>[£$€¥]\s?(?:{_NUMBER}){_SCALE}?
     |(?:{_NUMBER})(?:p|{_SCALE}?(?:\s(?:pounds|dollars|euros|yen|roubles|rubles|pence|cents
-    |francs)|\s?{_CURRENCY_CODE}\b)))
+    |francs|rupees?|rand|shillings|naira|pesos|yuan|ringgit|baht|dirhams|riyals|lira|kronor
+    |kroner)|\s?{_CURRENCY_CODE}\b)))
 | (?P<PERCENT>(?:{_NUMBER})\s?(?:%|per\scent|percent|percentage\spoints?))
 | (?P<QUANTITY>(?:{_NUMBER}){_SCALE}?(?:\s|-)?{_UNIT}\b)
 | (?P<DATE_AGO>\d+\s{_PERIOD}\sago)
@@ -139,7 +140,15 @@ _YEAR_CONTEXT = re.compile(
 
 @cache
 def _digit_led() -> re.Pattern[str]:
-    return re.compile(rf"(?=[0-9£$€¥])(?<![\w£$€¥.,])(?:{_DIGIT_LED})(?![\w])", re.VERBOSE)
+    # "A$1.1 billion", "NZ$380,000": a dollar sign may follow its country's letters.
+    dollar_prefix = "|".join(rf"(?<=\b{prefix})" for prefix in _DOLLAR_PREFIXES)
+    return re.compile(
+        rf"(?=[0-9£$€¥])(?:(?<![\w£$€¥.,])|(?=\$)(?:{dollar_prefix}))(?:{_DIGIT_LED})(?![\w])",
+        re.VERBOSE,
+    )
+
+
+_DOLLAR_PREFIXES = ("A", "AU", "NZ", "US", "C", "CA", "HK", "S", "NT")
 
 
 @cache
@@ -211,6 +220,9 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
     for match in _digit_led().finditer(text):
         kind = match.lastgroup or "CARDINAL"
         start, end = match.span()
+        if text[start] == "$" and start and text[start - 1].isalpha():
+            while start and text[start - 1].isalpha():
+                start -= 1  # "A$", "NZ$": the country's letters are part of the sum
         if kind == "CARDINAL" and text[start - 2 : start - 1].isupper():
             code = _CODE_BEFORE.search(text, max(0, start - 4), start)
             if code is not None:

@@ -225,3 +225,17 @@ def test_one_followed_by_a_preposition_is_a_pronoun() -> None:
 )
 def test_a_decade_word_is_a_date_an_age_or_an_era(text: str, decade: str) -> None:
     assert entities(text) == [(decade, "DATE")]
+
+
+def test_dollars_of_other_countries_and_rupees_are_money() -> None:
+    text = (
+        "The deal is worth A$1.1 billion, or A$3.05 a share; the school got NZ$380,000. "
+        "The census cost 4,500 rupees a day, and the launch 450 crore rupees."
+    )
+    assert entities(text, "MONEY") == [
+        ("A$1.1 billion", "MONEY"),
+        ("A$3.05", "MONEY"),
+        ("NZ$380,000", "MONEY"),
+        ("4,500 rupees", "MONEY"),
+        ("450 crore rupees", "MONEY"),
+    ]

@@ -724,3 +724,12 @@ def test_a_place_owning_a_named_body_is_a_place_then_the_body() -> None:
         ("Ministry of Labour", "ORG"),
         ("Sainsbury's Bank", "ORG"),
     ]
+
+
+def test_parks_reserves_and_creeks_are_natural_places_not_people() -> None:
+    text = "Rhinos in Chitwan National Park and Valmiki Tiger Reserve crossed Lost Horse Creek."
+    assert entities(text) == [
+        ("Chitwan National Park", "LOC"),
+        ("Valmiki Tiger Reserve", "LOC"),
+        ("Lost Horse Creek", "LOC"),
+    ]
