@@ -119,7 +119,10 @@ def chunk_run(
         portfolio_holder = _holder_of_a_portfolio(tokens)
         if portfolio_holder is not None:
             return [portfolio_holder]
-    if _body_serving_a_country(tokens, lower_vocabulary):
+    if _body_serving_a_country(tokens, lower_vocabulary) or (
+        len(tokens) >= 2 and tokens[-1][2] == "Éireann"
+    ):
+        # "Uisce Éireann", "Iarnród Éireann": an Irish-language name of a national body.
         # "Transport Infrastructure Ireland", "Sport England", "NHS Scotland".
         start, end = tokens[0][0], tokens[-1][1]
         return [Candidate(start, end, "ORG", text[start:end])]
@@ -676,6 +679,7 @@ def _organisation_block(
         end_index + 1 < len(tokens)
         and tokens[end_index][2] in joining
         and tokens[end_index + 1][2]
+        and not _for_the_place(text, tokens, end_index)
         # "the Bank of England and the University of Leeds": "and the" starts another name.
         and not (tokens[end_index][2] in ("and", "&") and tokens[end_index + 1][2] == "the")
     ):
@@ -700,6 +704,23 @@ def _organisation_block(
     if legal:
         end = legal.end()
     return end_index, Candidate(start, end, "ORG", text[start:end])
+
+
+def _for_the_place(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """ "Leitrim County Council for the Ballinamore area": "for the" and a name that ends the
+    run before "area" or the like say whose area, and are no part of the organisation's name."""
+    if len(tokens) - index != 3 or [token[2] for token in tokens[index : index + 2]] != [
+        "for",
+        "the",
+    ]:
+        return False
+    end = tokens[-1][1]
+    return text.startswith(_AREA_NOUNS, end)
+
+
+_AREA_NOUNS = tuple(
+    f" {noun}" for noun in "area region district division ward catchment patch branch".split()
+)
 
 
 _NAME_WORDS = r"[A-Z][\w’']*(?: [A-Z][\w’']*)*"

@@ -56,6 +56,8 @@ def resolve(
             )
     short = _short_forms(text, {id(candidate): candidate for _, candidate in placed}.values())
     placed_towns = _towns_placed_by_context(text, placed)
+    # "on Brightwater's closing price" places no village the way "in Kirkcudbright" does.
+    plainly_placed_towns = _towns_placed_by_context(text, placed, possessive=False)
     organisations, organisation_mentions = _organisations_by_context(text, placed, placed_towns)
     organisations -= registry.surnames()
     named_as_people = _names_given_as_people(text, placed)
@@ -110,7 +112,10 @@ def resolve(
             label == "GPE"
             and short.get(canonical, ("",))[0] == "ORG"
             and canonical in small_towns()
-            and (canonical not in placed_towns or canonical in villages())
+            and (
+                canonical not in placed_towns
+                or (canonical in villages() and canonical not in plainly_placed_towns)
+            )
         ):
             label, canonical = short[canonical]  # "Brightwater" of "Brightwater Dairies"
         elif label == "ORG" and short.get(canonical, ("",))[0] == "ORG":
@@ -350,7 +355,11 @@ def _placed_by_preposition(text: str, start: int) -> bool:
     return word_before(text, start, 14) in _PREPOSITIONS
 
 
-def _towns_placed_by_context(text: str, placed: list[tuple[int, Candidate]]) -> set[str]:
+def _towns_placed_by_context(
+    text: str, placed: list[tuple[int, Candidate]], possessive: bool = True
+) -> set[str]:
+    """Small places a preposition puts the reader in; without ``possessive``, a mention
+    followed by "'s" does not count."""
     major = major_places()
     return {
         candidate.canonical
@@ -359,7 +368,11 @@ def _towns_placed_by_context(text: str, placed: list[tuple[int, Candidate]]) -> 
         and candidate.canonical not in major
         and _placed_by_preposition(text, offset + candidate.start)
         and " " not in candidate.canonical
+        and (possessive or text[offset + candidate.end : offset + candidate.end + 2] not in _S)
     }
+
+
+_S = ("'s", "’s")
 
 
 def _doubtful_town(

@@ -733,3 +733,27 @@ def test_parks_reserves_and_creeks_are_natural_places_not_people() -> None:
         ("Valmiki Tiger Reserve", "LOC"),
         ("Lost Horse Creek", "LOC"),
     ]
+
+
+def test_irish_language_national_bodies_and_teams_are_organisations() -> None:
+    text = "Uisce Éireann tested the water. Kivu Blue Cycling won; Storm Bay Seafoods paid."
+    assert entities(text) == [
+        ("Uisce Éireann", "ORG"),
+        ("Kivu Blue Cycling", "ORG"),
+        ("Storm Bay Seafoods", "ORG"),
+    ]
+
+
+def test_for_the_and_an_area_after_a_body_is_no_part_of_its_name() -> None:
+    text = (
+        "Leitrim County Council for the Ballinamore area met. The Department for the Economy sat."
+    )
+    assert entities(text) == [
+        ("Leitrim County Council", "ORG"),
+        ("Department for the Economy", "ORG"),
+    ]
+
+
+def test_a_village_placed_by_a_preposition_stays_a_place_beside_a_body_named_after_it() -> None:
+    text = "The painting was stolen in Kirkcudbright. The Kirkcudbright Galleries said so."
+    assert entities(text) == [("Kirkcudbright", "GPE"), ("Kirkcudbright Galleries", "ORG")]
