@@ -136,6 +136,10 @@ def chunk_run(
         if not tokens:
             return found
         feature = _feature_of_place(text, tokens)
+    if len(tokens) >= 2 and table.get(" ".join(token[2] for token in tokens), ("",))[0] == "NORP":
+        # "Green Party", "Te Pāti Māori": a party named whole, counted with its members (NORP).
+        start, end = tokens[0][0], tokens[-1][1]
+        return found + [Candidate(start, end, "NORP", text[start:end])]
     if (
         len(tokens) >= 3
         and tokens[1][2] in ("'s", "’s")

@@ -757,3 +757,13 @@ def test_for_the_and_an_area_after_a_body_is_no_part_of_its_name() -> None:
 def test_a_village_placed_by_a_preposition_stays_a_place_beside_a_body_named_after_it() -> None:
     text = "The painting was stolen in Kirkcudbright. The Kirkcudbright Galleries said so."
     assert entities(text) == [("Kirkcudbright", "GPE"), ("Kirkcudbright Galleries", "ORG")]
+
+
+def test_parties_named_whole_or_in_the_plural_are_norp_as_their_members_are() -> None:
+    text = "The Liberal Democrats won; the Green Party, the SNP and Te Pāti Māori lost."
+    assert entities(text) == [
+        ("Liberal Democrats", "NORP"),
+        ("Green Party", "NORP"),
+        ("SNP", "NORP"),
+        ("Te Pāti Māori", "NORP"),
+    ]
