@@ -73,7 +73,9 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
 # "A neighbour on Trafalgar Street, who did not want to be named, said she had heard ...":
 # someone described, not named, who spoke in the sentence before.
 _DESCRIBED_SUBJECT = re.compile(
-    r"(?P<who>(?:A|An|One|Another) [a-z]+(?: [a-z]+)?(?: (?:on|in|at|from|for) (?:the )?"
+    # "A Ministry of Education spokeswoman": a body's name may come before the noun.
+    r"(?P<who>(?:A|An|One|Another) (?:[A-Z][\w’'&-]*(?: (?:of|for|and) [A-Z][\w’'&-]*"
+    r"| [A-Z][\w’'&-]*){0,4} )?[a-z]+(?: [a-z]+)?(?: (?:on|in|at|from|for) (?:the )?"
     r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})?)(?:, (?:who [^,]{1,60}|an? [a-z][^,]{1,60}),)?"
     r" (?:said|says|told|added)\b"
 )

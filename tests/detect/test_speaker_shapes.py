@@ -727,3 +727,12 @@ def test_a_document_speaks_without_the_clause_saying_how_it_was_seen() -> None:
         "largest infrastructure risk in the region”."
     )
     assert speakers(text) == ["A Commission briefing note"]
+
+
+def test_she_after_a_body_named_spokeswoman_is_that_spokeswoman() -> None:
+    text = (
+        "Kauri Nikora, the principal, was pleased.\n\n"
+        "A Ministry of Education spokeswoman said the plan would be lifted. "
+        "“The college has done the hard yards,” she said."
+    )
+    assert speakers(text) == ["A Ministry of Education spokeswoman"]
