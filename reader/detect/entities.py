@@ -80,7 +80,7 @@ def find_entities(text: str) -> EntityAnalysis:
     if titles:
         numeric = [item for item in numeric if not _inside(titles, item[0])]
         org_spans = [span for span in org_spans if not _inside(titles, span[0])]
-    affiliations = _party_affiliations(text)
+    affiliations = _party_affiliations(text) + _state_abbreviations(text)
     reserved = sorted(
         [(start, end) for start, end, _ in numeric]
         + org_spans
@@ -247,6 +247,65 @@ _DATELINE_REACH = 3000
 
 # "the south-west", "the north-east": a region, written in lower case; a bare "north-east"
 # ("moving north-east", "45km north-east of Cromer") is a direction.
+# "Madison, Wis.", "ST. PAUL, Minn. (AP)": a US state as AP style abbreviates it, counted only
+# after a town and a comma, where an initial or a word with a stop hardly stands.
+_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama",
+    "Ariz.": "Arizona",
+    "Ark.": "Arkansas",
+    "Calif.": "California",
+    "Colo.": "Colorado",
+    "Conn.": "Connecticut",
+    "Del.": "Delaware",
+    "Fla.": "Florida",
+    "Ga.": "Georgia",
+    "Ill.": "Illinois",
+    "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Ky.": "Kentucky",
+    "La.": "Louisiana",
+    "Md.": "Maryland",
+    "Mass.": "Massachusetts",
+    "Mich.": "Michigan",
+    "Minn.": "Minnesota",
+    "Miss.": "Mississippi",
+    "Mo.": "Missouri",
+    "Mont.": "Montana",
+    "Neb.": "Nebraska",
+    "Nev.": "Nevada",
+    "N.H.": "New Hampshire",
+    "N.J.": "New Jersey",
+    "N.M.": "New Mexico",
+    "N.Y.": "New York",
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "Okla.": "Oklahoma",
+    "Ore.": "Oregon",
+    "Pa.": "Pennsylvania",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn.": "Tennessee",
+    "Vt.": "Vermont",
+    "Va.": "Virginia",
+    "Wash.": "Washington",
+    "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}
+_STATE_AFTER_TOWN = re.compile(
+    r", (" + "|".join(re.escape(name) for name in _STATE_ABBREVIATIONS) + r")(?=[ ,;:)\n]|$)"
+)
+
+
+def _state_abbreviations(text: str) -> list[EntitySpan]:
+    """Found by a scan led by ", ", which the engine finds by substring search."""
+    found = []
+    for match in _STATE_AFTER_TOWN.finditer(text):
+        start, end = match.span(1)
+        if text[match.start() - 1 : match.start()].isalpha():  # after a town's name
+            found.append(EntitySpan(start, end, "GPE", _STATE_ABBREVIATIONS[match.group(1)]))
+    return found
+
+
 _COMPASS_REGION = re.compile(r"the ((?:north|south)-(?:east|west))\b(?!-| of\b)")
 
 

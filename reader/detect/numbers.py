@@ -39,10 +39,11 @@ _SPAN_TAIL = (
 )
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _UNIT = (
-    r"(?:km/h|mph|km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|kg|kilograms?"
+    r"(?:km/h|mph|km|kilometres?|kilometers?|miles?|yards?|metres?|meters?|cm|mm|kg|kilograms?"
     r"|grams?|tonnes?|tons?|lbs?|feet|foot|ft|inches|inch|acres?|hectares?|litres?|liters?"
     r"|gallons?|barrels?|degrees|°C|°F|sq\s?(?:km|miles|ft)|square\s(?:miles|metres|feet|km)"
-    r"|[GMkT]Wh?|mg|ml|megawatts?|gigawatts?)"
+    r"|[GMkT]Wh?|mg|ml|megawatts?|gigawatts?"
+    r"|(?<=\d)C)"  # "29C": a temperature, the degree sign left out
 )
 
 # ISO 4217 codes as news writes them, before or after the sum: "DKK 1.2bn", "40m SEK".
@@ -267,6 +268,8 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
             and not _on_a_scoreline(text, start, end)
         ):
             continue
+        if kind == "QUANTITY" and text[start - 6 : start] in ("minus ", "Minus "):
+            start -= 6  # "minus 4.5C": the sign is part of the temperature
         yield start, end, _LABELS[kind]
 
 

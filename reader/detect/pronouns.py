@@ -48,6 +48,12 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
     )
     if fits(own):
         return own
+    if own is not None:
+        # "Ms Bain read from a letter Urquhart had written. “...,” he wrote.": the one person
+        # of that sex the sentence names, where its subject is not.
+        named = _only_person_fitting(context, sentence, fits, before=position)
+        if named is not None:
+            return named
     if own is None:
         described = _described_speaker(context, sentence, before=position)
         if described is None and sentence > 0:
@@ -67,7 +73,31 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
         reported = context.reported(earlier) if context.reported and subject is None else None
         if fits(reported):
             return reported
+        if earlier == sentence - 1 and subject is not None:
+            named = _only_person_fitting(context, earlier, fits)
+            if named is not None:
+                return named
     return _person_named_next(context, position, fits)
+
+
+def _only_person_fitting(
+    context: SpeakerContext,
+    sentence: int,
+    fits: Callable[[Speaker | None], bool],
+    before: int | None = None,
+) -> Speaker | None:
+    start, end = context.sentences.bounds(sentence)
+    if before is not None:
+        end = min(end, before)
+    found: dict[str, Speaker] = {}
+    index = bisect_left(context.person_starts, start)
+    while index < len(context.people) and context.people[index].start < end:
+        person = context.people[index]
+        speaker = Speaker(person.canonical, (person.start, person.end), True)
+        if fits(speaker):
+            found.setdefault(person.canonical, speaker)
+        index += 1
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # "A neighbour on Trafalgar Street, who did not want to be named, said she had heard ...":

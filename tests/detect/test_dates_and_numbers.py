@@ -239,3 +239,12 @@ def test_dollars_of_other_countries_and_rupees_are_money() -> None:
         ("4,500 rupees", "MONEY"),
         ("450 crore rupees", "MONEY"),
     ]
+
+
+def test_temperatures_without_the_degree_sign_and_yards_are_quantities() -> None:
+    text = "It was 29C at night, frost hit minus 4.5C, and the shop is 200 yards away."
+    assert entities(text, "QUANTITY") == [
+        ("29C", "QUANTITY"),
+        ("minus 4.5C", "QUANTITY"),
+        ("200 yards", "QUANTITY"),
+    ]

@@ -767,3 +767,18 @@ def test_parties_named_whole_or_in_the_plural_are_norp_as_their_members_are() ->
         ("SNP", "NORP"),
         ("Te Pāti Māori", "NORP"),
     ]
+
+
+def test_a_us_state_abbreviated_after_a_town_is_the_state() -> None:
+    text = "MADISON, Wis. (AP) — A pharmacy chain in Duluth, Minn., said data was stolen."
+    assert [(span, label) for span, label in entities(text) if label == "GPE"] == [
+        ("MADISON", "GPE"),
+        ("Wis.", "GPE"),
+        ("Duluth", "GPE"),
+        ("Minn.", "GPE"),
+    ]
+
+
+def test_madam_before_a_name_is_a_form_of_address() -> None:
+    text = "Madam Tan Siew Hoon sleeps by a fan. Madam Tan said so."
+    assert entities(text) == [("Tan Siew Hoon", "PERSON"), ("Madam Tan", "PERSON")]

@@ -736,3 +736,12 @@ def test_she_after_a_body_named_spokeswoman_is_that_spokeswoman() -> None:
         "“The college has done the hard yards,” she said."
     )
     assert speakers(text) == ["A Ministry of Education spokeswoman"]
+
+
+def test_he_is_the_one_man_the_sentence_names_when_its_subject_is_a_woman() -> None:
+    text = (
+        "Ewan Strachan, the captain, gave evidence. “It hurt,” he said.\n\n"
+        "Ms Catriona Bain read from a letter Graeme Urquhart had written. “I have no excuse "
+        "to offer,” he wrote."
+    )
+    assert speakers(text) == ["Ewan Strachan", "Graeme Urquhart"]
