@@ -317,6 +317,14 @@ def chunk_run(
         ):
             flush()
             label, canonical = known
+            if (
+                label == "GPE"
+                and phrase_end == len(tokens) - 1  # not "U.S. District Judge"
+                and tokens[phrase_end][2] in _DIVISION_WORDS
+            ):
+                # "Turkana County", "Gorkha District": the division named after the place.
+                phrase_end += 1
+                canonical = f"{canonical} {tokens[phrase_end - 1][2]}"
             found.append(Candidate(start, tokens[phrase_end - 1][1], label, canonical))
             index = phrase_end
             continue
@@ -327,6 +335,11 @@ def chunk_run(
         index += 1
     flush()
     return found
+
+
+_DIVISION_WORDS = frozenset(
+    "County District Province Prefecture Municipality Governorate Oblast Borough".split()
+)
 
 
 def _names_the_people_of_a_place(words: list[str]) -> bool:

@@ -782,3 +782,13 @@ def test_a_us_state_abbreviated_after_a_town_is_the_state() -> None:
 def test_madam_before_a_name_is_a_form_of_address() -> None:
     text = "Madam Tan Siew Hoon sleeps by a fan. Madam Tan said so."
     assert entities(text) == [("Tan Siew Hoon", "PERSON"), ("Madam Tan", "PERSON")]
+
+
+def test_a_county_named_after_a_place_is_one_place_and_a_tournament_no_person() -> None:
+    text = "The governor of Turkana County flew in. She won the Rheinufer Indoor Open in March."
+    assert entities(text) == [("Turkana County", "GPE"), ("March", "DATE")]
+
+
+def test_a_district_judge_keeps_the_country_alone() -> None:
+    text = "U.S. District Judge Helen Marsh threw the case out."
+    assert entities(text) == [("U.S.", "GPE"), ("Helen Marsh", "PERSON")]
