@@ -209,7 +209,12 @@ _FUNCTION_WORDS = "(?:the|of|and|or|to|in|for|on|at|by|with|who|that|which|is|wa
 
 def _introduced_as(text: str, head: str, before: int) -> str | None:
     """The last "a senior government source" before ``before`` whose last word is ``head``."""
-    pattern = rf"\b[Aa]n? (?:(?!{_FUNCTION_WORDS}\b)[a-z-]+ ){{1,3}}{re.escape(head)}\b"
+    # "a senior government source", "one official in Brussels": where it was, as written.
+    pattern = (
+        rf"\b(?:[Aa]n? (?:(?!{_FUNCTION_WORDS}\b)[a-z-]+ ){{1,3}}|(?:[Oo]ne|[Aa]nother) "
+        rf"(?:(?!{_FUNCTION_WORDS}\b)[a-z-]+ ){{0,3}}){re.escape(head)}\b"
+        r"(?: (?:in|at|from) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}(?=,))?"
+    )
     matches = list(re.finditer(pattern, text[max(0, before - 3000) : before]))
     found = matches[-1] if matches else None
     return found.group(0)[0].lower() + found.group(0)[1:] if found else None
@@ -425,6 +430,8 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
     for verb in reversed(verbs):
         if masked[max(sentence_start, verb.start() - 3) : verb.start()] == "to ":
             continue
+        if len(verbs) > 1 and _inside_a_closed_clause(masked, sentence_start, verb, end):
+            continue  # "Sheriff Kincaid said an order, which the defence had asked for, “...”"
         if verb.group(0).endswith("ing"):
             if (
                 verb.group(0) in _REPORTING_PARTICIPLES
@@ -446,6 +453,20 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
         # "X, the chair, welcomed the plan but warned it was “late”": the sentence's subject.
         return sentence_subject(context, context.sentences.index_at(sentence_start), end)
     return None
+
+
+def _inside_a_closed_clause(
+    masked: str, sentence_start: int, verb: re.Match[str], end: int
+) -> bool:
+    """Whether the verb stands in a ", which ...," or ", who ...," clause closed before ``end``."""
+    opening = max(
+        masked.rfind(", which ", sentence_start, verb.start()),
+        masked.rfind(", who ", sentence_start, verb.start()),
+    )
+    if opening < 0 or "," in masked[opening + 2 : verb.start()]:
+        return False
+    closing = masked.find(",", verb.end(), end)
+    return closing >= 0
 
 
 _REPORTING_PARTICIPLES = frozenset(

@@ -272,6 +272,7 @@ _COMMON_ACRONYMS = frozenset(
 )
 _LEGAL_FORMS = frozenset("plc ltd Ltd PLC LLP Inc AG SA GmbH".split())
 _PLACE_BODIES = frozenset({"Council", "Borough", "County"})
+_INSTITUTIONS = frozenset({"Commission", "Senate", "Assembly"})
 _CLUB_SUFFIXES = frozenset(
     "Rovers Athletic Wanderers Albion Rangers Harriers United City Town Hotspur Villa Thistle"
     " Academical".split()
@@ -412,6 +413,9 @@ def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[
             continue
         if candidate.label == "ORG":
             short = words[0]
+            if words[-1] in _INSTITUTIONS and len(words) == 2:
+                # "the Commission" after "the European Commission": the one body so called.
+                claims.setdefault(words[-1], set()).add(("ORG", candidate.canonical))
             if words[-1] in _CLUB_SUFFIXES or is_a_club_by_place(text, words):
                 # "Rovers", "Athletic": a club is called by its suffix alone as often as not.
                 claims.setdefault(words[-1], set()).add(("ORG", candidate.canonical))

@@ -745,3 +745,27 @@ def test_he_is_the_one_man_the_sentence_names_when_its_subject_is_a_woman() -> N
         "to offer,” he wrote."
     )
     assert speakers(text) == ["Ewan Strachan", "Graeme Urquhart"]
+
+
+def test_the_official_is_the_one_official_introduced_in_a_sentence_without_a_quote() -> None:
+    text = (
+        "According to one official in Brussels, the Commission is reluctant. "
+        "“Nobody wants a strawberry war,” the official said."
+    )
+    assert speakers(text) == ["one official in Brussels"]
+
+
+def test_a_verb_inside_a_closed_which_clause_is_no_attribution() -> None:
+    text = (
+        "Sheriff Morag Kincaid said a community payback order, which the defence had asked "
+        "for, “would not begin to answer the harm done”."
+    )
+    assert speakers(text) == ["Morag Kincaid"]
+
+
+def test_the_commission_speaks_as_the_one_commission_the_article_names() -> None:
+    text = (
+        "The European Commission met on Friday. "
+        "The Commission said it was “following the situation closely”."
+    )
+    assert speakers(text) == ["European Commission"]
