@@ -72,12 +72,21 @@ class PersonRegistry:
         if len(by_first) == 1 and honorific in _FIRST_NAME_HONORIFICS:
             return by_first[0].fullest
         people = self._by_surname.get(surname)
-        if not people:
-            if honorific and len(by_first) == 1 and surname not in given_names():
-                # "Mr Zhao" for "Zhao Mingyu": a family name written first.
-                return by_first[0].fullest
-            return None
         gender = _gender_of(honorific)
+        if not people:
+            if honorific and by_first and surname not in given_names():
+                # "Mr Zhao" for "Zhao Mingyu": a family name written first; "Mr Park" is the
+                # father, Park Sung-ho, not his daughter Park Ji-yeon.
+                if len(by_first) == 1:
+                    return by_first[0].fullest
+                same = [person for person in by_first if gender and person.gender == gender]
+                fitting = [
+                    person for person in by_first if gender and person.gender in (None, gender)
+                ]
+                for found in (same, fitting):
+                    if len(found) == 1:
+                        return found[0].fullest
+            return None
         if gender:
             matching = [person for person in people if person.gender in (None, gender)]
             people = matching or people

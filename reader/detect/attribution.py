@@ -211,9 +211,10 @@ def _introduced_as(text: str, head: str, before: int) -> str | None:
     """The last "a senior government source" before ``before`` whose last word is ``head``."""
     # "a senior government source", "one official in Brussels": where it was, as written.
     pattern = (
-        rf"\b(?:[Aa]n? (?:(?!{_FUNCTION_WORDS}\b)[a-z-]+ ){{1,3}}|(?:[Oo]ne|[Aa]nother) "
-        rf"(?:(?!{_FUNCTION_WORDS}\b)[a-z-]+ ){{0,3}}){re.escape(head)}\b"
-        r"(?: (?:in|at|from) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}(?=,))?"
+        rf"\b(?:[Aa]n? (?:(?!{_FUNCTION_WORDS}\b)[A-Za-z-]+ ){{1,3}}|(?:[Oo]ne|[Aa]nother) "
+        rf"(?:(?!{_FUNCTION_WORDS}\b)[A-Za-z-]+ ){{0,3}}){re.escape(head)}\b"
+        r"(?: (?:in|at|from|travelling with|traveling with|close to) (?:the )?"
+        r"[A-Z][\w’'.-]+(?: [A-Z][\w’'-]+){0,3}(?=,))?"
     )
     matches = list(re.finditer(pattern, text[max(0, before - 3000) : before]))
     found = matches[-1] if matches else None

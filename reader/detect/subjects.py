@@ -197,7 +197,9 @@ def subject_before(
     while index >= 0:
         piece = pieces[index][2]
         if piece in _BOUNDARY_PUNCTUATION or piece.lower() in _BOUNDARY_WORDS:
-            if not _and_inside_a_name(pieces, index):
+            # "A person familiar with the plans said": "with" inside the description.
+            familiar = piece == "with" and index > 0 and pieces[index - 1][2] == "familiar"
+            if not familiar and not _and_inside_a_name(pieces, index):
                 break
         index -= 1
     if index < 0 and window_start > sentence_start:
@@ -205,6 +207,18 @@ def subject_before(
     kept = pieces[index + 1 :]
     while kept and kept[0][2].lower() in _FILLER_WORDS:
         kept = kept[1:]
+    # "a shift the Japanese carmaker called": a noun, then a clause whose subject has its own
+    # determiner; the speaker is that subject.
+    for position in range(len(kept) - 1, 1, -1):
+        if (
+            kept[position][2] in _SECOND_DETERMINERS
+            and kept[0][2].lower() in _SECOND_DETERMINERS | {"a", "an"}
+            and kept[position - 1][2].isalpha()
+            and kept[position - 1][2].islower()
+            and kept[position - 1][2] not in _PREPOSITIONS
+        ):
+            kept = kept[position:]
+            break
     if not kept or len(kept) > MAX_SUBJECT_WORDS:
         return None
     if len(kept) > 1 and kept[-1][2].lower() in _SUBJECT_PRONOUNS:
@@ -325,6 +339,10 @@ _BOUNDARY_WORDS = frozenset(
     "that after as if when while because but and which who whom what where since before"
     " although though so than then until once however meanwhile whether amid despite with"
     " without adding saying".split()
+)
+_SECOND_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
+_PREPOSITIONS = frozenset(
+    "of for at in on by to from with about over under into near against among between".split()
 )
 _FILLER_WORDS = frozenset(
     "earlier later also now today yesterday however meanwhile ultimately separately then"

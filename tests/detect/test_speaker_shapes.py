@@ -769,3 +769,34 @@ def test_the_commission_speaks_as_the_one_commission_the_article_names() -> None
         "The Commission said it was “following the situation closely”."
     )
     assert speakers(text) == ["European Commission"]
+
+
+def test_mr_with_a_family_name_written_first_is_the_man_of_two_who_share_it() -> None:
+    text = (
+        "Park Ji-yeon, 26, is missing. Her father, Park Sung-ho, flew in from Seoul.\n\n"
+        "“She walks everywhere,” Mr Park said. Ms Park had texted him at noon."
+    )
+    assert speakers(text) == ["Park Sung-ho"]
+    canonical = {text[e.start : e.end]: e.canonical for e in detect(text).entities}
+    assert canonical["Ms Park"] == "Park Ji-yeon"
+
+
+def test_alhaji_before_a_name_is_a_form_of_address() -> None:
+    text = "Alhaji Musa Danladi, a trader, said: “Onions don’t wait for anybody.”"
+    assert speakers(text) == ["Musa Danladi"]
+
+
+def test_the_subject_of_a_clause_after_a_noun_speaks_not_the_noun() -> None:
+    text = (
+        "Kisaragi Motor will move production, a shift the Japanese carmaker called “painful "
+        "but unavoidable”. A person familiar with the plans said it was “out of the question”."
+    )
+    assert speakers(text) == ["the Japanese carmaker", "A person familiar with the plans"]
+
+
+def test_the_official_is_one_introduced_with_a_nationality_and_company() -> None:
+    text = (
+        "According to a Japanese official travelling with Ms Morishita, Tokyo pressed Cairo "
+        "over payments, a dispute the official said had been “largely resolved”."
+    )
+    assert speakers(text) == ["a Japanese official travelling with Ms Morishita"]
