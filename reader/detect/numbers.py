@@ -173,7 +173,29 @@ def find_numeric(text: str) -> list[NumericSpan]:
         elif span[1] - span[0] > kept[-1][1] - kept[-1][0] and span[0] == kept[-1][0]:
             kept[-1] = span
             last_end = span[1]
-    return _scores_joined(text, kept) if "-" in text or "–" in text else kept
+    if "-" in text or "–" in text:
+        kept = _scores_joined(text, kept)
+    return [_with_part_of_period(text, span) for span in kept]
+
+
+_MONTH_NAMES = frozenset(_MONTH_UNAMBIGUOUS[3:-1].split("|")) | {"March", "May", "June"}
+# "early 2023", "late June", "mid-2024": the part of the period is part of the date.
+_PART_OF_PERIOD = ("early ", "Early ", "late ", "Late ", "mid-", "Mid-")
+
+
+def _with_part_of_period(text: str, span: NumericSpan) -> NumericSpan:
+    if span[2] != "DATE" or text[span[0] - 1 : span[0]] not in (" ", "-"):
+        return span
+    if not (text[span[0]].isdigit() or text[span[0] : span[1]] in _MONTH_NAMES):
+        return span  # "early Tuesday" in a wire story is the Tuesday, early on
+    before = text[max(0, span[0] - 6) : span[0]]
+    for part in _PART_OF_PERIOD:
+        if (
+            before.endswith(part)
+            and not text[span[0] - len(part) - 1 : span[0] - len(part)].isalnum()
+        ):
+            return span[0] - len(part), span[1], span[2]
+    return span
 
 
 def _scores_joined(text: str, spans: list[NumericSpan]) -> list[NumericSpan]:

@@ -248,3 +248,16 @@ def test_temperatures_without_the_degree_sign_and_yards_are_quantities() -> None
         ("minus 4.5C", "QUANTITY"),
         ("200 yards", "QUANTITY"),
     ]
+
+
+def test_early_late_and_mid_belong_to_a_year_or_month_but_not_a_weekday() -> None:
+    text = (
+        "Prices rose from early 2023 and will fall by late 2028, after mid-2024. "
+        "He left early Tuesday."
+    )
+    assert entities(text, "DATE") == [
+        ("early 2023", "DATE"),
+        ("late 2028", "DATE"),
+        ("mid-2024", "DATE"),
+        ("Tuesday", "DATE"),
+    ]
