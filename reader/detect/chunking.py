@@ -140,14 +140,17 @@ def chunk_run(
         # "Green Party", "Te Pāti Māori": a party named whole, counted with its members (NORP).
         start, end = tokens[0][0], tokens[-1][1]
         return found + [Candidate(start, end, "NORP", text[start:end])]
+    place_end, place = _longest_phrase(tokens, 0, table)
     if (
-        len(tokens) >= 3
-        and tokens[1][2] in ("'s", "’s")
-        and table.get(tokens[0][2], ("",))[0] == "GPE"
+        place is not None
+        and place[0] == "GPE"
+        and place_end + 1 < len(tokens)
+        and tokens[place_end][2] in ("'s", "’s")
     ):
-        # "Ontario's Ministry of Labour": the province, then its ministry.
-        found.append(Candidate(tokens[0][0], tokens[0][1], "GPE", table[tokens[0][2]][1]))
-        tokens = tokens[2:]
+        # "Ontario's Ministry of Labour", "South Korea's Hanbit Motors": the place, then its
+        # body.
+        found.append(Candidate(tokens[0][0], tokens[place_end - 1][1], "GPE", place[1]))
+        tokens = tokens[place_end + 1 :]
     person_end = _person_before_organisation(tokens)
     if person_end is not None:
         # "Jo Smith of the Holt Vale Supporters Trust": a person, then where they are from.
@@ -703,9 +706,18 @@ def _organisation_block(
         joining = ("of", "for", "the", "and", "&")  # "Institute of Allergy and Infectious ..."
         end_index += 1
         while end_index < len(tokens) and tokens[end_index][2] not in CONNECTOR_WORDS:
-            if not tokens[end_index][2] or _title_before_a_name(tokens, end_index):
+            # Straight after "of" or "for", a title word is the body's field ("Ministry of
+            # Justice"), not its officer.
+            after_joining = tokens[end_index - 1][2] in ("of", "for")
+            if not tokens[end_index][2] or (
+                not after_joining and _title_before_a_name(tokens, end_index)
+            ):
                 break  # "Bank of England Governor Andrew Bailey": the title starts a person
-            if end_index == len(tokens) - 1 and _is_lone_title_word(tokens[end_index][2]):
+            if (
+                end_index == len(tokens) - 1
+                and not after_joining
+                and _is_lone_title_word(tokens[end_index][2])
+            ):
                 break  # "the Bank of England Governor said": the body, then who speaks for it
             end_index += 1
     start = tokens[0][0]

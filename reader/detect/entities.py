@@ -247,8 +247,8 @@ _DATELINE_REACH = 3000
 
 # "the south-west", "the north-east": a region, written in lower case; a bare "north-east"
 # ("moving north-east", "45km north-east of Cromer") is a direction.
-# "Madison, Wis.", "ST. PAUL, Minn. (AP)": a US state as AP style abbreviates it, counted only
-# after a town and a comma, where an initial or a word with a stop hardly stands.
+# "Madison, Wis.", "ST. PAUL, Minn. (AP)": a US state or Canadian province as the wires
+# abbreviate it, counted only after a town and a comma, where an initial hardly stands.
 _STATE_ABBREVIATIONS = {
     "Ala.": "Alabama",
     "Ariz.": "Arizona",
@@ -290,6 +290,17 @@ _STATE_ABBREVIATIONS = {
     "Wash.": "Washington",
     "Wis.": "Wisconsin",
     "Wyo.": "Wyoming",
+    # Canadian provinces as the Canadian Press abbreviates them.
+    "Alta.": "Alberta",
+    "B.C.": "British Columbia",
+    "Man.": "Manitoba",
+    "Ont.": "Ontario",
+    "Que.": "Quebec",
+    "Sask.": "Saskatchewan",
+    "N.S.": "Nova Scotia",
+    "N.B.": "New Brunswick",
+    "Nfld.": "Newfoundland and Labrador",
+    "P.E.I.": "Prince Edward Island",
 }
 _STATE_AFTER_TOWN = re.compile(
     r", (" + "|".join(re.escape(name) for name in _STATE_ABBREVIATIONS) + r")(?=[ ,;:)\n]|$)"

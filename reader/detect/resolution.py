@@ -413,6 +413,9 @@ def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[
             continue
         if candidate.label == "ORG":
             short = words[0]
+            if words[0] in ("HMP", "HMYOI") and len(words) >= 2:
+                # "Glanmor" of "HMP Glanmor": a prison by its name alone.
+                claims.setdefault(" ".join(words[1:]), set()).add(("ORG", candidate.canonical))
             if words[-1] in _INSTITUTIONS and len(words) == 2:
                 # "the Commission" after "the European Commission": the one body so called.
                 claims.setdefault(words[-1], set()).add(("ORG", candidate.canonical))

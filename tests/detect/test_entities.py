@@ -792,3 +792,25 @@ def test_a_county_named_after_a_place_is_one_place_and_a_tournament_no_person() 
 def test_a_district_judge_keeps_the_country_alone() -> None:
     text = "U.S. District Judge Helen Marsh threw the case out."
     assert entities(text) == [("U.S.", "GPE"), ("Helen Marsh", "PERSON")]
+
+
+def test_a_title_word_straight_after_of_is_the_bodys_field() -> None:
+    text = "A Ministry of Justice spokesperson spoke. The Bank of England Governor said no."
+    assert entities(text) == [("Ministry of Justice", "ORG"), ("Bank of England", "ORG")]
+
+
+def test_a_prison_is_called_by_its_name_alone_after_hmp() -> None:
+    text = "Inmates at HMP Glanmor complained. Glanmor holds 700 men."
+    assert entities(text, "ORG") == [("HMP Glanmor", "ORG"), ("Glanmor", "ORG")]
+
+
+def test_a_place_of_two_words_owning_a_body_is_the_place_then_the_body() -> None:
+    assert entities("South Korea's Hanbit Motors gained.") == [
+        ("South Korea", "GPE"),
+        ("Hanbit Motors", "ORG"),
+    ]
+
+
+def test_a_canadian_province_abbreviated_after_a_town_is_the_province() -> None:
+    text = "A wind farm near Lethbridge, Alta., was approved."
+    assert entities(text) == [("Lethbridge", "GPE"), ("Alta.", "GPE")]
