@@ -263,7 +263,9 @@ def chunk_run(
     index = 0
     while index < len(tokens):
         start, end, word = tokens[index]
-        if word in _NAME_PARTICLES and _particle_inside_a_name(tokens, index, pending, honorific):
+        if word in _NAME_PARTICLES and _particle_inside_a_name(
+            text, tokens, index, pending, honorific
+        ):
             pending.append((start, end, word))  # "Ursula von der Leyen", "Mr van Dijk"
             index += 1
             continue
@@ -457,6 +459,7 @@ _AMBIGUOUS_PARTICLES = frozenset("de du la le al del das dos".split())
 
 
 def _particle_inside_a_name(
+    text: str,
     tokens: list[tuple[int, int, str]],
     index: int,
     pending: list[tuple[int, int, str]],
@@ -471,8 +474,16 @@ def _particle_inside_a_name(
     if not following[:1].isupper() or following in org_suffixes():
         return False
     if tokens[index][2] in _AMBIGUOUS_PARTICLES and honorific is None:
-        return pending[0][2] in given_names()
+        # "Annelie du Toit": a given name the lists lack, where the article also writes
+        # "Ms du Toit".
+        surname = f" {tokens[index][2]} {following}"
+        return pending[0][2] in given_names() or any(
+            f"{form}{surname}" in text for form in _FORMS_BEFORE_A_SURNAME
+        )
     return True
+
+
+_FORMS_BEFORE_A_SURNAME = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof")
 
 
 def _name_length(words: list[str]) -> int:

@@ -143,13 +143,19 @@ _YEAR_CONTEXT = re.compile(
 def _digit_led() -> re.Pattern[str]:
     # "A$1.1 billion", "NZ$380,000": a dollar sign may follow its country's letters.
     dollar_prefix = "|".join(rf"(?<=\b{prefix})" for prefix in _DOLLAR_PREFIXES)
+    # "R4.8 million", "Sh1,800", "Tk 5 lakh", "Rs 500": a currency's letters before the sum.
+    letter_prefix = "|".join(rf"(?<=\b{prefix})" for prefix in _LETTER_CURRENCIES)
     return re.compile(
-        rf"(?=[0-9£$€¥])(?:(?<![\w£$€¥.,])|(?=\$)(?:{dollar_prefix}))(?:{_DIGIT_LED})(?![\w])",
+        rf"(?=[0-9£$€¥])(?:(?<![\w£$€¥.,])|(?=\$)(?:{dollar_prefix})|(?=\d)(?:{letter_prefix}))"
+        rf"(?:{_DIGIT_LED})(?![\w])",
         re.VERBOSE,
     )
 
 
 _DOLLAR_PREFIXES = ("A", "AU", "NZ", "US", "C", "CA", "HK", "S", "NT")
+_LETTER_CURRENCIES = ("R", "KSh", "Sh", "Tk ", "Rs ")
+_LETTER_CURRENCY_ENDS = frozenset("Rhk ")
+_LETTER_CURRENCY_BEFORE = re.compile(r"(?<![\w.])(?:R|KSh|Sh|Tk |Rs )$")
 
 
 @cache
@@ -246,6 +252,10 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
         if text[start] == "$" and start and text[start - 1].isalpha():
             while start and text[start - 1].isalpha():
                 start -= 1  # "A$", "NZ$": the country's letters are part of the sum
+        elif start and text[start - 1] in _LETTER_CURRENCY_ENDS:
+            currency = _LETTER_CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+            if currency is not None:
+                start, kind = currency.start(), "MONEY"  # "R4.8 million", "Tk 5 lakh"
         if kind == "CARDINAL" and text[start - 2 : start - 1].isupper():
             code = _CODE_BEFORE.search(text, max(0, start - 4), start)
             if code is not None:
@@ -590,6 +600,6 @@ def _between_names(text: str, start: int, end: int) -> bool:
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 # Checked only after a count: "four billion dollars" is money, "two financial years" a date.
 _COUNTED_TAIL = re.compile(
-    r" (?:(?P<money>dollars|pounds|euros|pence|cents)"
+    r" (?:(?P<money>dollars|pounds|euros|pence|cents|rand|rupees|shillings|naira|pesos|yen)"
     r"|(?:financial|fiscal|calendar|academic|school|tax) (?:years?|quarters?))\b"
 )

@@ -261,3 +261,18 @@ def test_early_late_and_mid_belong_to_a_year_or_month_but_not_a_weekday() -> Non
         ("mid-2024", "DATE"),
         ("Tuesday", "DATE"),
     ]
+
+
+def test_sums_after_a_currencys_letters_are_money_and_other_numbers_are_not() -> None:
+    text = (
+        "It sold for R4.8 million against R800,000, or twenty rand. The fine was Tk 5 lakh; "
+        "fares were Sh1,800 and Rs 500. In 2020 prices rose 4 points."
+    )
+    assert entities(text, "MONEY") == [
+        ("R4.8 million", "MONEY"),
+        ("R800,000", "MONEY"),
+        ("twenty rand", "MONEY"),
+        ("Tk 5 lakh", "MONEY"),
+        ("Sh1,800", "MONEY"),
+        ("Rs 500", "MONEY"),
+    ]

@@ -800,3 +800,8 @@ def test_the_official_is_one_introduced_with_a_nationality_and_company() -> None
         "over payments, a dispute the official said had been “largely resolved”."
     )
     assert speakers(text) == ["a Japanese official travelling with Ms Morishita"]
+
+
+def test_a_lower_case_du_opens_a_surname_the_article_writes_after_ms() -> None:
+    text = "Auctioneer Annelie du Toit said it was “a find”. Ms du Toit added: “A real one.”"
+    assert speakers(text) == ["Annelie du Toit", "Annelie du Toit"]
