@@ -146,8 +146,30 @@ def find_entities(text: str) -> EntityAnalysis:
         EntitySpan(match.start(1), match.end(1), "LOC", match.group(1))
         for match in _COMPASS_REGION.finditer(text)
     ]
-    analysis.spans = _abbreviations_with_stops(text, _without_overlaps(spans))
+    analysis.spans = [
+        span
+        for span in _abbreviations_with_stops(text, _without_overlaps(spans))
+        if span.label != "NORP" or not _names_a_language(text, span)
+    ]
     return analysis
+
+
+# "classes were in English and", "I speak some Dutch now", "English-taught courses": the
+# language, which no label of ours covers; "Dutch research universities" is the people's.
+_LANGUAGE_BEFORE = frozenset("in to learn learning speak speaks spoke speaking some fluent".split())
+_LANGUAGE_AFTER = re.compile(
+    r"(?:[-–](?:taught|language|medium)\b|[.,;:!?)\n]"
+    r"| (?:and|or|now|instead|but|from|with|as|at|is|was)\b|$)"
+)
+
+
+def _names_a_language(text: str, span: EntitySpan) -> bool:
+    if not _LANGUAGE_AFTER.match(text, span.end):
+        return False
+    if text[span.end : span.end + 1] in ("-", "–"):
+        return True
+    before = text[max(0, span.start - 12) : span.start].split()
+    return bool(before) and before[-1] in _LANGUAGE_BEFORE
 
 
 # "Tamarack Sensing Inc. unveiled": the stop belongs to the abbreviation.

@@ -814,3 +814,16 @@ def test_a_place_of_two_words_owning_a_body_is_the_place_then_the_body() -> None
 def test_a_canadian_province_abbreviated_after_a_town_is_the_province() -> None:
     text = "A wind farm near Lethbridge, Alta., was approved."
     assert entities(text) == [("Lethbridge", "GPE"), ("Alta.", "GPE")]
+
+
+def test_a_language_is_no_group_of_people_but_its_adjective_is() -> None:
+    text = (
+        "Universities cap English-taught courses and switch to Dutch from 2027. Dutch "
+        "universities agreed. Classes were in English and I speak some Dutch now. "
+        "French-speaking communities and Dutch investors welcomed it."
+    )
+    assert entities(text, "NORP") == [("Dutch", "NORP"), ("French", "NORP"), ("Dutch", "NORP")]
+
+
+def test_horse_races_are_contests_not_people() -> None:
+    assert entities("She won the Towy Valley Handicap Chase at Ffos Las.", "PERSON") == []
