@@ -109,6 +109,20 @@ def chunk_run(
             at_sentence_start = False
             while tokens and tokens[0][2] in CONNECTOR_WORDS:
                 tokens = tokens[1:]
+    if (
+        len(tokens) >= 2
+        and (match.start() == 0 or text[match.start() - 1] == "\n")
+        and text.startswith(", ", match.end())
+        and all(token[2].isupper() and token[2].isalpha() for token in tokens)
+        and match.group(0).title() not in table
+        and not any(
+            table.get(token[2].title(), ("",))[0] == "NORP" or token[2].lower() in titles()
+            for token in tokens
+        )
+    ):
+        # "COTTONWOOD FALLS, Kan. (AP) —": a dateline's town, in capitals, which the gazetteer
+        # lacks (a known one is found by the lookup below).
+        return [Candidate(match.start(), match.end(), "GPE", match.group(0).title())]
     if at_sentence_start and _opens_with_a_shouted_label(tokens, table):
         tokens = tokens[1:]  # "GRAN Jo Smith has vowed": the tabloid label is no part of her name
     if not tokens:

@@ -827,3 +827,8 @@ def test_a_language_is_no_group_of_people_but_its_adjective_is() -> None:
 
 def test_horse_races_are_contests_not_people() -> None:
     assert entities("She won the Towy Valley Handicap Chase at Ffos Las.", "PERSON") == []
+
+
+def test_a_datelines_town_in_capitals_is_a_place_though_the_gazetteer_lacks_it() -> None:
+    text = "COTTONWOOD FALLS, Kan. (AP) — The paper will close.\n\nTORY MP, Jo Smith said no."
+    assert entities(text, "GPE") == [("COTTONWOOD FALLS", "GPE"), ("Kan.", "GPE")]
