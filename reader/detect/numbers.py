@@ -154,7 +154,8 @@ def _digit_led() -> re.Pattern[str]:
 
 _DOLLAR_PREFIXES = ("A", "AU", "NZ", "US", "C", "CA", "HK", "S", "NT")
 _LETTER_CURRENCIES = ("R", "KSh", "Sh", "Tk ", "Rs ")
-_LETTER_CURRENCY_ENDS = frozenset("Rhk ")
+_LETTER_CURRENCY_ENDS = frozenset("Rh")
+_SPACED_CURRENCIES = frozenset({"Tk ", "Rs "})
 _LETTER_CURRENCY_BEFORE = re.compile(r"(?<![\w.])(?:R|KSh|Sh|Tk |Rs )$")
 
 
@@ -181,7 +182,7 @@ def find_numeric(text: str) -> list[NumericSpan]:
             last_end = span[1]
     if "-" in text or "–" in text:
         kept = _scores_joined(text, kept)
-    return [_with_part_of_period(text, span) for span in kept]
+    return [_with_part_of_period(text, span) if span[2] == "DATE" else span for span in kept]
 
 
 _MONTH_NAMES = frozenset(_MONTH_UNAMBIGUOUS[3:-1].split("|")) | {"March", "May", "June"}
@@ -252,7 +253,10 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
         if text[start] == "$" and start and text[start - 1].isalpha():
             while start and text[start - 1].isalpha():
                 start -= 1  # "A$", "NZ$": the country's letters are part of the sum
-        elif start and text[start - 1] in _LETTER_CURRENCY_ENDS:
+        elif start and (
+            text[start - 1] in _LETTER_CURRENCY_ENDS
+            or text[start - 3 : start] in _SPACED_CURRENCIES
+        ):
             currency = _LETTER_CURRENCY_BEFORE.search(text, max(0, start - 4), start)
             if currency is not None:
                 start, kind = currency.start(), "MONEY"  # "R4.8 million", "Tk 5 lakh"
