@@ -74,7 +74,14 @@ class PersonRegistry:
         people = self._by_surname.get(surname)
         gender = _gender_of(honorific)
         if not people:
-            if honorific and by_first and surname not in given_names():
+            # "Ms Chong" for "Chong Mei Ling", though Chong is a given name in our lists too:
+            # a family name written first leads a name of three words or a hyphenated one.
+            family_first = [
+                person
+                for person in by_first
+                if len(person.fullest.split()) >= 3 or "-" in person.fullest.split()[-1]
+            ]
+            if honorific and by_first and (surname not in given_names() or family_first):
                 # "Mr Zhao" for "Zhao Mingyu": a family name written first; "Mr Park" is the
                 # father, Park Sung-ho, not his daughter Park Ji-yeon.
                 if len(by_first) == 1:

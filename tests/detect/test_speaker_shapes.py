@@ -805,3 +805,11 @@ def test_the_official_is_one_introduced_with_a_nationality_and_company() -> None
 def test_a_lower_case_du_opens_a_surname_the_article_writes_after_ms() -> None:
     text = "Auctioneer Annelie du Toit said it was “a find”. Ms du Toit added: “A real one.”"
     assert speakers(text) == ["Annelie du Toit", "Annelie du Toit"]
+
+
+def test_ms_with_a_family_name_that_is_also_a_given_name_elsewhere() -> None:
+    text = (
+        "Chong Mei Ling founded the firm in Penang. “Almost nobody wants to fund the boring "
+        "middle,” Ms Chong said."
+    )
+    assert speakers(text) == ["Chong Mei Ling"]
