@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from reader.detect.lexicon import given_names
 
 _MALE = frozenset({"Mr", "Sir", "Lord", "Baron", "Fr"})
-_FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame"})
+_FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame", "Uncle", "Aunty", "Auntie"})
 _FEMALE = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"})
 
 

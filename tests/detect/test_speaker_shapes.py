@@ -813,3 +813,11 @@ def test_ms_with_a_family_name_that_is_also_a_given_name_elsewhere() -> None:
         "middle,” Ms Chong said."
     )
     assert speakers(text) == ["Chong Mei Ling"]
+
+
+def test_uncle_before_an_elders_name_takes_the_first_name_alone_after() -> None:
+    text = (
+        "A welcome from the elder Uncle Bruce Kelly opens it. "
+        "Uncle Bruce says the river has “heard plenty of music”."
+    )
+    assert speakers(text) == ["Bruce Kelly"]
