@@ -733,7 +733,10 @@ def _organisation_block(
         while end_index < len(tokens) and tokens[end_index][2] not in CONNECTOR_WORDS:
             # Straight after "of" or "for", a title word is the body's field ("Ministry of
             # Justice"), not its officer.
-            after_joining = tokens[end_index - 1][2] in ("of", "for")
+            previous = tokens[end_index - 1][2]
+            after_joining = previous in ("of", "for", "the") or (
+                f"{previous} {tokens[end_index][2]}".lower() in titles()  # "of the Prime Minister"
+            )
             if not tokens[end_index][2] or (
                 not after_joining and _title_before_a_name(tokens, end_index)
             ):

@@ -832,3 +832,8 @@ def test_horse_races_are_contests_not_people() -> None:
 def test_a_datelines_town_in_capitals_is_a_place_though_the_gazetteer_lacks_it() -> None:
     text = "COTTONWOOD FALLS, Kan. (AP) — The paper will close.\n\nTORY MP, Jo Smith said no."
     assert entities(text, "GPE") == [("COTTONWOOD FALLS", "GPE"), ("Kan.", "GPE")]
+
+
+def test_an_office_of_a_titled_person_is_one_body() -> None:
+    text = "The Office of the Prime Minister said so. The Bank of England Governor said no."
+    assert entities(text) == [("Office of the Prime Minister", "ORG"), ("Bank of England", "ORG")]
