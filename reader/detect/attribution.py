@@ -849,6 +849,13 @@ def _speaker_from_sentence_before(context: SpeakerContext, quote: RawQuote) -> S
         subject = sentence_subject(context, sentence, before=quote.start)
         if subject is not None and subject.is_person:
             return subject
+        if subject is None:
+            # "He was blunter on local radio:", "Asked what she would do, she did not
+            # hesitate:": the pronoun the clause before the colon opens on.
+            pronouns = list(_CLAUSE_PRONOUN.finditer(context.masked, start, quote.start))
+            if pronouns:
+                found = pronouns[-1]
+                return resolve_pronoun(context, found.group(1).lower(), found.start(1))
     if quote.start - start > 8 or lead:
         return None
     if sentence == 0:
@@ -868,6 +875,9 @@ def _speaker_from_sentence_before(context: SpeakerContext, quote: RawQuote) -> S
         # "Alan Reyes then stood up. “We have no money left.”": the one the paragraph is about.
         speaker = sentence_subject(context, sentence - 1, before=None)
     return speaker
+
+
+_CLAUSE_PRONOUN = re.compile(r"(?:^|(?<=, )|(?<=\n)|(?<=[“\"] ))([Hh]e|[Ss]he) (?=[a-z])", re.M)
 
 
 # "Ms Ilesanmi read a statement from Mr Caddick’s wife, Judith, who sat ...": Judith's words.

@@ -219,4 +219,9 @@ def _named_in_apposition_to_owner(
     if described is None or index + 1 >= len(context.people):
         return None
     following = context.people[index + 1]
-    return following if following.start == described.end() else None
+    # "Bhutta's lawyer, Barrister Usman Lodhi,": a title may stand before the name.
+    between = context.text[described.end() : following.start]
+    return following if not between or _TITLES_ONLY.match(between) else None
+
+
+_TITLES_ONLY = re.compile(r"(?:[A-Z][a-z]+\.? ){1,2}$")

@@ -821,3 +821,20 @@ def test_uncle_before_an_elders_name_takes_the_first_name_alone_after() -> None:
         "Uncle Bruce says the river has “heard plenty of music”."
     )
     assert speakers(text) == ["Bruce Kelly"]
+
+
+def test_a_pronoun_opening_the_clause_before_a_colon_speaks() -> None:
+    text = (
+        "Marisol Ferreira won the election. Ferreira takes office Jan. 1. Asked what she would "
+        "do first, she did not hesitate: “Fix the potholes.”"
+    )
+    assert speakers(text) == ["Marisol Ferreira"]
+
+
+def test_an_owned_role_with_a_title_before_the_name_is_that_person() -> None:
+    text = (
+        "Tariq Mehmood Bhutta denies the charges.\n\nBhutta's lawyer, Barrister Usman Lodhi, "
+        "told reporters his client had “answered every question”. “Two years he has been "
+        "coming in,” he said."
+    )
+    assert speakers(text) == ["Usman Lodhi", "Usman Lodhi"]
