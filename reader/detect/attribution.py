@@ -214,7 +214,7 @@ def _introduced_as(text: str, head: str, before: int) -> str | None:
         rf"\b(?:[Aa]n? (?:(?!{_FUNCTION_WORDS}\b)[A-Za-z-]+ ){{1,3}}|(?:[Oo]ne|[Aa]nother) "
         rf"(?:(?!{_FUNCTION_WORDS}\b)[A-Za-z-]+ ){{0,3}}){re.escape(head)}\b"
         r"(?: (?:in|at|from|travelling with|traveling with|close to) (?:the )?"
-        r"[A-Z][\w’'.-]+(?: [A-Z][\w’'-]+){0,3}(?=,))?"
+        r"(?:[A-Z][\w’'.-]+(?: [A-Z][\w’'-]+){0,3}|[a-z]+)(?=,))?"
     )
     matches = list(re.finditer(pattern, text[max(0, before - 3000) : before]))
     found = matches[-1] if matches else None

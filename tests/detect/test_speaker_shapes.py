@@ -838,3 +838,14 @@ def test_an_owned_role_with_a_title_before_the_name_is_that_person() -> None:
         "coming in,” he said."
     )
     assert speakers(text) == ["Usman Lodhi", "Usman Lodhi"]
+
+
+def test_the_official_is_one_introduced_as_in_the_district() -> None:
+    text = (
+        "A senior official in the district, who asked not to be named, said it had received "
+        "“less than a third” of the money. “People see the lorries,” the official said."
+    )
+    assert speakers(text) == [
+        "A senior official in the district",
+        "a senior official in the district",
+    ]
