@@ -60,6 +60,12 @@ def resolve(
     plainly_placed_towns = _towns_placed_by_context(text, placed, possessive=False)
     organisations, organisation_mentions = _organisations_by_context(text, placed, placed_towns)
     organisations -= registry.surnames()
+    for name in organisations:
+        # "Bandari" after "employed by Bandari Stevedoring, the private operator": a body the
+        # context named is called by its first word too, where nothing else claims it.
+        words = name.split()
+        if len(words) >= 2 and words[0] not in short and words[0] not in registry.surnames():
+            short[words[0]] = ("ORG", name)
     named_as_people = _names_given_as_people(text, placed)
     analysis = EntityAnalysis()
     titled: dict[str, str] = {}

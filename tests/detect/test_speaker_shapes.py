@@ -849,3 +849,16 @@ def test_the_official_is_one_introduced_as_in_the_district() -> None:
         "A senior official in the district",
         "a senior official in the district",
     ]
+
+
+def test_a_body_named_by_context_speaks_by_its_first_word_too() -> None:
+    text = (
+        "About 2,400 workers employed by Bandari Stevedoring, the private operator, stopped "
+        "work. Bandari said in a statement that the offer was “fair and affordable”."
+    )
+    assert speakers(text) == ["Bandari Stevedoring"]
+
+
+def test_aba_before_a_priests_name_is_a_form_of_address() -> None:
+    text = "Aba Gebre Mariam Haile said the books were “the property of the church”."
+    assert speakers(text) == ["Gebre Mariam Haile"]
