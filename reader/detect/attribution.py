@@ -115,7 +115,18 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
             last_speaker = (quotes[members[-1]].paragraph_start, speaker)
     _fill_from_repeated_words(text, quotes, speakers)
     _standfirst_from_body(context, quotes, speakers)
-    return speakers
+    return [_in_lower_case(speaker) for speaker in speakers]
+
+
+_ARTICLES_OPENING = ("A ", "An ", "One ", "Another ")
+
+
+def _in_lower_case(speaker: Speaker | None) -> Speaker | None:
+    """ "A senior official" opening a sentence, "a senior official" for the later "the
+    official": one description, written one way, so the quotes panel lists it once."""
+    if speaker is None or speaker.is_person or not speaker.name.startswith(_ARTICLES_OPENING):
+        return speaker
+    return Speaker(speaker.name[0].lower() + speaker.name[1:], speaker.span, False)
 
 
 _BODY_REACH = 30_000

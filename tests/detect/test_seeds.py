@@ -46,13 +46,13 @@ def _speakers_in_order(text: str) -> list[str]:
 
 def test_seed_000_speakers() -> None:
     assert _speakers_in_order(_seed("000")) == [
-        "A senior defence source",
+        "a senior defence source",
         "Downing Street",
         "Tobias Ellwood",
         "Number 10",
         "Liz Truss",
         "Tom Tugendhat",
-        "A spokesman for Boris Johnson",
+        "a spokesman for Boris Johnson",
     ]
 
 
