@@ -636,8 +636,8 @@ def test_a_town_named_with_a_possessive_is_one_place_in_either_apostrophe() -> N
 
 
 def test_a_title_with_a_possessive_that_is_no_place_stays_a_title() -> None:
-    text = "The Prime Minister's spokesman, Daniel Ashworth, spoke."
-    assert entities(text, "PERSON") == [("Daniel Ashworth", "PERSON")]
+    text = "The Prime Minister, Daniel Ashworth, backed her at Prime Minister's Questions."
+    assert entities(text) == [("Daniel Ashworth", "PERSON")]
 
 
 def test_a_place_with_an_elided_particle_is_one_name() -> None:
@@ -684,14 +684,15 @@ def test_a_small_australian_or_canadian_town_is_a_place_where_the_text_places_it
 
 
 def test_a_country_stays_a_country_though_a_village_shares_its_name() -> None:
-    assert entities("Exports to Denmark and Norway rose.") == [
-        ("Denmark", "GPE"),
-        ("Norway", "GPE"),
-    ]
+    # Villages called China and Denmark are in the data; a country opening a sentence, with
+    # no "in" to place it, must not be doubted as a small town would be.
+    text = "China, which buys more maize than any other country, sent its minister."
+    assert entities(text, "GPE") == [("China", "GPE")]
 
 
 def test_a_firm_named_after_a_village_is_called_by_that_name_alone() -> None:
-    text = "Brightwater Dairies plc agreed a deal. It is a premium on Brightwater's price."
+    # Brightwater is also a village; "of Brightwater's creameries" does not place it.
+    text = "Brightwater Dairies plc agreed a deal, and will close none of Brightwater's creameries."
     assert entities(text) == [("Brightwater Dairies plc", "ORG"), ("Brightwater", "ORG")]
 
 
