@@ -74,26 +74,7 @@ class PersonRegistry:
         people = self._by_surname.get(surname)
         gender = _gender_of(honorific)
         if not people:
-            # "Ms Chong" for "Chong Mei Ling", though Chong is a given name in our lists too:
-            # a family name written first leads a name of three words or a hyphenated one.
-            family_first = [
-                person
-                for person in by_first
-                if len(person.fullest.split()) >= 3 or "-" in person.fullest.split()[-1]
-            ]
-            if honorific and by_first and (surname not in given_names() or family_first):
-                # "Mr Zhao" for "Zhao Mingyu": a family name written first; "Mr Park" is the
-                # father, Park Sung-ho, not his daughter Park Ji-yeon.
-                if len(by_first) == 1:
-                    return by_first[0].fullest
-                same = [person for person in by_first if gender and person.gender == gender]
-                fitting = [
-                    person for person in by_first if gender and person.gender in (None, gender)
-                ]
-                for found in (same, fitting):
-                    if len(found) == 1:
-                        return found[0].fullest
-            return None
+            return _family_name_first(by_first, surname, honorific, gender)
         if gender:
             matching = [person for person in people if person.gender in (None, gender)]
             people = matching or people
@@ -128,6 +109,29 @@ class PersonRegistry:
 
     def genders(self) -> dict[str, str]:
         return {person.fullest: person.gender for person in self._people if person.gender}
+
+
+def _family_name_first(
+    by_first: list[_Person], surname: str, honorific: str | None, gender: str | None
+) -> str | None:
+    """ "Mr Zhao" for "Zhao Mingyu": a family name written first. Where the word is a given
+    name in our lists too ("Ms Chong" for "Chong Mei Ling"), only a name of three words or a
+    hyphenated one is so read; of two people so named, the form of address picks ("Mr Park"
+    is Park Sung-ho, not his daughter Park Ji-yeon)."""
+    if not honorific or not by_first:
+        return None
+    if surname in given_names() and not any(
+        len(person.fullest.split()) >= 3 or "-" in person.fullest.split()[-1] for person in by_first
+    ):
+        return None
+    if len(by_first) == 1:
+        return by_first[0].fullest
+    if gender:
+        for wanted in ({gender}, {gender, None}):
+            found = [person for person in by_first if person.gender in wanted]
+            if len(found) == 1:
+                return found[0].fullest
+    return None
 
 
 def _gender_of(honorific: str | None) -> str | None:

@@ -136,8 +136,8 @@ def chunk_run(
     if _body_serving_a_country(tokens, lower_vocabulary) or (
         len(tokens) >= 2 and tokens[-1][2] == "Éireann"
     ):
-        # "Uisce Éireann", "Iarnród Éireann": an Irish-language name of a national body.
-        # "Transport Infrastructure Ireland", "Sport England", "NHS Scotland".
+        # "Transport Infrastructure Ireland", "Sport England", "NHS Scotland", and in Irish
+        # "Uisce Éireann", "Iarnród Éireann": a national body.
         start, end = tokens[0][0], tokens[-1][1]
         return [Candidate(start, end, "ORG", text[start:end])]
     feature = _feature_of_place(text, tokens)
@@ -154,12 +154,16 @@ def chunk_run(
         # "Green Party", "Te Pāti Māori": a party named whole, counted with its members (NORP).
         start, end = tokens[0][0], tokens[-1][1]
         return found + [Candidate(start, end, "NORP", text[start:end])]
-    place_end, place = _longest_phrase(tokens, 0, table)
+    place_end, place = (
+        _longest_phrase(tokens, 0, table)
+        if any(token[2] in POSSESSIVE_ENDINGS for token in tokens[1:-1])
+        else (0, None)
+    )
     if (
         place is not None
         and place[0] == "GPE"
         and place_end + 1 < len(tokens)
-        and tokens[place_end][2] in ("'s", "’s")
+        and tokens[place_end][2] in POSSESSIVE_ENDINGS
     ):
         # "Ontario's Ministry of Labour", "South Korea's Hanbit Motors": the place, then its
         # body.
@@ -356,6 +360,7 @@ def chunk_run(
     return found
 
 
+POSSESSIVE_ENDINGS = ("'s", "’s")
 _DIVISION_WORDS = frozenset(
     "County District Province Prefecture Municipality Governorate Oblast Borough".split()
 )
@@ -724,7 +729,7 @@ def _organisation_block(
         end_index + 1 < len(tokens)
         and tokens[end_index][2] in joining
         and tokens[end_index + 1][2]
-        and not _for_the_place(text, tokens, end_index)
+        and not _for_the_area(text, tokens, end_index)
         # "the Bank of England and the University of Leeds": "and the" starts another name.
         and not (tokens[end_index][2] in ("and", "&") and tokens[end_index + 1][2] == "the")
     ):
@@ -763,16 +768,15 @@ def _organisation_block(
     return end_index, Candidate(start, end, "ORG", text[start:end])
 
 
-def _for_the_place(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
+def _for_the_area(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
     """ "Leitrim County Council for the Ballinamore area": "for the" and a name that ends the
     run before "area" or the like say whose area, and are no part of the organisation's name."""
-    if len(tokens) - index != 3 or [token[2] for token in tokens[index : index + 2]] != [
-        "for",
-        "the",
-    ]:
-        return False
-    end = tokens[-1][1]
-    return text.startswith(_AREA_NOUNS, end)
+    return (
+        len(tokens) - index == 3
+        and tokens[index][2] == "for"
+        and tokens[index + 1][2] == "the"
+        and text.startswith(_AREA_NOUNS, tokens[-1][1])
+    )
 
 
 _AREA_NOUNS = tuple(

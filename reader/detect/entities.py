@@ -267,8 +267,6 @@ def _dateline_wires(text: str) -> set[str]:
 _DATELINE_REACH = 3000
 
 
-# "the south-west", "the north-east": a region, written in lower case; a bare "north-east"
-# ("moving north-east", "45km north-east of Cromer") is a direction.
 # "Madison, Wis.", "ST. PAUL, Minn. (AP)": a US state or Canadian province as the wires
 # abbreviate it, counted only after a town and a comma, where an initial hardly stands.
 _STATE_ABBREVIATIONS = {
@@ -339,6 +337,8 @@ def _state_abbreviations(text: str) -> list[EntitySpan]:
     return found
 
 
+# "the south-west", "the north-east": a region, written in lower case; a bare "north-east"
+# ("moving north-east", "45km north-east of Cromer") is a direction.
 _COMPASS_REGION = re.compile(r"the ((?:north|south)-(?:east|west))\b(?!-| of\b)")
 
 

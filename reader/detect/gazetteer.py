@@ -146,8 +146,6 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
         found.setdefault(name.replace("'", "’"), found[name])
         if name in major:
             major.add(name.replace("'", "’"))
-        if name in town_names:
-            town_names.add(name.replace("'", "’"))
     small = {name for name, (label, _) in found.items() if label == "GPE"} - large - major
     small -= regions
     return found, frozenset(major), frozenset(small)

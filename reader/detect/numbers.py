@@ -51,15 +51,18 @@ _CURRENCY_CODE = (
     r"(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|AUD|CAD|NZD|CNY|RMB|INR|HKD|SGD|ZAR|RUB|BRL|MXN|PLN"
     r"|ISK|TRY|KRW)"
 )
+# Currencies named after a sum, in figures ("40 rupees") or words ("twenty rand").
+_CURRENCY_WORD = (
+    r"(?:pounds|dollars|euros|yen|roubles|rubles|pence|cents|francs|rupees?|rand|shillings"
+    r"|naira|pesos|yuan|ringgit|baht|dirhams|riyals|lira|kronor|kroner)"
+)
 _DIGIT_LED = rf"""
   (?P<DATE_DM>(?:{_WEEKDAY},?\s)?{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?)
 | (?P<DATE_ISO>{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d/[01]?\d/(?:\d{{4}}|\d{{2}}))
 | (?P<TIME>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{_AMPM})?(?:\s(?:GMT|BST|UTC|CET|EST|EDT|ET|PT))?
     |(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?{_AMPM}(?:\s(?:GMT|BST|UTC|ET))?)
 | (?P<MONEY>[£$€¥]\s?(?:{_NUMBER}){_SCALE}?
-    |(?:{_NUMBER})(?:p|{_SCALE}?(?:\s(?:pounds|dollars|euros|yen|roubles|rubles|pence|cents
-    |francs|rupees?|rand|shillings|naira|pesos|yuan|ringgit|baht|dirhams|riyals|lira|kronor
-    |kroner)|\s?{_CURRENCY_CODE}\b)))
+    |(?:{_NUMBER})(?:p|{_SCALE}?(?:\s{_CURRENCY_WORD}|\s?{_CURRENCY_CODE}\b)))
 | (?P<PERCENT>(?:{_NUMBER})\s?(?:%|per\scent|percent|percentage\spoints?))
 | (?P<QUANTITY>(?:{_NUMBER}){_SCALE}?(?:\s|-)?{_UNIT}\b)
 | (?P<DATE_AGO>\d+\s{_PERIOD}\sago)
@@ -153,10 +156,12 @@ def _digit_led() -> re.Pattern[str]:
 
 
 _DOLLAR_PREFIXES = ("A", "AU", "NZ", "US", "C", "CA", "HK", "S", "NT")
+# Rand, Kenyan shillings, taka, rupees: written straight before the sum or with a space.
 _LETTER_CURRENCIES = ("R", "KSh", "Sh", "Tk ", "Rs ")
-_LETTER_CURRENCY_ENDS = frozenset("Rh")
-_SPACED_CURRENCIES = frozenset({"Tk ", "Rs "})
-_LETTER_CURRENCY_BEFORE = re.compile(r"(?<![\w.])(?:R|KSh|Sh|Tk |Rs )$")
+# Cheap tests of the characters just before a sum, so the pattern runs only where one fits.
+_LETTER_CURRENCY_ENDS = frozenset(prefix[-1] for prefix in _LETTER_CURRENCIES if prefix[-1] != " ")
+_SPACED_CURRENCIES = frozenset(prefix for prefix in _LETTER_CURRENCIES if prefix[-1] == " ")
+_LETTER_CURRENCY_BEFORE = re.compile(rf"(?<![\w.])(?:{'|'.join(_LETTER_CURRENCIES)})$")
 
 
 @cache
@@ -191,7 +196,7 @@ _PART_OF_PERIOD = ("early ", "Early ", "late ", "Late ", "mid-", "Mid-")
 
 
 def _with_part_of_period(text: str, span: NumericSpan) -> NumericSpan:
-    if span[2] != "DATE" or text[span[0] - 1 : span[0]] not in (" ", "-"):
+    if text[span[0] - 1 : span[0]] not in (" ", "-"):
         return span
     if not (text[span[0]].isdigit() or text[span[0] : span[1]] in _MONTH_NAMES):
         return span  # "early Tuesday" in a wire story is the Tuesday, early on
@@ -604,6 +609,6 @@ def _between_names(text: str, start: int, end: int) -> bool:
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 # Checked only after a count: "four billion dollars" is money, "two financial years" a date.
 _COUNTED_TAIL = re.compile(
-    r" (?:(?P<money>dollars|pounds|euros|pence|cents|rand|rupees|shillings|naira|pesos|yen)"
+    rf" (?:(?P<money>{_CURRENCY_WORD})"
     r"|(?:financial|fiscal|calendar|academic|school|tax) (?:years?|quarters?))\b"
 )

@@ -54,7 +54,7 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
         named = _only_person_fitting(context, sentence, fits, before=position)
         if named is not None:
             return named
-    if own is None:
+    else:
         described = _described_speaker(context, sentence, before=position)
         if described is None and sentence > 0:
             # "One organiser, a retired teacher, said ...\n\n“We built this,” she said."

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
-from reader.detect.chunking import is_a_club_by_place
+from reader.detect.chunking import POSSESSIVE_ENDINGS, is_a_club_by_place
 from reader.detect.gazetteer import major_places, places, small_towns, villages
 from reader.detect.lexicon import (
     given_name_genders,
@@ -312,7 +312,7 @@ def _organisations_by_context(
         start, end = offset + candidate.start, offset + candidate.end
         if (
             label == "GPE"
-            and text[end : end + 2] in ("'s", "’s")
+            and text[end : end + 2] in POSSESSIVE_ENDINGS
             and text[end + 3 : end + 4].isupper()
         ):
             continue  # "a spokesperson for Ontario's Ministry of Labour": the ministry's owner
@@ -375,11 +375,11 @@ def _towns_placed_by_context(
         and candidate.canonical not in major
         and _placed_by_preposition(text, offset + candidate.start)
         and " " not in candidate.canonical
-        and (possessive or text[offset + candidate.end : offset + candidate.end + 2] not in _S)
+        and (
+            possessive
+            or text[offset + candidate.end : offset + candidate.end + 2] not in POSSESSIVE_ENDINGS
+        )
     }
-
-
-_S = ("'s", "’s")
 
 
 def _doubtful_town(

@@ -212,7 +212,7 @@ def subject_before(
     for position in range(len(kept) - 1, 1, -1):
         if (
             kept[position][2] in _SECOND_DETERMINERS
-            and kept[0][2].lower() in _SECOND_DETERMINERS | {"a", "an"}
+            and kept[0][2].lower() in _DETERMINERS
             and kept[position - 1][2].isalpha()
             and kept[position - 1][2].islower()
             and kept[position - 1][2] not in _PREPOSITIONS
