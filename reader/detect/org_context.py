@@ -62,8 +62,7 @@ def has_org_context(text: str, start: int, end: int, strong_only: bool = False) 
 
 
 _WORDS_BEFORE = frozenset(
-    {"in", "of", "for", "with", "from", "at", "over", "to", "by", "host", "hosts", "hosted"}
-    | {"against"}
+    "in of for with from at over to by host hosts hosted against".split()
 ) | frozenset(_BODY_NOUNS.replace("start-?up", "start-up|startup").split("|"))
 # "the manufacturer, Agrovia,": an apposition puts a comma after the body's noun.
 CUE_WORD_ENDINGS_BEFORE = frozenset(word[-2:] for word in _WORDS_BEFORE) | frozenset(
