@@ -838,3 +838,8 @@ def test_a_datelines_town_in_capitals_is_a_place_though_the_gazetteer_lacks_it()
 def test_an_office_of_a_titled_person_is_one_body() -> None:
     text = "The Office of the Prime Minister said so. The Bank of England Governor said no."
     assert entities(text) == [("Office of the Prime Minister", "ORG"), ("Bank of England", "ORG")]
+
+
+def test_roman_remains_are_roman_not_the_romanian_town() -> None:
+    text = "Work stopped after the discovery of Roman remains beneath the car park."
+    assert entities(text) == [("Roman", "NORP")]
