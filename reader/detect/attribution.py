@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from reader.detect.candidates import EntityAnalysis
-from reader.detect.lexicon import speech_verbs
+from reader.detect.lexicon import honorifics, speech_verbs
 from reader.detect.pronouns import PRONOUNS, resolve_pronoun, sentence_subject
 from reader.detect.quotes import RawQuote
 from reader.detect.roles import role_map, strip_possessive
@@ -75,7 +75,9 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
         span.canonical for span in analysis.spans if span.label == "ORG"
     )
     context.roles = role_map(text, context.people)
-    context.reported = lambda sentence: _from_before(context, *context.sentences.bounds(sentence))
+    context.reported = lambda sentence: _reported_speaker(
+        context, *context.sentences.bounds(sentence)
+    )
 
     speakers: list[Speaker | None] = [None] * len(quotes)
     chains: dict[int, list[int]] = {}
@@ -415,6 +417,43 @@ def _inside_a_thing_described(context: SpeakerContext, start: int, end: int) -> 
     )
 
 
+def _according_source(context: SpeakerContext, according: re.Match[str]) -> Speaker | None:
+    """ "According to the Government Statistician, Dr Kwabena Adu-Gyamfi, vegetables ...": the
+    person named after the office, else whoever the words after "according to" name."""
+    end = according.end("subject")
+    index = bisect_left(context.person_starts, end + 2)
+    if index < len(context.people):
+        person = context.people[index]
+        between = context.masked[end + 2 : person.start]
+        if (
+            context.masked[end : end + 2] == ", "
+            and (
+                not between or (between.endswith(" ") and between[:-1].rstrip(".") in honorifics())
+            )
+            and context.masked[person.end : person.end + 1] == ","
+        ):
+            return Speaker(person.canonical, (person.start, person.end), True)
+    return _speaker_from_subject(context, according.start("subject"), end)
+
+
+def _reported_speaker(context: SpeakerContext, start: int, end: int) -> Speaker | None:
+    """Who a sentence without a quote reports speaking: "X said ..." or "..., said X"."""
+    return _person_after_a_verb(context, start, end) or _from_before(context, start, end)
+
+
+def _person_after_a_verb(context: SpeakerContext, start: int, end: int) -> Speaker | None:
+    """ "yields were down by 60 per cent, said Ibrahim Sulemana, who farms": the person named
+    straight after the sentence's last speech verb."""
+    verbs = speech_verbs_in(context.masked, start, end)
+    if not verbs or context.masked[verbs[-1].start() - 2 : verbs[-1].start()] != ", ":
+        return None
+    index = bisect_left(context.person_starts, verbs[-1].end() + 1)
+    if index < len(context.people) and context.people[index].start == verbs[-1].end() + 1:
+        person = context.people[index]
+        return Speaker(person.canonical, (person.start, person.end), True)
+    return None
+
+
 def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Speaker | None:
     """The subject of the last speech verb between the sentence start and ``end``."""
     masked = context.masked
@@ -431,12 +470,12 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
         # named last, unless someone is said to speak after it.
         inserted = list(_INSERTED_ACCORDING.finditer(masked, sentence_start, end))
         if inserted and not any(verb.start() > inserted[-1].end() for verb in verbs):
-            return _speaker_from_subject(context, *inserted[-1].span("subject"))
+            return _according_source(context, inserted[-1])
     if not verbs:
         opening = _OPENING_ACCORDING.match(masked, sentence_start, end)
         if opening is not None:
             # "According to Varley, the umpires had taken them off “for a bit of drizzle”".
-            return _speaker_from_subject(context, *opening.span("subject"))
+            return _according_source(context, opening)
         return _study_finding(context, sentence_start, end)
     coordinated = False
     for verb in reversed(verbs):

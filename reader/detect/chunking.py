@@ -246,6 +246,11 @@ def chunk_run(
             elif not (honorific or title) and len(words) >= 2 and _abstract_noun(words[-1]):
                 # "Brightline Detection", "Harbour Regeneration": no surname is such a noun.
                 found.append(Candidate(start, end, "ORG", text[start:end]))
+            elif not (honorific or title) and title_before_its_holder(text, start, end):
+                pass  # "the Government Statistician, Dr Kwabena Adu-Gyamfi": an office
+            elif not (honorific or title) and _names_a_region(text, start, end):
+                # "the Bono East region": whoever Bono may be, a region is a place.
+                found.append(Candidate(start, end, "GPE", text[start:end]))
             elif (
                 not honorific
                 and not title
@@ -599,6 +604,33 @@ _PLACE_WORDS_BEFORE = re.compile(
     r" of|(?:moved|moving|flight|flights|flew|flying|travelled|traveled|returned|relocated)"
     r" (?:back )?to) $"
 )
+
+
+# "the Bono East region", "the Amhara region": the nouns that say a name is a region's.
+REGION_NOUNS = tuple(
+    f" {noun}" for noun in "region province district prefecture governorate oblast".split()
+)
+
+
+def _names_a_region(text: str, start: int, end: int) -> bool:
+    return text[max(0, start - 4) : start] in ("the ", "The ") and text.startswith(
+        REGION_NOUNS, end
+    )
+
+
+# ", Dr Kwabena Adu-Gyamfi", ", Patrick Lomond": a person's name set after an office.
+_HOLDER_AFTER = re.compile(r", (?P<first>[A-Z][a-z]+\.?) [A-Z][\w’'-]+")
+
+
+def title_before_its_holder(text: str, start: int, end: int) -> bool:
+    """ "the Government Statistician, Dr X": "the" and a name of a person after it make the
+    capitalised words an office, whichever title list lacks them."""
+    if text[max(0, start - 4) : start] not in ("the ", "The "):
+        return False
+    holder = _HOLDER_AFTER.match(text, end)
+    return holder is not None and (
+        holder.group("first").rstrip(".") in honorifics() or holder.group("first") in given_names()
+    )
 
 
 def _follows_at(text: str, start: int) -> bool:

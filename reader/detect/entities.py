@@ -16,7 +16,12 @@ from functools import cache
 
 from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
-from reader.detect.chunking import LEGAL_FORM_AFTER, chunk_run
+from reader.detect.chunking import (
+    LEGAL_FORM_AFTER,
+    REGION_NOUNS,
+    chunk_run,
+    title_before_its_holder,
+)
 from reader.detect.credit_lines import credit_lines
 from reader.detect.lexicon import (
     known_orgs,
@@ -92,7 +97,7 @@ def find_entities(text: str) -> EntityAnalysis:
     # (offset, candidate): a candidate's start and end are relative to the offset, so the
     # chunks of a name seen before in the same context are reused as they are.
     placed: list[tuple[int, Candidate]] = []
-    seen: dict[tuple[str, bool, str | None, str | None, str, bool, bool], list[Candidate]] = {}
+    seen: dict[tuple[object, ...], list[Candidate]] = {}
     for match in RUN.finditer(text):
         start, end = match.span()
         index = bisect_left(reserved_starts, end)
@@ -117,9 +122,14 @@ def find_entities(text: str) -> EntityAnalysis:
             if before[1:] == " " and before[:1].islower()
             else None,
             lower_org_suffix_after(text, end) if after[:1] == " " and after[1:].islower() else None,
+            after[1:].islower() and text.startswith(REGION_NOUNS, end),
             legal_form.group(0) if legal_form else "",
             text.startswith((", ", " and ", " & "), end),
             text[start - 1 : start] in _OPENING_MARKS,
+            # "the Bono East region", "the Government Statistician, Dr X": "the" before and
+            # a name after it decide whether the words name a person.
+            text[start - 4 : start] in ("the ", "The "),
+            after[:1] == "," and title_before_its_holder(text, start, end),
         )
         chunks = seen.get(key)
         if chunks is None:

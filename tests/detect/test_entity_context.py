@@ -225,3 +225,14 @@ def test_a_team_that_beat_another_by_a_score_is_an_organisation() -> None:
     found = entities(text)
     assert ("Pelham Crossing", "ORG") in found
     assert ("Dunmore Heath", "ORG") in found
+
+
+def test_words_between_the_and_region_name_a_place_even_after_a_given_name() -> None:
+    text = "Kwesi Boateng farms in the Bono East region, around Techiman."
+    assert ("Bono East", "GPE") in entities(text)
+    assert ("Bono East", "PERSON") not in entities(text)
+
+
+def test_a_capitalised_office_before_its_holder_is_no_person() -> None:
+    text = "On the pier, the skipper of the Starn Brae, Robbie Halcrow, mended nets."
+    assert entities(text, "PERSON") == [("Robbie Halcrow", "PERSON")]

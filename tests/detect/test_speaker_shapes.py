@@ -859,3 +859,21 @@ def test_a_body_named_by_context_speaks_by_its_first_word_too() -> None:
 def test_aba_before_a_priests_name_is_a_form_of_address() -> None:
     text = "Aba Gebre Mariam Haile said the books were “the property of the church”."
     assert speakers(text) == ["Gebre Mariam Haile"]
+
+
+def test_he_after_a_sentence_ending_said_and_a_name_is_that_person() -> None:
+    text = (
+        "Dr Kojo Asante, the ministry's economist, expects prices to ease by March. "
+        "Yields were down by half, said Kwesi Boateng, who farms near Wa.\n\n"
+        "“The rain came late and left early,” he said."
+    )
+    assert speakers(text) == ["Kwesi Boateng"]
+
+
+def test_according_to_an_office_then_its_holder_is_the_holder() -> None:
+    text = (
+        "According to the National Statistician, Dr Ama Owusu, fuel accounted for "
+        "“nearly all of the rise”."
+    )
+    assert speakers(text) == ["Ama Owusu"]
+    assert ("National Statistician", "PERSON") not in entities(text)
