@@ -75,9 +75,7 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
         span.canonical for span in analysis.spans if span.label == "ORG"
     )
     context.roles = role_map(text, context.people)
-    context.reported = lambda sentence: _reported_speaker(
-        context, *context.sentences.bounds(sentence)
-    )
+    context.reported = lambda sentence: _from_before(context, *context.sentences.bounds(sentence))
 
     speakers: list[Speaker | None] = [None] * len(quotes)
     chains: dict[int, list[int]] = {}
@@ -227,7 +225,10 @@ def _introduced_as(text: str, head: str, before: int) -> str | None:
         rf"\b(?:[Aa]n? (?:(?!{_FUNCTION_WORDS}\b)[A-Za-z-]+ ){{1,3}}|(?:[Oo]ne|[Aa]nother) "
         rf"(?:(?!{_FUNCTION_WORDS}\b)[A-Za-z-]+ ){{0,3}}){re.escape(head)}\b"
         r"(?: (?:in|at|from|travelling with|traveling with|close to) (?:the )?"
-        r"(?:[A-Z][\w’'.-]+(?: [A-Z][\w’'-]+){0,3}|[a-z]+)(?=,))?"
+        # "at Senegal's fisheries ministry", "at the port authority"
+        r"(?:[A-Z][\w’'.-]+(?: [A-Z][\w’'-]+){0,3}(?:['’]s(?: [a-z]+){1,3})?"
+        r"|[a-z]+(?: [a-z]+){0,2})"
+        r"(?=,))?"
     )
     matches = list(re.finditer(pattern, text[max(0, before - 3000) : before]))
     found = matches[-1] if matches else None
@@ -421,37 +422,42 @@ def _according_source(context: SpeakerContext, according: re.Match[str]) -> Spea
     """ "According to the Government Statistician, Dr Kwabena Adu-Gyamfi, vegetables ...": the
     person named after the office, else whoever the words after "according to" name."""
     end = according.end("subject")
-    index = bisect_left(context.person_starts, end + 2)
-    if index < len(context.people):
-        person = context.people[index]
-        between = context.masked[end + 2 : person.start]
-        if (
-            context.masked[end : end + 2] == ", "
-            and (
-                not between or (between.endswith(" ") and between[:-1].rstrip(".") in honorifics())
-            )
-            and context.masked[person.end : person.end + 1] == ","
-        ):
-            return Speaker(person.canonical, (person.start, person.end), True)
+    if context.masked[end : end + 2] == ", ":
+        holder = _person_named_at(context, end + 2)
+        if holder is not None and context.masked[holder.span[1] : holder.span[1] + 1] == ",":
+            return holder
     return _speaker_from_subject(context, according.start("subject"), end)
 
 
-def _reported_speaker(context: SpeakerContext, start: int, end: int) -> Speaker | None:
-    """Who a sentence without a quote reports speaking: "X said ..." or "..., said X"."""
-    return _person_after_a_verb(context, start, end) or _from_before(context, start, end)
-
-
-def _person_after_a_verb(context: SpeakerContext, start: int, end: int) -> Speaker | None:
-    """ "yields were down by 60 per cent, said Ibrahim Sulemana, who farms": the person named
-    straight after the sentence's last speech verb."""
-    verbs = speech_verbs_in(context.masked, start, end)
-    if not verbs or context.masked[verbs[-1].start() - 2 : verbs[-1].start()] != ", ":
+def _person_straight_after(context: SpeakerContext, verb: re.Match[str]) -> Speaker | None:
+    """The person named right after ", said" (the writer's inverted order)."""
+    if context.masked[verb.start() - 2 : verb.start()] != ", ":
         return None
-    index = bisect_left(context.person_starts, verbs[-1].end() + 1)
-    if index < len(context.people) and context.people[index].start == verbs[-1].end() + 1:
-        person = context.people[index]
-        return Speaker(person.canonical, (person.start, person.end), True)
-    return None
+    person = _person_named_at(context, verb.end() + 1)
+    # "The coroner, Dr Fairbrother, said Mrs Lowther would": a name the verb's clause goes on
+    # after is what was said, not who said it.
+    if person is None or context.masked[person.span[1] : person.span[1] + 1] not in (
+        ",",
+        ".",
+        ";",
+        ":",
+        "",
+    ):
+        return None
+    return person
+
+
+def _person_named_at(context: SpeakerContext, position: int) -> Speaker | None:
+    """The person whose name starts at ``position``, after a form of address if one stands
+    there ("Dr Kwabena Adu-Gyamfi", "Mrs Ama Diagne")."""
+    index = bisect_left(context.person_starts, position)
+    if index == len(context.people):
+        return None
+    person = context.people[index]
+    between = context.masked[position : person.start]
+    if between and not (between.endswith(" ") and between[:-1].rstrip(".") in honorifics()):
+        return None
+    return Speaker(person.canonical, (person.start, person.end), True)
 
 
 def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Speaker | None:
@@ -493,6 +499,9 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
                 if subject is not None:
                     return subject
             continue  # "..., characterising them as": a participle has no subject before it
+        named_after = _person_straight_after(context, verb)
+        if named_after is not None:
+            return named_after  # "His words, said Mrs Diagne, had come too late:"
         bounds = subject_before(context, sentence_start, verb.start())
         if bounds is None:
             coordinated = coordinated or follows_and(masked, sentence_start, verb.start())

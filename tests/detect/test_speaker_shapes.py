@@ -877,3 +877,27 @@ def test_according_to_an_office_then_its_holder_is_the_holder() -> None:
     )
     assert speakers(text) == ["Ama Owusu"]
     assert ("National Statistician", "PERSON") not in entities(text)
+
+
+def test_a_description_at_a_countrys_ministry_is_kept_whole_for_the_official() -> None:
+    text = (
+        "A senior official at Ghana's trade ministry, who asked not to be named, said the ban "
+        "would hold. “We will not reopen the border,” the official said."
+    )
+    assert speakers(text) == ["a senior official at Ghana's trade ministry"]
+
+
+def test_words_set_around_said_and_a_name_are_that_persons() -> None:
+    text = (
+        "Dr Kojo Asante, the imam, urged calm on Friday. His words, said Mrs Ama Diagne, "
+        "had come too late:\n\n“My sons did not pay a smuggler.”"
+    )
+    assert speakers(text) == ["Ama Diagne"]
+
+
+def test_a_name_after_said_that_the_clause_goes_on_from_is_not_the_speaker() -> None:
+    text = (
+        "The coroner, Dr Hannah Fairbrother, said Mrs Lowther would “more likely than not” "
+        "have survived."
+    )
+    assert speakers(text) == ["Hannah Fairbrother"]
