@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 
 from reader.detect.lexicon import given_names
 
-_MALE = frozenset({"Mr", "Sir", "Lord", "Baron", "Fr"})
-_FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame", "Uncle", "Aunty", "Auntie"})
-_FEMALE = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"})
+_MALE = frozenset({"Mr", "Sir", "Lord", "Baron", "Fr", "Herr"})
+_FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame", "Uncle", "Aunty", "Auntie", "Dona", "Doña"})
+_FEMALE = frozenset(
+    {"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness", "Frau", "Dona", "Doña", "Sra"}
+)
 
 
 @dataclass(slots=True)
@@ -74,7 +76,9 @@ class PersonRegistry:
         people = self._by_surname.get(surname)
         gender = _gender_of(honorific)
         if not people:
-            return _family_name_first(by_first, surname, honorific, gender)
+            return _family_name_first(by_first, surname, honorific, gender) or (
+                self._first_of_two_surnames(surname) if honorific else None
+            )
         if gender:
             matching = [person for person in people if person.gender in (None, gender)]
             people = matching or people
@@ -106,6 +110,16 @@ class PersonRegistry:
         ending = " " + name
         found = [person for person in self._people if person.fullest.endswith(ending)]
         return found[0] if len(found) == 1 else None
+
+    def _first_of_two_surnames(self, surname: str) -> str | None:
+        """ "Mrs Quispe" for "Rosa Quispe Mamani": in Spanish and Portuguese usage the first of
+        two surnames is the one a person is called by."""
+        found = [
+            person
+            for person in self._people
+            if len(words := person.fullest.split()) >= 3 and words[-2] == surname
+        ]
+        return found[0].fullest if len(found) == 1 else None
 
     def genders(self) -> dict[str, str]:
         return {person.fullest: person.gender for person in self._people if person.gender}

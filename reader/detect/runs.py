@@ -23,10 +23,11 @@ _WORD = (
     rf"(?:-(?:[{_UPPER}][\w]*|(?!{_NOT_A_SYLLABLE})[a-z]{{1,5}}\b))*"
 )
 # "K. Selvaraj", "George W. Bush": an initial and its stop, where a name goes on after it
-# (not "vitamin D. The", where a sentence does).
+# (not "vitamin D. The", where a sentence does); "Ma. Teresa Galang", "Md. Rafiqul Islam": a
+# given name shortened so.
 _INITIAL = (
-    r"[A-Z]\.(?=[ \u00a0](?!(?:The|He|She|It|They|We|I|But|And|A|An|In|This|That|His|Her)\b)"
-    r"[A-Z][a-z])"
+    r"(?:[A-Z]|Ma|Md|Mohd|Wm|Chas|Thos)\.(?=[ \u00a0]"
+    r"(?!(?:The|He|She|It|They|We|I|But|And|A|An|In|This|That|His|Her)\b)[A-Z][a-z])"
 )
 _TOKEN = (
     rf"(?:Mr|Mrs|Ms|Dr|Prof|Rev|St|Ste|Mt|Ft|Gen|Sen|Rep|Lt|Col|Capt|Sgt|Fr)\.|(?:[A-Z]\.){{2,}}"

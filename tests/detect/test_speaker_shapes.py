@@ -901,3 +901,24 @@ def test_a_name_after_said_that_the_clause_goes_on_from_is_not_the_speaker() -> 
         "have survived."
     )
     assert speakers(text) == ["Hannah Fairbrother"]
+
+
+def test_a_shortened_given_name_with_its_stop_stays_inside_the_name() -> None:
+    text = (
+        "Dr Ma. Luisa Santos said the ward was “full”. Jose Ma. Reyes said: “We will pay.” "
+        "Mr Reyes added: “Not in our milk.”"
+    )
+    assert speakers(text) == ["Ma. Luisa Santos", "Jose Ma. Reyes", "Jose Ma. Reyes"]
+
+
+def test_portuguese_and_german_forms_of_address_are_not_names() -> None:
+    text = (
+        "Dona Amélia Costa Nunes, 70, called it “an insult”. Frau Brunner said: “We stay.” "
+        "“Let them come,” said Dona Amélia."
+    )
+    assert speakers(text) == ["Amélia Costa Nunes", "Frau Brunner", "Amélia Costa Nunes"]
+
+
+def test_a_form_of_address_with_the_first_of_two_surnames_is_the_full_name() -> None:
+    text = "Carmen Huamán Ccori, 58, lost her roof. “We sleep outside,” said Mrs Huamán."
+    assert speakers(text) == ["Carmen Huamán Ccori"]
