@@ -581,6 +581,9 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     if phrase in ("they", "They"):
         # "Mr Tattersall's family described him ... In a statement, they said:".
         return _group_speaking_before(context, start)
+    if phrase in ("it", "It"):
+        # "The environmental group Landvernd welcomed the decision. “...,” it said".
+        return _body_a_sentence_opens_on(context, start)
     if last in _IGNORED_PRONOUNS or words[0].lower() in _IGNORED_PRONOUNS:
         return None
     if _OWNED_GROUP.match(phrase):
@@ -876,6 +879,35 @@ _GROUP_NOUNS = frozenset(
     "group campaign firm company charity club band coalition network association".split()
 )
 _BARE_SPOKESPERSON = re.compile(r"^(?:an?|the)\s+(?:spokesman|spokeswoman|spokesperson)$", re.I)
+
+
+_BEFORE_AN_OPENING_BODY = re.compile(r"(?:[Tt]he (?:[a-z-]+ ){0,3})?")
+
+
+def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker | None:
+    """The organisation that opens the sentence holding ``position``, or the sentence before,
+    where no person is named between it and ``position``."""
+    sentence = context.sentences.index_at(position)
+    for index in (sentence, sentence - 1):
+        if index < 0:
+            return None
+        start, _ = context.sentences.bounds(index)
+        start += len(context.masked[start:position]) - len(
+            context.masked[start:position].lstrip(" “\"‘'")
+        )
+        entity = bisect_left(context.entity_starts, start)
+        if entity == len(context.entity_starts):
+            continue
+        span = context.analysis.spans[entity]
+        opening = _BEFORE_AN_OPENING_BODY.match(context.masked, start, span.start)
+        if span.start >= position or opening is None or opening.end() != span.start:
+            continue
+        if span.label != "ORG" or bisect_left(context.person_starts, span.end) < bisect_left(
+            context.person_starts, position
+        ):
+            return None
+        return Speaker(span.canonical, (span.start, span.end), False)
+    return None
 
 
 def _organisation_in_sentence_before(context: SpeakerContext, position: int) -> Speaker | None:

@@ -40,8 +40,9 @@ def _is_owned_noun(masked: str, start: int) -> bool:
     if not words:
         return False
     # "the first call she took", "her latest comment": an ordinal or the like between.
-    return words[-1] in _DETERMINERS or (
-        len(words) >= 2 and words[-1] in _NOUN_MODIFIERS and words[-2] in _DETERMINERS
+    # "The report was late": a sentence's capital changes nothing.
+    return words[-1].lower() in _DETERMINERS or (
+        len(words) >= 2 and words[-1] in _NOUN_MODIFIERS and words[-2].lower() in _DETERMINERS
     )
 
 
@@ -95,8 +96,8 @@ def subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
         if piece == "," and comma < 0:
             comma = index
             continue
-        if piece not in verbs or index == first:
-            continue
+        if piece not in verbs or index == first or _is_owned_noun(masked, pieces[index][0]):
+            continue  # ", the report said": after "the", "report" is the subject's noun
         if comma < 0:
             # ", he told the BBC", ", the defence secretary has said"
             subject_end = index

@@ -922,3 +922,30 @@ def test_portuguese_and_german_forms_of_address_are_not_names() -> None:
 def test_a_form_of_address_with_the_first_of_two_surnames_is_the_full_name() -> None:
     text = "Carmen Huamán Ccori, 58, lost her roof. “We sleep outside,” said Mrs Huamán."
     assert speakers(text) == ["Carmen Huamán Ccori"]
+
+
+def test_an_engineers_title_with_its_stop_ends_no_sentence() -> None:
+    text = (
+        "“We apologise,” said Ngozi Okafor, the chief executive.\n\n"
+        "She said Engr. Adewale's team had “worked two nights without sleep”."
+    )
+    assert speakers(text) == ["Ngozi Okafor", "Ngozi Okafor"]
+    assert ("Engr. Adewale", "PERSON") in entities(text)
+
+
+def test_the_report_said_after_a_quote_is_the_report() -> None:
+    text = "Ships would be “spread across the week”, the report said, and Einar agreed."
+    assert speakers(text) == ["the report"]
+
+
+def test_it_said_is_the_body_the_sentence_before_opens_on() -> None:
+    text = (
+        "The environmental group Fjallvernd welcomed the decision. "
+        "“A town can say enough,” it said in a statement."
+    )
+    assert speakers(text) == ["Fjallvernd"]
+
+
+def test_a_document_opening_a_sentence_is_no_speaker_of_the_next_quote() -> None:
+    text = "The report was late. “It was fine,” it said."
+    assert speakers(text) == [None]
