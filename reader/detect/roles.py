@@ -16,9 +16,10 @@ from reader.detect.lexicon import title_heads
 from reader.detect.runs import word_before
 from reader.detect.types import EntitySpan
 
-# "Reyes, the club's manager," / "Jo Smith, captain of the side,": a description after a name.
+# "Reyes, the club's manager," / "Jo Smith, captain of the side," / "Dr Chávez, a seismologist
+# at the university,": a description after a name.
 _APPOSITION_AFTER = re.compile(
-    r",\s+(?P<determiner>(?:the|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z]+)"
+    r",\s+(?P<determiner>(?:the|its|their|his|her|an?)\s+)?(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z]+)"
     r"(?:\s+(?:of|at|for|with)\s+[^,.;:!?“”\"]{1,60})?\s*[,.;]"
 )
 # "the club's manager, Alan Reyes,": a description before a name, set off by a comma.
@@ -99,7 +100,9 @@ def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
     for person in people:
         start = person.start
         word = word_before(text, start, 30).lower()
-        if word in heads:
+        if text[start - 3 : start] == "Dr " or text[start - 4 : start] == "Dr. ":
+            found.append(Role(start, "doctor", person.canonical))  # "Dr Galang" ... "the doctor"
+        elif word in heads:
             body = _body_before(text, start - len(word) - 1)
             found.append(Role(start, word, person.canonical, body))
         described = None

@@ -949,3 +949,22 @@ def test_it_said_is_the_body_the_sentence_before_opens_on() -> None:
 def test_a_document_opening_a_sentence_is_no_speaker_of_the_next_quote() -> None:
     text = "The report was late. “It was fine,” it said."
     assert speakers(text) == [None]
+
+
+def test_the_job_a_person_was_introduced_with_names_them_later() -> None:
+    text = (
+        "Dr Lucía Paredes, a seismologist at the university in Arequipa, said more shocks were "
+        "“likely”. Rosa Mamani, 61, slept in the street. “We are afraid,” she said.\n\n"
+        "The seismologist said the churches worried her most. “They were built to move,” "
+        "she said."
+    )
+    assert speakers(text) == ["Lucía Paredes", "Rosa Mamani", "Lucía Paredes"]
+
+
+def test_the_doctor_is_the_one_person_called_dr() -> None:
+    text = (
+        "Dr Ma. Luisa Santos, who heads paediatrics at the hospital, said the queues were long. "
+        "One of those mothers, Jennifer Cruz, 24, brought her son. “He stopped crying,” she "
+        "said.\n\nThe doctor said most infants had recovered. “It is rare,” she said."
+    )
+    assert speakers(text) == ["Jennifer Cruz", "Ma. Luisa Santos"]
