@@ -614,6 +614,16 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         entity = inside[0]
         if entity.label in ("ORG", "GPE", "NORP"):
             return Speaker(entity.canonical, (start, end), False)
+    if (
+        len(inside) == 2
+        and inside[0].label in ("ORG", "NORP")
+        and inside[1].label in ("GPE", "LOC")
+        and text[inside[0].end : inside[1].start] == " in "
+        and bare.startswith(text[inside[0].start : inside[0].end])
+        and inside[1].end == end
+    ):
+        # "The Swiss People’s Party in Graubünden said": the body, in one place.
+        return Speaker(inside[0].canonical, (start, end), False)
     if len(inside) == 1 and inside[0].label == "ORG" and words[-1].lower() in _GROUP_NOUNS:
         named_part = text[inside[0].start : inside[0].end]
         if bare[: -len(words[-1])].rstrip() == named_part:

@@ -182,6 +182,8 @@ def chunk_run(
     org = _organisation_block(text, tokens) if person_end is None else None
     while org is not None:
         org_end_index, candidate = org
+        if candidate.canonical.endswith(" Party"):
+            candidate.label = "NORP"  # "Swiss People’s Party": parties are counted with members
         found.append(candidate)
         tokens = tokens[org_end_index:]
         tokens = _after_connectors(tokens)

@@ -105,9 +105,10 @@ def _only_person_fitting(
 _DESCRIBED_SUBJECT = re.compile(
     # "A Ministry of Education spokeswoman": a body's name may come before the noun.
     r"(?P<who>(?:A|An|One|Another) (?:[A-Z][\w’'&-]*(?: (?:of|for|and) [A-Z][\w’'&-]*"
+    # "A guide at a hotel in Chivay": where they work may be described before it is named.
     r"| [A-Z][\w’'&-]*){0,4} )?[a-z]+(?: [a-z]+)?(?: (?:on|in|at|from|for) (?:the )?"
-    r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})?)(?:, (?:who [^,]{1,60}|an? [a-z][^,]{1,60}),)?"
-    r" (?:said|says|told|added)\b"
+    r"(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})?)"
+    r"(?:, (?:who [^,]{1,120}|an? [a-z][^,]{1,60}),)? (?:said|says|told|added)\b"
 )
 
 

@@ -175,6 +175,8 @@ def subject_before(
         (piece.start(), piece.end(), piece.group(0))
         for piece in _PIECE.finditer(masked, window_start, verb_start)
     ]
+    if len(pieces) >= 4 and pieces[-1][2] == ")" and pieces[-3][2] == "(":
+        del pieces[-3:]  # "The Federation of Small Businesses (FSB) said": the short form
     nearest = pieces[-1][2] if pieces else ""
     while pieces and _is_auxiliary(pieces[-1][2]):
         pieces.pop()
@@ -261,7 +263,9 @@ def _subject_before_inserted_clause(
     parts: list[tuple[int, int]] = []
     part_end = comma
     limit = max(sentence_start, comma - 240)
-    for _ in range(4):
+    # "Dona Fernanda Matos Ribeiro, 72, whose family has grown grapes at Boa Vista, a hamlet
+    # outside Leiria, since 1911, called": five parts back to the name.
+    for _ in range(6):
         previous = masked.rfind(",", limit, part_end)
         part_start = previous + 1 if previous >= 0 else limit
         parts.append((part_start, part_end))

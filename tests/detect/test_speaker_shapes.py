@@ -968,3 +968,35 @@ def test_the_doctor_is_the_one_person_called_dr() -> None:
         "said.\n\nThe doctor said most infants had recovered. “It is rare,” she said."
     )
     assert speakers(text) == ["Jennifer Cruz", "Ma. Luisa Santos"]
+
+
+def test_he_after_a_long_described_speaker_with_a_workplace_is_that_description() -> None:
+    text = (
+        "Gustavo Llerena, the mayor, said roads were open. A guide at a hotel in Chivay, who "
+        "asked not to be named because his employer had not authorised him to speak, said "
+        "200 tourists were stranded. “They want to leave,” he said."
+    )
+    assert speakers(text) == ["a guide at a hotel in Chivay"]
+
+
+def test_the_subject_before_five_parts_set_off_by_commas_is_the_name() -> None:
+    text = (
+        "Dona Amélia Costa Nunes, 72, whose family has grown grapes at Boa Vista, a hamlet "
+        "outside Leiria, since 1911, called the offer “an insult with a stamp on it”."
+    )
+    assert speakers(text) == ["Amélia Costa Nunes"]
+
+
+def test_a_body_with_its_initials_in_brackets_before_said_speaks() -> None:
+    text = "The Confederation of Farmers of Portugal (CAP) said the offers “ignore the land”."
+    assert speakers(text) == ["Confederation of Farmers of Portugal"]
+    assert ("Confederation of Farmers of Portugal", "ORG") in entities(text)
+
+
+def test_a_party_in_a_region_speaks_as_the_party_and_is_norp() -> None:
+    text = (
+        "The Swiss People’s Party in Graubünden, which had opposed the mergers, said the vote "
+        "showed “that local still means something”."
+    )
+    assert speakers(text) == ["Swiss People’s Party"]
+    assert ("Swiss People’s Party", "NORP") in entities(text)
