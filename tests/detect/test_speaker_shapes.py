@@ -1000,3 +1000,13 @@ def test_a_party_in_a_region_speaks_as_the_party_and_is_norp() -> None:
     )
     assert speakers(text) == ["Swiss People’s Party"]
     assert ("Swiss People’s Party", "NORP") in entities(text)
+
+
+def test_andrea_can_be_he() -> None:
+    text = (
+        "“The sign is not important,” said Curdin Berther, 19.\n\n"
+        "Andrea Tönz, a political scientist at the University of Fribourg, said Sumvitg was not "
+        "unusual. Most mergers now happen in small valleys. “These are the last mergers by "
+        "consent,” he said."
+    )
+    assert speakers(text) == ["Curdin Berther", "Andrea Tönz"]
