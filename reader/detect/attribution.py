@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from reader.detect.candidates import EntityAnalysis
-from reader.detect.lexicon import honorifics, speech_verbs
+from reader.detect.lexicon import honorifics, org_suffixes, speech_verbs
 from reader.detect.pronouns import PRONOUNS, resolve_pronoun, sentence_subject
 from reader.detect.quotes import RawQuote
 from reader.detect.roles import role_map, strip_possessive
@@ -602,9 +602,9 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         return Speaker(person.canonical, (person.start, person.end), True)
     bare = _DETERMINER.sub("", phrase)
     if _ONE_PERSON_DESCRIBED.match(phrase) and (
-        not inside
-        or inside[0].label == "DATE"
-        or (inside[0].label == "NORP" and not bare.endswith("s"))
+        (not inside and not bare.endswith(_BODY_ENDINGS) and bare not in org_suffixes())
+        or (inside and inside[0].label == "DATE")
+        or (inside and inside[0].label == "NORP" and not bare.endswith("s"))
     ):
         # "the Belgian said", "the 31-year-old said": the person the story is on.
         described = _person_spoken_of_before(context, start)
@@ -728,6 +728,8 @@ def _spoken_before(
 
 
 # "the Belgian", "the Welshman", "the 31-year-old": one person, named before.
+# "The Gendarmerie", "The Ministry": a body, not one person described by where they are from.
+_BODY_ENDINGS = ("erie", "ion", "ry", "ment", "ate", "cil", "ty", "ure", "ice")
 _ONE_PERSON_DESCRIBED = re.compile(
     r"^[Tt]he (?:\d+-year-old|(?:\d+-year-old )?[A-Z][a-z]+(?:man|woman)?)$"
 )

@@ -542,8 +542,13 @@ def names_a_work_or_law(text: str, start: int, end: int, words: list[str]) -> bo
     """ "the Crime Act", "her novel Salt Year", “Twelfth Night” in quotation marks."""
     if words[-1] in _LAW_WORDS and len(words) >= 2:
         return True
-    if word_before(text, start, 16).lower().rstrip(",") in _WORKS:
+    before = word_before(text, start, 16).lower()
+    if before in _WORKS:
         return True
+    if before.rstrip(",") in _WORKS and not (
+        text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
+    ):
+        return True  # "her album, Blue Lines," but not "a record, Zając laughed"
     return text[start - 1 : start] in ("“", '"') and text[end : end + 1] in ("”", '"')
 
 

@@ -13,7 +13,7 @@ from reader.detect.quotes import RawQuote
 _BOUNDARY = re.compile(
     r"(?=[.!?…\n])(?:[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]*[A-Z0-9])|\n+)(?P<space>\s*)"
 )
-_ABBREVIATION = re.compile(
+ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Fr|Insp|Supt"
     r"|Det|Cllr|Jr|Sr|No|Nos|vs|etc|Jan|Feb|Mar|Apr|Engr|Eng|Atty|Sra|Ma|Md"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp)|\b[A-Z]|(?:[A-Z]\.)+[A-Z])$"
@@ -52,7 +52,7 @@ class Sentences:
             if (
                 masked[stop] == "."
                 and not masked[max(0, stop - 6) : stop].islower()  # "government." is no "Mr."
-                and _ABBREVIATION.search(masked, max(0, stop - 8), stop)
+                and ABBREVIATION.search(masked, max(0, stop - 8), stop)
                 and "\n" not in match.group("space")  # "Mr.\n\n": the line break still ends
             ):
                 continue

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from functools import cache
 
 from reader.detect.lexicon import speech_verbs
+from reader.detect.sentences import ABBREVIATION
 from reader.detect.speaker_context import SpeakerContext, has_person
 from reader.detect.word_trie import word_trie
 
@@ -67,7 +68,7 @@ def subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
             len(word) > 1
             and word.endswith(".")
             and word.count(".") == 1
-            and not (word[0].isupper() and len(word) <= 5)  # "Dr.", "Gen.", "Sen."
+            and not ABBREVIATION.search(word, 0, len(word) - 1)  # "Dr.", "Gen.", "Sen."
         ):
             # "said." ends the sentence; "U.S." and "Dr." keep their dots
             pieces.append((piece.start(), piece.end() - 1, word[:-1]))

@@ -1010,3 +1010,25 @@ def test_andrea_can_be_he() -> None:
         "consent,” he said."
     )
     assert speakers(text) == ["Curdin Berther", "Andrea Tönz"]
+
+
+def test_a_body_called_the_gendarmerie_is_no_person_described() -> None:
+    text = (
+        "Mr Bíró was less patient. “Fine,” he said. The Gendarmerie said patrols would go on "
+        "“until the situation is calm”."
+    )
+    assert speakers(text) == ["Mr Bíró", "The Gendarmerie"]
+
+
+def test_a_name_after_a_comma_that_ends_a_clause_about_a_record_is_a_person() -> None:
+    text = (
+        "The race director, Marek Nowak, was less happy.\n\n"
+        "Asked whether he had expected a record, Nowak laughed."
+    )
+    assert ("Nowak", "PERSON") in entities(text)
+
+
+def test_a_short_capitalised_word_ending_a_sentence_keeps_no_stop_in_the_speaker() -> None:
+    text = "“It is over,” said the Kiwi. “It is over,” said Sen. Jo Hale."
+    assert "the Kiwi." not in speakers(text)
+    assert speakers(text)[1] == "Jo Hale"
