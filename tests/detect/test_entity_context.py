@@ -236,3 +236,10 @@ def test_words_between_the_and_region_name_a_place_even_after_a_given_name() -> 
 def test_a_capitalised_office_before_its_holder_is_no_person() -> None:
     text = "On the pier, the skipper of the Starn Brae, Robbie Halcrow, mended nets."
     assert entities(text, "PERSON") == [("Robbie Halcrow", "PERSON")]
+
+
+def test_a_village_abroad_with_letters_outside_ascii_is_a_place_where_the_text_puts_it() -> None:
+    text = "Ships sailed from Siglufjörður to Hărțăgani. The mayor of Siglufjörður was there."
+    found = entities(text, "GPE")
+    assert ("Siglufjörður", "GPE") in found
+    assert ("Hărțăgani", "GPE") in found
