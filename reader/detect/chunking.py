@@ -264,6 +264,15 @@ def chunk_run(
             ):
                 # "an analyst at Harrington Capital": people are seldom "at" somebody.
                 found.append(Candidate(start, end, "ORG", text[start:end]))
+            elif (
+                not (honorific or title)
+                and len(words) >= 2
+                and words[0] not in given_names()
+                and _follows_place_preposition(text, start)
+                and not text[start:end].endswith(("'s", "’s"))
+            ):
+                # "in Băile Tușnad", "near Miercurea Ciuc": a place the gazetteer lacks.
+                found.append(Candidate(start, end, "GPE", text[start:end]))
             elif honorific or title or 2 <= _name_length(words) <= MAX_PERSON_WORDS:
                 if _name_length(words) <= MAX_PERSON_WORDS:
                     found.append(Candidate(start, end, "PERSON", "", words, honorific, title))
@@ -591,7 +600,7 @@ def _place_kind(words: list[str]) -> str | None:
     return first.get(words[0]) or last.get(words[-1])
 
 
-_PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " around ", " at ")
+PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " around ", " at ")
 _NUMBER_AFTER = re.compile(r" \d")
 _PLACE_NAME_STARTS = frozenset(
     "New North South East West Upper Lower Great Little Old Saint St Port Fort Mount County".split()
@@ -600,7 +609,7 @@ _PLACE_NAME_STARTS = frozenset(
 
 def _follows_place_preposition(text: str, start: int) -> bool:
     before = text[max(0, start - 8) : start]
-    return before.endswith(_PLACE_PREPOSITIONS) or bool(
+    return before.endswith(PLACE_PREPOSITIONS) or bool(
         _PLACE_WORDS_BEFORE.search(text, max(0, start - 32), start)
     )
 

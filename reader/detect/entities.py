@@ -18,6 +18,7 @@ from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
 from reader.detect.chunking import (
     LEGAL_FORM_AFTER,
+    PLACE_PREPOSITIONS,
     REGION_NOUNS,
     chunk_run,
     title_before_its_holder,
@@ -129,6 +130,7 @@ def find_entities(text: str) -> EntityAnalysis:
             # "the Bono East region", "the Government Statistician, Dr X": "the" before and
             # a name after it decide whether the words name a person.
             text[start - 4 : start] in ("the ", "The "),
+            text[max(0, start - 8) : start].endswith(PLACE_PREPOSITIONS),
             after[:1] == "," and title_before_its_holder(text, start, end),
         )
         chunks = seen.get(key)

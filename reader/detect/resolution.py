@@ -40,9 +40,19 @@ def resolve(
     lower_vocabulary: set[str] | frozenset[str] = frozenset(),
 ) -> EntityAnalysis:
     doubtful = doubtful_people(text, placed, lower_vocabulary)
+    # "who visit Huntlyburn Park" after "at Huntlyburn Park": what the words were cut as where
+    # their context told, they are everywhere in the article.
+    named_otherwise = {
+        candidate.canonical: (candidate.label, candidate.canonical)
+        for _, candidate in placed
+        if candidate.label in ("ORG", "GPE") and " " in candidate.canonical
+    }
     for offset, candidate in placed:
         if candidate.label == "PERSON" and len(candidate.words) >= 2:
-            if " ".join(candidate.words) in doubtful and not candidate.title:
+            if (
+                " ".join(candidate.words) in doubtful
+                or " ".join(candidate.words) in named_otherwise
+            ) and not candidate.title:
                 continue
             start = offset + candidate.start
             registry.add_full_name(candidate.words, start)
@@ -67,6 +77,10 @@ def resolve(
         if len(words) >= 2 and words[0] not in short and words[0] not in registry.surnames():
             short[words[0]] = ("ORG", name)
     named_as_people = _names_given_as_people(text, placed)
+    # "the only road into Bukalasi" after "in Bukalasi": a name the text placed once is a place.
+    placed_names = {
+        candidate.canonical for _, candidate in placed if candidate.label == "PLACE_NAME"
+    } - _COMMON_ACRONYMS
     analysis = EntityAnalysis()
     titled: dict[str, str] = {}
     kin_genders: dict[str, str] = {}
@@ -88,6 +102,12 @@ def resolve(
             and " ".join(candidate.words) in short
         ):
             label, canonical = short[" ".join(candidate.words)]
+        elif (
+            label == "PERSON"
+            and not (candidate.honorific or candidate.title)
+            and " ".join(candidate.words) in named_otherwise
+        ):
+            label, canonical = named_otherwise[" ".join(candidate.words)]
         elif (
             label == "PERSON"
             and not (candidate.honorific or candidate.title)
@@ -155,6 +175,8 @@ def resolve(
             kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"
         elif label in ("NAME", "NAME_AT_START") and canonical in named_as_people:
             label = "PERSON"  # "Liam" again, after "Liam, 11," or "her son, Liam,"
+        elif label in ("NAME", "NAME_AT_START") and canonical in placed_names:
+            label = "GPE"
         elif label in ("NAME", "NAME_AT_START"):
             continue
         analysis.spans.append(EntitySpan(start, offset + candidate.end, label, canonical))

@@ -243,3 +243,25 @@ def test_a_village_abroad_with_letters_outside_ascii_is_a_place_where_the_text_p
     found = entities(text, "GPE")
     assert ("Siglufjörður", "GPE") in found
     assert ("Hărțăgani", "GPE") in found
+
+
+def test_two_unknown_words_after_near_or_in_are_a_place_not_a_person() -> None:
+    text = (
+        "A bear attacked a shepherd near Băile Tușnad. He was taken to hospital in Miercurea Ciuc."
+    )
+    found = entities(text)
+    assert ("Băile Tușnad", "GPE") in found
+    assert ("Miercurea Ciuc", "GPE") in found
+
+
+def test_a_name_the_text_placed_once_is_a_place_everywhere() -> None:
+    text = (
+        "Rescuers reached houses in Bukalasi on Friday. The only road into Bukalasi was "
+        "blocked, and cracks had been seen above Bukalasi for weeks."
+    )
+    assert entities(text, "GPE") == [("Bukalasi", "GPE")] * 3
+
+
+def test_words_cut_as_a_body_where_the_context_told_are_that_body_elsewhere() -> None:
+    text = "The match at Huntlyburn Park drew a crowd. Next week Kelso visit Huntlyburn Park again."
+    assert ("Huntlyburn Park", "PERSON") not in entities(text)
