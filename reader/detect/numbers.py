@@ -54,12 +54,21 @@ _CURRENCY_CODE = (
 # Currencies named after a sum, in figures ("40 rupees") or words ("twenty rand").
 _CURRENCY_WORD = (
     r"(?:pounds|dollars|euros|yen|roubles|rubles|pence|cents|francs|rupees?|rand|shillings"
-    r"|naira|pesos|yuan|ringgit|baht|dirhams|riyals|lira|kronor|kroner)"
+    r"|naira|pesos|yuan|ringgit|baht|dirhams|riyals|lira|kronor|kroner|krónur|kronur|krona"
+    r"|króna|soles|reais|zlotys?|złoty|forints?|lei|leva|dinars?|rials|rupiah|hryvnias?"
+    r"|tenge|cedis|kwacha|birr|shekels|taka)"
+)
+# Units written out after a number written out: "five kilometres", "ten degrees".
+_WORD_UNIT = (
+    r"(?:kilometres?|kilometers?|miles?|yards?|metres?|meters?|kilograms?|grams?|tonnes?"
+    r"|tons?|feet|foot|inches|inch|acres?|hectares?|litres?|liters?|gallons?|barrels?"
+    r"|degrees|megawatts?|gigawatts?)"
 )
 _DIGIT_LED = rf"""
   (?P<DATE_DM>(?:{_WEEKDAY},?\s)?{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?)
 | (?P<DATE_ISO>{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d/[01]?\d/(?:\d{{4}}|\d{{2}}))
-| (?P<TIME>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{_AMPM})?(?:\s(?:GMT|BST|UTC|CET|EST|EDT|ET|PT))?
+| (?P<TIME>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?
+    (?:\s?{_AMPM})?(?:\s(?:GMT|BST|UTC|CET|EST|EDT|ET|PT))?
     |(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?{_AMPM}(?:\s(?:GMT|BST|UTC|ET))?)
 | (?P<MONEY>[£$€¥]\s?(?:{_NUMBER}){_SCALE}?
     |(?:{_NUMBER})(?:p|{_SCALE}?(?:\s{_CURRENCY_WORD}|\s?{_CURRENCY_CODE}\b)))
@@ -187,7 +196,32 @@ def find_numeric(text: str) -> list[NumericSpan]:
             last_end = span[1]
     if "-" in text or "–" in text:
         kept = _scores_joined(text, kept)
+    kept = _durations_joined(text, kept)
     return [_with_part_of_period(text, span) if span[2] == "DATE" else span for span in kept]
+
+
+_DURATION_JOINS = frozenset({", ", " and ", ", and "})
+# Each part must be a smaller unit than the one before: "9 hours and 20 minutes, and 41
+# minutes later" is two times.
+_UNIT_RANK = {"hour": 1, "hours": 1, "minute": 2, "minutes": 2, "second": 3, "seconds": 3}
+
+
+def _durations_joined(text: str, spans: list[NumericSpan]) -> list[NumericSpan]:
+    """ "two hours, 22 minutes and 48 seconds": one time, however many parts it is told in."""
+    joined: list[NumericSpan] = []
+    for span in spans:
+        if (
+            joined
+            and span[2] == "TIME"
+            and joined[-1][2] == "TIME"
+            and text[joined[-1][1] : span[0]] in _DURATION_JOINS
+            and _UNIT_RANK.get(text[span[0] : span[1]].rsplit(None, 1)[-1], 0)
+            > _UNIT_RANK.get(text[joined[-1][0] : joined[-1][1]].rsplit(None, 1)[-1], 3)
+        ):
+            joined[-1] = (joined[-1][0], span[1], "TIME")
+        else:
+            joined.append(span)
+    return joined
 
 
 _MONTH_NAMES = frozenset(_MONTH_UNAMBIGUOUS[3:-1].split("|")) | {"March", "May", "June"}
@@ -286,7 +320,7 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
                 continue
         if kind == "CARDINAL" and text[end : end + 2] in _KIND_OF_YEAR_STARTS:
             tail = _COUNTED_TAIL.match(text, end)
-            if tail is not None and not tail.group("money"):
+            if tail is not None and not (tail.group("money") or tail.group("unit")):
                 yield start, tail.end(), "DATE"  # "3 fiscal years"
                 continue
         if kind == "CARDINAL" and end - start <= 3:
@@ -420,6 +454,9 @@ _NOT_BEFORE_ONE = frozenset("the this that a an any each every no which no-one".
 _PRONOUNS_AFTER_OF = frozenset("them us you those these its".split())
 
 
+_ONE_UNIT = re.compile(rf" {_WORD_UNIT}\b")
+
+
 def _counted_ones(text: str) -> Iterator[NumericSpan]:
     for pattern in _ONE_BEFORE_A_WORD:
         yield from _ones_counting(text, pattern)
@@ -437,6 +474,10 @@ def _ones_counting(text: str, pattern: re.Pattern[str]) -> Iterator[NumericSpan]
             continue
         before = text[max(0, start - 30) : start].split()[-2:]
         if any(word.lower().strip("“”\"‘’'(,") in _NOT_BEFORE_ONE for word in before):
+            continue
+        unit = _ONE_UNIT.match(text, start + 3)
+        if unit is not None:
+            yield start, unit.end(), "QUANTITY"  # "one kilometre"
             continue
         yield start, start + 3, "CARDINAL"
 
@@ -558,7 +599,8 @@ def _word_matches(matches: Iterator[re.Match[str]], text: str) -> Iterator[Numer
         if kind == "CARDINAL_WORD":
             tail = _COUNTED_TAIL.match(text, match.end())
             if tail is not None:
-                yield match.start(), tail.end(), "MONEY" if tail.group("money") else "DATE"
+                label = "MONEY" if tail.group("money") else "DATE"
+                yield match.start(), tail.end(), "QUANTITY" if tail.group("unit") else label
                 continue
             if _stated_age(text, match.start(), match.end()):
                 kind = "DATE_SPAN"  # "I'm seventy, and here I am": an age
@@ -609,6 +651,6 @@ def _between_names(text: str, start: int, end: int) -> bool:
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 # Checked only after a count: "four billion dollars" is money, "two financial years" a date.
 _COUNTED_TAIL = re.compile(
-    rf" (?:(?P<money>{_CURRENCY_WORD})"
+    rf" (?:(?P<money>{_CURRENCY_WORD})|(?P<unit>{_WORD_UNIT})"
     r"|(?:financial|fiscal|calendar|academic|school|tax) (?:years?|quarters?))\b"
 )

@@ -276,3 +276,32 @@ def test_sums_after_a_currencys_letters_are_money_and_other_numbers_are_not() ->
         ("Sh1,800", "MONEY"),
         ("Rs 500", "MONEY"),
     ]
+
+
+def test_a_number_in_words_before_a_unit_is_a_quantity() -> None:
+    text = "She ran five kilometres in ten degrees of frost; the walk was one kilometre long."
+    found = entities(text)
+    assert ("five kilometres", "QUANTITY") in found
+    assert ("ten degrees", "QUANTITY") in found
+    assert ("one kilometre", "QUANTITY") in found
+
+
+def test_sums_in_kronur_and_soles_are_money() -> None:
+    text = "The cap costs 140 million krónur a year; repairs will take 45 million soles."
+    assert entities(text, "MONEY") == [
+        ("140 million krónur", "MONEY"),
+        ("45 million soles", "MONEY"),
+    ]
+
+
+def test_a_time_told_in_hours_minutes_and_seconds_is_one_time() -> None:
+    text = (
+        "She won in two hours, 22 minutes and 48 seconds; the men's record is 2:08:11. "
+        "It took 9 hours and 20 minutes, and 41 minutes later the crew left."
+    )
+    assert entities(text, "TIME") == [
+        ("two hours, 22 minutes and 48 seconds", "TIME"),
+        ("2:08:11", "TIME"),
+        ("9 hours and 20 minutes", "TIME"),
+        ("41 minutes", "TIME"),
+    ]
