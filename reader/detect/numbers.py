@@ -46,6 +46,8 @@ _UNIT = (
     r"|(?<=\d)C)"  # "29C": a temperature, the degree sign left out
 )
 
+# The pound, dollar, euro, yen, peso, rupee, naira, won, lira, hryvnia, dong and shekel.
+_CURRENCY_SIGNS = "£$€¥₱₹₦₩₺₴₫₪"
 # ISO 4217 codes as news writes them, before or after the sum: "DKK 1.2bn", "40m SEK".
 _CURRENCY_CODE = (
     r"(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|AUD|CAD|NZD|CNY|RMB|INR|HKD|SGD|ZAR|RUB|BRL|MXN|PLN"
@@ -70,7 +72,7 @@ _DIGIT_LED = rf"""
 | (?P<TIME>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?
     (?:\s?{_AMPM})?(?:\s(?:GMT|BST|UTC|CET|EST|EDT|ET|PT))?
     |(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?{_AMPM}(?:\s(?:GMT|BST|UTC|ET))?)
-| (?P<MONEY>[£$€¥]\s?(?:{_NUMBER}){_SCALE}?
+| (?P<MONEY>[{_CURRENCY_SIGNS}]\s?(?:{_NUMBER}){_SCALE}?
     |(?:{_NUMBER})(?:p|{_SCALE}?(?:\s{_CURRENCY_WORD}|\s?{_CURRENCY_CODE}\b)))
 | (?P<PERCENT>(?:{_NUMBER})\s?(?:%|per\scent|percent|percentage\spoints?))
 | (?P<QUANTITY>(?:{_NUMBER}){_SCALE}?(?:\s|-)?{_UNIT}\b)
@@ -158,7 +160,8 @@ def _digit_led() -> re.Pattern[str]:
     # "R4.8 million", "Sh1,800", "Tk 5 lakh", "Rs 500": a currency's letters before the sum.
     letter_prefix = "|".join(rf"(?<=\b{prefix})" for prefix in _LETTER_CURRENCIES)
     return re.compile(
-        rf"(?=[0-9£$€¥])(?:(?<![\w£$€¥.,])|(?=\$)(?:{dollar_prefix})|(?=\d)(?:{letter_prefix}))"
+        rf"(?=[0-9{_CURRENCY_SIGNS}])(?:(?<![\w{_CURRENCY_SIGNS}.,])|(?=\$)(?:{dollar_prefix})"
+        rf"|(?=\d)(?:{letter_prefix}))"
         rf"(?:{_DIGIT_LED})(?![\w])",
         re.VERBOSE,
     )

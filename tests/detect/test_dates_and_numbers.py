@@ -305,3 +305,8 @@ def test_a_time_told_in_hours_minutes_and_seconds_is_one_time() -> None:
         ("9 hours and 20 minutes", "TIME"),
         ("41 minutes", "TIME"),
     ]
+
+
+def test_sums_after_the_peso_rupee_and_naira_signs_are_money() -> None:
+    text = "Tins sold at ₱1,150 each, a meal costs ₹500 and a bus fare ₦300."
+    assert entities(text, "MONEY") == [("₱1,150", "MONEY"), ("₹500", "MONEY"), ("₦300", "MONEY")]
