@@ -7,10 +7,18 @@ from dataclasses import dataclass, field
 
 from reader.detect.lexicon import given_names
 
-_MALE = frozenset({"Mr", "Sir", "Lord", "Baron", "Fr", "Herr"})
-_FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame", "Uncle", "Aunty", "Auntie", "Dona", "Doña"})
+_MALE = frozenset(
+    "Mr Sir Lord Baron Fr Herr Ratu Batono Haji Hajji Abbé Père Frère Licdo Sheikh Shaikh"
+    " Encik Shri Thiru Ato".split()
+)
+# Forms of address used with a first name ("Sir Richard", "Ratu Jone", "Hajja Fatma").
+_FIRST_NAME_HONORIFICS = frozenset(
+    "Sir Dame Uncle Aunty Auntie Dona Doña Ratu Adi Batono Kalbatono Hajja Hajjah Haji Hajji"
+    " Khun Datuk Dato Datin".split()
+)
 _FEMALE = frozenset(
-    {"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness", "Frau", "Dona", "Doña", "Sra"}
+    "Mrs Ms Miss Dame Lady Baroness Frau Dona Doña Sra Adi Kalbatono Hajja Hajjah Mère Sœur"
+    " Soeur Licda Dra Datin Puan Smt Shrimati Tmt Woizero".split()
 )
 
 

@@ -30,7 +30,8 @@ _INITIAL = (
     r"(?!(?:The|He|She|It|They|We|I|But|And|A|An|In|This|That|His|Her)\b)[A-Z][a-z])"
 )
 _TOKEN = (
-    rf"(?:Mr|Mrs|Ms|Dr|Prof|Rev|St|Ste|Mt|Ft|Gen|Sen|Rep|Lt|Col|Capt|Sgt|Fr|Engr|Eng|Atty|Sra)\."
+    rf"(?:Mr|Mrs|Ms|Dr|Prof|Rev|St|Ste|Mt|Ft|Gen|Sen|Rep|Lt|Col|Capt|Sgt|Fr|Engr|Eng|Atty|Sra"
+    rf"|Ing|Lic|Licda|Licdo|Dra|Arq|Mgr|Smt)\."
     rf"|(?:[A-Z]\.){{2,}}"
     rf"|{_INITIAL}|{_WORD}"
 )

@@ -16,6 +16,7 @@ _BOUNDARY = re.compile(
 ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Fr|Insp|Supt"
     r"|Det|Cllr|Jr|Sr|No|Nos|vs|etc|Jan|Feb|Mar|Apr|Engr|Eng|Atty|Sra|Ma|Md"
+    r"|Ing|Lic|Licda|Licdo|Dra|Arq|Mgr|Smt"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp)|\b[A-Z]|(?:[A-Z]\.)+[A-Z])$"
 )
 

@@ -1032,3 +1032,17 @@ def test_a_short_capitalised_word_ending_a_sentence_keeps_no_stop_in_the_speaker
     text = "“It is over,” said the Kiwi. “It is over,” said Sen. Jo Hale."
     assert "the Kiwi." not in speakers(text)
     assert speakers(text)[1] == "Jo Hale"
+
+
+def test_fijian_arab_and_spanish_forms_of_address_are_left_out_of_the_name() -> None:
+    text = (
+        "Ratu Josefa Nailati, the village headman, said they would go “before the sea takes "
+        "us”. Hajja Amina Ben Youssef said: “We paid.” “We are taking water out of the ground,” "
+        "said Ing. Pablo Mora Quesada. “Nobody wanted this,” said Ratu Josefa."
+    )
+    assert speakers(text) == [
+        "Josefa Nailati",
+        "Amina Ben Youssef",
+        "Pablo Mora Quesada",
+        "Josefa Nailati",
+    ]
