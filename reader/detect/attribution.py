@@ -565,6 +565,10 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     if words[0].lower() in PRONOUNS or any(_is_finite_speech_verb(word) for word in words):
         return None  # "He said he": a clause, never a name
     if len(words) == 1 and last in ("which", "who"):
+        body = entity_containing(context, start - 3) if last == "which" else None
+        if body is not None and body.label == "ORG" and body.end == start - 2:
+            # "registered with the iTaukei Land Trust Board, which said": the body.
+            return Speaker(body.canonical, (body.start, body.end), False)
         # "a report by the finance director, Neil Sutton, which says": the one named before.
         named = person_just_before(context, start)
         if named is None and last == "who":

@@ -351,8 +351,10 @@ def chunk_run(
             and word in small_towns()
         ):
             known = None  # "Professor Carver": a surname, though a small town is called so
-        if known is not None and not _city_is_a_first_name(
-            tokens, index, phrase_end, known, bool(pending), table
+        if (
+            known is not None
+            and not _city_is_a_first_name(tokens, index, phrase_end, known, bool(pending), table)
+            and not _country_is_a_first_name(text, tokens, index)
         ):
             flush()
             label, canonical = known
@@ -559,6 +561,24 @@ def names_a_work_or_law(text: str, start: int, end: int, words: list[str]) -> bo
     ):
         return True  # "her album, Blue Lines," but not "a record, Zając laughed"
     return text[start - 1 : start] in ("“", '"') and text[end : end + 1] in ("”", '"')
+
+
+# ", the Englishwoman who", ", a science teacher at", ", 34,": what follows a person's name.
+_PERSON_APPOSITION = re.compile(r", (?:the|a|an) [A-Za-z]+|, \d{1,3},")
+
+
+def _country_is_a_first_name(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """ "Georgia Hart, the Englishwoman who finished third": a country or state that is also a
+    first name, then one more word that ends the run and is described as a person."""
+    word = tokens[index][2]
+    return (
+        index + 2 == len(tokens)
+        and word in _countries()
+        and word in given_names()
+        and tokens[index + 1][2][:1].isupper()
+        and tokens[index + 1][2] not in org_suffixes()
+        and _PERSON_APPOSITION.match(text, tokens[index + 1][1]) is not None
+    )
 
 
 def _city_is_a_first_name(

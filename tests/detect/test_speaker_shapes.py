@@ -1046,3 +1046,21 @@ def test_fijian_arab_and_spanish_forms_of_address_are_left_out_of_the_name() -> 
         "Pablo Mora Quesada",
         "Josefa Nailati",
     ]
+
+
+def test_a_country_that_is_a_first_name_before_a_described_surname_is_a_person() -> None:
+    text = (
+        "Giorgi Beridze won the final. “It was quiet,” he said.\n\n"
+        "Georgia Hart, the Englishwoman who finished third, watched from the stage. “When the "
+        "rook went, people stopped breathing,” she said."
+    )
+    assert speakers(text) == ["Giorgi Beridze", "Georgia Hart"]
+    assert ("Georgia", "GPE") not in entities(text)
+
+
+def test_a_body_named_just_before_which_said_is_the_speaker() -> None:
+    text = (
+        "The new site is registered with the Native Land Trust Board, which said the lease had "
+        "been “settled without dispute”."
+    )
+    assert speakers(text) == ["Native Land Trust Board"]
