@@ -843,3 +843,11 @@ def test_an_office_of_a_titled_person_is_one_body() -> None:
 def test_roman_remains_are_roman_not_the_romanian_town() -> None:
     text = "Work stopped after the discovery of Roman remains beneath the car park."
     assert entities(text) == [("Roman", "NORP")]
+
+
+def test_mountains_rivers_and_seas_the_gazetteer_lacks_are_locations() -> None:
+    text = "Bears come down from the Carpathians to the Vistula. The Andes rise above Chivay."
+    found = entities(text)
+    assert ("Carpathians", "LOC") in found
+    assert ("Vistula", "LOC") in found
+    assert ("Andes", "LOC") in found
