@@ -45,6 +45,10 @@ def _phrase_table() -> dict[str, tuple[str, str]]:
     return table
 
 
+# Named like places and people, and neither.
+_WEATHER_PATTERNS = frozenset({"El Niño", "La Niña", "El Nino", "La Nina"})
+
+
 def _after_connectors(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The tokens after any leading "of", "and", "The" that joined the last name to the next."""
     while tokens and (tokens[0][2] in CONNECTOR_WORDS or tokens[0][2] == "The"):
@@ -78,7 +82,7 @@ def chunk_run(
 ) -> list[Candidate]:
     table = _phrase_table()
     at_sentence_start = starts_sentence(text, match.start())
-    if match.group(0) in STARTERS_WORDS_AND_TITLES:
+    if match.group(0) in STARTERS_WORDS_AND_TITLES or match.group(0) in _WEATHER_PATTERNS:
         return []
     if at_sentence_start and match.group(0) in sentence_starters():
         return []
@@ -750,6 +754,23 @@ def _longest_phrase(
     return best
 
 
+def _plural_suffix_joined(
+    tokens: list[tuple[int, int, str]], suffix_index: int, suffixes: frozenset[str]
+) -> int:
+    """ "Onion Producers and Marketers Association of Nigeria": after a plural suffix, "and"
+    and more words ending in a suffix are the same body's name."""
+    if not (
+        0 <= suffix_index < len(tokens) - 2
+        and tokens[suffix_index][2].endswith("s")
+        and tokens[suffix_index + 1][2] == "and"
+    ):
+        return suffix_index
+    end = suffix_index + 2
+    while end < len(tokens) and tokens[end][2] and tokens[end][2] not in CONNECTOR_WORDS:
+        end += 1
+    return end - 1 if end > suffix_index + 2 and tokens[end - 1][2] in suffixes else suffix_index
+
+
 def _organisation_block(
     text: str, tokens: list[tuple[int, int, str]]
 ) -> tuple[int, Candidate] | None:
@@ -779,6 +800,7 @@ def _organisation_block(
         and not _title_before_a_name(tokens, suffix_index + 1)
     ):
         suffix_index += 1
+    suffix_index = _plural_suffix_joined(tokens, suffix_index, suffixes)
     end_index = suffix_index + 1
     if suffix_index < 0 and len(tokens) >= 2 and tokens[0][2] in suffixes:
         if tokens[1][2] in places() and tokens[0][2] != "Co":  # "Co Kerry" is the county

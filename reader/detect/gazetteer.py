@@ -95,6 +95,7 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
     not_places |= _CALENDAR_WORDS  # "March" the month, not the Cambridgeshire town
     not_places |= _COMPASS_WORDS  # "Southern" leads a region's name
     not_places |= {"Terminal"}  # "Terminal 2" at an airport, not the village in Ohio
+    not_places |= {"El Niño", "La Niña"}  # the weather, not the towns
 
     cities = orjson.loads((folder / "cities15000.json").read_bytes())
     large: set[str] = set()

@@ -58,7 +58,7 @@ _CURRENCY_WORD = (
     r"(?:pounds|dollars|euros|yen|roubles|rubles|pence|cents|francs|rupees?|rand|shillings"
     r"|naira|pesos|yuan|ringgit|baht|dirhams|riyals|lira|kronor|kroner|krónur|kronur|krona"
     r"|króna|soles|reais|zlotys?|złoty|forints?|lei|leva|dinars?|rials|rupiah|hryvnias?"
-    r"|tenge|cedis|kwacha|birr|shekels|taka)"
+    r"|tenge|cedis|kwacha|birr|shekels|taka|dong)"
 )
 # Units written out after a number written out: "five kilometres", "ten degrees".
 _WORD_UNIT = (
@@ -73,7 +73,7 @@ _DIGIT_LED = rf"""
     (?:\s?{_AMPM})?(?:\s(?:GMT|BST|UTC|CET|EST|EDT|ET|PT))?
     |(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?{_AMPM}(?:\s(?:GMT|BST|UTC|ET))?)
 | (?P<MONEY>[{_CURRENCY_SIGNS}]\s?(?:{_NUMBER}){_SCALE}?
-    |(?:{_NUMBER})(?:p|{_SCALE}?(?:\s{_CURRENCY_WORD}|\s?{_CURRENCY_CODE}\b)))
+    |(?:{_NUMBER})(?:p|{_SCALE}?(?:\s(?:[A-Z][a-z]+\s){{0,2}}{_CURRENCY_WORD}|\s?{_CURRENCY_CODE}\b)))
 | (?P<PERCENT>(?:{_NUMBER})\s?(?:%|per\scent|percent|percentage\spoints?))
 | (?P<QUANTITY>(?:{_NUMBER}){_SCALE}?(?:\s|-)?{_UNIT}\b)
 | (?P<DATE_AGO>\d+\s{_PERIOD}\sago)
@@ -115,6 +115,7 @@ _COMMON_WORDS = rf"""
     |(?:one|{_NUMBER_WORD_ANY_CASE}|eleven|twelve)\so['’]clock)
 | (?P<PERCENT_WORD>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})?\s(?:per\scent|percent))
 | (?P<AGE_DECADE>(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)
+| (?P<QUANTITY_WORD>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*-{_WORD_UNIT})
 | (?P<CARDINAL_WORD>(?:[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens|[Tt]ens)
     (?:\sof\s(?:thousands|millions))?
     |{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s(?:thousand|million|billion))?
@@ -142,6 +143,7 @@ _LABELS = {
     "PERCENT": "PERCENT",
     "PERCENT_WORD": "PERCENT",
     "QUANTITY": "QUANTITY",
+    "QUANTITY_WORD": "QUANTITY",
     "CARDINAL": "CARDINAL",
     "CARDINAL_WORD": "CARDINAL",
 }
@@ -404,7 +406,13 @@ _APPROXIMATORS = frozenset(
 )
 
 
-_LOWER_CASE_UNLESS_SENTENCE_START = {"DATE_REL", "TIME_REL", "CARDINAL_WORD", "PERCENT_WORD"}
+_LOWER_CASE_UNLESS_SENTENCE_START = {
+    "DATE_REL",
+    "TIME_REL",
+    "CARDINAL_WORD",
+    "PERCENT_WORD",
+    "QUANTITY_WORD",
+}
 # A dateline's dash opens a sentence too: "ROTTERDAM (Reuters) - Two ports ...".
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\n][\"'“”‘’)]*\s*|[“‘\"]\s*|\)?\s[-–—]\s)$")
 

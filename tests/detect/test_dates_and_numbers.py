@@ -310,3 +310,11 @@ def test_a_time_told_in_hours_minutes_and_seconds_is_one_time() -> None:
 def test_sums_after_the_peso_rupee_and_naira_signs_are_money() -> None:
     text = "Tins sold at ₱1,150 each, a meal costs ₹500 and a bus fare ₦300."
     assert entities(text, "MONEY") == [("₱1,150", "MONEY"), ("₹500", "MONEY"), ("₦300", "MONEY")]
+
+
+def test_money_with_a_nationality_and_hyphenated_quantities_in_words() -> None:
+    text = "It got 12 million Fijian dollars for a four-kilometre road; a ticket is 15,000 dong."
+    found = entities(text)
+    assert ("12 million Fijian dollars", "MONEY") in found
+    assert ("four-kilometre", "QUANTITY") in found
+    assert ("15,000 dong", "MONEY") in found

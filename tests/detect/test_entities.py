@@ -851,3 +851,20 @@ def test_mountains_rivers_and_seas_the_gazetteer_lacks_are_locations() -> None:
     assert ("Carpathians", "LOC") in found
     assert ("Vistula", "LOC") in found
     assert ("Andes", "LOC") in found
+
+
+def test_bodies_named_by_forum_producers_and_the_like_are_organisations() -> None:
+    text = (
+        "The Pacific Islands Forum and the Quebec Maple Syrup Producers met the Onion "
+        "Producers and Marketers Association of Nigeria in Quebec City during El Niño."
+    )
+    found = entities(text)
+    assert ("Pacific Islands Forum", "ORG") in found
+    assert ("Quebec Maple Syrup Producers", "ORG") in found
+    assert ("Onion Producers and Marketers Association of Nigeria", "ORG") in found
+    assert ("Quebec City", "GPE") in found
+    assert not any(surface == "El Niño" for surface, _ in found)
+
+
+def test_an_englishwoman_is_norp() -> None:
+    assert ("Englishwoman", "NORP") in entities("The Englishwoman finished third.")
