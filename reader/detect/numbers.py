@@ -30,7 +30,7 @@ _SCALE = r"(?:[\s-](?:thousand|million|billion|trillion|crore|lakh)|(?:bn|m|k)\b
 _PERIOD = r"(?:days?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|seasons?)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _LONG_SPAN = r"(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|winters|summers|seasons)"
-_SHORT_SPAN = r"(?:hours?|minutes?|seconds?)"
+_SHORT_SPAN = r"(?:hours?|minutes?|seconds?|nights)"
 _ANY_NUMBER = rf"(?:\d+|(?:a|an|one|{_NUMBER_WORD[3:-1]})(?:[\s-]{_NUMBER_WORD})*)"
 # "two years and eight months", "11 years old", "a 40-year-old": one span, the age included.
 _SPAN_TAIL = (
@@ -58,7 +58,8 @@ _CURRENCY_WORD = (
     r"(?:pounds|dollars|euros|yen|roubles|rubles|pence|cents|francs|rupees?|rand|shillings"
     r"|naira|pesos|yuan|ringgit|baht|dirhams|riyals|lira|kronor|kroner|krónur|kronur|krona"
     r"|króna|soles|reais|zlotys?|złoty|forints?|lei|leva|dinars?|rials|rupiah|hryvnias?"
-    r"|tenge|cedis|kwacha|birr|shekels|taka|dong)"
+    r"|tenge|cedis|kwacha|birr|shekels|taka|dong|denars?|ouguiyas?|tugriks?|somoni|kyats?"
+    r"|riels?|afghanis|leks|kuna|drams|dalasis|leones|kwanzas|meticais)"
 )
 # Units written out after a number written out: "five kilometres", "ten degrees".
 _WORD_UNIT = (
@@ -109,7 +110,8 @@ _COMMON_WORDS = rf"""
     |[Aa]nother\s{_LONG_SPAN}
     |[Yy]esterday|[Tt]oday|[Tt]omorrow)
 | (?P<TIME_REL>(?:[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast|[Oo]n\s{_WEEKDAY})
-    \s(?:morning|afternoon|evening|night)|[Tt]onight|[Oo]vernight|[Mm]idnight|[Mm]idday)
+    \s(?:morning|afternoon|evening|night)|[Tt]onight|[Oo]vernight|[Mm]idnight|[Mm]idday
+    |dawn|dusk|noon|sunrise|sunset|daybreak|nightfall)
 | (?P<DATE_SPAN>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s|-){_LONG_SPAN}{_SPAN_TAIL})
 | (?P<TIME_SPAN>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s|-){_SHORT_SPAN}
     |(?:one|{_NUMBER_WORD_ANY_CASE}|eleven|twelve)\so['’]clock)
@@ -569,7 +571,7 @@ _BEFORE_A_WORD = "\n\t\r\f\v\u00a0\u2009\u202f“”„\"‘’‚'«»([{—–
 def _lead_word() -> re.Pattern[str]:
     words = (
         "earlier|later|this|these|last|next|past|coming|yesterday|today|tomorrow|tonight|overnight"
-        "|midnight|midday|weekdays|weekends"
+        "|midnight|midday|weekdays|weekends|dawn|dusk|noon|sunrise|sunset|daybreak|nightfall"
         "|eleven|twelve"
         "|hundreds|thousands|millions|billions|dozens|tens|"
         + _NUMBER_WORD[3:-1]

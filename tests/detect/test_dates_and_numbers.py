@@ -318,3 +318,16 @@ def test_money_with_a_nationality_and_hyphenated_quantities_in_words() -> None:
     assert ("12 million Fijian dollars", "MONEY") in found
     assert ("four-kilometre", "QUANTITY") in found
     assert ("15,000 dong", "MONEY") in found
+
+
+def test_dawn_sunset_noon_and_nights_are_times_and_more_currencies_are_money() -> None:
+    text = (
+        "They worked from dawn to sunset for two nights and rested at noon. The offer was "
+        "250 denars a kilo, and the state set aside 150 million ouguiyas."
+    )
+    found = entities(text)
+    for surface in ("dawn", "sunset", "two nights", "noon"):
+        assert (surface, "TIME") in found
+    assert ("250 denars", "MONEY") in found
+    assert ("150 million ouguiyas", "MONEY") in found
+    assert entities("Dawn Ellis said so.", "TIME") == []
