@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from reader.detect.candidates import EntityAnalysis
 from reader.detect.lexicon import honorifics, org_suffixes, speech_verbs
@@ -628,6 +629,16 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     ):
         # "The Swiss People’s Party in Graubünden said": the body, in one place.
         return Speaker(inside[0].canonical, (start, end), False)
+    if (
+        len(inside) == 2
+        and inside[0].label == "GPE"
+        and inside[1].label == "ORG"
+        and text[inside[0].end : inside[1].start] in ("'s ", "’s ")
+        and inside[0].start == start
+        and inside[1].end == end
+    ):
+        # "Chile's Ministry of Public Works said": the ministry, whose country is said.
+        return Speaker(inside[1].canonical, (inside[1].start, end), False)
     if len(inside) == 1 and inside[0].label == "ORG" and words[-1].lower() in _GROUP_NOUNS:
         named_part = text[inside[0].start : inside[0].end]
         if bare[: -len(words[-1])].rstrip() == named_part:
@@ -812,7 +823,13 @@ def _organisation_by_its_last_word(context: SpeakerContext, phrase: str) -> str 
     if context.organisations_by_last_word is None:
         by_last_word: dict[str, list[str]] = {}
         for name in context.organisations:
-            by_last_word.setdefault(name.rsplit(None, 1)[-1], []).append(name)
+            words = name.split()
+            by_last_word.setdefault(words[-1], []).append(name)
+            for word, following in pairwise(words):
+                if following in ("of", "for") and word != words[-1]:
+                    # "the authority" for the "Public Authority for Manpower"
+                    by_last_word.setdefault(word, []).append(name)
+                    break
         context.organisations_by_last_word = by_last_word
     bodies = context.organisations_by_last_word.get(match.group("noun").capitalize(), [])
     return bodies[0] if len(bodies) == 1 and " " in bodies[0] else None

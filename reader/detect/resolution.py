@@ -126,6 +126,8 @@ def resolve(
                 titled[candidate.title] = canonical
         elif label == "GPE" and canonical in named_as_people:
             label = "PERSON"
+            # "Bell, 41," after "Shauna Bell": the town's name is her surname.
+            canonical = registry.canonical_for(canonical, start) or canonical
             kin = _kin_just_before(text, start)
             if kin:
                 kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"

@@ -1064,3 +1064,23 @@ def test_a_body_named_just_before_which_said_is_the_speaker() -> None:
         "been “settled without dispute”."
     )
     assert speakers(text) == ["Native Land Trust Board"]
+
+
+def test_a_surname_that_is_a_town_after_an_age_is_the_named_person() -> None:
+    text = (
+        "Shauna Bell lost the final. Bell, 41, drew to the button. “Ask me in a week,” said Bell."
+    )
+    assert speakers(text) == ["Shauna Bell"]
+
+
+def test_a_countrys_ministry_speaks_as_the_ministry() -> None:
+    text = "Chile's Ministry of Public Works said crews would clear the pass “day and night”."
+    assert speakers(text) == ["Ministry of Public Works"]
+
+
+def test_the_authority_is_the_public_authority_for_something() -> None:
+    text = (
+        "The Public Authority for Manpower extended the ban. “The temperature does not read "
+        "the calendar,” the authority said in a statement."
+    )
+    assert speakers(text) == ["Public Authority for Manpower"]
