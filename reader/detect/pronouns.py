@@ -108,7 +108,8 @@ _DESCRIBED_SUBJECT = re.compile(
     # "A guide at a hotel in Chivay": where they work may be described before it is named.
     r"| [A-Z][\w’'&-]*){0,4} )?[a-z]+(?: [a-z]+)?(?: (?:on|in|at|from|for) (?:the )?"
     r"(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})?)"
-    r"(?:, (?:who [^,]{1,120}|an? [a-z][^,]{1,60}),)? (?:said|says|told|added)\b"
+    r"(?:, (?:who [^,]{1,120}|which [^,]{1,60}|an? [a-z][^,]{1,60}),)?"
+    r" (?:said|says|told|added)\b"
 )
 
 

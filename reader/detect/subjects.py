@@ -41,10 +41,18 @@ def _is_owned_noun(masked: str, start: int) -> bool:
     if not words:
         return False
     # "the first call she took", "her latest comment": an ordinal or the like between.
-    # "The report was late": a sentence's capital changes nothing.
+    # "The report was late": a sentence's capital changes nothing; "the September report": a
+    # month between the determiner and the noun.
     return words[-1].lower() in _DETERMINERS or (
-        len(words) >= 2 and words[-1] in _NOUN_MODIFIERS and words[-2].lower() in _DETERMINERS
+        len(words) >= 2
+        and (words[-1] in _NOUN_MODIFIERS or words[-1] in _MONTHS)
+        and words[-2].lower() in _DETERMINERS
     )
+
+
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
 
 
 _DETERMINERS = frozenset("the a an its their his her this that".split())

@@ -1084,3 +1084,19 @@ def test_the_authority_is_the_public_authority_for_something() -> None:
         "the calendar,” the authority said in a statement."
     )
     assert speakers(text) == ["Public Authority for Manpower"]
+
+
+def test_a_described_speaker_with_a_which_clause_is_the_later_she() -> None:
+    text = (
+        "Aya Kudo runs the inn. A guide at the Namahage Museum, which stays open all year, said "
+        "visitors asked whether the ritual was real. “I tell them yes, for now,” she said."
+    )
+    assert speakers(text) == ["a guide at the Namahage Museum"]
+
+
+def test_a_month_before_report_makes_it_a_noun() -> None:
+    text = (
+        "Martin Lock lives on a boat. A Canal & River Trust spokesman said reports were logged "
+        "and that the September report had been “checked within 48 hours”."
+    )
+    assert speakers(text) == ["a Canal & River Trust spokesman"]
