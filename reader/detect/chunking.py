@@ -331,6 +331,13 @@ def chunk_run(
                 and _longest_phrase(tokens, index, table)[0] > title_end
             ):
                 title_end = index
+            elif (
+                title_end > index
+                and index == 0
+                and _longest_phrase(tokens, index, table)[0] > title_end
+                and _PLACE_WORD_BEFORE.search(text, max(0, start - 12), start)
+            ):
+                title_end = index  # "the drive down from Prince Albert": the city, no prince
             if title_end > index:
                 flush()
                 title = " ".join(token[2] for token in tokens[index:title_end]).lower()
@@ -627,8 +634,11 @@ def _place_kind(words: list[str]) -> str | None:
 PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " around ", " at ")
 _NUMBER_AFTER = re.compile(r" \d")
 _PLACE_NAME_STARTS = frozenset(
-    "New North South East West Upper Lower Great Little Old Saint St Port Fort Mount County".split()
+    "New North South East West Upper Lower Great Little Old Saint St Port Fort Mount County"
+    " Río Lago Cerro Puerto Lac Bahía Laguna Volcán Nevado".split()
 )
+# "from Prince Albert", "in Prince George": a place named like a prince.
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|outside|around|into|at) $")
 
 
 def _follows_place_preposition(text: str, start: int) -> bool:

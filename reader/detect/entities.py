@@ -69,6 +69,10 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+# "in Bukalasi", "from Prince Albert": the words before a run that chunking reads.
+_PREPOSITIONS_CHUNKING_READS = (*PLACE_PREPOSITIONS, " from ", " to ", " into ")
+
+
 def find_entities(text: str) -> EntityAnalysis:
     numeric = find_numeric(text)
     org_spans = _digit_org_spans(text)
@@ -130,7 +134,7 @@ def find_entities(text: str) -> EntityAnalysis:
             # "the Bono East region", "the Government Statistician, Dr X": "the" before and
             # a name after it decide whether the words name a person.
             text[start - 4 : start] in ("the ", "The "),
-            text[max(0, start - 8) : start].endswith(PLACE_PREPOSITIONS),
+            text[max(0, start - 8) : start].endswith(_PREPOSITIONS_CHUNKING_READS),
             after[:1] == "," and title_before_its_holder(text, start, end),
         )
         chunks = seen.get(key)

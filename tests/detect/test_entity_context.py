@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import entities
+from .helpers import entities, speakers
 
 
 @pytest.mark.parametrize(
@@ -265,3 +265,24 @@ def test_a_name_the_text_placed_once_is_a_place_everywhere() -> None:
 def test_words_cut_as_a_body_where_the_context_told_are_that_body_elsewhere() -> None:
     text = "The match at Huntlyburn Park drew a crowd. Next week Kelso visit Huntlyburn Park again."
     assert ("Huntlyburn Park", "PERSON") not in entities(text)
+
+
+def test_a_city_named_like_a_prince_after_from_is_a_place() -> None:
+    text = (
+        "The four women drove down from Prince Albert on Friday. Prince William visited the "
+        "club later."
+    )
+    found = entities(text)
+    assert ("Prince Albert", "GPE") in found
+    assert ("Prince William", "PERSON") in found
+
+
+def test_rio_and_gendarmerie_and_lonko() -> None:
+    text = (
+        "Trucks queued in the Río Negro valley, and the National Gendarmerie closed the road. "
+        "Lonko Juan Huenchumil said: “The mountain is telling the trucks to go back.”"
+    )
+    found = entities(text)
+    assert ("Río Negro", "GPE") in found
+    assert ("National Gendarmerie", "ORG") in found
+    assert speakers(text) == ["Juan Huenchumil"]
