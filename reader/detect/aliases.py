@@ -9,7 +9,7 @@ from reader.detect.lexicon import given_names
 
 _MALE = frozenset(
     "Mr Sir Lord Baron Fr Herr Ratu Batono Haji Hajji Abbé Père Frère Licdo Sheikh Shaikh"
-    " Encik Shri Thiru Ato".split()
+    " Encik Shri Thiru Ato Don Pán".split()
 )
 # Forms of address used with a first name ("Sir Richard", "Ratu Jone", "Hajja Fatma").
 _FIRST_NAME_HONORIFICS = frozenset(
@@ -18,7 +18,7 @@ _FIRST_NAME_HONORIFICS = frozenset(
 )
 _FEMALE = frozenset(
     "Mrs Ms Miss Dame Lady Baroness Frau Dona Doña Sra Adi Kalbatono Hajja Hajjah Mère Sœur"
-    " Soeur Licda Dra Datin Puan Smt Shrimati Tmt Woizero".split()
+    " Soeur Licda Dra Datin Puan Smt Shrimati Tmt Woizero Pani Paní".split()
 )
 
 

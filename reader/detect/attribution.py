@@ -586,9 +586,10 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     if phrase in ("they", "They"):
         # "Mr Tattersall's family described him ... In a statement, they said:".
         return _group_speaking_before(context, start)
-    if phrase in ("it", "It"):
-        # "The environmental group Landvernd welcomed the decision. “...,” it said".
-        return _body_a_sentence_opens_on(context, start)
+    if last == "it" or phrase == "It":
+        # "The environmental group Landvernd welcomed the decision. “...,” it said"; "On
+        # Friday it said".
+        return _body_a_sentence_opens_on(context, start + phrase.rfind(words[-1]))
     if last in _IGNORED_PRONOUNS or words[0].lower() in _IGNORED_PRONOUNS:
         return None
     if _OWNED_GROUP.match(phrase):
@@ -656,6 +657,9 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         name = named.canonical if named is not None else described.group("name")
         return Speaker(name, (name_start, end), False)
     holder = _role_holder(context, phrase, start)
+    if holder is None and (kin := _KIN_OF_SOMEONE.match(phrase)) is not None:
+        # "His wife said" after "the shop he runs with his wife Antonella".
+        holder = context.roles.holder(kin.group("kin").lower(), start)
     if holder is not None:
         return Speaker(holder, (start, end), True)
     titled = context.analysis.titled.get(bare.lower())
@@ -676,6 +680,12 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         phrase = phrase[: clause.start()]
         end = start + len(phrase)
     return Speaker(phrase, (start, end), False)
+
+
+_KIN_OF_SOMEONE = re.compile(
+    r"^(?:[Hh]is|[Hh]er|[Tt]heir) (?P<kin>wife|husband|son|daughter|mother|father|brother"
+    r"|sister|partner|grandson|granddaughter|grandmother|grandfather)$"
+)
 
 
 _PARTICIPLE_CLAUSE = re.compile(
@@ -918,8 +928,8 @@ _BEFORE_AN_OPENING_BODY = re.compile(r"(?:[Tt]he (?:[a-z-]+ ){0,3})?")
 
 
 def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker | None:
-    """The organisation that opens the sentence holding ``position``, or the sentence before,
-    where no person is named between it and ``position``."""
+    """The organisation that opens the sentence holding ``position``, or the sentence before
+    (or spoke in it), where no person is named between it and ``position``."""
     sentence = context.sentences.index_at(position)
     for index in (sentence, sentence - 1):
         if index < 0:
@@ -929,11 +939,18 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
             context.masked[start:position].lstrip(" “\"‘'")
         )
         entity = bisect_left(context.entity_starts, start)
-        if entity == len(context.entity_starts):
-            continue
-        span = context.analysis.spans[entity]
-        opening = _BEFORE_AN_OPENING_BODY.match(context.masked, start, span.start)
-        if span.start >= position or opening is None or opening.end() != span.start:
+        span = context.analysis.spans[entity] if entity < len(context.entity_starts) else None
+        opening = (
+            _BEFORE_AN_OPENING_BODY.match(context.masked, start, span.start)
+            if span is not None and span.start < position
+            else None
+        )
+        if span is None or opening is None or opening.end() != span.start:
+            if index < sentence and context.reported is not None:
+                # "The zoo said in a statement that ... It asked visitors": the body that spoke.
+                reported = context.reported(index)
+                if reported is not None and reported.name in context.organisations:
+                    return reported
             continue
         if span.label != "ORG" or bisect_left(context.person_starts, span.end) < bisect_left(
             context.person_starts, position

@@ -313,7 +313,14 @@ def chunk_run(
             continue
         # "Lord Mayor Ines Varga": a title that opens with a form of address is a title.
         if (
-            (word.rstrip(".") in honorifics() or _police_rank_before_a_name(tokens, index))
+            (
+                # "her husband, Don,": a form of address that is also a name, with none after
+                (
+                    word.rstrip(".") in honorifics()
+                    and not (index + 1 == len(tokens) and word in given_names())
+                )
+                or _police_rank_before_a_name(tokens, index)
+            )
             and not pending
             and _longest_title(tokens, index) < index + 2
         ):
@@ -582,14 +589,16 @@ def _country_is_a_first_name(text: str, tokens: list[tuple[int, int, str]], inde
     """ "Georgia Hart, the Englishwoman who finished third": a country or state that is also a
     first name, then one more word that ends the run and is described as a person."""
     word = tokens[index][2]
-    return (
+    if not (
         index + 2 == len(tokens)
         and word in _countries()
-        and word in given_names()
         and tokens[index + 1][2][:1].isupper()
         and tokens[index + 1][2] not in org_suffixes()
-        and _PERSON_APPOSITION.match(text, tokens[index + 1][1]) is not None
-    )
+    ):
+        return False
+    apposition = _PERSON_APPOSITION.match(text, tokens[index + 1][1])
+    # "Washington Pereyra, 58,": a state no list gives as a first name, made one by an age.
+    return apposition is not None and (word in given_names() or apposition.group(0)[2:3].isdigit())
 
 
 def _city_is_a_first_name(

@@ -239,7 +239,12 @@ def _kin_just_before(text: str, start: int) -> str | None:
     if match is None and text[start : start + 1].isupper():
         # "who lost husband Ken in 2019": a kin word straight before a known first name.
         match = _KIN_BEFORE_GIVEN_NAME.search(text, max(0, start - 16), start)
-        if match is not None and _word_at(text, start) not in given_names():
+        if (
+            match is not None
+            and _word_at(text, start) not in given_names()
+            # "with his wife Antonella": after "his" or "her", any name is the kin's.
+            and text[max(0, match.start() - 4) : match.start()].lower() not in ("his ", "her ")
+        ):
             match = None
     return match.group("kin").lower() if match else None
 

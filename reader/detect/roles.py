@@ -30,6 +30,10 @@ _APPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _JOINED_HEAD = re.compile(r"(?P<head>[a-z]+)\s+and\s+")
+_KIN = frozenset(
+    "wife husband son daughter mother father brother sister partner grandson granddaughter"
+    " grandmother grandfather".split()
+)
 # Heads that describe a relation or a place in a sentence, never a role to be named by.
 _NOT_ROLES = frozenset(
     "who which that whose and or but said says told added one two three four five six seven"
@@ -102,6 +106,9 @@ def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
         word = word_before(text, start, 30).lower()
         if text[start - 3 : start] == "Dr " or text[start - 4 : start] == "Dr. ":
             found.append(Role(start, "doctor", person.canonical))  # "Dr Galang" ... "the doctor"
+        elif word.rstrip(",") in _KIN and text[start - 1 : start] == " ":
+            # "his wife Antonella" ... "His wife said": the kin word names her later.
+            found.append(Role(start, word.rstrip(","), person.canonical))
         elif word in heads:
             body = _body_before(text, start - len(word) - 1)
             found.append(Role(start, word, person.canonical, body))

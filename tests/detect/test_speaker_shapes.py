@@ -1100,3 +1100,36 @@ def test_a_month_before_report_makes_it_a_noun() -> None:
         "and that the September report had been “checked within 48 hours”."
     )
     assert speakers(text) == ["a Canal & River Trust spokesman"]
+
+
+def test_a_state_made_a_first_name_by_an_age_and_slovak_and_italian_forms_of_address() -> None:
+    text = (
+        "“I paid for my licence,” said Washington Pereyra, 58, a cab driver. “Today we were "
+        "loud,” Mr "
+        "Pereyra said. “If the minister wants to see pensioners, he can come,” said Pán Baláž. "
+        "Don Salvatore Mele said: “I will mention it.”"
+    )
+    assert speakers(text) == [
+        "Washington Pereyra",
+        "Washington Pereyra",
+        "Pán Baláž",
+        "Salvatore Mele",
+    ]
+    assert ("Don", "PERSON") in entities("She bought the weekly with her husband, Don, in 1984.")
+
+
+def test_it_after_an_opening_phrase_or_a_sentence_is_the_body_that_spoke_before() -> None:
+    text = (
+        "The Ministry of Agriculture said in July that growers would be paid. On Friday it said "
+        "that “the verification is in its final stage”. The Almaty Zoo opened in 1937. The zoo "
+        "said in a statement that the cubs were well. It asked visitors to “respect the path”."
+    )
+    assert speakers(text) == ["Ministry of Agriculture", "Almaty Zoo"]
+
+
+def test_his_wife_is_the_woman_named_as_his_wife_before() -> None:
+    text = (
+        "Gavino Piras, 54, who runs the shop with his wife Antonella, said he had no idea. His "
+        "wife said the months had been “a comedy”."
+    )
+    assert speakers(text) == ["Antonella"]
