@@ -437,15 +437,13 @@ def _person_straight_after(context: SpeakerContext, verb: re.Match[str]) -> Spea
     person = _person_named_at(context, verb.end() + 1)
     # "The coroner, Dr Fairbrother, said Mrs Lowther would": a name the verb's clause goes on
     # after is what was said, not who said it.
-    if person is None or context.masked[person.span[1] : person.span[1] + 1] not in (
-        ",",
-        ".",
-        ";",
-        ":",
-        "",
-    ):
+    if person is None or context.masked[person.span[1] : person.span[1] + 1] not in _NAME_ENDS:
         return None
     return person
+
+
+# What may follow an inverted speaker's name: punctuation or the end of the text.
+_NAME_ENDS = frozenset({",", ".", ";", ":", ""})
 
 
 def _person_named_at(context: SpeakerContext, position: int) -> Speaker | None:
