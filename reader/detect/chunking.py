@@ -229,6 +229,8 @@ def chunk_run(
                 pass  # "Storm Hollis", "Operation Sea Lion": a named event, no label of ours
             elif not (honorific or title) and len(words) >= 2 and words[-1] in _EVENT_LAST_WORDS:
                 pass  # "Border Hills Classic", "Severn Trophy": a contest, no label of ours
+            elif not (honorific or title) and len(words) >= 2 and words[0] in _STREET_WORDS:
+                pass  # "Plaza Independencia", "Corso Garibaldi": a street or square, no label
             elif not (honorific or title) and len(words) >= 2 and words[0] in _CAMPAIGN_WORDS:
                 # "Save Highfield Meadow": a campaign is the group that runs it.
                 found.append(Candidate(start, end, "ORG", text[start:end]))
@@ -559,6 +561,9 @@ _EVENT_LAST_WORDS = frozenset(
     " Festival".split()
 )
 _CAMPAIGN_WORDS = frozenset({"Save", "Stop"})
+_STREET_WORDS = frozenset(
+    "Plaza Praça Piazza Corso Calle Avenida Rua Viale Rue Strada Ulica".split()
+)
 _LAW_WORDS = frozenset({"Act", "Bill", "Acts", "Bills"})
 _WORKS = frozenset(
     "book novel memoir biography film movie series sitcom drama song single album play show"

@@ -11,7 +11,9 @@ from reader.detect.lexicon import (
     titles,
 )
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin Extended-A mixes cases; the first letter is checked with isupper
+# Latin Extended-A mixes cases, and the first letter is checked with isupper; "Ș" and "Ț" are
+# Romanian ("Ștefan Vodă"), from Latin Extended-B.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘȚ"
 # "Lee Jae-myung", "Tsai Ing-wen": a short lower-case syllable after a hyphen is part of a
 # name, unless it makes an adjective of a place ("Cheshire-based", "Tory-led", "UK-wide").
 _NOT_A_SYLLABLE = (

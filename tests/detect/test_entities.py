@@ -868,3 +868,19 @@ def test_bodies_named_by_forum_producers_and_the_like_are_organisations() -> Non
 
 def test_an_englishwoman_is_norp() -> None:
     assert ("Englishwoman", "NORP") in entities("The Englishwoman finished third.")
+
+
+def test_romanian_letters_streets_squares_and_more_bodies_and_regions() -> None:
+    text = (
+        "Drivers blocked Plaza Independencia. The Ștefan Vodă Growers’ Union met in Chișinău, "
+        "Severná Banka closed its branch, the Carabinieri came from Sardinia, and the herds "
+        "moved to the Tien Shan."
+    )
+    found = entities(text)
+    assert not any(surface == "Plaza Independencia" for surface, _ in found)
+    assert ("Ștefan Vodă Growers’ Union", "ORG") in found
+    assert ("Chișinău", "GPE") in found
+    assert ("Severná Banka", "ORG") in found
+    assert ("Carabinieri", "ORG") in found
+    assert ("Sardinia", "GPE") in found
+    assert ("Tien Shan", "LOC") in found
