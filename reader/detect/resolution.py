@@ -47,11 +47,13 @@ def resolve(
         for _, candidate in placed
         if candidate.label in ("ORG", "GPE") and " " in candidate.canonical
     }
+    addressed_forms = _addressed_forms(placed)
     for offset, candidate in placed:
         if candidate.label == "PERSON" and len(candidate.words) >= 2:
             if (
                 " ".join(candidate.words) in doubtful
                 or " ".join(candidate.words) in named_otherwise
+                or " ".join(candidate.words) in addressed_forms
             ) and not candidate.title:
                 continue
             start = offset + candidate.start
@@ -64,6 +66,11 @@ def resolve(
             registry.note_gender(
                 candidate.words, _GIVEN_NAME_FORMS.get(first_name_gender(candidate.words[0]))
             )
+    addressed = {
+        form: person
+        for form, first_name in addressed_forms.items()
+        if (person := registry.canonical_for_first(first_name)) is not None
+    }
     short = _short_forms(text, {id(candidate): candidate for _, candidate in placed}.values())
     placed_towns = _towns_placed_by_context(text, placed)
     # "on Brightwater's closing price" places no village the way "in Kirkcudbright" does.
@@ -115,7 +122,9 @@ def resolve(
         ):
             continue  # "Pale Harbour", a band: no person evidence, and "harbour" is a noun
         elif label == "PERSON":
-            if len(candidate.words) >= 2:
+            if " ".join(candidate.words) in addressed:
+                canonical = addressed[" ".join(candidate.words)]  # "Tikin Anush"
+            elif len(candidate.words) >= 2:
                 canonical = registry.fullest(candidate.words)
             else:
                 word = candidate.words[0]
@@ -197,6 +206,28 @@ _MALE_KIN = frozenset(
     "brother son husband father nephew uncle grandson grandfather boyfriend".split()
 )
 _GIVEN_NAME_FORMS = {"m": "Mr", "f": "Ms"}
+
+
+def _addressed_forms(placed: list[tuple[int, Candidate]]) -> dict[str, str]:
+    """ "Tikin Anush" beside "Anush Petrosyan", "Kyria Eftychia" beside "Eftychia Marinaki":
+    an unknown word before the first name of someone the article names in full is a form of
+    address the lists lack, in whatever language the story is set. Form -> first name."""
+    people = [
+        candidate.words
+        for _, candidate in placed
+        if candidate.label == "PERSON" and len(candidate.words) >= 2
+    ]
+    first_words = {words[0] for words in people}
+    forms: dict[str, str] = {}
+    for words in people:
+        if (
+            len(words) == 2
+            and words[0] not in given_names()
+            and words[1] in first_words
+            and sum(1 for other in people if other[0] == words[0]) == people.count(words)
+        ):
+            forms[" ".join(words)] = words[1]
+    return forms
 
 
 def first_name_gender(word: str) -> str:

@@ -1133,3 +1133,12 @@ def test_his_wife_is_the_woman_named_as_his_wife_before() -> None:
         "wife said the months had been “a comedy”."
     )
     assert speakers(text) == ["Antonella"]
+
+
+def test_an_unknown_word_before_a_named_persons_first_name_is_a_form_of_address() -> None:
+    text = (
+        "“These dogs are not the ones that bite,” said Tikin Anush, as the neighbours call Anush "
+        "Petrosyan, 71. Janice Edmund grows bananas. “I would give her a bunch,” said Miss "
+        "Janice. Kasper Nielsen scored twice. “We were lucky,” said Mads Nielsen."
+    )
+    assert speakers(text) == ["Anush Petrosyan", "Janice Edmund", "Mads Nielsen"]
