@@ -970,6 +970,23 @@ def _organisation_in_sentence_before(context: SpeakerContext, position: int) -> 
     return None
 
 
+def _speaker_before_a_colon(
+    context: SpeakerContext, sentence: int, start: int, end: int
+) -> Speaker | None:
+    """ "Her coach, Pieter van Wyk, was blunter:": whom the sentence before a colon is about."""
+    subject = sentence_subject(context, sentence, before=end)
+    if subject is not None and subject.is_person:
+        return subject
+    if subject is None:
+        # "He was blunter on local radio:", "Asked what she would do, she did not hesitate:":
+        # the pronoun the clause before the colon opens on.
+        pronouns = list(_CLAUSE_PRONOUN.finditer(context.masked, start, end))
+        if pronouns:
+            found = pronouns[-1]
+            return resolve_pronoun(context, found.group(1).lower(), found.start(1))
+    return None
+
+
 def _speaker_from_sentence_before(context: SpeakerContext, quote: RawQuote) -> Speaker | None:
     """A quote standing alone after "Tom Tugendhat told BBC Breakfast that ...": that speaker."""
     sentence = context.sentences.index_at(quote.start)
@@ -984,17 +1001,7 @@ def _speaker_from_sentence_before(context: SpeakerContext, quote: RawQuote) -> S
             or sentence_subject(context, sentence, before=quote.start)
         )
     if lead.endswith(":"):
-        # "Her coach, Pieter van Wyk, was blunter: “...”": whom the sentence is about.
-        subject = sentence_subject(context, sentence, before=quote.start)
-        if subject is not None and subject.is_person:
-            return subject
-        if subject is None:
-            # "He was blunter on local radio:", "Asked what she would do, she did not
-            # hesitate:": the pronoun the clause before the colon opens on.
-            pronouns = list(_CLAUSE_PRONOUN.finditer(context.masked, start, quote.start))
-            if pronouns:
-                found = pronouns[-1]
-                return resolve_pronoun(context, found.group(1).lower(), found.start(1))
+        return _speaker_before_a_colon(context, sentence, start, quote.start)
     if quote.start - start > 8 or lead:
         return None
     if sentence == 0:
@@ -1006,6 +1013,12 @@ def _speaker_from_sentence_before(context: SpeakerContext, quote: RawQuote) -> S
     spoken = context.spoken.get(sentence - 1)
     if spoken:
         return spoken[-1]
+    if context.masked[previous_start:start].rstrip().endswith(":"):
+        # "Asked about his reserve, he was brief:" and the quote alone in the next paragraph.
+        sentence_start, _ = context.sentences.bounds(sentence - 1)
+        colon_speaker = _speaker_before_a_colon(context, sentence - 1, sentence_start, start)
+        if colon_speaker is not None:
+            return colon_speaker
     author = _author_of_statement_read(context, previous_start, previous_end)
     if author is not None:
         return author

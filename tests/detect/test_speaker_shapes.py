@@ -1142,3 +1142,12 @@ def test_an_unknown_word_before_a_named_persons_first_name_is_a_form_of_address(
         "Janice. Kasper Nielsen scored twice. “We were lucky,” said Mads Nielsen."
     )
     assert speakers(text) == ["Anush Petrosyan", "Janice Edmund", "Mads Nielsen"]
+
+
+def test_a_quote_alone_after_a_pronoun_and_a_colon_in_the_paragraph_before() -> None:
+    text = (
+        "Lina Vaitkutė scored 31. Her coach, Gintaras Petrauskas, 58, has been in the job for "
+        "six years. Asked about his reserve, he was brief:\n\n"
+        "“Ponas Sabaliauskas will be in the gym at eight tomorrow, like always.”"
+    )
+    assert speakers(text) == ["Gintaras Petrauskas"]
