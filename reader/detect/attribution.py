@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from itertools import pairwise
 
 from reader.detect.candidates import EntityAnalysis
@@ -76,7 +77,7 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
         span.canonical for span in analysis.spans if span.label == "ORG"
     )
     context.roles = role_map(text, context.people)
-    context.reported = lambda sentence: _from_before(context, *context.sentences.bounds(sentence))
+    context.reported = _reported_speakers(context)
 
     speakers: list[Speaker | None] = [None] * len(quotes)
     chains: dict[int, list[int]] = {}
@@ -417,6 +418,34 @@ def _inside_a_thing_described(context: SpeakerContext, start: int, end: int) -> 
         and "," not in masked[which + 1 : end]
         and not speech_verbs_in(masked, which, end)
     )
+
+
+# A reported speaker may be a pronoun resolved through the sentence before, and so on back:
+# "He said ... He said ..." thousands of times must not exhaust the stack.
+_MAX_REPORTED_DEPTH = 8
+
+
+def _reported_speakers(context: SpeakerContext) -> Callable[[int], Speaker | None]:
+    """Who a sentence reports as speaking, each sentence worked out once, and looked back
+    through at most a few sentences."""
+    depth = 0
+    found: dict[int, Speaker | None] = {}
+
+    def reported(sentence: int) -> Speaker | None:
+        nonlocal depth
+        if sentence in found:
+            return found[sentence]
+        if depth >= _MAX_REPORTED_DEPTH:
+            return None
+        depth += 1
+        try:
+            speaker = _from_before(context, *context.sentences.bounds(sentence))
+        finally:
+            depth -= 1
+        found[sentence] = speaker
+        return speaker
+
+    return reported
 
 
 def _according_source(context: SpeakerContext, according: re.Match[str]) -> Speaker | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -95,3 +96,16 @@ def test_hostile_text_takes_linear_time() -> None:
     detect(unit)  # loads the word lists first
     small_time = max(_seconds(small), 0.01)
     assert _seconds(large) < small_time * 25
+
+
+@pytest.mark.parametrize("pronoun", ["He", "It"])
+def test_thousands_of_sentences_resolved_through_the_one_before_do_not_exhaust_the_stack(
+    pronoun: str,
+) -> None:
+    text = (
+        "Jo Smith of the Acme Trust met the board on Monday. "
+        + f"{pronoun} said the plan was fine. " * 3000
+        + f"“Yes,” {pronoun.lower()} said."
+    )
+    detection = detect(text)
+    assert len(detection.quotes) == 1
