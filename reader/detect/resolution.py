@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from reader.detect.aliases import PersonRegistry
@@ -217,14 +218,16 @@ def _addressed_forms(placed: list[tuple[int, Candidate]]) -> dict[str, str]:
         for _, candidate in placed
         if candidate.label == "PERSON" and len(candidate.words) >= 2
     ]
-    first_words = {words[0] for words in people}
+    first_words = Counter(words[0] for words in people)
+    names = Counter(tuple(words) for words in people)
     forms: dict[str, str] = {}
     for words in people:
         if (
             len(words) == 2
             and words[0] not in given_names()
             and words[1] in first_words
-            and sum(1 for other in people if other[0] == words[0]) == people.count(words)
+            # the unknown word opens no other name: "Tikin" only ever in "Tikin Anush"
+            and first_words[words[0]] == names[tuple(words)]
         ):
             forms[" ".join(words)] = words[1]
     return forms
