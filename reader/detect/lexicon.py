@@ -7,6 +7,13 @@ from pathlib import Path
 
 _DATA_DIR = Path(__file__).resolve().parent / "data"
 
+# Forms of address written with a stop, which neither end a sentence nor split a name ("Dr.
+# Ama Owusu", "Ing. Pablo Mora"): read by the sentence splitter and the capitalised-run scan.
+DOTTED_TITLES = (
+    "Mr Mrs Ms Dr Prof Rev St Ste Mt Ft Gen Sen Rep Lt Col Capt Sgt Fr Engr Eng Atty Sra Ing"
+    " Lic Licda Licdo Dra Arq Mgr Smt".split()
+)
+
 
 def data_lines(name: str) -> list[str]:
     """The non-blank, non-comment lines of ``data/<name>``."""

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from reader.detect.lexicon import (
+    DOTTED_TITLES,
     lower_org_suffixes,
     title_heads,
     titles,
@@ -32,8 +33,7 @@ _INITIAL = (
     r"(?!(?:The|He|She|It|They|We|I|But|And|A|An|In|This|That|His|Her)\b)[A-Z][a-z])"
 )
 _TOKEN = (
-    rf"(?:Mr|Mrs|Ms|Dr|Prof|Rev|St|Ste|Mt|Ft|Gen|Sen|Rep|Lt|Col|Capt|Sgt|Fr|Engr|Eng|Atty|Sra"
-    rf"|Ing|Lic|Licda|Licdo|Dra|Arq|Mgr|Smt)\."
+    rf"(?:{'|'.join(DOTTED_TITLES)})\."
     rf"|(?:[A-Z]\.){{2,}}"
     rf"|{_INITIAL}|{_WORD}"
 )

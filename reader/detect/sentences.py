@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from reader.detect.lexicon import DOTTED_TITLES
 from reader.detect.quotes import RawQuote
 
 # The leading look-ahead lets the engine skip quickly to the next stop or newline. The
@@ -13,12 +14,13 @@ from reader.detect.quotes import RawQuote
 _BOUNDARY = re.compile(
     r"(?=[.!?…\n])(?:[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]*[A-Z0-9])|\n+)(?P<space>\s*)"
 )
-ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Fr|Insp|Supt"
-    r"|Det|Cllr|Jr|Sr|No|Nos|vs|etc|Jan|Feb|Mar|Apr|Engr|Eng|Atty|Sra|Ma|Md"
-    r"|Ing|Lic|Licda|Licdo|Dra|Arq|Mgr|Smt"
-    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp)|\b[A-Z]|(?:[A-Z]\.)+[A-Z])$"
+# Words before a stop that ends no sentence: forms of address, then the rest.
+_ABBREVIATED = (
+    *DOTTED_TITLES,
+    *"Gov Insp Supt Det Cllr Jr Sr No Nos vs etc Ma Md Inc Ltd Co Corp".split(),
+    *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split(),
 )
+ABBREVIATION = re.compile(rf"(?:\b(?:{'|'.join(_ABBREVIATED)})|\b[A-Z]|(?:[A-Z]\.)+[A-Z])$")
 
 
 def masked_text(text: str, quotes: Sequence[RawQuote]) -> str:
