@@ -572,17 +572,37 @@ _WORKS = frozenset(
 )
 
 
+# "The head of the programme, Gevorg Mkrtchyan,": the name set off after the work belongs to
+# the head noun, a person.
+_OWNER_OF_A_WORK = re.compile(r" (?:of|for|behind|from) (?:the|its|this|a) [a-z]+, $")
+
+
+_AFTER_A_WORK_NOUN = "her novel X"
+_SET_OFF_AFTER_A_WORK_NOUN = "her album, X,"
+_NOT_A_WORK = "a record, X laughed"  # or "The head of the programme, X,"
+
+
+def work_noun_context(text: str, start: int, end: int) -> str | None:
+    """How a work's noun before the words at start:end names them, or None where none stands
+    there: all that ``names_a_work_or_law`` reads around them, for the chunk cache's key."""
+    before = word_before(text, start, 16).lower()
+    if before in _WORKS:
+        return _AFTER_A_WORK_NOUN
+    if before[-1:] != "," or before[:-1] not in _WORKS:
+        return None
+    if (text[end : end + 1] == " " and text[end + 1 : end + 2].islower()) or (
+        _OWNER_OF_A_WORK.search(text, max(0, start - 40), start)
+    ):
+        return _NOT_A_WORK
+    return _SET_OFF_AFTER_A_WORK_NOUN
+
+
 def names_a_work_or_law(text: str, start: int, end: int, words: list[str]) -> bool:
     """ "the Crime Act", "her novel Salt Year", “Twelfth Night” in quotation marks."""
     if words[-1] in _LAW_WORDS and len(words) >= 2:
         return True
-    before = word_before(text, start, 16).lower()
-    if before in _WORKS:
+    if work_noun_context(text, start, end) in (_AFTER_A_WORK_NOUN, _SET_OFF_AFTER_A_WORK_NOUN):
         return True
-    if before.rstrip(",") in _WORKS and not (
-        text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
-    ):
-        return True  # "her album, Blue Lines," but not "a record, Zając laughed"
     return text[start - 1 : start] in ("“", '"') and text[end : end + 1] in ("”", '"')
 
 

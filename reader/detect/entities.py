@@ -22,6 +22,7 @@ from reader.detect.chunking import (
     REGION_NOUNS,
     chunk_run,
     title_before_its_holder,
+    work_noun_context,
 )
 from reader.detect.credit_lines import credit_lines
 from reader.detect.lexicon import (
@@ -136,6 +137,8 @@ def find_entities(text: str) -> EntityAnalysis:
             text[start - 4 : start] in ("the ", "The "),
             text[max(0, start - 8) : start].endswith(_PREPOSITIONS_CHUNKING_READS),
             after[:1] == "," and title_before_its_holder(text, start, end),
+            # "her novel Salt Year", but "the head of the programme, Gevorg Mkrtchyan,".
+            work_noun_context(text, start, end),
         )
         chunks = seen.get(key)
         if chunks is None:

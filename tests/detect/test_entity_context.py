@@ -74,6 +74,28 @@ def test_titles_of_works_and_laws_are_not_people(text: str) -> None:
     assert entities(text, "PERSON") == []
 
 
+def test_a_title_set_off_after_a_work_is_not_a_person() -> None:
+    assert entities("Her album, Blue Lines, came out in May.", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of the programme, Gevorg Mkrtchyan, said it was late.",
+        "The deputy mayor responsible for the programme, Gevorg Mkrtchyan, said it was late.",
+        "The director of the film, Gevorg Mkrtchyan, said it was late.",
+    ],
+)
+def test_a_name_set_off_after_an_office_over_a_work_is_a_person(text: str) -> None:
+    assert entities(text, "PERSON") == [("Gevorg Mkrtchyan", "PERSON")]
+    assert speakers(text.replace("it was late", "it had “waited too long”")) == ["Gevorg Mkrtchyan"]
+
+
+def test_a_name_cut_as_a_work_once_is_cut_afresh_where_no_work_is_named() -> None:
+    text = "Her album, Tom Hanks, sold well. Last year Tom Hanks, who is 60, said so."
+    assert entities(text, "PERSON") == [("Tom Hanks", "PERSON")]
+
+
 def test_a_month_is_never_a_town() -> None:
     found = entities("In March the council met. March was wet, and May was worse.")
     assert ("March", "GPE") not in found
