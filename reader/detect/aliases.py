@@ -71,6 +71,11 @@ class PersonRegistry:
             return None
         return people[0].fullest
 
+    def only_one_called(self, surname: str) -> str | None:
+        """The fullest name of the one person in the article with this surname, if only one."""
+        people = self._by_surname.get(surname, [])
+        return people[0].fullest if len(people) == 1 else None
+
     def canonical_for(
         self, surname: str, position: int, honorific: str | None = None
     ) -> str | None:

@@ -48,7 +48,7 @@ def resolve(
         for _, candidate in placed
         if candidate.label in ("ORG", "GPE") and " " in candidate.canonical
     }
-    addressed_forms = _addressed_forms(placed)
+    addressed_forms = _addressed_forms(placed) | _addressed_by_surname(text, placed)
     for offset, candidate in placed:
         if candidate.label == "PERSON" and len(candidate.words) >= 2:
             if (
@@ -69,8 +69,8 @@ def resolve(
             )
     addressed = {
         form: person
-        for form, first_name in addressed_forms.items()
-        if (person := registry.canonical_for_first(first_name)) is not None
+        for form, name in addressed_forms.items()
+        if (person := registry.canonical_for_first(name) or registry.only_one_called(name))
     }
     short = _short_forms(text, {id(candidate): candidate for _, candidate in placed}.values())
     placed_towns = _towns_placed_by_context(text, placed)
@@ -231,6 +231,51 @@ def _addressed_forms(placed: list[tuple[int, Candidate]]) -> dict[str, str]:
         ):
             forms[" ".join(words)] = words[1]
     return forms
+
+
+def _addressed_by_surname(text: str, placed: list[tuple[int, Candidate]]) -> dict[str, str]:
+    """“Ponas Sabaliauskas will be in the gym” after "Dovydas Sabaliauskas": inside a
+    quote, an unknown word before the surname of someone the article names in full is how the
+    speaker addresses him. Outside quotes the same shape is more often a relative ("Aurimas
+    Sabaliauskas, his brother"), so it is left alone there. Form -> surname."""
+    people = [
+        (offset + candidate.start, candidate.words)
+        for offset, candidate in placed
+        if candidate.label == "PERSON" and len(candidate.words) >= 2
+    ]
+    first_words = Counter(words[0] for _, words in people)
+    names = Counter(tuple(words) for _, words in people)
+    firsts_by_surname: dict[str, set[str]] = {}
+    for _, words in people:
+        firsts_by_surname.setdefault(words[-1], set()).add(words[0])
+    forms: dict[str, str] = {}
+    outside_quotes: set[str] = set()
+    for start, words in people:
+        if len(words) != 2 or words[0] in given_names():
+            continue
+        form = " ".join(words)
+        others = firsts_by_surname[words[1]] - {words[0]}
+        if (
+            len(others) == 1
+            and first_words[words[0]] == names[tuple(words)]  # the word opens no other name
+            and _inside_quote_marks(text, start)
+        ):
+            forms[form] = words[1]
+        else:
+            outside_quotes.add(form)
+    return {form: surname for form, surname in forms.items() if form not in outside_quotes}
+
+
+_QUOTE_REACH = 2000  # a paragraph longer than this is no article's: keeps the test linear
+
+
+def _inside_quote_marks(text: str, position: int) -> bool:
+    """Whether more quotes open than close between the paragraph's start and ``position``."""
+    reach = max(0, position - _QUOTE_REACH)
+    paragraph = text[max(reach, text.rfind("\n", reach, position) + 1) : position]
+    if "“" in paragraph:
+        return paragraph.count("“") > paragraph.count("”")
+    return paragraph.count('"') % 2 == 1
 
 
 def first_name_gender(word: str) -> str:

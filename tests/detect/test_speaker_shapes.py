@@ -6,7 +6,7 @@ import pytest
 
 from reader.detect import detect
 
-from .helpers import entities, speakers
+from .helpers import canonicals, entities, speakers
 
 
 @pytest.mark.parametrize(
@@ -1142,6 +1142,25 @@ def test_an_unknown_word_before_a_named_persons_first_name_is_a_form_of_address(
         "Janice. Kasper Nielsen scored twice. “We were lucky,” said Mads Nielsen."
     )
     assert speakers(text) == ["Anush Petrosyan", "Janice Edmund", "Mads Nielsen"]
+
+
+def test_an_unknown_word_before_a_surname_inside_a_quote_is_a_form_of_address() -> None:
+    text = (
+        "The hero was Dovydas Sabaliauskas, 19. His coach, Gintaras Petrauskas, was brief: "
+        "“Ponas Sabaliauskas will be in the gym at eight tomorrow.”\n\n"
+        "Sabaliauskas smiled. “The captain has it,” he said."
+    )
+    assert canonicals(text, "Ponas Sabaliauskas") == {"Dovydas Sabaliauskas"}
+    assert speakers(text) == ["Gintaras Petrauskas", "Dovydas Sabaliauskas"]
+
+
+def test_an_unknown_word_before_a_surname_outside_quotes_is_another_person() -> None:
+    text = (
+        "The hero was Dovydas Sabaliauskas, 19. His brother Aurimas Sabaliauskas watched.\n\n"
+        "“He was calm,” said Aurimas Sabaliauskas."
+    )
+    assert canonicals(text, "Aurimas Sabaliauskas") == {"Aurimas Sabaliauskas"}
+    assert speakers(text) == ["Aurimas Sabaliauskas"]
 
 
 def test_a_quote_alone_after_a_pronoun_and_a_colon_in_the_paragraph_before() -> None:
