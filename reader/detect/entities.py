@@ -228,12 +228,6 @@ def _party_affiliations(text: str) -> list[EntitySpan]:
         spans.append(EntitySpan(party_start, party_end, "NORP", _PARTIES[party]))
         spans.append(EntitySpan(town_start, town_end, "GPE", text[town_start:town_end]))
     return spans
-    for match in _PARTY_AND_TOWN.finditer(text):
-        party = match.group("party")
-        spans.append(EntitySpan(match.start("party"), match.end("party"), "NORP", _PARTIES[party]))
-        town = match.group("town")
-        spans.append(EntitySpan(match.start("town"), match.end("town"), "GPE", town))
-    return spans
 
 
 # "Pemberton & Lyle", "Barrow & Keane", "Marks & Spencer": names joined by an ampersand are a
