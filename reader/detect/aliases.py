@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.detect.lexicon import given_names
@@ -77,17 +78,26 @@ class PersonRegistry:
         return people[0].fullest if len(people) == 1 else None
 
     def canonical_for(
-        self, surname: str, position: int, honorific: str | None = None
+        self,
+        surname: str,
+        position: int,
+        honorific: str | None = None,
+        gender_after: Callable[[], str | None] | None = None,
     ) -> str | None:
         """The fullest name of the person with this surname nearest before ``position``.
 
         "Sir Richard" names a person by first name, when only one person in the article has it.
+        Where people of both sexes share the surname, ``gender_after`` tells which is meant
+        ("Mema said he would").
         """
         by_first = self._by_first.get(surname, [])
         if len(by_first) == 1 and honorific in _FIRST_NAME_HONORIFICS:
             return by_first[0].fullest
         people = self._by_surname.get(surname)
         gender = _gender_of(honorific)
+        if gender is None and gender_after is not None and people and len(people) > 1:
+            if len({person.gender for person in people}) > 1:
+                gender = gender_after()
         if not people:
             return _family_name_first(by_first, surname, honorific, gender) or (
                 self._first_of_two_surnames(surname) if honorific else None

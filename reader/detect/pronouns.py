@@ -107,8 +107,14 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?P<who>(?:A|An|One|Another) (?:[A-Z][\w’'&-]*(?: (?:of|for|and) [A-Z][\w’'&-]*"
     # "A guide at a hotel in Chivay": where they work may be described before it is named.
     r"| [A-Z][\w’'&-]*){0,4} )?[a-z]+(?: [a-z]+)?(?: (?:on|in|at|from|for) (?:the )?"
-    r"(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})?)"
-    r"(?:, (?:who [^,]{1,120}|which [^,]{1,60}|an? [a-z][^,]{1,60}),)?"
+    r"(?:(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
+    # "A senior officer at the city's traffic police": a place described in lower case.
+    r"|[a-z]+['’]s(?: [a-z]+){1,3}))?)"
+    # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
+    # to be named, because she is not allowed to speak to the press, said".
+    r"(?:,? who [^,]{1,120}(?:, (?:because|as|since) [^,]{1,80})?,"
+    r"|, (?:which [^,]{1,60}|an? [a-z][^,]{1,60}"
+    r"|(?:speaking|asking|declining|requesting) [^,]{1,60}),)?"
     r" (?:said|says|told|added)\b"
 )
 

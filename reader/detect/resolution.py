@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
@@ -129,9 +129,9 @@ def resolve(
                 canonical = registry.fullest(candidate.words)
             else:
                 word = candidate.words[0]
-                canonical = registry.canonical_for(word, start, candidate.honorific) or (
-                    f"{candidate.honorific} {word}" if candidate.honorific else word
-                )
+                canonical = registry.canonical_for(
+                    word, start, candidate.honorific, _pronoun_after(text, offset + candidate.end)
+                ) or (f"{candidate.honorific} {word}" if candidate.honorific else word)
             if candidate.title:
                 titled[candidate.title] = canonical
         elif label == "GPE" and canonical in named_as_people:
@@ -143,7 +143,14 @@ def resolve(
                 kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"
         elif label in ("NAME", "NAME_AT_START", "GPE") and registry.knows(candidate.canonical):
             label = "PERSON"
-            canonical = registry.canonical_for(candidate.canonical, start) or canonical
+            canonical = (
+                registry.canonical_for(
+                    candidate.canonical,
+                    start,
+                    gender_after=_pronoun_after(text, offset + candidate.end),
+                )
+                or canonical
+            )
         elif label in ("NAME", "NAME_AT_START", "PLACE_NAME") and candidate.canonical in short:
             label, canonical = short[candidate.canonical]
         elif (
@@ -295,9 +302,25 @@ _KIN_AND_COMMA_BEFORE = re.compile(
 _AGE_AFTER = re.compile(r", \d{1,2}(?:,| years old|\))")
 
 
+def _pronoun_after(text: str, end: int) -> Callable[[], str | None]:
+    """The sex of the "he" or "she" soon after a lone surname in its sentence ("Mema said he
+    would decide"), worked out only when asked."""
+
+    def gender() -> str | None:
+        match = _PRONOUN_SOON_AFTER.match(text, end, end + 40)
+        if match is None:
+            return None
+        return "m" if match.group("pronoun").lower() == "he" else "f"
+
+    return gender
+
+
+_PRONOUN_SOON_AFTER = re.compile(r"[^.!?\n“”\"]*?\b(?P<pronoun>[Hh]e|[Ss]he)\b")
+
+
 def _names_given_as_people(text: str, placed: list[tuple[int, Candidate]]) -> set[str]:
-    """Lone first names the article marks as people: with an age ("Liam, 11,") or a kin
-    word ("her son, Liam,"). Their other mentions are the same person."""
+    """Lone first names the article marks as people: with an age ("Liam, 11,"), a kin word
+    ("her son, Liam,") or as the name someone gave. Their other mentions are the same person."""
     found: set[str] = set()
     for offset, candidate in placed:
         if candidate.canonical in found or not (
@@ -310,7 +333,16 @@ def _names_given_as_people(text: str, placed: list[tuple[int, Candidate]]) -> se
             found.add(candidate.canonical)
         elif text[start - 2 : start] == ", " and _kin_just_before(text, start):
             found.add(candidate.canonical)
+        elif _NAME_GIVEN_BEFORE.search(text, max(0, start - 24), start):
+            found.add(candidate.canonical)  # "who gave her name only as Lucie"
     return found
+
+
+# "who gave only his first name, Hicham,", "gave her name only as Lucie", "identified only as
+# Tomas": the one word after is what a person is called.
+_NAME_GIVEN_BEFORE = re.compile(
+    r"(?:(?:his|her|their) first name,|first name as|name only as|identified only as) $"
+)
 
 
 def _kin_just_before(text: str, start: int) -> str | None:

@@ -1170,3 +1170,55 @@ def test_a_quote_alone_after_a_pronoun_and_a_colon_in_the_paragraph_before() -> 
         "“Ponas Sabaliauskas will be in the gym at eight tomorrow, like always.”"
     )
     assert speakers(text) == ["Gintaras Petrauskas"]
+
+
+@pytest.mark.parametrize(
+    ("described", "speaker"),
+    [
+        (
+            "A senior officer at the city's traffic police, speaking on condition of anonymity,",
+            "a senior officer at the city's traffic police",
+        ),
+        (
+            "A midwife who asked not to be named, because she is not allowed to speak to the "
+            "press,",
+            "a midwife",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_described_speaker_is_not_a_person_named_earlier(
+    described: str, speaker: str
+) -> None:
+    text = (
+        "Abdelilah Bennani, 31, a delivery rider, said he had lost a week's earnings. "
+        f"{described} said the machines would be returned.\n\n"
+        "“No helmet, no moped,” she said."
+    )
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "Another rider, who gave only his first name, Hicham,",
+        "A second rider, who gave his name only as Hicham,",
+    ],
+)
+def test_a_first_name_someone_gave_is_a_person(introduced: str) -> None:
+    text = (
+        "Abdelilah Bennani, 31, said he had lost a week's earnings. "
+        f"{introduced} said he agreed with the rules. “Why now?” he asked."
+    )
+    assert ("Hicham", "PERSON") in entities(text)
+    assert speakers(text) == ["Hicham"]
+
+
+def test_a_surname_shared_by_a_man_and_a_woman_is_the_one_a_pronoun_after_it_fits() -> None:
+    text = (
+        "Sokol Mema, 58, runs a beach bar. His daughter, Klea Mema, manages the bookings. Ardit "
+        "Kola, 44, a boatman, said he had heard promises before.\n\n"
+        "Mema said he would decide in the spring.\n\n"
+        "“If it rains all March, I bid,” he said."
+    )
+    assert canonicals(text, "Mema") == {"Sokol Mema"}
+    assert speakers(text) == ["Sokol Mema"]
