@@ -59,7 +59,9 @@ _CURRENCY_WORD = (
     r"|naira|pesos|yuan|ringgit|baht|dirhams|riyals|lira|kronor|kroner|krónur|kronur|krona"
     r"|króna|soles|reais|zlotys?|złoty|forints?|lei|leva|dinars?|rials|rupiah|hryvnias?"
     r"|tenge|cedis|kwacha|birr|shekels|taka|dong|denars?|ouguiyas?|tugriks?|somoni|kyats?"
-    r"|riels?|afghanis|leks|kuna|drams|dalasis|leones|kwanzas|meticais)"
+    r"|riels?|afghanis|leks|kuna|drams|dalasis|leones|kwanzas|meticais|lekë|lek|crowns"
+    r"|korunas?|koruny|bolivianos?|guaraníes|guaranies|guaranís|colones|córdobas|cordobas"
+    r"|quetzales|quetzals|lempiras|gourdes|lari|manats?)"
 )
 # Units written out after a number written out: "five kilometres", "ten degrees".
 _WORD_UNIT = (
@@ -664,6 +666,7 @@ def _between_names(text: str, start: int, end: int) -> bool:
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 # Checked only after a count: "four billion dollars" is money, "two financial years" a date.
 _COUNTED_TAIL = re.compile(
-    rf" (?:(?P<money>{_CURRENCY_WORD})|(?P<unit>{_WORD_UNIT})"
+    # "three crowns" after a word is more often a dentist's or a king's than a currency.
+    rf" (?:(?P<money>(?!crowns\b){_CURRENCY_WORD})|(?P<unit>{_WORD_UNIT})"
     r"|(?:financial|fiscal|calendar|academic|school|tax) (?:years?|quarters?))\b"
 )

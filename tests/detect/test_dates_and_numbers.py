@@ -294,6 +294,21 @@ def test_sums_in_kronur_and_soles_are_money() -> None:
     ]
 
 
+def test_sums_in_leke_crowns_bolivianos_and_guaranies_are_money() -> None:
+    text = (
+        "A sunbed costs 2,500 lekë; a dress fetched 4,100 crowns; the 96 million boliviano "
+        "contract was cut by 14 million bolivianos; a visit costs 80,000 guaraníes."
+    )
+    assert entities(text, "MONEY") == [
+        ("2,500 lekë", "MONEY"),
+        ("4,100 crowns", "MONEY"),
+        ("96 million boliviano", "MONEY"),
+        ("14 million bolivianos", "MONEY"),
+        ("80,000 guaraníes", "MONEY"),
+    ]
+    assert entities("The dentist fitted three crowns.", "MONEY") == []
+
+
 def test_a_time_told_in_hours_minutes_and_seconds_is_one_time() -> None:
     text = (
         "She won in two hours, 22 minutes and 48 seconds; the men's record is 2:08:11. "
