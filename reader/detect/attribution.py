@@ -513,7 +513,9 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
         return _study_finding(context, sentence_start, end)
     coordinated = False
     for verb in reversed(verbs):
-        if masked[max(sentence_start, verb.start() - 3) : verb.start()] == "to ":
+        if masked[max(sentence_start, verb.start() - 3) : verb.start()] == "to " and not (
+            masked[verb.start() - 4 : verb.start() - 3].isalpha()  # "El Alto said"
+        ):
             continue
         if len(verbs) > 1 and _inside_a_closed_clause(masked, sentence_start, verb, end):
             continue  # "Sheriff Kincaid said an order, which the defence had asked for, “...”"
@@ -875,7 +877,7 @@ def _organisation_by_its_last_word(context: SpeakerContext, phrase: str) -> str 
 _BODY_KINDS = frozenset(
     "company firm regulator watchdog agency bank council union charity ministry department"
     " university trust insurer retailer developer operator airline club board commission"
-    " court group lender supplier".split()
+    " court group lender supplier municipality directorate wilaya prefecture inspectorate".split()
 )
 _KIND_REACH = 2000
 _COMMERCIAL_KINDS = frozenset(

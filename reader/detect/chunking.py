@@ -400,7 +400,7 @@ def chunk_run(
 
 POSSESSIVE_ENDINGS = ("'s", "’s")
 _DIVISION_WORDS = frozenset(
-    "County District Province Prefecture Municipality Governorate Oblast Borough".split()
+    "County District Province Prefecture Governorate Oblast Borough".split()
 )
 
 
@@ -828,6 +828,7 @@ def _organisation_block(
             and not (word in _PLACE_SUFFIXES and _ends_a_place(tokens, index))
             and not _ends_a_title(tokens, index)
             and not _title_before_a_name(tokens, index)
+            and not _names_a_portfolio(tokens, index)
         ):
             suffix_index = index
             break
@@ -929,6 +930,17 @@ LEGAL_FORM_AFTER = re.compile(r" (?:plc|ltd|Ltd|PLC|LLP|Inc|AG|SA|GmbH|A/S)\b\.?
 _PLACE_SUFFIXES = frozenset({"City", "Town"})
 
 
+def _names_a_portfolio(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """ "Local Government Minister Tane Ruawai": the word names a minister's brief, inside a
+    title before a name, not an organisation."""
+    if index + 2 >= len(tokens) or tokens[index + 2][2] in CONNECTOR_WORDS:
+        return False
+    if tokens[index + 1][2] not in ("Minister", "Secretary"):
+        return False
+    words = [word.lower() for _, _, word in tokens[max(0, index - 2) : index + 2]]
+    return any(" ".join(words[start:]) in titles() for start in range(len(words) - 1))
+
+
 def _ends_a_title(tokens: list[tuple[int, int, str]], index: int) -> bool:
     """ "Chief Executive Mark Fenn": a title before a name, not an organisation."""
     words = [word.lower() for _, _, word in tokens[max(0, index - 2) : index + 1]]
@@ -1014,4 +1026,6 @@ def _word_at(tokens: list[tuple[int, int, str]], index: int) -> str:
 
 
 def _followed_by_of(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    if index + 3 < len(tokens) and tokens[index + 1][2] == "General":
+        index += 1  # "Directorate General of National Security", "Inspectorate General of"
     return index + 2 < len(tokens) and tokens[index + 1][2] in ("of", "for")

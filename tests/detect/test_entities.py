@@ -173,6 +173,39 @@ def test_a_shouted_tabloid_label_is_no_part_of_the_name() -> None:
     assert entities(text, "PERSON") == [("Ada Wilkes", "PERSON")]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Municipal Autonomous Government of El Alto",
+        "Municipality of Cuenca",
+        "Wilaya of Marrakesh-Safi",
+        "Government of Canada",
+        "Ludza Municipality",
+    ],
+)
+def test_a_government_or_municipality_is_an_organisation(body: str) -> None:
+    text = f"The {body} said on Friday that deliveries had stopped."
+    assert entities(text, "ORG") == [(body, "ORG")]
+    assert speakers(f"The {body} said the plan was “exhausted”.") == [body]
+
+
+def test_a_directorate_general_is_one_organisation_that_the_directorate_names() -> None:
+    text = (
+        "Police impounded 640 mopeds, the Directorate General of National Security said on "
+        "Monday. The directorate said in a statement that the campaign would go on “until the "
+        "end of the year”."
+    )
+    assert entities(text, "ORG") == [("Directorate General of National Security", "ORG")]
+    assert speakers(text) == ["Directorate General of National Security"]
+    assert entities("The Attorney General of Texas said so.", "ORG") == []
+
+
+def test_the_brief_in_a_ministers_title_is_no_organisation() -> None:
+    text = "Local Government Minister Tane Ruawai, a National MP, visited the wharf."
+    assert entities(text, "ORG") == []
+    assert entities(text, "PERSON") == [("Tane Ruawai", "PERSON")]
+
+
 def test_a_hospice_named_with_a_possessive_is_one_organisation() -> None:
     text = "The raffle money went to Marsh Lane Children’s Hospice, her sister said."
     assert entities(text, "ORG") == [("Marsh Lane Children’s Hospice", "ORG")]

@@ -1222,3 +1222,11 @@ def test_a_surname_shared_by_a_man_and_a_woman_is_the_one_a_pronoun_after_it_fit
     )
     assert canonicals(text, "Mema") == {"Sokol Mema"}
     assert speakers(text) == ["Sokol Mema"]
+
+
+@pytest.mark.parametrize("name", ["Mr Soto", "The Municipal Government of El Alto", "Otto"])
+def test_a_name_ending_in_to_before_said_is_the_speaker(name: str) -> None:
+    assert speakers(f"{name} said it had “exhausted every friendly route”.") == [
+        name.removeprefix("The ")
+    ]
+    assert speakers("She declined to say whether it was “fine”.") == [None]
