@@ -151,6 +151,13 @@ def resolve(
                 )
                 or canonical
             )
+            if canonical in organisations:
+                # "Pleven served better" after "beat Orlovets Pleven 3-2": the club, by its
+                # town's name; "a third defeat in Kaunas" is the town.
+                if candidate.label == "GPE" and _placed_by_preposition(text, start):
+                    label, canonical = "GPE", candidate.canonical
+                else:
+                    label = "ORG"
         elif label in ("NAME", "NAME_AT_START", "PLACE_NAME") and candidate.canonical in short:
             label, canonical = short[candidate.canonical]
         elif (

@@ -200,6 +200,18 @@ def test_a_directorate_general_is_one_organisation_that_the_directorate_names() 
     assert entities("The Attorney General of Texas said so.", "ORG") == []
 
 
+def test_a_club_called_by_its_towns_name_is_the_club_and_the_town_after_in_is_the_town() -> None:
+    text = (
+        "Morski Sokol Varna beat Orlovets Pleven 3-2 on Saturday. Pleven served better, and "
+        "it was a third defeat in Pleven this year."
+    )
+    assert entities(text, "PERSON") == []
+    assert [item for item in entities(text) if item[0] == "Pleven"] == [
+        ("Pleven", "ORG"),
+        ("Pleven", "GPE"),
+    ]
+
+
 def test_the_brief_in_a_ministers_title_is_no_organisation() -> None:
     text = "Local Government Minister Tane Ruawai, a National MP, visited the wharf."
     assert entities(text, "ORG") == []
