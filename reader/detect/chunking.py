@@ -244,7 +244,13 @@ def chunk_run(
             ):
                 # "told the Herald": a newspaper called by its last word.
                 found.append(Candidate(start, end, "ORG", text[start:end]))
-            elif not honorific and not title and words[0] in _PLACE_NAME_STARTS:
+            elif (
+                not honorific
+                and not title
+                and (words[0] in _PLACE_NAME_STARTS or (words[0] == "Villa" and len(words) >= 2))
+            ):
+                # "Villa Adela", "Villa Gesell": a Spanish town or district; "Villa" alone is
+                # a footballer's surname.
                 if words[-1] not in _VENUES:  # "County Galway" is a place; "County Hall" a building
                     found.append(Candidate(start, end, "GPE", text[start:end]))
             elif not (honorific or title) and _names_the_people_of_a_place(words):
@@ -279,6 +285,20 @@ def chunk_run(
             ):
                 # "in Băile Tușnad", "near Miercurea Ciuc": a place the gazetteer lacks.
                 found.append(Candidate(start, end, "GPE", text[start:end]))
+            elif (
+                not (honorific or title)
+                and len(words) >= 2
+                and 3 <= len(words[0]) <= 6
+                and words[0].isupper()
+                and words[0].isalpha()  # "W.M. Karunawathie": initials
+            ):
+                # "a UNESCO World Heritage Site": the body that named it, and a thing, no one's
+                # name ("JK Rowling" has two initials). "HMP Glanmor", "RAF Valley": a prison
+                # or a base, one body.
+                if words[0] in _INSTITUTION_PREFIXES:
+                    found.append(Candidate(start, end, "ORG", text[start:end]))
+                else:
+                    found.append(Candidate(start, pending[0][1], "NAME", words[0], words[:1]))
             elif honorific or title or 2 <= _name_length(words) <= MAX_PERSON_WORDS:
                 if _name_length(words) <= MAX_PERSON_WORDS:
                     found.append(Candidate(start, end, "PERSON", "", words, honorific, title))
@@ -399,6 +419,7 @@ def chunk_run(
 
 
 POSSESSIVE_ENDINGS = ("'s", "’s")
+_INSTITUTION_PREFIXES = frozenset({"HMP", "HMYOI", "RAF", "HMNB"})
 _DIVISION_WORDS = frozenset(
     "County District Province Prefecture Governorate Oblast Borough".split()
 )

@@ -49,10 +49,12 @@ def resolve(
         if candidate.label in ("ORG", "GPE") and " " in candidate.canonical
     }
     addressed_forms = _addressed_forms(placed) | _addressed_by_surname(text, placed)
+    listed_places = _places_listed_after_a_place(text, placed)
     for offset, candidate in placed:
         if candidate.label == "PERSON" and len(candidate.words) >= 2:
             if (
-                " ".join(candidate.words) in doubtful
+                offset + candidate.start in listed_places
+                or " ".join(candidate.words) in doubtful
                 or " ".join(candidate.words) in named_otherwise
                 or " ".join(candidate.words) in addressed_forms
             ) and not candidate.title:
@@ -116,6 +118,8 @@ def resolve(
             and " ".join(candidate.words) in named_otherwise
         ):
             label, canonical = named_otherwise[" ".join(candidate.words)]
+        elif label == "PERSON" and start in listed_places:
+            label, canonical = "GPE", text[start : offset + candidate.end]
         elif (
             label == "PERSON"
             and not (candidate.honorific or candidate.title)
@@ -307,6 +311,30 @@ _KIN_AND_COMMA_BEFORE = re.compile(
 
 
 _AGE_AFTER = re.compile(r", \d{1,2}(?:,| years old|\))")
+
+
+def _places_listed_after_a_place(text: str, placed: list[tuple[int, Candidate]]) -> set[int]:
+    """ "minefields in Pailin and Banteay Meanchey": words cut as a person, with no given name
+    first, listed after a place that a preposition placed, are a place too. Their starts."""
+    found: set[int] = set()
+    previous: tuple[int, int, str] | None = None
+    for offset, candidate in placed:
+        start, end = offset + candidate.start, offset + candidate.end
+        if (
+            previous is not None
+            and candidate.label == "PERSON"
+            and len(candidate.words) >= 2
+            and not (candidate.honorific or candidate.title)
+            and candidate.words[0] not in given_names()
+            and previous[2] in ("GPE", "PLACE_NAME")
+            and text[previous[1] : start] == " and "
+            and _placed_by_preposition(text, previous[0])
+            # "Reporting by Priya Raghavan in Chennai and Arjun Mehra in New Delhi"
+            and not text.startswith((" said", " says", " told", " in ", " at ", " from "), end)
+        ):
+            found.add(start)
+        previous = (start, end, candidate.label)
+    return found
 
 
 def _pronoun_after(text: str, end: int) -> Callable[[], str | None]:

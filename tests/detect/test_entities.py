@@ -212,6 +212,31 @@ def test_a_club_called_by_its_towns_name_is_the_club_and_the_town_after_in_is_th
     ]
 
 
+def test_an_acronym_opening_a_run_is_no_persons_name() -> None:
+    text = "The centre has been a UNESCO World Heritage Site since 1999."
+    assert entities(text, "PERSON") == []
+    assert entities(text, "ORG") == [("UNESCO", "ORG")]
+    assert entities("Inspectors visited HMP Glanmor in May.", "ORG") == [("HMP Glanmor", "ORG")]
+    for name in ("JK Rowling", "W.M. Karunawathie"):
+        assert entities(f"{name} said so.", "PERSON") == [(name, "PERSON")]
+
+
+def test_a_place_the_gazetteer_lacks_listed_after_a_placed_one_is_a_place() -> None:
+    text = "There are still minefields in Pailin and Banteay Meanchey, and the money is short."
+    assert entities(text, "GPE") == [("Pailin", "GPE"), ("Banteay Meanchey", "GPE")]
+    text = "(Reporting by Dilani Fernando in Kandy and Arjun Selvanathan in Colombo)"
+    assert ("Arjun Selvanathan", "PERSON") in entities(text)
+
+
+def test_villa_before_a_name_is_a_town_and_alone_a_surname() -> None:
+    text = "At the Villa Adela primary school, the head, Elena Choque, met David Villa."
+    assert entities(text) == [
+        ("Villa Adela", "GPE"),
+        ("Elena Choque", "PERSON"),
+        ("David Villa", "PERSON"),
+    ]
+
+
 def test_the_brief_in_a_ministers_title_is_no_organisation() -> None:
     text = "Local Government Minister Tane Ruawai, a National MP, visited the wharf."
     assert entities(text, "ORG") == []
