@@ -86,6 +86,9 @@ def resolve(
         words = name.split()
         if len(words) >= 2 and words[0] not in short and words[0] not in registry.surnames():
             short[words[0]] = ("ORG", name)
+        without_town = " ".join(words[:-1])
+        if len(words) >= 3 and words[-1] in places() and without_town not in short:
+            short[without_town] = ("ORG", name)  # "Morski Sokol" of "Morski Sokol Varna"
     named_as_people = _names_given_as_people(text, placed)
     # "the only road into Bukalasi" after "in Bukalasi": a name the text placed once is a place.
     placed_names = {

@@ -237,6 +237,15 @@ def test_villa_before_a_name_is_a_town_and_alone_a_surname() -> None:
     ]
 
 
+def test_a_club_named_with_its_town_is_called_by_its_name_without_the_town() -> None:
+    text = (
+        "Morski Sokol Varna beat Orlovets Pleven 3-2 on Saturday. Morski Sokol will meet "
+        "the holders in the final."
+    )
+    assert canonicals(text, "Morski Sokol") == {"Morski Sokol Varna"}
+    assert entities(text, "PERSON") == []
+
+
 def test_the_brief_in_a_ministers_title_is_no_organisation() -> None:
     text = "Local Government Minister Tane Ruawai, a National MP, visited the wharf."
     assert entities(text, "ORG") == []
