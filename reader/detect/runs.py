@@ -38,7 +38,7 @@ _TOKEN = (
     rf"|{_INITIAL}|{_WORD}"
 )
 # "Coeur d'Alene", "Valéry Giscard d'Estaing": an elided "de" or "le" inside a name.
-_ELIDED = r"(?:d|l)['’]"
+_ELIDED = r"(?:(?:d|l)['’]|(?:al|el)-)"
 CONNECTOR_WORDS = (
     "of",
     "for",

@@ -246,6 +246,21 @@ def test_a_club_named_with_its_town_is_called_by_its_name_without_the_town() -> 
     assert entities(text, "PERSON") == []
 
 
+def test_an_arabic_surname_with_al_or_el_is_one_name() -> None:
+    text = (
+        "Salim al-Araimi, who leads the patrols, said it was better. Dr Layla al-Balushi, a "
+        "marine biologist, agreed. Mr al-Araimi's team works at night. Abdel Fattah el-Sisi "
+        "spoke."
+    )
+    assert entities(text, "PERSON") == [
+        ("Salim al-Araimi", "PERSON"),
+        ("Layla al-Balushi", "PERSON"),
+        ("Mr al-Araimi", "PERSON"),
+        ("Abdel Fattah el-Sisi", "PERSON"),
+    ]
+    assert canonicals(text, "Mr al-Araimi") == {"Salim al-Araimi"}
+
+
 def test_the_brief_in_a_ministers_title_is_no_organisation() -> None:
     text = "Local Government Minister Tane Ruawai, a National MP, visited the wharf."
     assert entities(text, "ORG") == []
