@@ -30,6 +30,7 @@ class _Person:
     fullest: str
     first_seen: int
     gender: str | None = None
+    gender_from_first_name: bool = False
 
 
 @dataclass(slots=True)
@@ -115,11 +116,14 @@ class PersonRegistry:
             person.gender = gender
         return person.fullest
 
-    def note_gender(self, words: list[str], honorific: str | None) -> None:
+    def note_gender(
+        self, words: list[str], honorific: str | None, from_first_name: bool = False
+    ) -> None:
         gender = _gender_of(honorific)
         person = self._by_full.get((words[0], words[-1])) if len(words) > 1 else None
         if gender and person is not None and person.gender is None:
             person.gender = gender
+            person.gender_from_first_name = from_first_name
 
     def fullest(self, words: list[str]) -> str:
         person = self._by_full.get((words[0], words[-1]))
@@ -143,6 +147,11 @@ class PersonRegistry:
             if len(words := person.fullest.split()) >= 3 and words[-2] == surname
         ]
         return found[0].fullest if len(found) == 1 else None
+
+    def genders_from_first_names(self) -> set[str]:
+        """The people whose sex only their first name gave, which lists of one country's names
+        can get wrong abroad ("Jasmin" is a Bosnian man's name)."""
+        return {person.fullest for person in self._people if person.gender_from_first_name}
 
     def genders(self) -> dict[str, str]:
         return {person.fullest: person.gender for person in self._people if person.gender}

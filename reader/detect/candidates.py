@@ -24,4 +24,5 @@ class EntityAnalysis:
 
     spans: list[EntitySpan] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # canonical -> "m" | "f"
+    genders_from_first_names: set[str] = field(default_factory=set)  # the weakest evidence
     titled: dict[str, str] = field(default_factory=dict)  # "defence secretary" -> canonical

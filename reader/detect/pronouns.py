@@ -26,7 +26,11 @@ def resolve_pronoun(context: SpeakerContext, pronoun: str, position: int) -> Spe
     speaker = _resolved(context, pronoun, position)
     if speaker is not None and speaker.is_person:
         # "“You don’t chase Nell,” he tells me": once "he" is Declan, a later "she" is not.
-        context.analysis.genders.setdefault(speaker.name, PRONOUNS[pronoun])
+        analysis = context.analysis
+        if speaker.name in analysis.genders_from_first_names:
+            analysis.genders_from_first_names.discard(speaker.name)
+            analysis.genders[speaker.name] = PRONOUNS[pronoun]  # the text outweighs the list
+        analysis.genders.setdefault(speaker.name, PRONOUNS[pronoun])
     return speaker
 
 
@@ -77,6 +81,16 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
             named = _only_person_fitting(context, earlier, fits)
             if named is not None:
                 return named
+    if sentence > 0:
+        # "Jasmin Kovačević, a 41-year-old engineer, said ... He called": with no one else
+        # to refer to, the pronoun outweighs a sex guessed from a first name.
+        subject = sentence_subject(context, sentence - 1, before=None)
+        if (
+            subject is not None
+            and subject.is_person
+            and subject.name in context.analysis.genders_from_first_names
+        ):
+            return subject
     return _person_named_next(context, position, fits)
 
 

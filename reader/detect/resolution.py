@@ -67,7 +67,9 @@ def resolve(
             )
             # Weakest evidence last: the first name ("Darren" is a man's, "Sandra" a woman's).
             registry.note_gender(
-                candidate.words, _GIVEN_NAME_FORMS.get(first_name_gender(candidate.words[0]))
+                candidate.words,
+                _GIVEN_NAME_FORMS.get(first_name_gender(candidate.words[0])),
+                from_first_name=True,
             )
     addressed = {
         form: person
@@ -215,6 +217,7 @@ def resolve(
         analysis.spans.append(EntitySpan(start, offset + candidate.end, label, canonical))
     _expand_acronyms(analysis.spans)
     analysis.genders = kin_genders | registry.genders()
+    analysis.genders_from_first_names = registry.genders_from_first_names() - set(kin_genders)
     analysis.titled = _titles_by_suffix(titled)
     return analysis
 

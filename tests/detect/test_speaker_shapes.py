@@ -1230,3 +1230,20 @@ def test_a_name_ending_in_to_before_said_is_the_speaker(name: str) -> None:
         name.removeprefix("The ")
     ]
     assert speakers("She declined to say whether it was “fine”.") == [None]
+
+
+def test_a_pronoun_outweighs_a_sex_guessed_from_a_first_name_when_no_one_else_fits() -> None:
+    text = (
+        "Some passengers were angry. Jasmin Kovačević, a 41-year-old engineer visiting from "
+        "Tuzla, said nobody had spoken to them for an hour. He called the silence “worse than "
+        "the height”.\n\n“We could see the whole city below us,” he said."
+    )
+    assert speakers(text) == ["Jasmin Kovačević", "Jasmin Kovačević"]
+
+
+def test_a_pronoun_goes_to_a_man_named_before_a_woman_by_her_first_name() -> None:
+    text = (
+        "Mark Jones, the coach, was pleased. Sarah Smith, the captain, said the team had "
+        "played well. He said it was “a good day”."
+    )
+    assert speakers(text) == ["Mark Jones"]
