@@ -35,8 +35,8 @@ def _is_owned_noun(masked: str, start: int) -> bool:
     before = masked[max(0, start - 16) : start]
     if not before.endswith(" "):
         return False
-    if before.endswith(("’s ", "'s ")):
-        return True
+    if before.endswith(("’s ", "'s ", "s’ ", "s' ")):
+        return True  # "the committee's report", "the referees’ report"
     words = before.split()
     if not words:
         return False
@@ -254,7 +254,8 @@ def _is_passive(masked: str, word_before: str, verb_start: int) -> bool:
     if verb is None:
         return False
     word, verb_word = word_before.lower(), verb.group(0)
-    if word in ("been", "being"):
+    if word in ("been", "being", "be"):
+        # "had been told", "would be asked for “a full account”"
         return verb_word.endswith("ed") or verb_word in _PARTICIPLES
     return word in ("was", "were", "is", "are") and verb_word == "told"
 

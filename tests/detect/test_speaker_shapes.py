@@ -1247,3 +1247,16 @@ def test_a_pronoun_goes_to_a_man_named_before_a_woman_by_her_first_name() -> Non
         "played well. He said it was “a good day”."
     )
     assert speakers(text) == ["Mark Jones"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the federation said the referees’ report would be read “like any "
+        "other” on Monday.",
+        "A spokesman for the federation said inspectors would visit and that the operator "
+        "would be asked for “a full account” within a week.",
+    ],
+)
+def test_a_plural_owners_report_and_a_passive_with_be_are_not_the_speaker(text: str) -> None:
+    assert speakers(text) == ["a spokesman for the federation"]
