@@ -27,6 +27,7 @@ from reader.detect.chunking import (
 from reader.detect.credit_lines import credit_lines
 from reader.detect.lexicon import (
     known_orgs,
+    titles,
 )
 from reader.detect.numbers import find_numeric
 from reader.detect.resolution import resolve
@@ -167,10 +168,40 @@ def find_entities(text: str) -> EntityAnalysis:
     ]
     analysis.spans = [
         span
-        for span in _abbreviations_with_stops(text, _without_overlaps(spans))
+        for span in _abbreviations_with_stops(
+            text, _without_overlaps(_lists_opening_names(text, spans))
+        )
         if span.label != "NORP" or not _names_a_language(text, span)
     ]
     return analysis
+
+
+# "the Passport, Immigration and Citizenship Agency": the first items of a list that opens a
+# body's name, cut off by their comma.
+_LIST_OPENING_A_NAME = re.compile(r"\b[Tt]he ((?:[A-Z][\w’'-]+ )*[A-Z][\w’'-]+, )$")
+
+
+def _lists_opening_names(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    renamed: dict[str, str] = {}
+    for index, span in enumerate(spans):
+        if span.label != "ORG" or text[span.start - 2 : span.start] != ", ":
+            continue
+        if " and " not in text[span.start : span.end]:
+            continue
+        opening = _LIST_OPENING_A_NAME.search(text, max(0, span.start - 60), span.start)
+        if opening is None or opening.group(1)[:-2].lower() in titles():
+            continue  # "the Mayor, Bristol and Bath Council said"
+        name = text[opening.start(1) : span.end]
+        renamed[span.canonical] = name
+        spans[index] = EntitySpan(opening.start(1), span.end, "ORG", name)
+    if renamed:
+        spans = [
+            span._replace(canonical=renamed[span.canonical])
+            if span.label == "ORG" and span.canonical in renamed
+            else span
+            for span in spans
+        ]
+    return spans
 
 
 # "classes were in English and", "I speak some Dutch now", "English-taught courses": the

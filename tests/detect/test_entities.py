@@ -261,6 +261,17 @@ def test_an_arabic_surname_with_al_or_el_is_one_name() -> None:
     assert canonicals(text, "Mr al-Araimi") == {"Salim al-Araimi"}
 
 
+def test_a_list_opening_a_bodys_name_is_part_of_it() -> None:
+    text = (
+        "Applications are waiting, the Passport, Immigration and Citizenship Agency said on "
+        "Tuesday. The agency blamed “teething problems”."
+    )
+    assert entities(text, "ORG") == [("Passport, Immigration and Citizenship Agency", "ORG")]
+    assert speakers(text) == ["Passport, Immigration and Citizenship Agency"]
+    text = "He thanked the Mayor, Bristol and Bath Council said."
+    assert entities(text, "ORG") == [("Bristol and Bath Council", "ORG")]
+
+
 def test_the_brief_in_a_ministers_title_is_no_organisation() -> None:
     text = "Local Government Minister Tane Ruawai, a National MP, visited the wharf."
     assert entities(text, "ORG") == []
