@@ -299,6 +299,12 @@ def chunk_run(
                     found.append(Candidate(start, end, "ORG", text[start:end]))
                 else:
                     found.append(Candidate(start, pending[0][1], "NAME", words[0], words[:1]))
+            elif (
+                not (honorific or title)
+                and len(words) >= 2
+                and text[start - 4 : start] in ("the ", "The ")
+            ):
+                pass  # "The Nha Terra, the only passenger ferry": no one is "the Jo Smith"
             elif honorific or title or 2 <= _name_length(words) <= MAX_PERSON_WORDS:
                 if _name_length(words) <= MAX_PERSON_WORDS:
                     found.append(Candidate(start, end, "PERSON", "", words, honorific, title))

@@ -272,6 +272,21 @@ def test_a_list_opening_a_bodys_name_is_part_of_it() -> None:
     assert entities(text, "ORG") == [("Bristol and Bath Council", "ORG")]
 
 
+def test_two_names_after_the_are_no_person() -> None:
+    text = "The Nha Terra, the only passenger ferry serving Brava, is tied up at Furna."
+    assert entities(text, "PERSON") == []
+    assert entities("The Rev John Smith and the late Jo Bell met.", "PERSON") == [
+        ("John Smith", "PERSON"),
+        ("Jo Bell", "PERSON"),
+    ]
+
+
+def test_an_embassy_is_an_organisation() -> None:
+    text = "The Philippine Embassy in Dublin said the men were safe."
+    assert entities(text, "ORG") == [("Philippine Embassy", "ORG")]
+    assert speakers(text.replace("were safe", "were “safe and well”")) == ["Philippine Embassy"]
+
+
 def test_the_brief_in_a_ministers_title_is_no_organisation() -> None:
     text = "Local Government Minister Tane Ruawai, a National MP, visited the wharf."
     assert entities(text, "ORG") == []
