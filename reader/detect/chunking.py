@@ -96,16 +96,23 @@ def chunk_run(
             or word.lower() in _title_first_words()
         )
         names_an_organisation = any(token[2] in org_suffixes() for token in tokens[1:])
-        if word in sentence_starters() or (
-            not known
-            and not names_an_organisation
-            and (
-                word.lower() in lower_vocabulary
-                or (
-                    len(tokens) > 1
-                    and COMMON_ENDING.match(word)
-                    and word not in given_names()  # "Kelly Brindley, 38, said"
-                    and not word.endswith("ed")  # "Eluned Carew": a participle shows in lower case
+        people_of_a_body = len(tokens) > 2 and word in _PEOPLE_OF_A_BODY and tokens[1][2] == "of"
+        if (
+            people_of_a_body
+            or word in sentence_starters()
+            or (
+                not known
+                and not names_an_organisation
+                and (
+                    word.lower() in lower_vocabulary
+                    or (
+                        len(tokens) > 1
+                        and COMMON_ENDING.match(word)
+                        and word not in given_names()  # "Kelly Brindley, 38, said"
+                        and not word.endswith(
+                            "ed"
+                        )  # "Eluned Carew": a participle shows in lower case
+                    )
                 )
             )
         ):
@@ -425,6 +432,13 @@ def chunk_run(
 
 
 POSSESSIVE_ENDINGS = ("'s", "’s")
+# "Members of the Mountain Rescue Service": people of a body, opening a sentence ("Friends of
+# the Earth" is a body's own name, so "Friends" is not here).
+_PEOPLE_OF_A_BODY = frozenset(
+    "Members Staff Officials Officers Residents Workers Employees Volunteers Supporters Fans"
+    " Leaders Representatives Delegates Executives Directors Managers Parents Students Teachers"
+    " Doctors Nurses Patients Customers Passengers Owners Critics Opponents Rescuers".split()
+)
 _INSTITUTION_PREFIXES = frozenset({"HMP", "HMYOI", "RAF", "HMNB"})
 _DIVISION_WORDS = frozenset(
     "County District Province Prefecture Governorate Oblast Borough".split()

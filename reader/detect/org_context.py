@@ -17,7 +17,10 @@ _BODY_NOUNS = (
 _BEFORE = re.compile(
     # "the research firm X", "the artificial intelligence company X": up to two lower-case
     # words may describe the body.
-    rf"(?:(?P<strong>[Ss]hares[ ](?:in|of)|\b[Tt]he[ ](?:[a-z-]+[ ]){{0,2}}(?:{_BODY_NOUNS}),?"
+    # "The head of the rescue team, Senad Mehmedović,": set off after "of the team", the name
+    # is the head's.
+    rf"(?:(?P<strong>[Ss]hares[ ](?:in|of)|\b[Tt]he[ ](?:[a-z-]+[ ]){{0,2}}(?:{_BODY_NOUNS})"
+    rf"|(?<!of[ ])\b[Tt]he[ ](?:[a-z-]+[ ]){{0,2}}(?:{_BODY_NOUNS}),"
     r"|\bchief[ ]executive[ ]of"
     r"|\bsigned[ ](?:for|with))"
     r"|\b(?:spokes(?:man|woman|person)[ ]for|statement[ ]from|(?:founder|boss|owner|chairman"

@@ -287,6 +287,16 @@ def test_an_embassy_is_an_organisation() -> None:
     assert speakers(text.replace("were safe", "were “safe and well”")) == ["Philippine Embassy"]
 
 
+def test_city_hall_and_members_of_a_body_and_the_head_of_a_team() -> None:
+    assert entities("City Hall said 14 centres would open.", "ORG") == [("City Hall", "ORG")]
+    text = "Members of the Mountain Rescue Service climbed the towers."
+    assert entities(text, "ORG") == [("Mountain Rescue Service", "ORG")]
+    assert entities("Friends of the Earth said so.", "ORG") == [("Friends of the Earth", "ORG")]
+    text = "The head of the rescue team, Senad Mehmedović, said it had gone as practised."
+    assert entities(text) == [("Senad Mehmedović", "PERSON")]
+    assert entities("The band, Pale Harbour, played.", "ORG") == [("Pale Harbour", "ORG")]
+
+
 def test_the_brief_in_a_ministers_title_is_no_organisation() -> None:
     text = "Local Government Minister Tane Ruawai, a National MP, visited the wharf."
     assert entities(text, "ORG") == []
