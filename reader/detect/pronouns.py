@@ -65,13 +65,28 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
             described = _described_speaker(context, sentence - 1, before=position, paragraphs=2)
         if described is not None:
             return described
+    paragraph_start = context.masked.rfind("\n", 0, position)
+    guessed_wrong = None  # the sentence before opens on someone its pronoun's sex was guessed for
     for earlier in range(sentence - 1, max(-1, sentence - _LOOK_BACK_SENTENCES), -1):
+        if guessed_wrong is not None and sentences.bounds(earlier)[0] < paragraph_start:
+            # "Jasmin Kovačević, a 41-year-old engineer, said ... He called": in his own
+            # paragraph, the pronoun outweighs a sex guessed from a first name, and a man
+            # named paragraphs before does not.
+            return guessed_wrong
         for speaker in reversed(context.spoken.get(earlier, [])):
             if fits(speaker):
                 return speaker
         subject = sentence_subject(context, earlier, before=None) or _role_subject(context, earlier)
         if fits(subject):
             return subject
+        if (
+            earlier == sentence - 1
+            and subject is not None
+            and subject.is_person
+            and subject.name in context.analysis.genders_from_first_names
+            and subject.span[0] > paragraph_start
+        ):
+            guessed_wrong = subject
         # "..., whose chair, Dafydd Owen-Roberts, said visitors would park. He said": the one
         # the sentence reports speaking, though it does not open on them.
         reported = context.reported(earlier) if context.reported and subject is None else None
@@ -81,16 +96,8 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
             named = _only_person_fitting(context, earlier, fits)
             if named is not None:
                 return named
-    if sentence > 0:
-        # "Jasmin Kovačević, a 41-year-old engineer, said ... He called": with no one else
-        # to refer to, the pronoun outweighs a sex guessed from a first name.
-        subject = sentence_subject(context, sentence - 1, before=None)
-        if (
-            subject is not None
-            and subject.is_person
-            and subject.name in context.analysis.genders_from_first_names
-        ):
-            return subject
+    if guessed_wrong is not None:
+        return guessed_wrong  # no one else the pronoun could be
     return _person_named_next(context, position, fits)
 
 

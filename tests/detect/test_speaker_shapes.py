@@ -1260,3 +1260,12 @@ def test_a_pronoun_goes_to_a_man_named_before_a_woman_by_her_first_name() -> Non
 )
 def test_a_plural_owners_report_and_a_passive_with_be_are_not_the_speaker(text: str) -> None:
     assert speakers(text) == ["a spokesman for the federation"]
+
+
+def test_in_his_own_paragraph_a_pronoun_outweighs_a_sex_guessed_from_a_first_name() -> None:
+    text = (
+        "The head of the rescue team, Senad Mehmedović, said the operation went well.\n\n"
+        "Some passengers were angry. Jasmin Kovačević, a 41-year-old engineer visiting from "
+        "Tuzla, said nobody had spoken to them. He called the silence “worse than the height”."
+    )
+    assert speakers(text) == ["Jasmin Kovačević"]
