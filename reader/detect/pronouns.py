@@ -143,18 +143,46 @@ _DESCRIBED_SUBJECT = re.compile(
 def _described_speaker(
     context: SpeakerContext, sentence: int, before: int, paragraphs: int = 1
 ) -> Speaker | None:
-    """The described speaker a sentence opens on, when it names nobody between there and the
-    pronoun, within ``paragraphs`` paragraphs."""
-    start, _ = context.sentences.bounds(sentence)
+    """The described speaker a sentence opens on, when no one is named after that sentence and
+    before the pronoun, within ``paragraphs`` paragraphs."""
+    start, sentence_end = context.sentences.bounds(sentence)
     end = before
     if end <= start or context.masked.count("\n\n", start, end) >= paragraphs:
         return None
     match = _DESCRIBED_SUBJECT.match(context.text, start, end)
-    if match is None or bisect_left(context.person_starts, start) < bisect_left(
-        context.person_starts, end
-    ):
+    who = match.span("who") if match is not None else _spokesperson_for_a_body(context, start, end)
+    if who is None:
         return None
-    return Speaker(match.group("who"), match.span("who"), False)
+    # "A spokeswoman for the federation said the league would look at a hit on Gál. She
+    # said": a person named in what the described speaker said is no one the pronoun can be
+    # instead; one named after that sentence is.
+    between_start = max(who[1], min(sentence_end, end))
+    if bisect_left(context.person_starts, between_start) < bisect_left(context.person_starts, end):
+        return None
+    return Speaker(context.text[who[0] : who[1]], who, False)
+
+
+# "A spokesman for the Ministry of Blue Economy, Marine Resources, Fisheries and Shipping said":
+# a body's name with commas in it, which the pattern above cannot take, found as an entity.
+_SPOKESPERSON_FOR = re.compile(r"(?:A|An|One) (?:[a-z]+ )?spokes(?:man|woman|person) for (?:the )?")
+_SAID_AFTER_THE_BODY = re.compile(r"(?:, (?:which|who) [^,]{1,100},)? (?:said|says|told|added)\b")
+
+
+def _spokesperson_for_a_body(
+    context: SpeakerContext, start: int, end: int
+) -> tuple[int, int] | None:
+    """Bounds of "a spokesman for <a body the entities found>" opening a sentence that says."""
+    opening = _SPOKESPERSON_FOR.match(context.text, start, end)
+    if opening is None:
+        return None
+    index = bisect_left(context.entity_starts, opening.end())
+    spans = context.analysis.spans
+    if index == len(spans) or spans[index].start != opening.end():
+        return None
+    body_end = spans[index].end
+    if not _SAID_AFTER_THE_BODY.match(context.text, body_end, end):
+        return None
+    return start, body_end
 
 
 def _person_named_next(

@@ -1269,3 +1269,28 @@ def test_in_his_own_paragraph_a_pronoun_outweighs_a_sex_guessed_from_a_first_nam
         "Tuzla, said nobody had spoken to them. He called the silence “worse than the height”."
     )
     assert speakers(text) == ["Jasmin Kovačević"]
+
+
+_HOCKEY = "a spokeswoman for the Hungarian Ice Hockey Federation"
+_MINISTRY = (
+    "a spokeswoman for the Ministry of Blue Economy, Marine Resources, Fisheries and Shipping"
+)
+_INSTITUTE = "a spokeswoman for the Dominican Institute of Telecommunications"
+
+
+@pytest.mark.parametrize(
+    ("first_sentence", "described"),
+    [
+        (f"{_HOCKEY} said the league would look at a hit on Gál in the second period.", _HOCKEY),
+        (f"{_MINISTRY} said the ministry would inspect the boat.", _MINISTRY),
+        (f"{_INSTITUTE}, which sponsors the championship, said entries had risen.", _INSTITUTE),
+    ],
+)
+def test_a_pronoun_after_a_spokesperson_is_the_spokesperson(
+    first_sentence: str, described: str
+) -> None:
+    text = (
+        "Levente Gál, 24, scored twice and said it was the best night of his life.\n\n"
+        f"A{first_sentence[1:]} She said a decision would come “within the week”."
+    )
+    assert speakers(text)[-1] == described
