@@ -1294,3 +1294,15 @@ def test_a_pronoun_after_a_spokesperson_is_the_spokesperson(
         f"A{first_sentence[1:]} She said a decision would come “within the week”."
     )
     assert speakers(text)[-1] == described
+
+
+@pytest.mark.parametrize("first_name", ["Toni", "Jasmin", "Daniele", "Misha", "Valery"])
+def test_a_mans_name_abroad_that_us_lists_give_to_women_takes_he(first_name: str) -> None:
+    text = (
+        "The cinema was bought by Joseph Grech, 67.\n\n"
+        "“We were told we were mad,” Mr Grech said.\n\n"
+        f"Among the audience was {first_name} Xuereb, 84, a former projectionist. He sat in "
+        "his old seat.\n\n"
+        "“In my time the film came on the ferry,” he said."
+    )
+    assert speakers(text) == ["Joseph Grech", f"{first_name} Xuereb"]
