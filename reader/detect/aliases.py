@@ -48,8 +48,13 @@ class PersonRegistry:
         key = (words[0], words[-1])
         name = " ".join(words)
         person = self._by_full.get(key)
-        if person is None and self._fuller_name_ending(name) is not None:
-            return  # "Ní Fhlatharta" after "Bríd Ní Fhlatharta": a surname of two words
+        if person is None and (
+            self._fuller_name_ending(name) is not None
+            or self._fuller_name_starting(name) is not None
+        ):
+            # "Ní Fhlatharta" after "Bríd Ní Fhlatharta": a surname of two words; "Ana Lucía"
+            # after "Ana Lucía Brito": a given name of two
+            return
         if person is None:
             person = _Person(words[0], words[-1], name, position)
             self._by_full[key] = person
@@ -128,8 +133,20 @@ class PersonRegistry:
     def fullest(self, words: list[str]) -> str:
         person = self._by_full.get((words[0], words[-1]))
         if person is None:
-            person = self._fuller_name_ending(" ".join(words))
+            name = " ".join(words)
+            person = self._fuller_name_ending(name) or self._fuller_name_starting(name)
         return person.fullest if person else " ".join(words)
+
+    def _fuller_name_starting(self, name: str) -> _Person | None:
+        """The one person named in full whose name of three words or more starts with
+        ``name`` ("Ana Lucía Brito" for "Ana Lucía")."""
+        opening = name + " "
+        found = [
+            person
+            for person in self._by_first.get(name.split(" ", 1)[0], [])
+            if person.fullest.startswith(opening)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _fuller_name_ending(self, name: str) -> _Person | None:
         """The one person named in full whose name ends with ``name`` ("Bríd Ní Fhlatharta"

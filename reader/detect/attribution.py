@@ -969,6 +969,15 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
         )
         entity = bisect_left(context.entity_starts, start)
         span = context.analysis.spans[entity] if entity < len(context.entity_starts) else None
+        if (
+            span is not None
+            and span.label == "GPE"
+            and context.text[span.end : span.end + 3] in ("’s ", "'s ")
+            and entity + 1 < len(context.entity_starts)
+            and context.entity_starts[entity + 1] == span.end + 3
+        ):
+            # "Laos’s Ministry of Health said ... It said": the country's body opens it.
+            start, span = span.end + 3, context.analysis.spans[entity + 1]
         opening = (
             _BEFORE_AN_OPENING_BODY.match(context.masked, start, span.start)
             if span is not None and span.start < position

@@ -1306,3 +1306,21 @@ def test_a_mans_name_abroad_that_us_lists_give_to_women_takes_he(first_name: str
         "“In my time the film came on the ferry,” he said."
     )
     assert speakers(text) == ["Joseph Grech", f"{first_name} Xuereb"]
+
+
+def test_nurse_is_a_title_and_a_two_part_given_name_is_its_full_name() -> None:
+    text = (
+        "Nurse Malaivanh Sisouk, 29, said parents were afraid. “They think it hurts,” she said. "
+        "He said a teammate, Ana Lucía Brito, had fixed it. Ana Lucía, 16, said the tie was "
+        "still on. “We keep it,” she said."
+    )
+    assert speakers(text) == ["Malaivanh Sisouk", "Ana Lucía Brito"]
+    assert canonicals(text, "Ana Lucía") == {"Ana Lucía Brito"}
+
+
+def test_it_after_a_countrys_body_opening_the_sentence_before_is_that_body() -> None:
+    text = (
+        "Laos’s Ministry of Health said in a statement that the campaign would reach 86,000 "
+        "children. It said “no child should be turned away for lack of papers”."
+    )
+    assert speakers(text) == ["Ministry of Health"]
