@@ -96,25 +96,21 @@ def chunk_run(
             or word.lower() in _title_first_words()
         )
         names_an_organisation = any(token[2] in org_suffixes() for token in tokens[1:])
+        # "Members of the Mountain Rescue Service climbed": people of a body, not its name.
         people_of_a_body = len(tokens) > 2 and word in _PEOPLE_OF_A_BODY and tokens[1][2] == "of"
+        common_word = not known and (
+            word.lower() in lower_vocabulary
+            or (
+                len(tokens) > 1
+                and COMMON_ENDING.match(word)
+                and word not in given_names()  # "Kelly Brindley, 38, said"
+                and not word.endswith("ed")  # "Eluned Carew": a participle shows in lower case
+            )
+        )
         if (
             people_of_a_body
             or word in sentence_starters()
-            or (
-                not known
-                and not names_an_organisation
-                and (
-                    word.lower() in lower_vocabulary
-                    or (
-                        len(tokens) > 1
-                        and COMMON_ENDING.match(word)
-                        and word not in given_names()  # "Kelly Brindley, 38, said"
-                        and not word.endswith(
-                            "ed"
-                        )  # "Eluned Carew": a participle shows in lower case
-                    )
-                )
-            )
+            or (common_word and not names_an_organisation)
         ):
             tokens = tokens[1:]
             at_sentence_start = False
