@@ -19,6 +19,7 @@ _INTRO = re.compile(
 )
 _PRONOUN_START = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
 _LOOK_BACK_SENTENCES = 12
+_PARAGRAPH_REACH = 3000
 _STANDFIRST_REACH = 1500
 
 
@@ -65,7 +66,9 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
             described = _described_speaker(context, sentence - 1, before=position, paragraphs=2)
         if described is not None:
             return described
-    paragraph_start = context.masked.rfind("\n", 0, position)
+    # Bounded, so text with no line breaks stays linear.
+    reach = max(0, position - _PARAGRAPH_REACH)
+    paragraph_start = max(reach, context.masked.rfind("\n", reach, position))
     guessed_wrong = None  # the sentence before opens on someone its pronoun's sex was guessed for
     for earlier in range(sentence - 1, max(-1, sentence - _LOOK_BACK_SENTENCES), -1):
         if guessed_wrong is not None and sentences.bounds(earlier)[0] < paragraph_start:
