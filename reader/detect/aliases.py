@@ -42,6 +42,8 @@ class PersonRegistry:
     _by_surname: dict[str, list[_Person]] = field(default_factory=dict)
     _starts_by_surname: dict[str, list[int]] = field(default_factory=dict)
     _by_first: dict[str, list[_Person]] = field(default_factory=dict)
+    # People whose fullest name has three words or more, by its first two ("Ana Lucía").
+    _by_opening: dict[str, list[_Person]] = field(default_factory=dict)
 
     def add_full_name(self, words: list[str], position: int) -> None:
         """Record a name of two words or more, in the order the names appear."""
@@ -62,8 +64,17 @@ class PersonRegistry:
             self._by_surname.setdefault(words[-1], []).append(person)
             self._starts_by_surname.setdefault(words[-1], []).append(position)
             self._by_first.setdefault(words[0], []).append(person)
+            self._index_opening(person)
         elif len(name) > len(person.fullest):
             person.fullest = name
+            self._index_opening(person)
+
+    def _index_opening(self, person: _Person) -> None:
+        words = person.fullest.split(" ", 2)
+        if len(words) == 3:
+            people = self._by_opening.setdefault(f"{words[0]} {words[1]}", [])
+            if person not in people:
+                people.append(person)
 
     def surnames(self) -> set[str]:
         return set(self._by_surname)
@@ -143,7 +154,7 @@ class PersonRegistry:
         opening = name + " "
         found = [
             person
-            for person in self._by_first.get(name.split(" ", 1)[0], [])
+            for person in self._by_opening.get(" ".join(name.split(" ", 2)[:2]), [])
             if person.fullest.startswith(opening)
         ]
         return found[0] if len(found) == 1 else None
@@ -152,7 +163,11 @@ class PersonRegistry:
         """The one person named in full whose name ends with ``name`` ("Bríd Ní Fhlatharta"
         for "Ní Fhlatharta", "Ursula von der Leyen" for "von der Leyen")."""
         ending = " " + name
-        found = [person for person in self._people if person.fullest.endswith(ending)]
+        found = [
+            person
+            for person in self._by_surname.get(name.rsplit(" ", 1)[-1], [])
+            if person.fullest.endswith(ending)
+        ]
         return found[0] if len(found) == 1 else None
 
     def _first_of_two_surnames(self, surname: str) -> str | None:
