@@ -61,7 +61,7 @@ _CURRENCY_WORD = (
     r"|tenge|cedis|kwacha|birr|shekels|taka|dong|denars?|ouguiyas?|tugriks?|somoni|kyats?"
     r"|riels?|afghanis|leks|kuna|drams|dalasis|leones|kwanzas|meticais|lekë|lek|crowns"
     r"|korunas?|koruny|bolivianos?|guaraníes|guaranies|guaranís|colones|córdobas|cordobas"
-    r"|quetzales|quetzals|lempiras|gourdes|lari|manats?)"
+    r"|quetzales|quetzals|lempiras|gourdes|lari|manats?|som|soms|tala|maloti|loti|fils|pula)"
 )
 # Units written out after a number written out: "five kilometres", "ten degrees".
 _WORD_UNIT = (
@@ -173,7 +173,8 @@ def _digit_led() -> re.Pattern[str]:
     )
 
 
-_DOLLAR_PREFIXES = ("A", "AU", "NZ", "US", "C", "CA", "HK", "S", "NT")
+# "EC$38,000" (Eastern Caribbean), "BZ$3.2 million" (Belize), "J$150,000" (Jamaica) too.
+_DOLLAR_PREFIXES = ("A", "AU", "NZ", "US", "C", "CA", "HK", "S", "NT", "EC", "BZ", "J", "TT", "BD")
 # Rand, Kenyan shillings, taka, rupees: written straight before the sum or with a space.
 _LETTER_CURRENCIES = ("R", "KSh", "Sh", "Tk ", "Rs ")
 # Cheap tests of the characters just before a sum, so the pattern runs only where one fits.

@@ -309,6 +309,24 @@ def test_sums_in_leke_crowns_bolivianos_and_guaranies_are_money() -> None:
     assert entities("The dentist fitted three crowns.", "MONEY") == []
 
 
+def test_caribbean_dollars_and_som_tala_maloti_fils_and_pula_are_money() -> None:
+    text = (
+        "It cost EC$38,000, BZ$3.2 million and J$150,000; a meal is 95,000 som, a fine 85,000 "
+        "tala, the debt 48 million maloti, a loaf 35 fils and a goat 2,400 pula."
+    )
+    assert [surface for surface, _ in entities(text, "MONEY")] == [
+        "EC$38,000",
+        "BZ$3.2 million",
+        "J$150,000",
+        "95,000 som",
+        "85,000 tala",
+        "48 million maloti",
+        "35 fils",
+        "2,400 pula",
+    ]
+    assert entities(text, "ORG") == []
+
+
 def test_a_time_told_in_hours_minutes_and_seconds_is_one_time() -> None:
     text = (
         "She won in two hours, 22 minutes and 48 seconds; the men's record is 2:08:11. "
