@@ -21,8 +21,10 @@ _NOT_A_SYLLABLE = (
     r"(?:based|born|bred|led|run|owned|made|style|wide|era|like|free|only|bound|sized|type"
     r"|backed|built|held|grown|area)\b"
 )
+# "O'Neill"; and "Fa'amausili", "Savai'i", "Hawai'i": a glottal stop written as an apostrophe
+# before a vowel, where no English contraction has one ("Jo's", "Don't", "I'd").
 _WORD = (
-    rf"[{_UPPER}][\w]*(?:['’][{_UPPER}][\w]*)*"
+    rf"[{_UPPER}][\w]*(?:['’](?:[{_UPPER}]|[aeiou])[\w]*)*"
     rf"(?:-(?:[{_UPPER}][\w]*|(?!{_NOT_A_SYLLABLE})[a-z]{{1,5}}\b))*"
 )
 # "K. Selvaraj", "George W. Bush": an initial and its stop, where a name goes on after it

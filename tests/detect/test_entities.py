@@ -297,6 +297,22 @@ def test_city_hall_and_members_of_a_body_and_the_head_of_a_team() -> None:
     assert entities("The band, Pale Harbour, played.", "ORG") == [("Pale Harbour", "ORG")]
 
 
+def test_an_apostrophe_before_a_vowel_stays_inside_a_name() -> None:
+    text = "The principal, Losa Fa'amausili, 49, flew to Hawai’i. Sean O'Neill met Jo's son."
+    assert entities(text) == [
+        ("Losa Fa'amausili", "PERSON"),
+        ("49", "DATE"),
+        ("Hawai’i", "GPE"),
+        ("Sean O'Neill", "PERSON"),
+    ]
+
+
+def test_traders_ends_a_firms_name() -> None:
+    text = "Farmers are owed money by a broker, Senqu Fibre Traders. It said prices fell."
+    assert entities(text, "ORG") == [("Senqu Fibre Traders", "ORG")]
+    assert entities(text, "PERSON") == []
+
+
 def test_the_brief_in_a_ministers_title_is_no_organisation() -> None:
     text = "Local Government Minister Tane Ruawai, a National MP, visited the wharf."
     assert entities(text, "ORG") == []
