@@ -166,14 +166,32 @@ def find_entities(text: str) -> EntityAnalysis:
         EntitySpan(match.start(1), match.end(1), "LOC", match.group(1))
         for match in _COMPASS_REGION.finditer(text)
     ]
-    analysis.spans = [
-        span
-        for span in _abbreviations_with_stops(
-            text, _without_overlaps(_lists_opening_names(text, spans))
-        )
-        if span.label != "NORP" or not _names_a_language(text, span)
-    ]
+    analysis.spans = _without_languages(
+        text, _abbreviations_with_stops(text, _without_overlaps(_lists_opening_names(text, spans)))
+    )
     return analysis
+
+
+def _without_languages(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """The spans less the nationality words that name a language, and the ones listed after
+    such a language ("in Uzbek, Russian and English")."""
+    kept: list[EntitySpan] = []
+    language_end = -1
+    for span in spans:
+        if span.label == "NORP" and (
+            _names_a_language(text, span)
+            or (
+                text[language_end : span.start] in _LIST_JOINS
+                and _LANGUAGE_AFTER.match(text, span.end) is not None
+            )
+        ):
+            language_end = span.end
+            continue
+        kept.append(span)
+    return kept
+
+
+_LIST_JOINS = frozenset({", ", " and ", " or ", ", and ", ", or "})
 
 
 # "the Passport, Immigration and Citizenship Agency": the first items of a list that opens a

@@ -972,6 +972,18 @@ def test_a_language_is_no_group_of_people_but_its_adjective_is() -> None:
     assert entities(text, "NORP") == [("Dutch", "NORP"), ("French", "NORP"), ("Dutch", "NORP")]
 
 
+def test_languages_listed_after_a_language_are_languages_too() -> None:
+    text = (
+        "The menu must be in Uzbek, Russian and English, with one price. She speaks French, "
+        "German or Italian. French, German and Italian officials met."
+    )
+    assert entities(text, "NORP") == [
+        ("French", "NORP"),
+        ("German", "NORP"),
+        ("Italian", "NORP"),
+    ]
+
+
 def test_horse_races_are_contests_not_people() -> None:
     assert entities("She won the Towy Valley Handicap Chase at Ffos Las.", "PERSON") == []
 
