@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import cache
 from itertools import pairwise
 
 from reader.detect.candidates import EntityAnalysis
@@ -926,6 +927,9 @@ def _organisation_of_its_kind(context: SpeakerContext, phrase: str, position: in
     if named is not None:
         return named  # "The regulator, the Financial Conduct Authority, has told banks"
     kind = match.group("noun")
+    declared = _declared_of_its_kind(context, kind, position)
+    if declared is not None:
+        return declared
     spans = context.analysis.spans
     sentences = context.sentences
     index = bisect_left(context.entity_starts, position) - 1
@@ -945,6 +949,30 @@ def _organisation_of_its_kind(context: SpeakerContext, phrase: str, position: in
         if span.start < near and last_named is not None:
             return last_named
     return last_named
+
+
+def _declared_of_its_kind(context: SpeakerContext, kind: str, position: int) -> str | None:
+    """ "Lumière Partout, a charity based in Lomé, ... The charity said": the one organisation
+    the article set off as one of that kind, in the last ``_KIND_REACH`` characters."""
+    found = None
+    window_start = max(0, position - _KIND_REACH)
+    pattern = _declared_kind(kind)
+    for match in pattern.finditer(context.text, window_start, position):
+        index = bisect_left(context.entity_starts, match.start()) - 1
+        if index < 0:
+            continue
+        span = context.analysis.spans[index]
+        if span.end != match.start() or span.label != "ORG":
+            continue
+        if found is not None and found != span.canonical:
+            return None  # two bodies of that kind: no telling which
+        found = span.canonical
+    return found
+
+
+@cache
+def _declared_kind(kind: str) -> re.Pattern[str]:
+    return re.compile(rf", (?:a|an|the) (?:[a-z-]+ ){{0,2}}{kind}\b")
 
 
 _GROUP_NOUNS = frozenset(
