@@ -10,6 +10,7 @@ and states of ISO 3166-2 (from pycountry). The files are parsed once, on first u
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -43,9 +44,11 @@ def _is_name(name: str) -> bool:
     if name.isalpha():
         return name[0].isupper()  # one plain word: most of the 75,000 names, decided fast
     words = name.split()
-    if not words:
+    if not words or words[-1] in _NAME_PARTICLES:
         return False
-    for word in words:
+    for index, word in enumerate(words):
+        if index and word in _NAME_PARTICLES:
+            continue  # "Port of Spain", "Rio de Janeiro"
         first, *rest = word.removeprefix("d'").removeprefix("l'").split("-")
         if not first[:1].isupper():
             return False
@@ -54,6 +57,9 @@ def _is_name(name: str) -> bool:
     return True
 
 
+# Lower-case words inside a place's name that a capitalised run in a text can hold too (the
+# run scanner's connectors).
+_NAME_PARTICLES = frozenset("of de da del do dos das la le du".split())
 _HYPHEN_JOINERS = frozenset(
     "on upon super under by in le la les en sur sous de du des am an".split()
 )
@@ -105,7 +111,21 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
             found[name] = ("GPE", name)
             if city.get("population", 0) >= 100_000:
                 large.add(name)
+    # "Sao Paulo", "Zurich", "Gdansk": English copy often drops a large city's accents. Only
+    # large ones: folded, small towns' names turn into words and names ("Savé", "Fátima").
+    first_names = given_names()
     town_names = {city["name"] for city in cities.values()}
+    for name in large.copy():
+        plain = _without_accents(name)
+        if (
+            plain != name
+            and len(plain) >= 5  # "Kōtō" and "Ōta" fold to surnames
+            and plain not in found
+            and plain not in not_places | first_names
+        ):
+            found[plain] = ("GPE", plain)
+            large.add(plain)
+            town_names.add(plain)
     for name in data_lines("small_towns.txt") + data_lines("villages.txt"):
         if _is_name(name) and name not in not_places and name not in found:
             found[name] = ("GPE", name)
@@ -118,7 +138,6 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
         sovereign.add(state["name"])
     # Regions and counties name no town, but are as sure a place as a large city.
     regions: set[str] = set()
-    first_names = given_names()
     for name in data_lines("regions.txt"):
         if _is_name(name) and name not in not_places and name not in found:
             found[name] = ("GPE", name)
@@ -151,6 +170,11 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
     small = {name for name, (label, _) in found.items() if label == "GPE"} - large - major
     small -= regions
     return found, frozenset(major), frozenset(small)
+
+
+def _without_accents(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 _COMPASS_WORDS = frozenset("Northern Southern Eastern Western Central".split())

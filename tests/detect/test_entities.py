@@ -313,6 +313,23 @@ def test_traders_ends_a_firms_name() -> None:
     assert entities(text, "PERSON") == []
 
 
+def test_places_with_lower_case_words_and_large_cities_without_accents() -> None:
+    text = (
+        "The final was in Port of Spain, the next in Rio de Janeiro. Flights from Sao Paulo, "
+        "Zurich and Gdansk to Timor-Leste were full."
+    )
+    assert [surface for surface, _ in entities(text, "GPE")] == [
+        "Port of Spain",
+        "Rio de Janeiro",
+        "Sao Paulo",
+        "Zurich",
+        "Gdansk",
+        "Timor-Leste",
+    ]
+    # Folded, small towns' names would be words and names: Savé, Fátima, Kōtō.
+    assert entities("Save Our Park said Fatima Koto, 40, would speak.", "GPE") == []
+
+
 def test_the_brief_in_a_ministers_title_is_no_organisation() -> None:
     text = "Local Government Minister Tane Ruawai, a National MP, visited the wharf."
     assert entities(text, "ORG") == []
