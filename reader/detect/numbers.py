@@ -61,7 +61,8 @@ _CURRENCY_WORD = (
     r"|tenge|cedis|kwacha|birr|shekels|taka|dong|denars?|ouguiyas?|tugriks?|somoni|kyats?"
     r"|riels?|afghanis|leks|kuna|drams|dalasis|leones|kwanzas|meticais|lekë|lek|crowns"
     r"|korunas?|koruny|bolivianos?|guaraníes|guaranies|guaranís|colones|córdobas|cordobas"
-    r"|quetzales|quetzals|lempiras|gourdes|lari|manats?|som|soms|tala|maloti|loti|fils|pula)"
+    r"|quetzales|quetzals|lempiras|gourdes|lari|manats?|som|soms|tala|maloti|loti|fils|pula"
+    r"|ngultrum|emalangeni|lilangeni|kina|vatu|paanga|pa'anga)"
 )
 # Units written out after a number written out: "five kilometres", "ten degrees".
 _WORD_UNIT = (
@@ -76,7 +77,8 @@ _DIGIT_LED = rf"""
     (?:\s?{_AMPM})?(?:\s(?:GMT|BST|UTC|CET|EST|EDT|ET|PT))?
     |(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?{_AMPM}(?:\s(?:GMT|BST|UTC|ET))?)
 | (?P<MONEY>[{_CURRENCY_SIGNS}]\s?(?:{_NUMBER}){_SCALE}?
-    |(?:{_NUMBER})(?:p|{_SCALE}?(?:\s(?:[A-Z][a-z]+\s){{0,2}}{_CURRENCY_WORD}|\s?{_CURRENCY_CODE}\b)))
+    |(?:{_NUMBER})(?:p|{_SCALE}?(?:\s(?:(?:[A-Z][a-z]+|US|CFA)\s){{0,2}}{_CURRENCY_WORD}
+    |\s?{_CURRENCY_CODE}\b)))
 | (?P<PERCENT>(?:{_NUMBER})\s?(?:%|per\scent|percent|percentage\spoints?))
 | (?P<QUANTITY>(?:{_NUMBER}){_SCALE}?(?:\s|-)?{_UNIT}\b)
 | (?P<DATE_AGO>\d+\s{_PERIOD}\sago)

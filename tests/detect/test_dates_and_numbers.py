@@ -327,6 +327,22 @@ def test_caribbean_dollars_and_som_tala_maloti_fils_and_pula_are_money() -> None
     assert entities(text, "ORG") == []
 
 
+def test_cfa_francs_us_dollars_and_pacific_and_himalayan_currencies_are_money() -> None:
+    text = (
+        "The seizure was worth 380 million CFA francs; the bridge cost 40 million US dollars; "
+        "prizes were 40,000 ngultrum, fines 500 kina, fees 150 emalangeni and 1.4 million vatu."
+    )
+    assert [surface for surface, _ in entities(text, "MONEY")] == [
+        "380 million CFA francs",
+        "40 million US dollars",
+        "40,000 ngultrum",
+        "500 kina",
+        "150 emalangeni",
+        "1.4 million vatu",
+    ]
+    assert entities(text, "ORG") == entities(text, "GPE") == []
+
+
 def test_a_time_told_in_hours_minutes_and_seconds_is_one_time() -> None:
     text = (
         "She won in two hours, 22 minutes and 48 seconds; the men's record is 2:08:11. "
