@@ -870,6 +870,8 @@ def _organisation_by_its_last_word(context: SpeakerContext, phrase: str) -> str 
                     # "the authority" for the "Public Authority for Manpower"
                     by_last_word.setdefault(word, []).append(name)
                     break
+            if "Police" in words[:-1]:
+                by_last_word.setdefault("Police", []).append(name)  # "Police Scotland" too
         context.organisations_by_last_word = by_last_word
     bodies = context.organisations_by_last_word.get(match.group("noun").capitalize(), [])
     return bodies[0] if len(bodies) == 1 and " " in bodies[0] else None

@@ -1336,3 +1336,13 @@ def test_the_charity_is_the_body_the_article_set_off_as_a_charity() -> None:
     assert speakers(text) == ["Lumière Partout"]
     two = text.replace("and the Ministry", "Helping Hands, a charity from Kara, and the Ministry")
     assert speakers(two) == ["The charity"]  # two charities: no telling which
+
+
+@pytest.mark.parametrize("body", ["Seychelles Police Force", "Police Scotland"])
+def test_the_police_is_the_one_police_body_the_article_named(body: str) -> None:
+    text = (
+        f"Drivers were caught after the {body} switched on cameras, the force said.\n\n"
+        "The police said in a statement that the cameras had been announced for “more than a "
+        "month”."
+    )
+    assert speakers(text) == [body]
