@@ -115,13 +115,14 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
     # large ones: folded, small towns' names turn into words and names ("Savé", "Fátima").
     first_names = given_names()
     town_names = {city["name"] for city in cities.values()}
-    for name in large.copy():
+    for name in [name for name in large if not name.isascii()]:
         plain = _without_accents(name)
         if (
             plain != name
             and len(plain) >= 5  # "Kōtō" and "Ōta" fold to surnames
             and plain not in found
-            and plain not in not_places | first_names
+            and plain not in not_places
+            and plain not in first_names
         ):
             found[plain] = ("GPE", plain)
             large.add(plain)
