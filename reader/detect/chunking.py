@@ -250,10 +250,13 @@ def chunk_run(
             elif (
                 not honorific
                 and not title
-                and (words[0] in _PLACE_NAME_STARTS or (words[0] == "Villa" and len(words) >= 2))
+                and (
+                    words[0] in _PLACE_NAME_STARTS
+                    or (words[0] in _PLACE_STARTS_BEFORE_A_NAME and len(words) >= 2)
+                )
             ):
-                # "Villa Adela", "Villa Gesell": a Spanish town or district; "Villa" alone is
-                # a footballer's surname.
+                # "Villa Adela", "Anse Royale": a town or district; "Villa" alone is a
+                # footballer's surname.
                 if words[-1] not in _VENUES:  # "County Galway" is a place; "County Hall" a building
                     found.append(Candidate(start, end, "GPE", text[start:end]))
             elif not (honorific or title) and _names_the_people_of_a_place(words):
@@ -644,7 +647,7 @@ def names_a_work_or_law(text: str, start: int, end: int, words: list[str]) -> bo
 
 
 # ", the Englishwoman who", ", a science teacher at", ", 34,": what follows a person's name.
-_PERSON_APPOSITION = re.compile(r", (?:the|a|an) [A-Za-z]+|, \d{1,3},")
+_PERSON_APPOSITION = re.compile(r", (?:the|a|an) [A-Za-z]+|, \d{1,3},|, who ")
 
 
 def _country_is_a_first_name(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
@@ -659,8 +662,13 @@ def _country_is_a_first_name(text: str, tokens: list[tuple[int, int, str]], inde
     ):
         return False
     apposition = _PERSON_APPOSITION.match(text, tokens[index + 1][1])
-    # "Washington Pereyra, 58,": a state no list gives as a first name, made one by an age.
-    return apposition is not None and (word in given_names() or apposition.group(0)[2:3].isdigit())
+    # "Washington Pereyra, 58,": a state no list gives as a first name, made one by an age or
+    # a who-clause.
+    return apposition is not None and (
+        word in given_names()
+        or apposition.group(0)[2:3].isdigit()
+        or apposition.group(0) == ", who "  # "Montserrat Rossell, who owns a hotel"
+    )
 
 
 def _city_is_a_first_name(
@@ -704,6 +712,7 @@ def _place_kind(words: list[str]) -> str | None:
 
 PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " around ", " at ")
 _NUMBER_AFTER = re.compile(r" \d")
+_PLACE_STARTS_BEFORE_A_NAME = frozenset({"Villa", "Anse"})
 _PLACE_NAME_STARTS = frozenset(
     "New North South East West Upper Lower Great Little Old Saint St Port Fort Mount County"
     " Río Lago Cerro Puerto Lac Bahía Laguna Volcán Nevado".split()

@@ -228,6 +228,18 @@ def test_a_place_the_gazetteer_lacks_listed_after_a_placed_one_is_a_place() -> N
     assert ("Arjun Selvanathan", "PERSON") in entities(text)
 
 
+def test_a_country_as_a_first_name_before_a_who_clause_and_anse_before_a_name() -> None:
+    text = "Montserrat Rossell, who owns a hotel in Soldeu, said so. Cameras went up at Anse Royale."
+    assert entities(text) == [
+        ("Montserrat Rossell", "PERSON"),
+        ("Soldeu", "GPE"),
+        ("Anse Royale", "GPE"),
+    ]
+    assert entities("The volcano on Montserrat, which erupted, is quiet.") == [
+        ("Montserrat", "GPE")
+    ]
+
+
 def test_villa_before_a_name_is_a_town_and_alone_a_surname() -> None:
     text = "At the Villa Adela primary school, the head, Elena Choque, met David Villa."
     assert entities(text) == [
