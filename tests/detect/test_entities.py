@@ -229,7 +229,9 @@ def test_a_place_the_gazetteer_lacks_listed_after_a_placed_one_is_a_place() -> N
 
 
 def test_a_country_as_a_first_name_before_a_who_clause_and_anse_before_a_name() -> None:
-    text = "Montserrat Rossell, who owns a hotel in Soldeu, said so. Cameras went up at Anse Royale."
+    text = (
+        "Montserrat Rossell, who owns a hotel in Soldeu, said so. Cameras went up at Anse Royale."
+    )
     assert entities(text) == [
         ("Montserrat Rossell", "PERSON"),
         ("Soldeu", "GPE"),
