@@ -14,7 +14,7 @@ _MALE = frozenset(
 )
 # Forms of address used with a first name ("Sir Richard", "Ratu Jone", "Hajja Fatma").
 _FIRST_NAME_HONORIFICS = frozenset(
-    "Sir Dame Uncle Aunty Auntie Dona Doña Ratu Adi Batono Kalbatono Hajja Hajjah Haji Hajji"
+    "Sir Dame Uncle Aunty Auntie Don Dona Doña Ratu Adi Batono Kalbatono Hajja Hajjah Haji Hajji"
     " Khun Datuk Dato Datin Miss".split()
 )
 _FEMALE = frozenset(

@@ -132,8 +132,9 @@ _DESCRIBED_SUBJECT = re.compile(
     # "A guide at a hotel in Chivay": where they work may be described before it is named.
     r"| [A-Z][\w’'&-]*){0,4} )?[a-z]+(?: [a-z]+)?(?: (?:on|in|at|from|for) (?:the )?"
     r"(?:(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
-    # "A senior officer at the city's traffic police": a place described in lower case.
-    r"|[a-z]+['’]s(?: [a-z]+){1,3}))?)"
+    # "A senior officer at the city's traffic police", "A nurse on the night shift": a place
+    # described in lower case.
+    r"|[a-z]+['’]s(?: [a-z]+){1,3}|(?<=the )[a-z]+(?: [a-z]+)?))?)"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
     # to be named, because she is not allowed to speak to the press, said".
     r"(?:,? who [^,]{1,120}(?:, (?:because|as|since) [^,]{1,80})?,"
@@ -239,7 +240,11 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
         if person.end <= end and person.start - offset <= 70:
             between = context.text[offset : person.start]
             words_between = between.split()
-            if words_between and words_between[-1] in _OBJECT_BEFORE:
+            if (
+                words_between
+                and words_between[-1] in _OBJECT_BEFORE
+                and not _AGENT_OF_A_PASSIVE.search(between)
+            ):
                 return None  # "The Italian seed came back against Astrid Lindqvist": no subject
             if "“" not in between and not speech_verbs_in(between, 0, len(between)):
                 named = _named_in_apposition_to_owner(context, person, index)
@@ -265,6 +270,11 @@ def _role_subject(
 
 
 # Words after which a name is an object, never the sentence's subject.
+# "The project is led by Mariyam Nasheeda": the one it is done by is what the sentence is about.
+_AGENT_OF_A_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|has been|have been|had been) (?:[a-z]+ )?(?:led|run|headed|chaired"
+    r"|founded|organised|organized|managed|coached|owned|directed) by $"
+)
 _OBJECT_BEFORE = frozenset("against with over to by for from beat beating defeated".split())
 
 

@@ -1346,3 +1346,22 @@ def test_the_police_is_the_one_police_body_the_article_named(body: str) -> None:
         "month”."
     )
     assert speakers(text) == [body]
+
+
+def test_a_person_a_project_is_led_by_is_what_the_sentence_is_about() -> None:
+    text = (
+        "The Maldives Marine Research Institute said coral had “not recovered”.\n\n"
+        "The project is led by Mariyam Nasheeda, 33, a marine biologist. “When I was a child "
+        "this reef was the colour of a market,” she said."
+    )
+    assert speakers(text) == ["Maldives Marine Research Institute", "Mariyam Nasheeda"]
+
+
+def test_a_described_speaker_on_the_night_shift_and_don_before_a_first_name() -> None:
+    text = (
+        "Hawa Kallon, 40, said it was late. A nurse on the night shift, who asked not to be "
+        "named, said two nurses looked after 30 children. “Oxygen is wonderful,” she said.\n\n"
+        "Julio Mendoza, 67, digs graves. Everyone calls him Don Julio. Don Julio said his son "
+        "had begun. “He wanted to be an engineer,” he said."
+    )
+    assert speakers(text) == ["a nurse on the night shift", "Julio Mendoza"]
