@@ -181,7 +181,8 @@ def _without_languages(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         if span.label == "NORP" and (
             _names_a_language(text, span)
             or (
-                text[language_end : span.start] in _LIST_JOINS
+                0 < span.start - language_end <= _LONGEST_LIST_JOIN
+                and text[language_end : span.start] in _LIST_JOINS
                 and _LANGUAGE_AFTER.match(text, span.end) is not None
             )
         ):
@@ -192,6 +193,7 @@ def _without_languages(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
 
 
 _LIST_JOINS = frozenset({", ", " and ", " or ", ", and ", ", or "})
+_LONGEST_LIST_JOIN = max(len(join) for join in _LIST_JOINS)
 
 
 # "the Passport, Immigration and Citizenship Agency": the first items of a list that opens a
