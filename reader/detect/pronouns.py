@@ -270,12 +270,12 @@ def _role_subject(
 
 
 # Words after which a name is an object, never the sentence's subject.
-# "The project is led by Mariyam Nasheeda": the one it is done by is what the sentence is about.
+_OBJECT_BEFORE = frozenset("against with over to by for from beat beating defeated".split())
+# But "The project is led by Mariyam Nasheeda": the one it is done by is what it is about.
 _AGENT_OF_A_PASSIVE = re.compile(
     r"\b(?:is|are|was|were|has been|have been|had been) (?:[a-z]+ )?(?:led|run|headed|chaired"
     r"|founded|organised|organized|managed|coached|owned|directed) by $"
 )
-_OBJECT_BEFORE = frozenset("against with over to by for from beat beating defeated".split())
 
 
 # "Mr Pinchbeck’s neighbour, Sandra Kettle,": a description owned by one person, then the name.
