@@ -44,6 +44,8 @@ class PersonRegistry:
     _by_first: dict[str, list[_Person]] = field(default_factory=dict)
     # People whose fullest name has three words or more, by its first two ("Ana Lucía").
     _by_opening: dict[str, list[_Person]] = field(default_factory=dict)
+    # People whose fullest name has three words or more, by its last word but one.
+    _by_second_last: dict[str, list[_Person]] = field(default_factory=dict)
 
     def add_full_name(self, words: list[str], position: int) -> None:
         """Record a name of two words or more, in the order the names appear."""
@@ -70,6 +72,11 @@ class PersonRegistry:
             self._index_opening(person)
 
     def _index_opening(self, person: _Person) -> None:
+        words = person.fullest.split()
+        if len(words) >= 3:
+            people = self._by_second_last.setdefault(words[-2], [])
+            if person not in people:
+                people.append(person)
         words = person.fullest.split(" ", 2)
         if len(words) == 3:
             people = self._by_opening.setdefault(f"{words[0]} {words[1]}", [])
@@ -175,7 +182,8 @@ class PersonRegistry:
         two surnames is the one a person is called by."""
         found = [
             person
-            for person in self._people
+            for person in self._by_second_last.get(surname, [])
+            # A name that grew since it was indexed may no longer have ``surname`` there.
             if len(words := person.fullest.split()) >= 3 and words[-2] == surname
         ]
         return found[0].fullest if len(found) == 1 else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from reader.detect.candidates import Candidate
 from reader.detect.gazetteer import major_places, places, small_towns
@@ -573,14 +573,24 @@ def _particle_inside_a_name(
     if tokens[index][2] in _AMBIGUOUS_PARTICLES and honorific is None:
         # "Annelie du Toit": a given name the lists lack, where the article also writes
         # "Ms du Toit".
-        surname = f" {tokens[index][2]} {following}"
         return pending[0][2] in given_names() or any(
-            f"{form}{surname}" in text for form in _FORMS_BEFORE_A_SURNAME
+            text.startswith(following, position)
+            for position in _addressed_particles(text).get(tokens[index][2], ())
         )
     return True
 
 
-_FORMS_BEFORE_A_SURNAME = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof")
+_ADDRESSED_PARTICLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof) (de|du|la|le|al|del|das|dos) ")
+
+
+@lru_cache(maxsize=1)
+def _addressed_particles(text: str) -> dict[str, list[int]]:
+    """Where the word after "Ms du", "Dr de" starts, by particle: one pass over the text,
+    however many names with a particle it holds."""
+    found: dict[str, list[int]] = {}
+    for match in _ADDRESSED_PARTICLE.finditer(text):
+        found.setdefault(match.group(1), []).append(match.end())
+    return found
 
 
 def _name_length(words: list[str]) -> int:

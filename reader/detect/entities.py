@@ -414,16 +414,80 @@ def _every_mention(text: str, names: set[str]) -> list[tuple[int, int]]:
     """Where each name stands alone, in no particular order: not inside a word, nor inside a
     longer name ("Wire" in "The Wire Trust Principles")."""
     spans: list[tuple[int, int]] = []
+    if len(names) > _FEW_NAMES:
+        return _every_mention_of_many(text, names)
     for name in names:
         position = text.find(name)
         while position >= 0:
             end = position + len(name)
-            if not _NAME_GOES_ON_BEFORE.search(text, max(0, position - 20), position) and not (
-                _NAME_GOES_ON_AFTER.match(text, end)
-            ):
+            if _stands_alone(text, position, end):
                 spans.append((position, end))
             position = text.find(name, end)
     return spans
+
+
+# Finding each name by itself reads the text once per name. Past this many names (a long text
+# of many articles) one pass over the words that could open a name costs less, and the cost
+# stays linear in the text's length.
+_FEW_NAMES = 200
+
+
+def _every_mention_of_many(text: str, names: set[str]) -> list[tuple[int, int]]:
+    short = {name for name in names if len(name) < _SHORT_OPENING}
+    spans = [span for name in short for span in _every_mention(text, {name})]
+    names = names - short
+    first_characters = "".join(sorted({name[0] for name in names if name}))
+    if not first_characters:
+        return spans
+    # A mention never follows a letter or digit (_NAME_GOES_ON_BEFORE), so only the places
+    # where a name's first character starts a word are read.
+    openings = re.compile(rf"(?<!\w)[{re.escape(first_characters)}]")
+    groups = _names_by_opening(names)
+    last_end: dict[str, int] = {}
+    for match in openings.finditer(text):
+        position = match.start()
+        group = groups.get(text[position : position + _SHORT_OPENING])
+        if group is None:
+            continue
+        for name in _names_opening_at(text, position, group):
+            # As str.find goes: no mention starts inside the one before it.
+            if position < last_end.get(name, 0) or not text.startswith(name, position):
+                continue
+            end = position + len(name)
+            last_end[name] = end
+            if _stands_alone(text, position, end):
+                spans.append((position, end))
+    return spans
+
+
+_SHORT_OPENING = 3
+_LONG_OPENING = 16
+
+
+def _names_by_opening(names: set[str]) -> dict[str, dict[str, list[str]]]:
+    """Names by their first 3 characters, then by their first 16 (or all, if shorter): many
+    titles open alike ("The ")."""
+    groups: dict[str, dict[str, list[str]]] = {}
+    for name in names:
+        group = groups.setdefault(name[:_SHORT_OPENING], {})
+        group.setdefault(name[:_LONG_OPENING], []).append(name)
+    return groups
+
+
+def _names_opening_at(text: str, position: int, group: dict[str, list[str]]) -> list[str]:
+    if len(group) <= 8:
+        return [name for names in group.values() for name in names]
+    lengths = {len(opening) for opening in group}
+    found: list[str] = []
+    for length in lengths:
+        found += group.get(text[position : position + length], ())
+    return found
+
+
+def _stands_alone(text: str, position: int, end: int) -> bool:
+    return not _NAME_GOES_ON_BEFORE.search(
+        text, max(0, position - 20), position
+    ) and not _NAME_GOES_ON_AFTER.match(text, end)
 
 
 _NAME_GOES_ON_BEFORE = re.compile(r"(?:\w|[A-Z][\w’'-]* )$")

@@ -81,12 +81,13 @@ def resolve(
     # "on Brightwater's closing price" places no village the way "in Kirkcudbright" does.
     plainly_placed_towns = _towns_placed_by_context(text, placed, possessive=False)
     organisations, organisation_mentions = _organisations_by_context(text, placed, placed_towns)
-    organisations -= registry.surnames()
+    surnames = registry.surnames()
+    organisations -= surnames
     for name in organisations:
         # "Bandari" after "employed by Bandari Stevedoring, the private operator": a body the
         # context named is called by its first word too, where nothing else claims it.
         words = name.split()
-        if len(words) >= 2 and words[0] not in short and words[0] not in registry.surnames():
+        if len(words) >= 2 and words[0] not in short and words[0] not in surnames:
             short[words[0]] = ("ORG", name)
         without_town = " ".join(words[:-1])
         if len(words) >= 3 and words[-1] in places() and without_town not in short:

@@ -57,11 +57,13 @@ class RoleMap:
     _positions: dict[str, list[int]] = field(default_factory=dict)
     _holders: dict[str, list[str]] = field(default_factory=dict)
     _bodies: dict[str, list[str]] = field(default_factory=dict)
+    _order: dict[str, list[int]] = field(default_factory=dict)  # each role's index in roles
 
     def add(self, role: Role) -> None:
         self._positions.setdefault(role.head, []).append(role.position)
         self._holders.setdefault(role.head, []).append(role.person)
         self._bodies.setdefault(role.head, []).append(role.body)
+        self._order.setdefault(role.head, []).append(len(self.roles))
         self.roles.append(role)
 
     def holder(
@@ -71,11 +73,9 @@ class RoleMap:
         Vale manager"), the last who took it (or its synonym) for that body, and nobody
         taken for another body."""
         if body:
-            heads = _SAME_ROLE.get(head, frozenset({head}))
-            for role in reversed(self.roles):
-                if role.position <= position and role.head in heads:
-                    if _same_body(role.body, body, organisations):
-                        return role.person
+            found = self._last_for_body(head, position, body, organisations)
+            if found is not None:
+                return found
         positions = self._positions.get(head)
         if not positions:
             return None
@@ -85,6 +85,25 @@ class RoleMap:
         if body and self._bodies[head][index]:
             return None  # "Rovers manager Jo Lund" is not "the Holt Vale manager"
         return self._holders[head][index]
+
+    def _last_for_body(
+        self, head: str, position: int, body: str, organisations: frozenset[str]
+    ) -> str | None:
+        """The last role added, taken before ``position`` for that body under the head or its
+        synonym. Only the roles of those heads are read, so an article's cost stays linear."""
+        last = -1
+        for same in _SAME_ROLE.get(head, (head,)):
+            positions = self._positions.get(same)
+            if not positions:
+                continue
+            index = bisect_right(positions, position) - 1
+            order = self._order[same]
+            while index >= 0 and order[index] > last:
+                if _same_body(self._bodies[same][index], body, organisations):
+                    last = order[index]
+                    break
+                index -= 1
+        return self.roles[last].person if last >= 0 else None
 
     def first_holder(
         self, head: str, body: str = "", organisations: frozenset[str] = frozenset()
