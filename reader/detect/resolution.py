@@ -82,7 +82,8 @@ def resolve(
     plainly_placed_towns = _towns_placed_by_context(text, placed, possessive=False)
     organisations, organisation_mentions = _organisations_by_context(text, placed, placed_towns)
     surnames = registry.surnames()
-    organisations -= surnames
+    # In the order the article first names them, so the first body takes a shared first word.
+    organisations = {name: None for name in organisations if name not in surnames}
     for name in organisations:
         # "Bandari" after "employed by Bandari Stevedoring, the private operator": a body the
         # context named is called by its first word too, where nothing else claims it.
@@ -474,11 +475,11 @@ _LABELS_CONTEXT_CAN_TURN = frozenset(
 
 def _organisations_by_context(
     text: str, placed: list[tuple[int, Candidate]], placed_towns: set[str]
-) -> tuple[set[str], set[int]]:
-    """Names the article treats as organisations somewhere: "shares in Kessler", "the firm
-    Meridian". Every mention of such a name is then an organisation, except a city's, which
-    is one only where its words say so ("Leeds manager" and "in Leeds")."""
-    found: set[str] = set()
+) -> tuple[dict[str, None], set[int]]:
+    """Names the article treats as organisations somewhere, in text order: "shares in
+    Kessler", "the firm Meridian". Every mention of such a name is then an organisation, except
+    a city's, which is one only where its words say so ("Leeds manager" and "in Leeds")."""
+    found: dict[str, None] = {}
     mentions: set[int] = set()
     small = small_towns()
     major = major_places()
@@ -518,7 +519,7 @@ def _organisations_by_context(
                 # a town the article places elsewhere is a body only where its words say so.
                 mentions.add(start)
             else:
-                found.add(candidate.canonical or " ".join(candidate.words))
+                found[candidate.canonical or " ".join(candidate.words)] = None
     return found, mentions
 
 

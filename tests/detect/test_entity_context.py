@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 
 from .helpers import entities, speakers
@@ -308,3 +313,32 @@ def test_rio_and_gendarmerie_and_lonko() -> None:
     assert ("Río Negro", "GPE") in found
     assert ("National Gendarmerie", "ORG") in found
     assert speakers(text) == ["Juan Huenchumil"]
+
+
+_TWO_CLUBS_OF_ONE_TOWN = """
+import json
+from reader.detect import detect
+one = ("HERNING — Aalborg Fjord HK beat Ringkøbing Vest HK 31-29 after extra time on Saturday. "
+       "The referees gave Ringkøbing the penalty for a foul on their captain. "
+       "Ringkøbing had led 15-12 at the break.\\n\\n")
+text = one + one.replace("Vest", "Nord")
+print(json.dumps(sorted({e.canonical for e in detect(text).entities
+                         if text[e.start:e.end] == "Ringkøbing"})))
+"""
+
+
+def test_a_town_two_clubs_share_is_the_club_named_first_in_every_process() -> None:
+    # Which club took the town's name followed the order of a set of strings, which Python
+    # seeds afresh in each process: the same article could show either club.
+    found = set()
+    for seed in ("3", "4", "6"):
+        environment = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [sys.executable, "-c", _TWO_CLUBS_OF_ONE_TOWN],
+            capture_output=True,
+            text=True,
+            env=environment,
+            check=True,
+        )
+        found.add(tuple(json.loads(result.stdout)))
+    assert found == {("Ringkøbing Vest HK",)}
