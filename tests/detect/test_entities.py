@@ -372,6 +372,24 @@ def test_the_netherlands_is_a_country_with_a_lower_case_the() -> None:
 
 
 @pytest.mark.parametrize(
+    "country",
+    [
+        "Côte d'Ivoire",
+        "Côte d’Ivoire",
+        "São Tomé and Príncipe",
+        "St Kitts and Nevis",
+        "St Vincent and the Grenadines",
+        "DR Congo",
+        "Cape Verde",
+    ],
+)
+def test_countries_the_gazetteer_names_otherwise_are_countries(country: str) -> None:
+    text = f"Buyers from {country} had offered a third less."
+    assert entities(text, "GPE") == [(country, "GPE")]
+    assert entities(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
     ("text", "person"),
     [
         ("The plan, which Treasurer Wendy Ostrow will unveil, is late.", "Wendy Ostrow"),
