@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from reader.detect.resolution import NAME_GIVEN_BEFORE
 from reader.detect.speaker_context import Speaker, SpeakerContext
 from reader.detect.subjects import WINDOW, speech_verbs_in
 from reader.detect.types import EntitySpan
@@ -157,6 +158,10 @@ def _described_speaker(
     who = match.span("who") if match is not None else _spokesperson_for_a_body(context, start, end)
     if who is None:
         return None
+    if match is not None:
+        given = _name_given_in(context, who[1], match.end())
+        if given is not None:
+            return given  # "A nurse, who gave her name only as Awa, said"
     # "A spokeswoman for the federation said the league would look at a hit on Gál. She
     # said": a person named in what the described speaker said is no one the pronoun can be
     # instead; one named after that sentence is.
@@ -164,6 +169,17 @@ def _described_speaker(
     if bisect_left(context.person_starts, between_start) < bisect_left(context.person_starts, end):
         return None
     return Speaker(context.text[who[0] : who[1]], who, False)
+
+
+def _name_given_in(context: SpeakerContext, start: int, end: int) -> Speaker | None:
+    """The person a clause gives the name of ("who gave only her first name, Awa,")."""
+    index = bisect_left(context.person_starts, start)
+    while index < len(context.people) and context.people[index].start < end:
+        person = context.people[index]
+        if NAME_GIVEN_BEFORE.search(context.text, max(0, person.start - 24), person.start):
+            return Speaker(person.canonical, (person.start, person.end), True)
+        index += 1
+    return None
 
 
 # "A spokesman for the Ministry of Blue Economy, Marine Resources, Fisheries and Shipping said":

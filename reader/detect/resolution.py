@@ -366,24 +366,30 @@ def _names_given_as_people(text: str, placed: list[tuple[int, Candidate]]) -> se
     ("her son, Liam,") or as the name someone gave. Their other mentions are the same person."""
     found: set[str] = set()
     for offset, candidate in placed:
-        if candidate.canonical in found or not (
-            candidate.label in ("NAME", "NAME_AT_START")
-            or (candidate.label == "GPE" and candidate.canonical in given_names())
-        ):
-            continue  # "Her son, Graham, 55,": Graham is a town too, but not here
+        if candidate.canonical in found or candidate.label not in ("NAME", "NAME_AT_START", "GPE"):
+            continue
         start, end = offset + candidate.start, offset + candidate.end
+        if candidate.label == "GPE" and candidate.canonical not in given_names():
+            # "gave her name only as Awa": a name given as a person's is one, though a town
+            # somewhere is called so.
+            if " " not in candidate.canonical and NAME_GIVEN_BEFORE.search(
+                text, max(0, start - 24), start
+            ):
+                found.add(candidate.canonical)
+            continue  # an age or a kin word makes a person of a town only if it is a first
+            # name too ("Her son, Graham, 55,")
         if text[end : end + 1] == "," and _AGE_AFTER.match(text, end, end + 16):
             found.add(candidate.canonical)
         elif text[start - 2 : start] == ", " and _kin_just_before(text, start):
             found.add(candidate.canonical)
-        elif _NAME_GIVEN_BEFORE.search(text, max(0, start - 24), start):
+        elif NAME_GIVEN_BEFORE.search(text, max(0, start - 24), start):
             found.add(candidate.canonical)  # "who gave her name only as Lucie"
     return found
 
 
 # "who gave only his first name, Hicham,", "gave her name only as Lucie", "identified only as
 # Tomas": the one word after is what a person is called.
-_NAME_GIVEN_BEFORE = re.compile(
+NAME_GIVEN_BEFORE = re.compile(
     r"(?:(?:his|her|their) first name,|first name as|name only as|identified only as) $"
 )
 

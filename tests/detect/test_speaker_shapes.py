@@ -1213,6 +1213,16 @@ def test_a_first_name_someone_gave_is_a_person(introduced: str) -> None:
     assert speakers(text) == ["Hicham"]
 
 
+def test_a_name_given_is_a_person_though_a_town_is_called_so() -> None:
+    text = (
+        "Doctors in northern Côte d'Ivoire are rationing blood. A nurse at the collection point,"
+        " who gave her name only as Awa, said 73 people had given blood. “The women want to"
+        " give,” she said."
+    )
+    assert ("Awa", "PERSON") in entities(text)
+    assert speakers(text) == ["Awa"]
+
+
 def test_a_surname_shared_by_a_man_and_a_woman_is_the_one_a_pronoun_after_it_fits() -> None:
     text = (
         "Sokol Mema, 58, runs a beach bar. His daughter, Klea Mema, manages the bookings. Ardit "
