@@ -222,8 +222,14 @@ def chunk_run(
                 start = honorific_start if honorific else title_start
                 words = words[-1:]  # "Mr van Dijk" is Virgil van Dijk's surname
             place = _place_kind(words) if not (honorific or title) else None
-            if not (honorific or title) and names_a_work_or_law(text, start, end, words):
-                pass  # "the novel Salt Year", "the Crime Act": no label of ours
+            work = work_noun_context(text, start, end)
+            if work == _AFTER_A_VESSEL or (not (honorific or title) and work == _AFTER_A_WORK_NOUN):
+                # "her novel Salt Year", "the sloop Lady Marigold": no label of ours, here or
+                # where the words stand alone. Not after "her album, X,", where a person may
+                # share the name ("Last year Tom Hanks, who").
+                found.append(Candidate(start, end, "WORK", text[start:end], words))
+            elif not (honorific or title) and names_a_work_or_law(text, start, end, words):
+                pass  # "the Crime Act", “Twelfth Night”: no label of ours
             elif not (honorific or title) and len(words) >= 2 and words[0] in _NUMBER_WORDS:
                 pass  # "Six Nations", "Two Cohorts": no one's first name is a number
             elif not (honorific or title) and len(words) >= 2 and len(words[-1]) == 1:
@@ -627,6 +633,12 @@ _WORKS = frozenset(
 _OWNER_OF_A_WORK = re.compile(r" (?:of|for|behind|from) (?:the|its|this|a) [a-z]+, $")
 
 
+# "the sloop Lady Marigold": a boat's name may open on a form of address.
+_VESSELS = frozenset(
+    "sloop schooner yacht ferry trawler tanker freighter vessel boat catamaran dhow barge tug"
+    " liner steamer lifeboat".split()
+)
+_AFTER_A_VESSEL = "the sloop X"
 _AFTER_A_WORK_NOUN = "her novel X"
 _SET_OFF_AFTER_A_WORK_NOUN = "her album, X,"
 _NOT_A_WORK = "a record, X laughed"  # or "The head of the programme, X,"
@@ -638,6 +650,8 @@ def work_noun_context(text: str, start: int, end: int) -> str | None:
     before = word_before(text, start, 16).lower()
     if before in _WORKS:
         return _AFTER_A_WORK_NOUN
+    if before in _VESSELS:
+        return _AFTER_A_VESSEL
     if before[-1:] != "," or before[:-1] not in _WORKS:
         return None
     if (text[end : end + 1] == " " and text[end + 1 : end + 2].islower()) or (
@@ -647,11 +661,14 @@ def work_noun_context(text: str, start: int, end: int) -> str | None:
     return _SET_OFF_AFTER_A_WORK_NOUN
 
 
+_NAMED_AS_A_WORK = (_AFTER_A_WORK_NOUN, _SET_OFF_AFTER_A_WORK_NOUN)
+
+
 def names_a_work_or_law(text: str, start: int, end: int, words: list[str]) -> bool:
     """ "the Crime Act", "her novel Salt Year", “Twelfth Night” in quotation marks."""
     if words[-1] in _LAW_WORDS and len(words) >= 2:
         return True
-    if work_noun_context(text, start, end) in (_AFTER_A_WORK_NOUN, _SET_OFF_AFTER_A_WORK_NOUN):
+    if work_noun_context(text, start, end) in _NAMED_AS_A_WORK:
         return True
     return text[start - 1 : start] in ("“", '"') and text[end : end + 1] in ("”", '"')
 

@@ -24,6 +24,7 @@ from reader.detect.org_context import (
     has_org_context,
 )
 from reader.detect.person_evidence import doubtful_people
+from reader.detect.roles import strip_possessive
 from reader.detect.runs import (
     ACRONYM,
     COMMON_ENDING,
@@ -50,6 +51,9 @@ def resolve(
     }
     addressed_forms = _addressed_forms(placed) | _addressed_by_surname(text, placed)
     listed_places = _places_listed_after_a_place(text, placed)
+    # "the sloop Lady Marigold", "her novel Salt Year": a work's or a boat's name is no one's,
+    # wherever else it stands ("Lady Marigold’s bowman").
+    works = {candidate.canonical for _, candidate in placed if candidate.label == "WORK"}
     for offset, candidate in placed:
         if candidate.label == "PERSON" and len(candidate.words) >= 2:
             if (
@@ -105,6 +109,12 @@ def resolve(
         start = offset + candidate.start
         label = candidate.label
         canonical = candidate.canonical
+        if label == "WORK" or (
+            works
+            and label == "PERSON"
+            and strip_possessive(text[start : offset + candidate.end]) in works
+        ):
+            continue
         if label in _LABELS_CONTEXT_CAN_TURN and (
             (canonical or " ".join(candidate.words)) in organisations
             or start in organisation_mentions

@@ -342,3 +342,21 @@ def test_a_town_two_clubs_share_is_the_club_named_first_in_every_process() -> No
         )
         found.add(tuple(json.loads(result.stdout)))
     assert found == {("Ringkøbing Vest HK",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Ragged Island sloop Lady Marigold won the final on Friday. Lady Marigold’s "
+            "bowman, Shavonne Munnings, 23, said the crew had trusted the boat.",
+            "Lady Marigold",
+        ),
+        ("The ferry Ocean Star broke down on Monday. Ocean Star was towed to port.", "Ocean Star"),
+        ("Her novel Salt Year sold well. Later Salt Year was reprinted.", "Salt Year"),
+    ],
+)
+def test_a_boats_or_a_works_name_is_no_person_where_it_stands_alone_too(
+    text: str, name: str
+) -> None:
+    assert all(surface != name for surface, _ in entities(text, "PERSON"))
