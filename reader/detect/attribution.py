@@ -870,13 +870,18 @@ def _organisation_by_its_last_word(context: SpeakerContext, phrase: str) -> str 
                     # "the authority" for the "Public Authority for Manpower"
                     by_last_word.setdefault(word, []).append(name)
                     break
-            if "Police" in words[:-1]:
-                by_last_word.setdefault("Police", []).append(name)  # "Police Scotland" too
+            for word in _KINDS_INSIDE_A_NAME.intersection(words[:-1]):
+                # "Police Scotland", "Kiribati Copra Cooperative Society" too
+                by_last_word.setdefault(word, []).append(name)
+            if name.endswith(_CITY_GOVERNMENTS):
+                by_last_word.setdefault("City", []).append(name)  # "the city" of "Belém City Hall"
         context.organisations_by_last_word = by_last_word
     bodies = context.organisations_by_last_word.get(match.group("noun").capitalize(), [])
     return bodies[0] if len(bodies) == 1 and " " in bodies[0] else None
 
 
+_KINDS_INSIDE_A_NAME = frozenset({"Police", "Cooperative"})
+_CITY_GOVERNMENTS = (" City Hall", " City Council", " City Government")
 _BODY_KINDS = frozenset(
     "company firm regulator watchdog agency bank council union charity ministry department"
     " university trust insurer retailer developer operator airline club board commission"

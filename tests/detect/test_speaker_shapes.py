@@ -1358,6 +1358,31 @@ def test_the_police_is_the_one_police_body_the_article_named(body: str) -> None:
     assert speakers(text) == [body]
 
 
+@pytest.mark.parametrize(
+    ("named", "body", "spoken_of"),
+    [
+        ("almost all of it by the", "Kiribati Copra Cooperative Society", "The cooperative"),
+        ("according to", "Belém City Hall", "The city"),
+        ("according to the", "Leeds City Council", "The city"),
+    ],
+)
+def test_a_kind_inside_a_bodys_name_is_that_body(named: str, body: str, spoken_of: str) -> None:
+    text = (
+        f"The price was raised on Friday, {named} {body}.\n\n"
+        f"{spoken_of} said in a statement that it needed “more ships, not only more money”."
+    )
+    assert speakers(text) == [body]
+
+
+def test_a_secretariat_of_state_is_one_body_and_the_secretariat_is_it() -> None:
+    text = (
+        "The Secretariat of State for Internal Affairs said it would meet the company. "
+        "“No worker will be left on the street,” the secretariat said."
+    )
+    assert entities(text) == [("Secretariat of State for Internal Affairs", "ORG")]
+    assert speakers(text) == ["Secretariat of State for Internal Affairs"]
+
+
 def test_a_person_a_project_is_led_by_is_what_the_sentence_is_about() -> None:
     text = (
         "The Maldives Marine Research Institute said coral had “not recovered”.\n\n"
