@@ -200,6 +200,11 @@ def subject_before(
         agent = _DESCRIBED_AGENT.match(masked, verb_start)
         if agent is not None:
             return agent.span(1)
+    if pieces[-1][2] == "," and nearest.lower() == "then":
+        # "Mrs Gittens thought for a while, then said": one subject, two verbs.
+        person = _person_opening_the_part_before(context, sentence_start, pieces[-1][0])
+        if person is not None:
+            return person
     if pieces[-1][2] == ",":
         return _subject_before_inserted_clause(context, sentence_start, pieces[-1][0])
     if pieces[-1][2] in ("which", "who"):
@@ -236,6 +241,17 @@ def subject_before(
     if len(kept) > 1 and kept[-1][2].lower() in _SUBJECT_PRONOUNS:
         kept = kept[-1:]  # "In an interview in 2009 she said": the phrase before is no name
     return kept[0][0], end
+
+
+def _person_opening_the_part_before(
+    context: SpeakerContext, sentence_start: int, comma: int
+) -> tuple[int, int] | None:
+    part_start = context.masked.rfind(",", max(sentence_start, comma - 160), comma) + 1
+    part_start = max(part_start, sentence_start)
+    if not has_person(context, part_start, comma, leading_only=True):
+        return None
+    person = context.people[bisect_left(context.person_starts, part_start)]
+    return person.start, person.end
 
 
 def _and_inside_a_name(pieces: list[tuple[int, int, str]], index: int) -> bool:

@@ -1400,3 +1400,12 @@ def test_a_described_speaker_on_the_night_shift_and_don_before_a_first_name() ->
         "had begun. “He wanted to be an engineer,” he said."
     )
     assert speakers(text) == ["a nurse on the night shift", "Julio Mendoza"]
+
+
+@pytest.mark.parametrize("pause", ["thought for a while", "looked out to sea for a minute"])
+def test_a_subject_with_two_verbs_joined_by_then_is_the_speaker(pause: str) -> None:
+    text = (
+        "Ismay Gittens, 105, celebrated on Saturday. Asked what she wanted for the next year, "
+        f"Mrs Gittens {pause}, then said she would like “one more good season”."
+    )
+    assert speakers(text) == ["Ismay Gittens"]
