@@ -23,6 +23,20 @@ _FEMALE = frozenset(
 )
 
 
+_YOUNGER_KIN = frozenset("son daughter grandson granddaughter nephew niece".split())
+_ELDER_KIN = frozenset("father mother grandfather grandmother uncle aunt".split())
+
+
+def _the_elder(people: list[_Person]) -> _Person | None:
+    """Of people sharing a surname, the one introduced as the others' elder, or the one
+    left when the others were introduced as younger kin."""
+    elders = [person for person in people if person.kin_age == "elder"]
+    if len(elders) == 1:
+        return elders[0]
+    not_younger = [person for person in people if person.kin_age != "younger"]
+    return not_younger[0] if len(not_younger) == 1 and not elders else None
+
+
 @dataclass(slots=True)
 class _Person:
     first: str
@@ -31,6 +45,8 @@ class _Person:
     first_seen: int
     gender: str | None = None
     gender_from_first_name: bool = False
+    # "His son, Hamidou Diallo," is "younger"; "His father, Lars Sandberg," is "elder".
+    kin_age: str | None = None
 
 
 @dataclass(slots=True)
@@ -131,6 +147,10 @@ class PersonRegistry:
             people = matching or people
         if len(people) == 1:
             person = people[0]
+        elif honorific and (elder := _the_elder(people)) is not None:
+            # "Mr Diallo" after "Souleymane Diallo ... His son, Hamidou Diallo,": a writer calls
+            # the son by his first name and keeps "Mr" for the father.
+            person = elder
         else:
             starts = [person.first_seen for person in people]
             index = bisect_right(starts, position) - 1
@@ -138,6 +158,16 @@ class PersonRegistry:
         if gender and person.gender is None:
             person.gender = gender
         return person.fullest
+
+    def note_kin(self, words: list[str], kin: str) -> None:
+        """The person named in full was introduced as someone's relative ("son", "father")."""
+        person = self._by_full.get((words[0], words[-1])) if len(words) > 1 else None
+        if person is not None and person.kin_age is None:
+            # A brother, a wife: no telling which of the two "Mr" is.
+            if kin in _YOUNGER_KIN:
+                person.kin_age = "younger"
+            elif kin in _ELDER_KIN:
+                person.kin_age = "elder"
 
     def note_gender(
         self, words: list[str], honorific: str | None, from_first_name: bool = False

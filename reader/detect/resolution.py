@@ -69,6 +69,8 @@ def resolve(
             registry.note_gender(
                 candidate.words, _gender_from_kin(text, start, offset + candidate.end)
             )
+            if text[start - 2 : start] == ", " and (kin := _kin_just_before(text, start)):
+                registry.note_kin(candidate.words, kin)
             # Weakest evidence last: the first name ("Darren" is a man's, "Sandra" a woman's).
             registry.note_gender(
                 candidate.words,

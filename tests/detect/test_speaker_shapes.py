@@ -1409,3 +1409,20 @@ def test_a_subject_with_two_verbs_joined_by_then_is_the_speaker(pause: str) -> N
         f"Mrs Gittens {pause}, then said she would like “one more good season”."
     )
     assert speakers(text) == ["Ismay Gittens"]
+
+
+@pytest.mark.parametrize(
+    ("second", "elder"),
+    [
+        ("His son, Hamidou Diallo, 24, drives the animals to market.", "Souleymane Diallo"),
+        ("His father, Ousmane Diallo, watched from behind the fence.", "Ousmane Diallo"),
+    ],
+)
+def test_mr_with_a_surname_father_and_son_share_is_the_elder(second: str, elder: str) -> None:
+    text = (
+        "Souleymane Diallo, 58, keeps cattle near Bama. “If I keep them, they starve,” he said."
+        f"\n\n{second} “They look at the ribs,” he said.\n\n"
+        "Mr Diallo said he would wait. “After that,” he said, “God decides.”"
+    )
+    assert canonicals(text, "Mr Diallo") == {elder}
+    assert speakers(text)[2:] == [elder, elder]
