@@ -892,6 +892,10 @@ def _organisation_block(
     text: str, tokens: list[tuple[int, int, str]]
 ) -> tuple[int, Candidate] | None:
     """An organisation named by its suffix: "Lowy Institute", "Ministry of Defence"."""
+    if tokens and tokens[0][2] in _ROMANCE_HEADS:
+        headed = _headed_by_a_romance_word(text, tokens)
+        if headed is not None:
+            return headed
     suffixes = org_suffixes()
     suffix_index = -1
     for index, (_, _, word) in enumerate(tokens):
@@ -973,6 +977,44 @@ def _organisation_block(
     legal = LEGAL_FORM_AFTER.match(text, end)
     if legal:
         end = legal.end()
+    return end_index, Candidate(start, end, "ORG", text[start:end])
+
+
+# Words that open the names of bodies in Portuguese, Spanish, French and Italian, where the
+# kind comes first: "Caminho de Ferro de Benguela", "Instituto Nacional de Estatística".
+_ROMANCE_HEADS = frozenset(
+    "Banco Banque Banca Caminho Caminhos Companhia Compañía Compagnie Compagnia Empresa"
+    " Instituto Institut Istituto Universidade Universidad Université Università Ministério"
+    " Ministerio Ministère Ministero Secretaría Secretaria Fundação Fundación Fondation"
+    " Fondazione Câmara Cámara Caisse Caja Société Sociedad Sociedade Società Associação"
+    " Asociación Associazione Agência Agencia Agence Agenzia Autoridade Autoridad Autorité"
+    " Conselho Consejo Conseil Consiglio Comissão Comisión Direção Dirección Direzione"
+    " Serviço Servicio Servizio Hôpital Ospedale Hospital Clínica Clinique Escola Escuela"
+    " École Colégio Colegio Assembleia Asamblea Assemblée Partido Partito Movimento"
+    " Movimiento Mouvement Sindicato Syndicat Federação Federación Fédération Federazione"
+    " Confederação Confederación Confédération Polícia Policía Polizia Prefeitura"
+    " Prefectura Préfecture Alcaldía Mairie Ayuntamiento Municipalidad Intendencia Gobierno"
+    " Governo Gouvernement Cooperativa Coopérative Cervecería Cervejaria Huilerie".split()
+)
+_ROMANCE_JOINERS = frozenset("de da do das dos del du des la".split())
+
+
+def _headed_by_a_romance_word(
+    text: str, tokens: list[tuple[int, int, str]]
+) -> tuple[int, Candidate] | None:
+    """ "Banco de Portugal", "Fundação Oswaldo Cruz": the head word, then capitalised words
+    and the joiners between them, up to a break or an English "and", "of" or "the"."""
+    end_index = 1
+    while end_index < len(tokens):
+        word = tokens[end_index][2]
+        if not word or not (word[:1].isupper() or word in _ROMANCE_JOINERS):
+            break
+        end_index += 1
+    while end_index > 1 and tokens[end_index - 1][2] in _ROMANCE_JOINERS:
+        end_index -= 1
+    if end_index < 2:
+        return None
+    start, end = tokens[0][0], tokens[end_index - 1][1]
     return end_index, Candidate(start, end, "ORG", text[start:end])
 
 

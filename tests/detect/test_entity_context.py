@@ -360,3 +360,23 @@ def test_a_boats_or_a_works_name_is_no_person_where_it_stands_alone_too(
     text: str, name: str
 ) -> None:
     assert all(surface != name for surface, _ in entities(text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Caminho de Ferro de Benguela",
+        "Banco de Portugal",
+        "Instituto Nacional de Estatística",
+        "Ministério da Saúde",
+        "Câmara Municipal de Lisboa",
+        "Fundação Oswaldo Cruz",
+        "Instituto Mexicano del Seguro Social",
+        "Hospital de Clínicas",
+        "Huilerie du Houet",
+    ],
+)
+def test_a_body_named_head_first_in_a_romance_language_is_one_organisation(body: str) -> None:
+    text = f"On Monday, {body} said in a statement that the line would reopen."
+    assert entities(text, "ORG") == [(body, "ORG")]
+    assert entities(text, "PERSON") == entities(text, "GPE") == []
