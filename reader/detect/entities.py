@@ -25,6 +25,7 @@ from reader.detect.chunking import (
     work_noun_context,
 )
 from reader.detect.credit_lines import credit_lines
+from reader.detect.gazetteer import places
 from reader.detect.lexicon import (
     known_orgs,
     titles,
@@ -114,6 +115,13 @@ def find_entities(text: str) -> EntityAnalysis:
             chunked = chunk_run(text, match, reserved, reserved_starts, lower_vocabulary)
             placed.extend((0, candidate) for candidate in chunked)
             continue
+        if text[end : end + 1] in _APOSTROPHES and text[end + 1 : end + 2] == "s":
+            place = places().get(text[start : end + 2])
+            if place is not None:
+                # "in St George's, the capital": a place whose name ends in a possessive.
+                words = text[start : end + 2].split()
+                placed.append((0, Candidate(start, end + 2, place[0], place[1], words)))
+                continue
         # Everything chunking reads around the run is in the key: a cached cut is only reused
         # where it would come out the same ("Severnmere Water plc" vs "Severnmere Water, which").
         legal_form = (
@@ -407,6 +415,7 @@ _COMPASS_REGION = re.compile(r"the ((?:north|south)-(?:east|west))\b(?!-| of\b)"
 
 
 _OPENING_MARKS = frozenset("“\"‘'")
+_APOSTROPHES = ("'", "’")
 _LEGAL_FIRST = frozenset("plLPIASG")  # the first letters of LEGAL_FORM_AFTER's forms
 
 

@@ -163,6 +163,13 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
         name, label, *canonical = line.split("|")
         found[name] = (label, canonical[0] if canonical else name)
         major.add(name)
+    # "St George's": British copy drops the stop that GeoNames writes ("St. George's").
+    for name in [name for name in found if name.startswith("St. ")]:
+        label, canonical = found[name]
+        short = "St " + name[4:]
+        found.setdefault(short, (label, short if canonical == name else canonical))
+        if name in major:
+            major.add("St " + name[4:])
     # "King’s Lynn", "Coeur d’Alene": the data writes straight apostrophes, and news curly ones.
     for name in [name for name in found if "'" in name]:
         found.setdefault(name.replace("'", "’"), found[name])

@@ -1091,3 +1091,9 @@ def test_romanian_letters_streets_squares_and_more_bodies_and_regions() -> None:
     assert ("Carabinieri", "ORG") in found
     assert ("Sardinia", "GPE") in found
     assert ("Tien Shan", "LOC") in found
+
+
+@pytest.mark.parametrize("place", ["St George's", "St George’s", "St John’s", "St. George's"])
+def test_a_place_whose_name_ends_in_a_possessive_is_whole(place: str) -> None:
+    text = f"Marcia Noel sells spices at the market in {place}, the capital."
+    assert entities(text, "GPE") == [(place, "GPE")]
