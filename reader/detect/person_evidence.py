@@ -98,17 +98,24 @@ def _common_noun(word: str, lower_vocabulary: set[str] | frozenset[str]) -> bool
 
 
 class _Evidence:
-    """Where the text has "X said", "said X" and "X, 34": each found in one pass over the
-    text, so checking a thousand names costs about what checking one does."""
+    """Whether the text has "X said", "said X" or "X, 34". The first few names are looked for
+    one by one; past them, the speech verbs and ages are indexed in one pass over the text, so
+    checking a thousand names (a long text of many articles) costs about what a few do."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, checks_before_indexing: int = 32) -> None:
         self._text = text
+        self._checks_left = checks_before_indexing
+        self._indexed = False
         # The word before each speech verb and each age, with every ending of that word: the
         # surname is looked up among them, as "Marsh" is the end of "McMarsh".
         self._before_speech: dict[str, list[int]] = {}
         self._before_age: dict[str, list[int]] = {}
         # Where a word starts straight after a speech verb ("said Jo Marsh"), by that word.
         self._after_speech: dict[str, list[int]] = {}
+
+    def _index(self) -> None:
+        self._indexed = True
+        text = self._text
         for match in _SPEECH_WORD.finditer(text):
             start, end = match.span()
             if text[start - 1 : start] == " " and start:
@@ -145,6 +152,11 @@ class _Evidence:
             or " " not in name
         ):
             return _spoken_or_aged(self._text, name, surname)
+        if not self._indexed:
+            if self._checks_left > 0:
+                self._checks_left -= 1
+                return _spoken_or_aged(self._text, name, surname)
+            self._index()
         text = self._text
         if surname in self._before_speech:
             return True
