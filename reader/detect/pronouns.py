@@ -71,6 +71,15 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
     reach = max(0, position - _PARAGRAPH_REACH)
     paragraph_start = max(reach, context.masked.rfind("\n", reach, position))
     guessed_wrong = None  # the sentence before opens on someone its pronoun's sex was guessed for
+    if (
+        own is not None
+        and own.is_person
+        and own.name in context.analysis.genders_from_first_names
+        and own.span[0] > paragraph_start
+    ):
+        # "Karma Tshering Lepcha, said ... “...,” he said": the sentence's own subject, whose
+        # sex only a list of first names gave.
+        guessed_wrong = own
     for earlier in range(sentence - 1, max(-1, sentence - _LOOK_BACK_SENTENCES), -1):
         if guessed_wrong is not None and sentences.bounds(earlier)[0] < paragraph_start:
             # "Jasmin Kovačević, a 41-year-old engineer, said ... He called": in his own

@@ -1426,3 +1426,12 @@ def test_mr_with_a_surname_father_and_son_share_is_the_elder(second: str, elder:
     )
     assert canonicals(text, "Mr Diallo") == {elder}
     assert speakers(text)[2:] == [elder, elder]
+
+
+def test_he_after_a_named_subject_outweighs_the_sex_a_name_list_gives() -> None:
+    text = (
+        "Inspectors fined 43 shopkeepers, and traders on MG Marg say paper bags cost more.\n\n"
+        "The corporation’s commissioner, Karma Tshering Lepcha, said the ban had been ignored."
+        " “During Covid nobody wanted to touch a cloth bag,” he said."
+    )
+    assert speakers(text) == ["Karma Tshering Lepcha"]
