@@ -45,7 +45,12 @@ def _is_owned_noun(masked: str, start: int) -> bool:
     # month between the determiner and the noun.
     return words[-1].lower() in _DETERMINERS or (
         len(words) >= 2
-        and (words[-1] in _NOUN_MODIFIERS or words[-1] in _MONTHS)
+        and (
+            words[-1] in _NOUN_MODIFIERS
+            or words[-1] in _MONTHS
+            or words[-1] in _COUNTS  # "than the two points"
+            or words[-1].isdigit()
+        )
         and words[-2].lower() in _DETERMINERS
     )
 
@@ -57,6 +62,7 @@ _MONTHS = frozenset(
 
 _DETERMINERS = frozenset("the a an its their his her this that".split())
 _NOUN_MODIFIERS = frozenset("first second third last latest final brief short new".split())
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 
 
 WINDOW = 400

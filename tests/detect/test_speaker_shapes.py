@@ -1435,3 +1435,13 @@ def test_he_after_a_named_subject_outweighs_the_sex_a_name_list_gives() -> None:
         " “During Covid nobody wanted to touch a cloth bag,” he said."
     )
     assert speakers(text) == ["Karma Tshering Lepcha"]
+
+
+@pytest.mark.parametrize("points", ["the two points", "the 3 points", "its four points"])
+def test_points_after_a_count_is_a_noun_not_a_speech_verb(points: str) -> None:
+    text = (
+        "Sparta’s coach, Annelies Claes, said she had told him to be ready.\n\n"
+        f"She said the win meant more to her than {points}.\n\n"
+        "“When I played here, we were always the small club.”"
+    )
+    assert speakers(text) == ["Annelies Claes"]
