@@ -144,7 +144,11 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
     # "A senior officer at the city's traffic police", "A nurse on the night shift": a place
     # described in lower case.
-    r"|[a-z]+['’]s(?: [a-z]+){1,3}|(?<=the )[a-z]+(?: [a-z]+)?))?)"
+    r"|[a-z]+['’]s(?: [a-z]+){1,3}"
+    # "A spokeswoman for the generator owners’ committee": a body described in lower case.
+    r"|(?<=the )[a-z]+(?: [a-z]+['’]?){0,2}))?)"
+    # "... in Zahle": where they are, which the description leaves out.
+    r"(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
     # to be named, because she is not allowed to speak to the press, said".
     r"(?:,? who [^,]{1,120}(?:, (?:because|as|since) [^,]{1,80})?,"

@@ -1445,3 +1445,13 @@ def test_points_after_a_count_is_a_noun_not_a_speech_verb(points: str) -> None:
         "“When I played here, we were always the small club.”"
     )
     assert speakers(text) == ["Annelies Claes"]
+
+
+def test_a_described_body_with_a_plural_possessive_and_a_place_keeps_its_speaker() -> None:
+    text = (
+        "Nadine Abou Jaoude, 36, a teacher, said the family had never known the price.\n\n"
+        "A spokeswoman for the generator owners’ committee in Zahle said owners had asked for a "
+        "delay. She said the committee would meet the mayor on Wednesday:\n\n"
+        "“We are not against the law.”"
+    )
+    assert speakers(text) == ["a spokeswoman for the generator owners’ committee"]
