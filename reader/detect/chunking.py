@@ -132,6 +132,11 @@ def chunk_run(
         return [Candidate(match.start(), match.end(), "GPE", match.group(0).title())]
     if at_sentence_start and _opens_with_a_shouted_label(tokens, table):
         tokens = tokens[1:]  # "GRAN Jo Smith has vowed": the tabloid label is no part of her name
+    while tokens and not tokens[0][2]:
+        # "On Sunday the Ministry of Health said": a date opens the run; the names start after
+        # it and its connectors.
+        tokens = _after_connectors(tokens[1:])
+        at_sentence_start = False
     if not tokens:
         return []
 

@@ -380,3 +380,15 @@ def test_a_body_named_head_first_in_a_romance_language_is_one_organisation(body:
     text = f"On Monday, {body} said in a statement that the line would reopen."
     assert entities(text, "ORG") == [(body, "ORG")]
     assert entities(text, "PERSON") == entities(text, "GPE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("On Sunday the Ministry of Health said it was late.", "Ministry of Health"),
+        ("By Monday the Bank of England had raised rates.", "Bank of England"),
+        ("In March the University of Leeds said it was late.", "University of Leeds"),
+    ],
+)
+def test_a_body_named_after_a_date_that_opens_the_run_is_found(text: str, body: str) -> None:
+    assert (body, "ORG") in entities(text)
