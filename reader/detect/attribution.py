@@ -851,7 +851,8 @@ _OPENING_ADVERBIAL = re.compile(
     r"^(?:By|On|In|At|Since|After|Before|Until|From|During|Later|Earlier|Overnight)\s.*?\s"
     r"(?=the\s(?:[a-z]+\s)?[a-z]+$)"
 )
-_THE_NOUN = re.compile(r"^[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,})$")  # "the fire service"
+# "the fire service"
+_THE_NOUN = re.compile(r"^[Tt]he\s+(?:(?P<modifier>[a-z]+)\s+)?(?P<noun>[a-z]{3,})$")
 
 
 def _organisation_by_its_last_word(context: SpeakerContext, phrase: str) -> str | None:
@@ -888,6 +889,7 @@ _BODY_KINDS = frozenset(
     " court group lender supplier municipality directorate wilaya prefecture inspectorate".split()
 )
 _KIND_REACH = 2000
+_MODIFIED_KIND_REACH = 6000
 _COMMERCIAL_KINDS = frozenset(
     "company firm bank insurer retailer developer operator airline lender supplier".split()
 )
@@ -937,6 +939,13 @@ def _organisation_of_its_kind(context: SpeakerContext, phrase: str, position: in
     declared = _declared_of_its_kind(context, kind, position)
     if declared is not None:
         return declared
+    modifier = match.group("modifier") or _modifier_just_before(context.text, kind, position)
+    if modifier is not None and len(modifier) >= 4:
+        # "The transport ministry said ... the ministry said", where the Ministry of Education
+        # was named later than the Ministry of Transportation.
+        named = _organisation_its_modifier_names(context, kind, modifier, position)
+        if named is not None:
+            return named
     spans = context.analysis.spans
     sentences = context.sentences
     index = bisect_left(context.entity_starts, position) - 1
@@ -956,6 +965,39 @@ def _organisation_of_its_kind(context: SpeakerContext, phrase: str, position: in
         if span.start < near and last_named is not None:
             return last_named
     return last_named
+
+
+def _modifier_just_before(text: str, kind: str, position: int) -> str | None:
+    """ "transport" of "The transport ministry said ..." in the sentences just before."""
+    matches = list(_modified_kind(kind).finditer(text, max(0, position - 400), position))
+    return matches[-1].group(1) if matches else None
+
+
+@cache
+def _modified_kind(kind: str) -> re.Pattern[str]:
+    return re.compile(rf"\b[Tt]he ([a-z]{{4,}}) {kind}\b")
+
+
+def _organisation_its_modifier_names(
+    context: SpeakerContext, kind: str, modifier: str, position: int
+) -> str | None:
+    """The one organisation of the kind, in the last ``_MODIFIED_KIND_REACH`` characters, with
+    a word that starts like the modifier ("Transportation" for "the transport ministry"): the
+    modifier says which, so it may be named further back than a bare kind's body."""
+    opening = modifier.capitalize()
+    found = None
+    index = bisect_left(context.entity_starts, position) - 1
+    spans = context.analysis.spans
+    while index >= 0 and spans[index].start > position - _MODIFIED_KIND_REACH:
+        span = spans[index]
+        index -= 1
+        if span.label != "ORG" or kind.capitalize() not in span.canonical.split():
+            continue
+        if any(word.startswith(opening) for word in span.canonical.split()):
+            if found is not None and found != span.canonical:
+                return None
+            found = span.canonical
+    return found
 
 
 def _declared_of_its_kind(context: SpeakerContext, kind: str, position: int) -> str | None:

@@ -1455,3 +1455,14 @@ def test_a_described_body_with_a_plural_possessive_and_a_place_keeps_its_speaker
         "“We are not against the law.”"
     )
     assert speakers(text) == ["a spokeswoman for the generator owners’ committee"]
+
+
+def test_the_transport_ministry_is_the_ministry_named_for_transport() -> None:
+    text = (
+        "Pupils have had no bus since the Ministry of Transportation and Telecommunications "
+        "suspended the operator's licence.\n\n"
+        "The Ministry of Education said schools would not mark pupils absent.\n\n"
+        "The transport ministry said its inspectors would check the buses. “No bus carries a "
+        "child until it passes,” the ministry said."
+    )
+    assert speakers(text) == ["Ministry of Transportation and Telecommunications"]
