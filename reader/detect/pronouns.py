@@ -80,7 +80,15 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
         # "Karma Tshering Lepcha, said ... “...,” he said": the sentence's own subject, whose
         # sex only a list of first names gave.
         guessed_wrong = own
+    before_the_chain = sentence - 1  # the sentence before any that open on the same pronoun
+    # "... came from Jeremy Gimbang, 18. He leapt at a high set. “...,” he said": sentences that
+    # open on the same pronoun are about the one person the sentence before them names.
+    chained = _opens_on(context, sentence, pronoun)
     for earlier in range(sentence - 1, max(-1, sentence - _LOOK_BACK_SENTENCES), -1):
+        if earlier == before_the_chain and _opens_on(context, earlier, pronoun):
+            before_the_chain = earlier - 1
+            chained = True
+            continue
         if guessed_wrong is not None and sentences.bounds(earlier)[0] < paragraph_start:
             # "Jasmin Kovačević, a 41-year-old engineer, said ... He called": in his own
             # paragraph, the pronoun outweighs a sex guessed from a first name, and a man
@@ -105,13 +113,19 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
         reported = context.reported(earlier) if context.reported and subject is None else None
         if fits(reported):
             return reported
-        if earlier == sentence - 1 and subject is not None:
+        if earlier == before_the_chain and (subject is not None or chained):
             named = _only_person_fitting(context, earlier, fits)
             if named is not None:
                 return named
     if guessed_wrong is not None:
         return guessed_wrong  # no one else the pronoun could be
     return _person_named_next(context, position, fits)
+
+
+def _opens_on(context: SpeakerContext, sentence: int, pronoun: str) -> bool:
+    start = context.sentences.bounds(sentence)[0]
+    opening = context.masked[start : start + 8].lstrip(" “\"‘'\n")
+    return opening[: len(pronoun) + 1].lower() == pronoun.lower() + " "
 
 
 def _only_person_fitting(

@@ -1466,3 +1466,12 @@ def test_the_transport_ministry_is_the_ministry_named_for_transport() -> None:
         "child until it passes,” the ministry said."
     )
     assert speakers(text) == ["Ministry of Transportation and Telecommunications"]
+
+
+def test_he_after_sentences_opening_on_he_is_the_one_named_before_them() -> None:
+    text = (
+        "The winning point came from Jeremy Gimbang, 18, who had come on as a substitute. He "
+        "leapt at a high set from his captain. He turned the ball down on to the line. “I did "
+        "not think,” he said afterwards."
+    )
+    assert speakers(text) == ["Jeremy Gimbang"]
