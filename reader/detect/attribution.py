@@ -1031,6 +1031,7 @@ _BARE_SPOKESPERSON = re.compile(r"^(?:an?|the)\s+(?:spokesman|spokeswoman|spokes
 
 
 _BEFORE_AN_OPENING_BODY = re.compile(r"(?:[Tt]he (?:[a-z-]+ ){0,3})?")
+_OWNER_BEFORE_AN_OPENING_BODY = re.compile(r"[Tt]he [a-z]+['’]s ")
 
 
 def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker | None:
@@ -1060,6 +1061,15 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
             if span is not None and span.start < position
             else None
         )
+        if (
+            span is not None
+            and span.label == "ORG"
+            and (opening is None or opening.end() != span.start)
+            and span.start < position
+        ):
+            # "The state’s Secretariat of Rural Development said ... It said": a body whose
+            # owner is said before it.
+            opening = _OWNER_BEFORE_AN_OPENING_BODY.match(context.masked, start, span.start)
         if span is None or opening is None or opening.end() != span.start:
             if index < sentence and context.reported is not None:
                 # "The zoo said in a statement that ... It asked visitors": the body that spoke.

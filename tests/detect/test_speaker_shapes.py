@@ -1475,3 +1475,12 @@ def test_he_after_sentences_opening_on_he_is_the_one_named_before_them() -> None
         "not think,” he said afterwards."
     )
     assert speakers(text) == ["Jeremy Gimbang"]
+
+
+@pytest.mark.parametrize("owner", ["The state’s", "The country's"])
+def test_it_after_a_body_whose_owner_opens_the_sentence_is_the_body(owner: str) -> None:
+    text = (
+        f"{owner} Secretariat of Rural Development said it had sent technicians. It said in a "
+        "statement that growers could apply for “emergency support” from November."
+    )
+    assert speakers(text) == ["Secretariat of Rural Development"]
