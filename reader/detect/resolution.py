@@ -609,6 +609,18 @@ _PREPOSITIONS = frozenset(
 _PLACE_CONTEXT_AFTER = re.compile(r"(?:['’]s\s+(?:council|mayor|residents)|[ -]based|\s+council)")
 
 
+def _placed_by_a_preposition(text: str, name: str) -> bool:
+    """ "in Asir", a known place, or "the north of Eysturoy": where "in" is also what one has
+    a stake or shares in, only a known place counts after it ("on" is no sign either: "a premium
+    on Brightwater's price", "out on Copperleaf Records")."""
+    if name in places() and f" in {name}" in text:
+        return True
+    return any(f"{preposition} {name}" in text for preposition in _PLACING_PREPOSITIONS)
+
+
+_PLACING_PREPOSITIONS = (" of northern", " of southern", " north of", " south of")
+
+
 def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[str, str]]:
     """ "Nordhavn" for "Nordhavn Logistics Group", "Ouse" for "River Ouse": a distinctive word
     of a longer organisation or place name, when no other name claims it."""
@@ -644,6 +656,8 @@ def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[
         else:
             continue
         if short[:1].isupper() and short not in sentence_starters() and short not in org_suffixes():
+            if candidate.label == "ORG" and _placed_by_a_preposition(text, short):
+                continue  # "in Asir" and "Asir Central Hospital": the body is named for the place
             claims.setdefault(short, set()).add((candidate.label, candidate.canonical))
     resolved: dict[str, tuple[str, str]] = {}
     for short, names in claims.items():

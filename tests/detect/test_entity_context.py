@@ -392,3 +392,12 @@ def test_a_body_named_head_first_in_a_romance_language_is_one_organisation(body:
 )
 def test_a_body_named_after_a_date_that_opens_the_run_is_found(text: str, body: str) -> None:
     assert (body, "ORG") in entities(text)
+
+
+def test_a_place_a_club_is_named_for_is_no_club_where_the_text_places_something_in_it() -> None:
+    text = (
+        "The escape happened at a farm in the north of Eysturoy on Tuesday. Marita Poulsen, "
+        "who chairs Eysturoy Angling Club, said the timing was bad."
+    )
+    assert ("Eysturoy", "ORG") not in entities(text)
+    assert ("Eysturoy Angling Club", "ORG") in entities(text)
