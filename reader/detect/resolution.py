@@ -609,16 +609,21 @@ _PREPOSITIONS = frozenset(
 _PLACE_CONTEXT_AFTER = re.compile(r"(?:['’]s\s+(?:council|mayor|residents)|[ -]based|\s+council)")
 
 
-def _placed_by_a_preposition(text: str, name: str) -> bool:
-    """ "in Asir", a known place, or "the north of Eysturoy": where "in" is also what one has
-    a stake or shares in, only a known place counts after it ("on" is no sign either: "a premium
-    on Brightwater's price", "out on Copperleaf Records")."""
-    if name in places() and f" in {name}" in text:
-        return True
-    return any(f"{preposition} {name}" in text for preposition in _PLACING_PREPOSITIONS)
+def _names_placed_by_a_preposition(text: str) -> set[str]:
+    """ "in Asir", a known place, or "the north of Eysturoy", any name: where "in" is also what
+    one has a stake or shares in, only a known place counts after it ("on" is no sign either:
+    "a premium on Brightwater's price", "out on Copperleaf Records"). One pass over the text."""
+    known = places()
+    return {
+        match.group(2)
+        for match in _PLACING_PREPOSITION.finditer(text)
+        if match.group(1) != "in" or match.group(2) in known
+    }
 
 
-_PLACING_PREPOSITIONS = (" of northern", " of southern", " north of", " south of")
+_PLACING_PREPOSITION = re.compile(
+    r" (in|of northern|of southern|north of|south of) ([A-Z][\w’'-]*)(?![\w’'-])"
+)
 
 
 def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[str, str]]:
@@ -626,6 +631,7 @@ def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[
     of a longer organisation or place name, when no other name claims it."""
     first_words, last_words = place_features()
     claims: dict[str, set[tuple[str, str]]] = {}
+    placed: set[str] | None = None
     for candidate in candidates:
         words = candidate.canonical.split()
         if len(words) < 2:
@@ -656,8 +662,11 @@ def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[
         else:
             continue
         if short[:1].isupper() and short not in sentence_starters() and short not in org_suffixes():
-            if candidate.label == "ORG" and _placed_by_a_preposition(text, short):
-                continue  # "in Asir" and "Asir Central Hospital": the body is named for the place
+            if candidate.label == "ORG":
+                if placed is None:
+                    placed = _names_placed_by_a_preposition(text)
+                if short in placed:
+                    continue  # "in Asir" and "Asir Central Hospital": the body is named for it
             claims.setdefault(short, set()).add((candidate.label, candidate.canonical))
     resolved: dict[str, tuple[str, str]] = {}
     for short, names in claims.items():
