@@ -401,3 +401,10 @@ def test_a_place_a_club_is_named_for_is_no_club_where_the_text_places_something_
     )
     assert ("Eysturoy", "ORG") not in entities(text)
     assert ("Eysturoy Angling Club", "ORG") in entities(text)
+
+
+@pytest.mark.parametrize("airline", ["Caribtrade Air", "Air Canada"])
+def test_an_airline_named_with_air_is_an_organisation(airline: str) -> None:
+    text = f"The first flight by {airline} landed at 2pm on Friday."
+    assert entities(text, "ORG") == [(airline, "ORG")]
+    assert entities(text, "PERSON") == []
