@@ -24,7 +24,8 @@ _NOT_A_SYLLABLE = (
 # "O'Neill"; and "Fa'amausili", "Savai'i", "Hawai'i": a glottal stop written as an apostrophe
 # before a vowel, where no English contraction has one ("Jo's", "Don't", "I'd").
 _WORD = (
-    rf"[{_UPPER}][\w]*(?:['’](?:[{_UPPER}]|[aeiou])[\w]*)*"
+    # "Nuku‘alofa", "Ha‘apai": Polynesian glottal stops are often typed as an opening mark.
+    rf"[{_UPPER}][\w]*(?:['’‘](?:[{_UPPER}]|[aeiou])[\w]*)*"
     rf"(?:-(?:[{_UPPER}][\w]*|(?!{_NOT_A_SYLLABLE})[a-z]{{1,5}}\b))*"
 )
 # "K. Selvaraj", "George W. Bush": an initial and its stop, where a name goes on after it
@@ -80,7 +81,7 @@ RUN = re.compile(
     # The leading look-ahead lets the engine skip quickly to the next capital letter.
     # A straight or curly apostrophe after a letter ("Jo's", "O'Neill") joins words; after a
     # space it opens a quote ('Carl, is there a problem?').
-    rf"(?=[{_UPPER}])(?<![\w.])(?<!\w['’])(?!{_LONE_COMMON_WORD})(?:{_TOKEN})(?:{_POSSESSIVE})?"
+    rf"(?=[{_UPPER}])(?<![\w.])(?<!\w['’‘])(?!{_LONE_COMMON_WORD})(?:{_TOKEN})(?:{_POSSESSIVE})?"
     # The look-ahead skips the connectors at once where the next word is capitalised.
     rf"(?:{_SPACE}(?:(?=[a-z&])(?:{_CONNECTOR}){_SPACE})*(?:{_ELIDED})?(?:{_TOKEN})"
     rf"(?:{_POSSESSIVE})?)*"

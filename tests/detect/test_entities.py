@@ -6,7 +6,7 @@ import pytest
 
 from reader.detect import detect
 
-from .helpers import canonicals, entities, speakers
+from .helpers import canonicals, entities, quoted, speakers
 
 
 def test_people_with_titles_and_forms_of_address() -> None:
@@ -1097,3 +1097,12 @@ def test_romanian_letters_streets_squares_and_more_bodies_and_regions() -> None:
 def test_a_place_whose_name_ends_in_a_possessive_is_whole(place: str) -> None:
     text = f"Marcia Noel sells spices at the market in {place}, the capital."
     assert entities(text, "GPE") == [(place, "GPE")]
+
+
+def test_a_glottal_stop_typed_as_an_opening_mark_stays_inside_a_place_name() -> None:
+    text = (
+        "Bakers in Nuku‘alofa raised the price of a loaf, and shops in Kolomotu‘a followed. "
+        "One baker called it ‘a disaster’ for families."
+    )
+    assert entities(text, "GPE") == [("Nuku‘alofa", "GPE"), ("Kolomotu‘a", "GPE")]
+    assert quoted(text) == ["‘a disaster’"]
