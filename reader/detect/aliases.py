@@ -15,11 +15,11 @@ _MALE = frozenset(
 # Forms of address used with a first name ("Sir Richard", "Ratu Jone", "Hajja Fatma").
 _FIRST_NAME_HONORIFICS = frozenset(
     "Sir Dame Uncle Aunty Auntie Don Dona Doña Ratu Adi Batono Kalbatono Hajja Hajjah Haji Hajji"
-    " Khun Datuk Dato Datin Miss".split()
+    " Khun Datuk Dato Datin Miss Mama".split()
 )
 _FEMALE = frozenset(
     "Mrs Ms Miss Dame Lady Baroness Frau Dona Doña Sra Adi Kalbatono Hajja Hajjah Mère Sœur"
-    " Soeur Licda Dra Datin Puan Smt Shrimati Tmt Woizero Pani Paní".split()
+    " Soeur Licda Dra Datin Puan Smt Shrimati Tmt Woizero Pani Paní Mama".split()
 )
 
 

@@ -1484,3 +1484,13 @@ def test_it_after_a_body_whose_owner_opens_the_sentence_is_the_body(owner: str) 
         "statement that growers could apply for “emergency support” from November."
     )
     assert speakers(text) == ["Secretariat of Rural Development"]
+
+
+def test_mama_before_a_cook_islands_name_is_a_form_of_address() -> None:
+    text = (
+        "Mama Ngā Tuara, 82, has run a fruit stall for 40 years. “When the sea came in, I pushed "
+        "the table,” she said.\n\nMama Ngā said she would attend the blessing, “to show it I am "
+        "not afraid”."
+    )
+    assert canonicals(text, "Mama Ngā") == {"Ngā Tuara"}
+    assert speakers(text) == ["Ngā Tuara", "Ngā Tuara"]
