@@ -158,7 +158,17 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
     for country in orjson.loads((folder / "countries.json").read_bytes()).values():
         found[country["name"]] = ("GPE", country["name"])
         sovereign.add(country["name"])
+    # "Al Ain" for GeoNames' "Al Ain City": news drops the "City" of a name of two words or more.
+    for city in cities.values():
+        name = city["name"]
+        if name.endswith(" City") and name.count(" ") >= 2 and name in found:
+            found.setdefault(name.removesuffix(" City"), found[name])
+            town_names.add(name.removesuffix(" City"))
     major = (set(found) - town_names) | sovereign
+    # "Djibouti City", "Luxembourg City": a capital named after its country, with "City".
+    for country in list(sovereign):
+        if found.get(country) == ("GPE", country) and f"{country} City" not in found:
+            found[f"{country} City"] = ("GPE", f"{country} City")
     for line in data_lines("gpe_aliases.txt"):
         name, label, *canonical = line.split("|")
         found[name] = (label, canonical[0] if canonical else name)

@@ -1106,3 +1106,20 @@ def test_a_glottal_stop_typed_as_an_opening_mark_stays_inside_a_place_name() -> 
     )
     assert entities(text, "GPE") == [("Nuku‘alofa", "GPE"), ("Kolomotu‘a", "GPE")]
     assert quoted(text) == ["‘a disaster’"]
+
+
+@pytest.mark.parametrize(
+    ("place", "label"),
+    [
+        ("Al Ain", "GPE"),
+        ("Umm Al Quwain", "GPE"),
+        ("Djibouti City", "GPE"),
+        ("Luxembourg City", "GPE"),
+        ("Leicester City", "ORG"),
+    ],
+)
+def test_a_city_is_known_with_and_without_the_city_geonames_gives_or_lacks(
+    place: str, label: str
+) -> None:
+    text = f"Officials in {place} said on Monday that prices had risen."
+    assert [entity for entity in entities(text) if entity[1] != "DATE"] == [(place, label)]
