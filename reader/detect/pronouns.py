@@ -165,8 +165,9 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
     # to be named, because she is not allowed to speak to the press, said".
-    r"(?:,? who [^,]{1,120}(?:, (?:because|as|since) [^,]{1,80})?,"
-    r"|, (?:which [^,]{1,60}|an? [a-z][^,]{1,60}"
+    # A clause's commas end it, but not those inside a number ("which represents 6,000").
+    r"(?:,? who (?:[^,]|,\d){1,120}(?:, (?:because|as|since) [^,]{1,80})?,"
+    r"|, (?:which (?:[^,]|,\d){1,60}|an? [a-z][^,]{1,60}"
     r"|(?:speaking|asking|declining|requesting) [^,]{1,60}),)?"
     r" (?:said|says|told|added)\b"
 )
@@ -212,7 +213,9 @@ def _name_given_in(context: SpeakerContext, start: int, end: int) -> Speaker | N
 # "A spokesman for the Ministry of Blue Economy, Marine Resources, Fisheries and Shipping said":
 # a body's name with commas in it, which the pattern above cannot take, found as an entity.
 _SPOKESPERSON_FOR = re.compile(r"(?:A|An|One) (?:[a-z]+ )?spokes(?:man|woman|person) for (?:the )?")
-_SAID_AFTER_THE_BODY = re.compile(r"(?:, (?:which|who) [^,]{1,100},)? (?:said|says|told|added)\b")
+_SAID_AFTER_THE_BODY = re.compile(
+    r"(?:, (?:which|who) (?:[^,]|,\d){1,100},)? (?:said|says|told|added)\b"
+)
 
 
 def _spokesperson_for_a_body(

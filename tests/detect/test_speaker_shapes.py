@@ -1494,3 +1494,13 @@ def test_mama_before_a_cook_islands_name_is_a_form_of_address() -> None:
     )
     assert canonicals(text, "Mama Ngā") == {"Ngā Tuara"}
     assert speakers(text) == ["Ngā Tuara", "Ngā Tuara"]
+
+
+def test_a_number_with_a_comma_in_a_which_clause_does_not_end_the_description() -> None:
+    text = (
+        "Kim Young-ho, 71, runs the bathhouse. “It is over,” he said.\n\n"
+        "A spokesman for the National Bathhouse Owners Association, which represents about "
+        "6,000 owners, said 320 bathhouses had closed. He said most owners were over 65. "
+        "“Every month we lose more,” he said."
+    )
+    assert speakers(text)[1] == "a spokesman for the National Bathhouse Owners Association"
