@@ -160,9 +160,9 @@ _DESCRIBED_SUBJECT = re.compile(
     # described in lower case.
     r"|[a-z]+['’]s(?: [a-z]+){1,3}"
     # "A spokeswoman for the generator owners’ committee": a body described in lower case.
-    r"|(?<=the )[a-z]+(?: [a-z]+['’]?){0,2}))?)"
-    # "... in Zahle": where they are, which the description leaves out.
-    r"(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
+    r"|(?<=the )[a-z]+(?: [a-z]+['’]?){0,2}))?"
+    # "... in Zahle": where they are, part of the description as written.
+    r"(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?)"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
     # to be named, because she is not allowed to speak to the press, said".
     # A clause's commas end it, but not those inside a number ("which represents 6,000").

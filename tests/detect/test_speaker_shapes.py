@@ -1454,7 +1454,7 @@ def test_a_described_body_with_a_plural_possessive_and_a_place_keeps_its_speaker
         "delay. She said the committee would meet the mayor on Wednesday:\n\n"
         "“We are not against the law.”"
     )
-    assert speakers(text) == ["a spokeswoman for the generator owners’ committee"]
+    assert speakers(text) == ["a spokeswoman for the generator owners’ committee in Zahle"]
 
 
 def test_the_transport_ministry_is_the_ministry_named_for_transport() -> None:
