@@ -418,7 +418,18 @@ def _inside_a_thing_described(context: SpeakerContext, start: int, end: int) -> 
         which >= 0
         and "," not in masked[which + 1 : end]
         and not speech_verbs_in(masked, which, end)
+        # "a policy adopted in 2021, which allows it": a text can say things; "the first year,
+        # which would go to" cannot, and the words stay the speaker's.
+        and any(word.lower() in _TEXTS for word in masked[max(0, which - 40) : which].split()[-5:])
     )
+
+
+_TEXTS = frozenset(
+    "policy policies rule rules law laws act bill report plan plans guidance code charter"
+    " contract agreement treaty document letter statement strategy framework manifesto licence"
+    " license regulation regulations constitution order orders decree ruling judgment judgement"
+    " notice warning advice review study survey memo email post message sign".split()
+)
 
 
 # A reported speaker may be a pronoun resolved through the sentence before, and so on back:

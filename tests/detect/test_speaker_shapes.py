@@ -1504,3 +1504,20 @@ def test_a_number_with_a_comma_in_a_which_clause_does_not_end_the_description() 
         "“Every month we lose more,” he said."
     )
     assert speakers(text)[1] == "a spokesman for the National Bathhouse Owners Association"
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("it would raise money in the first year, which would go to", "Maribor City Council"),
+        ("the vote broke a policy adopted in 2021, which allows it only for", None),
+    ],
+)
+def test_words_in_a_which_clause_are_a_texts_only_after_a_text(
+    clause: str, speaker: str | None
+) -> None:
+    text = (
+        "Maribor City Council voted 27 to 9 on Thursday to bring in paid permits.\n\n"
+        f"The council said in a statement that {clause} “new bicycle stands and lighting”."
+    )
+    assert speakers(text) == [speaker]
