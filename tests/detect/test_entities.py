@@ -1123,3 +1123,24 @@ def test_a_city_is_known_with_and_without_the_city_geonames_gives_or_lacks(
 ) -> None:
     text = f"Officials in {place} said on Monday that prices had risen."
     assert [entity for entity in entities(text) if entity[1] != "DATE"] == [(place, label)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (
+            "In its resolution, the Pohnpei State Legislature asked for a delay.",
+            ("Pohnpei State Legislature", "ORG"),
+        ),
+        ("Queues formed at Algérie Poste branches on Monday.", ("Algérie Poste", "ORG")),
+        ("Divers in Curaçao hunt lionfish.", ("Curaçao", "GPE")),
+        (
+            "The Federated States of Micronesia said it was late.",
+            ("Federated States of Micronesia", "GPE"),
+        ),
+    ],
+)
+def test_legislatures_la_poste_and_island_states_are_named_whole(
+    text: str, entity: tuple[str, str]
+) -> None:
+    assert entity in entities(text)
