@@ -559,11 +559,11 @@ def is_a_club_by_place(text: str, words: list[str]) -> bool:
 
 # Lower-case parts of surnames: "von der Leyen", "da Silva", "bin Salman", "ten Hag".
 _NAME_PARTICLES = frozenset(
-    "von van der den de da di del du la le bin ibn al ten ter dos das ap ab".split()
+    "von van der den de da do di del du la le bin ibn al ten ter dos das ap ab".split()
 )
 # These also join words of places and organisations ("Gare du Nord"), so the name before them
 # must start with a known given name.
-_AMBIGUOUS_PARTICLES = frozenset("de du la le al del das dos".split())
+_AMBIGUOUS_PARTICLES = frozenset("de du la le al del do das dos".split())
 
 
 def _particle_inside_a_name(
@@ -591,7 +591,7 @@ def _particle_inside_a_name(
     return True
 
 
-_ADDRESSED_PARTICLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof) (de|du|la|le|al|del|das|dos) ")
+_ADDRESSED_PARTICLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof) (de|du|la|le|al|del|do|das|dos) ")
 
 
 @lru_cache(maxsize=1)

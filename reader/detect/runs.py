@@ -49,6 +49,7 @@ CONNECTOR_WORDS = (
     "the",
     "de",
     "da",
+    "do",  # Portuguese: "Maria do Carmo Sequeira"
     "di",
     "del",
     "der",

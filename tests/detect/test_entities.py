@@ -1144,3 +1144,12 @@ def test_legislatures_la_poste_and_island_states_are_named_whole(
     text: str, entity: tuple[str, str]
 ) -> None:
     assert entity in entities(text)
+
+
+def test_a_portuguese_name_with_do_is_one_person() -> None:
+    text = (
+        "Maria do Carmo Sequeira, 71, was knocked down by a scooter. “I do not want anyone to "
+        "lose their job,” she said."
+    )
+    assert entities(text, "PERSON") == [("Maria do Carmo Sequeira", "PERSON")]
+    assert speakers(text) == ["Maria do Carmo Sequeira"]
