@@ -67,9 +67,27 @@ _BEFORE_ACCORDING = re.compile(
 )
 
 
+def _without_commas_inside_bodies(masked: str, spans: list[EntitySpan]) -> str:
+    """ "A spokesman for the Ministry of Health, Environment and Nature said": a comma inside
+    a body's name ends no clause, so the rules that walk back from a verb read it as a space."""
+    commas = [
+        position
+        for span in spans
+        if span.label == "ORG" and "," in masked[span.start : span.end]
+        for position in range(span.start, span.end)
+        if masked[position] == ","
+    ]
+    if not commas:
+        return masked
+    characters = list(masked)
+    for position in commas:
+        characters[position] = " "
+    return "".join(characters)
+
+
 def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> list[Speaker | None]:
     """A speaker (or None) for every quote, in the order given."""
-    masked = masked_text(text, quotes)
+    masked = _without_commas_inside_bodies(masked_text(text, quotes), analysis.spans)
     context = SpeakerContext(text, masked, Sentences(masked), analysis)
     context.people = [span for span in analysis.spans if span.label == "PERSON"]
     context.person_starts = [span.start for span in context.people]

@@ -1521,3 +1521,18 @@ def test_words_in_a_which_clause_are_a_texts_only_after_a_text(
         f"The council said in a statement that {clause} “new bicycle stands and lighting”."
     )
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ministry of Health, Environment and Nature",
+        "Ministry of Land, Infrastructure and Transport",
+    ],
+)
+def test_a_spokesman_for_a_body_with_commas_in_its_name_stays_a_description(body: str) -> None:
+    text = (
+        f"Divers hunt lionfish on the reef. A spokesman for the {body} said the ban would run "
+        "“as a trial for six months”."
+    )
+    assert speakers(text) == [f"a spokesman for the {body}"]
