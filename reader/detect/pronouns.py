@@ -65,6 +65,9 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
         if described is None and sentence > 0:
             # "One organiser, a retired teacher, said ...\n\n“We built this,” she said."
             described = _described_speaker(context, sentence - 1, before=position, paragraphs=2)
+        if described is None and sentence > 1 and _opens_on(context, sentence - 1, pronoun):
+            # "A spokesman for Algérie Poste said ... He said ...\n\n“...,” he said."
+            described = _described_speaker(context, sentence - 2, before=position, paragraphs=2)
         if described is not None:
             return described
     # Bounded, so text with no line breaks stays linear.

@@ -1536,3 +1536,13 @@ def test_a_spokesman_for_a_body_with_commas_in_its_name_stays_a_description(body
         "“as a trial for six months”."
     )
     assert speakers(text) == [f"a spokesman for the {body}"]
+
+
+def test_he_after_a_chain_of_he_sentences_is_the_described_speaker_before_them() -> None:
+    text = (
+        "Abdelkader Benyahia, 72, said he had arrived at 5am. “It is not her fault,” he said.\n\n"
+        "A spokesman for Algérie Poste in Tlemcen said 1.2 billion dinars had been withdrawn. "
+        "He said people were taking out their whole pension “because they are afraid”.\n\n"
+        "“It is a circle,” he said."
+    )
+    assert speakers(text)[1:] == ["a spokesman for Algérie Poste in Tlemcen"] * 2
