@@ -230,6 +230,7 @@ def resolve(
             continue
         analysis.spans.append(EntitySpan(start, offset + candidate.end, label, canonical))
     _expand_acronyms(analysis.spans)
+    _expand_short_names_given(text, analysis.spans)
     analysis.genders = kin_genders | registry.genders()
     analysis.genders_from_first_names = registry.genders_from_first_names() - set(kin_genders)
     analysis.titled = _titles_by_suffix(titled)
@@ -454,6 +455,25 @@ def _expand_acronyms(spans: list[EntitySpan]) -> None:
     for index, span in enumerate(spans):
         if span.label == "ORG" and span.canonical in expanded:
             spans[index] = EntitySpan(span.start, span.end, "ORG", expanded[span.canonical])
+
+
+def _expand_short_names_given(text: str, spans: list[EntitySpan]) -> None:
+    """ "the National Aquaculture Development Authority, known as NAQDA": the short name is
+    the body, though its letters are not the name's initials."""
+    given: dict[str, str] = {}
+    for span in spans:
+        if span.label == "ORG" and " " in span.canonical:
+            match = _KNOWN_AS.match(text, span.end)
+            if match is not None:
+                given.setdefault(match.group(1), span.canonical)
+    if not given:
+        return
+    for index, span in enumerate(spans):
+        if span.label == "ORG" and span.canonical in given:
+            spans[index] = EntitySpan(span.start, span.end, "ORG", given[span.canonical])
+
+
+_KNOWN_AS = re.compile(r",? (?:known|abbreviated) as ([A-Z][A-Za-z]{1,9})\b")
 
 
 def _initials(name: str) -> str:

@@ -1546,3 +1546,13 @@ def test_he_after_a_chain_of_he_sentences_is_the_described_speaker_before_them()
         "“It is a circle,” he said."
     )
     assert speakers(text)[1:] == ["a spokesman for Algérie Poste in Tlemcen"] * 2
+
+
+def test_a_short_name_a_body_is_known_as_is_that_body() -> None:
+    text = (
+        "The licences were issued by the National Aquaculture Development Authority, known as "
+        "NAQDA, to four companies. NAQDA said in a statement that the pens covered “less than 3 "
+        "per cent of the lagoon”."
+    )
+    assert canonicals(text, "NAQDA") == {"National Aquaculture Development Authority"}
+    assert speakers(text) == ["National Aquaculture Development Authority"]
