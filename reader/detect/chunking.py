@@ -141,6 +141,8 @@ def chunk_run(
         return []
 
     found: list[Candidate] = []
+    if _a_portfolio_set_off_before_its_holder(text, tokens):
+        return found  # "The Minister for Sustainability and Climate Resiliency, Delia Solomon"
     if len(tokens) >= 5:
         portfolio_holder = _holder_of_a_portfolio(tokens)
         if portfolio_holder is not None:
@@ -489,6 +491,21 @@ def _compass_and_place(
     else:
         return False
     return table.get(place, ("",))[0] == "GPE" and (first + " " + second) not in table
+
+
+def _a_portfolio_set_off_before_its_holder(text: str, tokens: list[tuple[int, int, str]]) -> bool:
+    """A minister's title with the brief, then a comma and a name: no one and no body."""
+    if (
+        len(tokens) < 3
+        or tokens[0][2] not in _PORTFOLIO_HOLDERS
+        or tokens[1][2] not in ("for", "of")
+    ):
+        return False
+    end = tokens[-1][1]
+    return text.startswith(", ", end) and text[end + 2 : end + 3].isupper()
+
+
+_PORTFOLIO_HOLDERS = frozenset({"Minister", "Secretary", "Commissioner"})
 
 
 def _holder_of_a_portfolio(tokens: list[tuple[int, int, str]]) -> Candidate | None:

@@ -1556,3 +1556,16 @@ def test_a_short_name_a_body_is_known_as_is_that_body() -> None:
     )
     assert canonicals(text, "NAQDA") == {"National Aquaculture Development Authority"}
     assert speakers(text) == ["National Aquaculture Development Authority"]
+
+
+@pytest.mark.parametrize(
+    "brief", ["Sustainability and Climate Resiliency", "Health and Social Care"]
+)
+def test_a_ministers_brief_set_off_before_the_holder_is_no_one(brief: str) -> None:
+    text = (
+        f"The Minister for {brief}, Delia Solomon-Bodden, said the bounty would cost more. She "
+        "told Parliament on Thursday: “I would rather spend this money now.”"
+    )
+    assert entities(text, "PERSON") == [("Delia Solomon-Bodden", "PERSON")]
+    assert entities(text, "ORG") == [("Parliament", "ORG")]
+    assert speakers(text) == ["Delia Solomon-Bodden"]
