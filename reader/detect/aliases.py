@@ -140,7 +140,7 @@ class PersonRegistry:
                 gender = gender_after()
         if not people:
             return _family_name_first(by_first, surname, honorific, gender) or (
-                self._first_of_two_surnames(surname) if honorific else None
+                self.first_of_two_surnames(surname) if honorific else None
             )
         if gender:
             matching = [person for person in people if person.gender in (None, gender)]
@@ -207,7 +207,7 @@ class PersonRegistry:
         ]
         return found[0] if len(found) == 1 else None
 
-    def _first_of_two_surnames(self, surname: str) -> str | None:
+    def first_of_two_surnames(self, surname: str) -> str | None:
         """ "Mrs Quispe" for "Rosa Quispe Mamani": in Spanish and Portuguese usage the first of
         two surnames is the one a person is called by."""
         found = [

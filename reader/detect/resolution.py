@@ -181,6 +181,13 @@ def resolve(
                     label, canonical = "GPE", candidate.canonical
                 else:
                     label = "ORG"
+        elif (
+            label in ("NAME", "NAME_AT_START")
+            or (label == "GPE" and _PERSON_CLAUSE_AFTER.match(text, offset + candidate.end))
+        ) and (first_surname := registry.first_of_two_surnames(candidate.canonical)):
+            # "Nguema said" after "Santiago Nguema Obono": in Spanish usage the first of two
+            # surnames is the one a person is called by; "Ondo, who won" though Ondo is a town.
+            label, canonical = "PERSON", first_surname
         elif label in ("NAME", "NAME_AT_START", "PLACE_NAME") and candidate.canonical in short:
             label, canonical = short[candidate.canonical]
         elif (
@@ -627,6 +634,9 @@ _PREPOSITIONS = frozenset(
     "in at near from to outside around across via of into towards through".split()
 )
 _PLACE_CONTEXT_AFTER = re.compile(r"(?:['’]s\s+(?:council|mayor|residents)|[ -]based|\s+council)")
+
+
+_PERSON_CLAUSE_AFTER = re.compile(r", who |,? (?:said|says|told)\b")
 
 
 def _names_placed_by_a_preposition(text: str) -> set[str]:

@@ -1569,3 +1569,14 @@ def test_a_ministers_brief_set_off_before_the_holder_is_no_one(brief: str) -> No
     assert entities(text, "PERSON") == [("Delia Solomon-Bodden", "PERSON")]
     assert entities(text, "ORG") == [("Parliament", "ORG")]
     assert speakers(text) == ["Delia Solomon-Bodden"]
+
+
+def test_the_first_of_two_spanish_surnames_alone_is_the_person() -> None:
+    text = (
+        "Santiago Nguema Obono won the 100m final, ahead of the champion, Ruben Ondo Mangue, "
+        '26.\n\n"I felt it in the warm-up," Nguema said.\n\n'
+        'Ondo, who won the title in 2024, was gracious. "He was better today," he said.'
+    )
+    assert canonicals(text, "Nguema") == {"Santiago Nguema Obono"}
+    assert canonicals(text, "Ondo") == {"Ruben Ondo Mangue"}
+    assert speakers(text) == ["Santiago Nguema Obono", "Ruben Ondo Mangue"]
