@@ -296,11 +296,28 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
             ):
                 return None  # "The Italian seed came back against Astrid Lindqvist": no subject
             if "“" not in between and not speech_verbs_in(between, 0, len(between)):
+                kin = _KIN_OF_THE_PERSON.match(context.text, person.end)
+                if (
+                    kin is not None
+                    and not between.strip()
+                    # "Nguema's mother, Felicidad Obono,": she is named after it.
+                    and not context.text[kin.end() + 2 : kin.end() + 3].isupper()
+                ):
+                    # "Sultani’s mother, reached by phone, said": the mother, as written.
+                    return Speaker(
+                        context.text[person.start : kin.end()], (person.start, kin.end()), True
+                    )
                 named = _named_in_apposition_to_owner(context, person, index)
                 if named is not None:
                     person = named
                 return Speaker(person.canonical, (person.start, person.end), True)
     return None
+
+
+_KIN_OF_THE_PERSON = re.compile(
+    r"['’]s (?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather"
+    r"|widow|widower|partner|aunt|uncle)(?=,)"
+)
 
 
 # "Her husband, a carpenter, described ...": a sentence opening on a role the article gave.

@@ -1580,3 +1580,18 @@ def test_the_first_of_two_spanish_surnames_alone_is_the_person() -> None:
     assert canonicals(text, "Nguema") == {"Santiago Nguema Obono"}
     assert canonicals(text, "Ondo") == {"Ruben Ondo Mangue"}
     assert speakers(text) == ["Santiago Nguema Obono", "Ruben Ondo Mangue"]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "speaker"),
+    [
+        ("Sultani’s mother, reached by phone in Sholgara,", "Sultani’s mother"),
+        ("Sultani’s mother, Gulnaz Sultani,", "Gulnaz Sultani"),
+    ],
+)
+def test_someones_kin_who_is_not_named_speaks_as_described(introduced: str, speaker: str) -> None:
+    text = (
+        "Jawed Sultani, 23, scored the goal.\n\n"
+        f"{introduced} said she had not watched the match. “I cannot watch,” she said."
+    )
+    assert speakers(text) == [speaker]
