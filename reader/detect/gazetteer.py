@@ -59,7 +59,7 @@ def _is_name(name: str) -> bool:
 
 # Lower-case words inside a place's name that a capitalised run in a text can hold too (the
 # run scanner's connectors).
-_NAME_PARTICLES = frozenset("of de da del do dos das la le du".split())
+_NAME_PARTICLES = frozenset("of de da del do dos das la le du des es".split())
 _HYPHEN_JOINERS = frozenset(
     "on upon super under by in le la les en sur sous de du des am an".split()
 )

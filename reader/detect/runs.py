@@ -65,6 +65,8 @@ CONNECTOR_WORDS = (
     "la",
     "le",
     "du",
+    "des",  # French: "Calédonienne des Métaux"
+    "es",  # "Dar es Salaam"
     "ap",  # Welsh: "Gwion ap Rhys"
     "&",
 )

@@ -1153,3 +1153,14 @@ def test_a_portuguese_name_with_do_is_one_person() -> None:
     )
     assert entities(text, "PERSON") == [("Maria do Carmo Sequeira", "PERSON")]
     assert speakers(text) == ["Maria do Carmo Sequeira"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Fertiliser came by road from Dar es Salaam on Monday.", ("Dar es Salaam", "GPE")),
+        ("The Caisse des Dépôts said it was late.", ("Caisse des Dépôts", "ORG")),
+    ],
+)
+def test_names_joined_by_es_and_des_are_whole(text: str, entity: tuple[str, str]) -> None:
+    assert entity in entities(text)
