@@ -235,7 +235,7 @@ def chunk_run(
                 # where the words stand alone. Not after "her album, X,", where a person may
                 # share the name ("Last year Tom Hanks, who").
                 found.append(Candidate(start, end, "WORK", text[start:end], words))
-            elif not (honorific or title) and names_a_work_or_law(text, start, end, words):
+            elif not (honorific or title) and _names_a_work_or_law(text, start, end, words, work):
                 pass  # "the Crime Act", “Twelfth Night”: no label of ours
             elif not (honorific or title) and len(words) >= 2 and words[0] in _NUMBER_WORDS:
                 pass  # "Six Nations", "Two Cohorts": no one's first name is a number
@@ -668,7 +668,7 @@ _NOT_A_WORK = "a record, X laughed"  # or "The head of the programme, X,"
 
 def work_noun_context(text: str, start: int, end: int) -> str | None:
     """How a work's noun before the words at start:end names them, or None where none stands
-    there: all that ``names_a_work_or_law`` reads around them, for the chunk cache's key."""
+    there: all that ``_names_a_work_or_law`` reads around them, for the chunk cache's key."""
     before = word_before(text, start, 16).lower()
     if before in _WORKS:
         return _AFTER_A_WORK_NOUN
@@ -686,11 +686,14 @@ def work_noun_context(text: str, start: int, end: int) -> str | None:
 _NAMED_AS_A_WORK = (_AFTER_A_WORK_NOUN, _SET_OFF_AFTER_A_WORK_NOUN)
 
 
-def names_a_work_or_law(text: str, start: int, end: int, words: list[str]) -> bool:
-    """ "the Crime Act", "her novel Salt Year", “Twelfth Night” in quotation marks."""
+def _names_a_work_or_law(
+    text: str, start: int, end: int, words: list[str], work: str | None
+) -> bool:
+    """ "the Crime Act", "her album, Salt Year,", “Twelfth Night” in quotation marks; ``work``
+    is what ``work_noun_context`` found there."""
     if words[-1] in _LAW_WORDS and len(words) >= 2:
         return True
-    if work_noun_context(text, start, end) in _NAMED_AS_A_WORK:
+    if work in _NAMED_AS_A_WORK:
         return True
     return text[start - 1 : start] in ("“", '"') and text[end : end + 1] in ("”", '"')
 

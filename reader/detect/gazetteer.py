@@ -179,7 +179,7 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
         short = "St " + name[4:]
         found.setdefault(short, (label, short if canonical == name else canonical))
         if name in major:
-            major.add("St " + name[4:])
+            major.add(short)
     # "King’s Lynn", "Coeur d’Alene": the data writes straight apostrophes, and news curly ones.
     for name in [name for name in found if "'" in name]:
         found.setdefault(name.replace("'", "’"), found[name])

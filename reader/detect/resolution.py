@@ -391,13 +391,13 @@ def _names_given_as_people(text: str, placed: list[tuple[int, Candidate]]) -> se
         start, end = offset + candidate.start, offset + candidate.end
         if candidate.label == "GPE" and candidate.canonical not in given_names():
             # "gave her name only as Awa": a name given as a person's is one, though a town
-            # somewhere is called so.
+            # somewhere is called so. An age or a kin word makes a person of a town only where
+            # it is a first name too ("Her son, Graham, 55,").
             if " " not in candidate.canonical and NAME_GIVEN_BEFORE.search(
                 text, max(0, start - 24), start
             ):
                 found.add(candidate.canonical)
-            continue  # an age or a kin word makes a person of a town only if it is a first
-            # name too ("Her son, Graham, 55,")
+            continue
         if text[end : end + 1] == "," and _AGE_AFTER.match(text, end, end + 16):
             found.add(candidate.canonical)
         elif text[start - 2 : start] == ", " and _kin_just_before(text, start):
