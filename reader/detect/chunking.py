@@ -224,8 +224,9 @@ def chunk_run(
             words = [word.removesuffix("’s").removesuffix("'s") for _, _, word in pending]
             start = pending[0][0]
             end = pending[-1][1]
-            if _name_length(words) == 1 and (honorific or title_start is not None):
-                # "Mr Lund", "Professor Ferreira": the form of address is part of the mention.
+            if _surname_length(words) == 1 and (honorific or title_start is not None):
+                # "Mr Lund", "Professor Ferreira", "Mr Le Goff": the form of address is part of
+                # the mention.
                 start = honorific_start if honorific else title_start
                 words = words[-1:]  # "Mr van Dijk" is Virgil van Dijk's surname
             place = _place_kind(words) if not (honorific or title) else None
@@ -623,6 +624,14 @@ def _addressed_particles(text: str) -> dict[str, list[int]]:
 
 def _name_length(words: list[str]) -> int:
     return sum(1 for word in words if word not in _NAME_PARTICLES)
+
+
+def _surname_length(words: list[str]) -> int:
+    """Words of a name after a form of address, where "Mr Le Goff" and "Mrs Da Silva" are
+    one surname with its particle written in capitals."""
+    if len(words) > 1 and words[0].lower() in _NAME_PARTICLES:
+        return _name_length(words[1:])
+    return _name_length(words)
 
 
 _POST_NOMINALS = frozenset("KC QC MP MSP MS AM MLA MEP TD JP OBE MBE CBE KBE DBE FRS PhD".split())

@@ -113,6 +113,20 @@ def test_a_form_of_address_before_a_particle_names_the_person_in_full() -> None:
     assert canonicals(text, "Mr van Nistelrooy") == {"Ruud van Nistelrooy"}
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "person"),
+    [
+        ("Erwan Le Goff, 41, was calm. Mr Le Goff said so.", "Mr Le Goff", "Erwan Le Goff"),
+        ("Yazan Al Najjar sells soap. Mr Al Najjar smiled.", "Mr Al Najjar", "Yazan Al Najjar"),
+        ("Ana Da Silva left first. Mrs Da Silva was 80.", "Mrs Da Silva", "Ana Da Silva"),
+    ],
+)
+def test_a_form_of_address_keeps_a_particle_written_in_capitals(
+    text: str, mention: str, person: str
+) -> None:
+    assert canonicals(text, mention) == {person}
+
+
 def test_a_particle_between_place_words_joins_no_person() -> None:
     text = "Trains left the Gare du Nord late."
     assert entities(text, "PERSON") == []
