@@ -64,6 +64,20 @@ def test_organisations_by_suffix_list_and_acronym() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "name", ["Umurage Savings", "Harbourline Voyages", "Pemba Marine Exports", "Kessel Ferries"]
+)
+def test_a_firm_named_by_its_trade_is_an_organisation(name: str) -> None:
+    assert entities(f"A loan from {name} paid for the boats, said Jean Uwase.", "ORG") == [
+        (name, "ORG")
+    ]
+
+
+def test_a_regional_community_of_states_is_an_organisation() -> None:
+    text = "Ministers of the East African Community met in Arusha."
+    assert entities(text, "ORG") == [("East African Community", "ORG")]
+
+
 def test_nationalities_and_groups() -> None:
     text = "Russian and Ukrainian officials met Soviet-era veterans and two Britons."
     assert [surface for surface, label in entities(text) if label == "NORP"] == [
