@@ -505,7 +505,12 @@ _COMMON_ACRONYMS = frozenset(
     " SUV ICU A&E ATM MLA MLAs MPP MPPs MHA TD TDs MEP MEPs".split()
 )
 _LEGAL_FORMS = frozenset("plc ltd Ltd PLC LLP Inc AG SA GmbH".split())
-_PLACE_BODIES = frozenset({"Council", "Borough", "County"})
+# Words of a body named for the place it serves: "Harwick Borough Council", "Hualien County
+# Government", "Basra Chamber of Commerce", "Goroka Urban Local-Level Government".
+_PLACE_BODIES = frozenset(
+    "Council Borough County Chamber Government Municipality Municipal Governorate Province"
+    " Provincial Prefecture Prefectural District Urban Metropolitan".split()
+)
 _INSTITUTIONS = frozenset({"Commission", "Senate", "Assembly"})
 _CLUB_SUFFIXES = frozenset(
     "Rovers Athletic Wanderers Albion Rangers Harriers United City Town Hotspur Villa Thistle"
@@ -681,7 +686,7 @@ def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[
                 # "Severnmere Water" for "Severnmere Water plc": the name without its legal form.
                 claims.setdefault(" ".join(words[:-1]), set()).add(("ORG", candidate.canonical))
             trimmed = [word for word in words if word not in org_suffixes()]
-            if words[-1] in _PLACE_BODIES:
+            if any(word in _PLACE_BODIES for word in words[1:]):
                 claims.setdefault(short, set()).add(("GPE", short))
                 continue
             if 2 <= len(trimmed) < len(words) and trimmed == words[: len(trimmed)]:

@@ -161,6 +161,19 @@ def test_short_forms_of_an_organisation_and_a_council_town() -> None:
     assert ("Harwick", "GPE") in entities(text)
 
 
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("Morvale Chamber of Commerce", "Morvale"),
+        ("Tarrowby County Government", "Tarrowby"),
+        ("Kelling Urban Local-Level Government", "Kelling"),
+    ],
+)
+def test_a_town_is_not_the_body_named_for_it(body: str, town: str) -> None:
+    text = f"A store opened on the edge of {town} this week. It was built by the {body}."
+    assert entities(text)[0] == (town, "GPE")
+
+
 def test_a_possessive_splits_a_place_from_a_person() -> None:
     text = "Russia’s Sergei Shoigu met them."
     assert entities(text) == [("Russia", "GPE"), ("Sergei Shoigu", "PERSON")]
