@@ -1074,6 +1074,12 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
         start += len(context.masked[start:position]) - len(
             context.masked[start:position].lstrip(" “\"‘'")
         )
+        described = _OPENING_BODY_KIND.match(context.masked, start, position)
+        if described is not None and described.group("noun") in _BODY_KINDS:
+            # "The postal company had printed 120,000 sets. It said": the company named before.
+            body = _speaker_from_subject(context, start, described.end("noun"))
+            if body is not None and body.name in context.organisations:
+                return body
         entity = bisect_left(context.entity_starts, start)
         span = context.analysis.spans[entity] if entity < len(context.entity_starts) else None
         if (
@@ -1099,7 +1105,12 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
             # "The state’s Secretariat of Rural Development said ... It said": a body whose
             # owner is said before it.
             opening = _OWNER_BEFORE_AN_OPENING_BODY.match(context.masked, start, span.start)
-        if span is None or opening is None or opening.end() != span.start:
+        if (
+            span is None
+            or opening is None
+            or opening.end() != span.start
+            or span.label in _AMOUNT_LABELS  # "The fare will be 100 pesos, the council said."
+        ):
             if index < sentence and context.reported is not None:
                 # "The zoo said in a statement that ... It asked visitors": the body that spoke.
                 reported = context.reported(index)
@@ -1112,6 +1123,10 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
             return None
         return Speaker(span.canonical, (span.start, span.end), False)
     return None
+
+
+_OPENING_BODY_KIND = re.compile(r"[Tt]he (?:[a-z]+ )?(?P<noun>[a-z]{3,})(?= [a-z])")
+_AMOUNT_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
 def _organisation_in_sentence_before(context: SpeakerContext, position: int) -> Speaker | None:

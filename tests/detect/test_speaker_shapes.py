@@ -1486,6 +1486,24 @@ def test_it_after_a_body_whose_owner_opens_the_sentence_is_the_body(owner: str) 
     assert speakers(text) == ["Secretariat of Rural Development"]
 
 
+def test_it_after_a_sentence_opened_by_the_body_described_is_the_body() -> None:
+    text = (
+        "The stamps sold out on Wednesday, Liechtensteinische Post said.\n\nThe postal company "
+        "had printed 120,000 sets. It said in a statement that demand had been “well beyond "
+        "anything in the past decade”."
+    )
+    assert speakers(text) == ["Liechtensteinische Post"]
+
+
+def test_it_after_a_body_said_of_an_amount_is_the_body() -> None:
+    text = (
+        "The Municipality of Valparaíso paid for the repairs. The fare will be 100 pesos, the "
+        "municipality said. It said in a statement that a second lift would be repaired “as "
+        "soon as funds allow”."
+    )
+    assert speakers(text) == ["Municipality of Valparaíso"]
+
+
 def test_mama_before_a_cook_islands_name_is_a_form_of_address() -> None:
     text = (
         "Mama Ngā Tuara, 82, has run a fruit stall for 40 years. “When the sea came in, I pushed "
