@@ -26,8 +26,8 @@ _HEADER_REACH = 8
 
 _OPENING_QUOTES = ("“", '"', "‘", "'", "«", "„")
 _BY = re.compile(r"by\s+(?P<names>\S.*)", re.IGNORECASE)
-# Bylines are names: capitalised words, initials, particles ("de", "van") and "and".
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|de|da|di|del|der|van|von|la|le|al|bin|and|&)")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # a letter in any script, then the rest
+_LOWER_NAME_WORDS = frozenset("de da di del der van von la le al bin and &".split())
 _NAME_DATE_SEPARATOR = re.compile(r"\s*(?:\s[|·•–—-]\s|[|·•]|,)\s*")
 _SENTENCE_END = re.compile(r"[.!?…]\s")
 
@@ -151,7 +151,13 @@ def _looks_like_names(text: str) -> bool:
     words = names.split()
     if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
         return False
-    return all(_NAME_WORD.fullmatch(word) for word in words) and len(role) <= 50
+    return (
+        all(
+            word in _LOWER_NAME_WORDS or (word[0].isupper() and _NAME_WORD.fullmatch(word))
+            for word in words
+        )
+        and len(role) <= 50
+    )
 
 
 def _looks_like_standfirst(paragraph: str) -> bool:

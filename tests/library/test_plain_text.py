@@ -70,6 +70,17 @@ def test_byline_and_date_on_one_line() -> None:
     assert article.paragraphs == ["The market hall reopens today."]
 
 
+@pytest.mark.parametrize("name", ["Óscar Valladares", "Émile Zoé Dupré", "Łukasz Żak"])
+def test_a_byline_whose_name_opens_on_an_accented_capital_is_the_byline(name: str) -> None:
+    article = parse_plain_text(
+        f"Floodlights fail again\n\nBy {name}, Sports Reporter\n\n5 March 2024\n\n"
+        "The stadium went dark in the 64th minute.\n"
+    )
+
+    assert article.byline == name
+    assert article.paragraphs == ["The stadium went dark in the 64th minute."]
+
+
 def test_a_short_first_paragraph_without_date_is_not_taken_for_a_byline() -> None:
     article = parse_plain_text(
         "Harbour fees rise\n\nFishermen Protest\n\nFees at the harbour rise by 8% in April.\n"
