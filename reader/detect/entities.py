@@ -145,6 +145,9 @@ def find_entities(text: str) -> EntityAnalysis:
             # a name after it decide whether the words name a person.
             text[start - 4 : start] in ("the ", "The "),
             text[max(0, start - 8) : start].endswith(_PREPOSITIONS_CHUNKING_READS),
+            # After a preposition a name is a place unless a possessive or a number follows
+            # ("near Salmiya’s market", "at Gate 12").
+            after in ("'s", "’s") or (after[:1] == " " and after[1:].isdigit()),
             after[:1] == "," and title_before_its_holder(text, start, end),
             # "her novel Salt Year", but "the head of the programme, Gevorg Mkrtchyan,".
             work_noun_context(text, start, end),

@@ -289,6 +289,14 @@ def test_a_name_the_text_placed_once_is_a_place_everywhere() -> None:
     assert entities(text, "GPE") == [("Bukalasi", "GPE")] * 3
 
 
+def test_a_place_first_met_with_a_possessive_is_still_placed_by_its_preposition() -> None:
+    text = (
+        "The bridge crosses the road near Salmiya’s main market. Maricel Santos has lived in "
+        "Salmiya for 12 years."
+    )
+    assert entities(text, "GPE") == [("Salmiya", "GPE")] * 2
+
+
 def test_words_cut_as_a_body_where_the_context_told_are_that_body_elsewhere() -> None:
     text = "The match at Huntlyburn Park drew a crowd. Next week Kelso visit Huntlyburn Park again."
     assert ("Huntlyburn Park", "PERSON") not in entities(text)
