@@ -18,6 +18,7 @@ from reader.detect.lexicon import (
     title_heads,
     titles,
 )
+from reader.detect.numbers import MONTH_NAMES
 from reader.detect.runs import (
     ACRONYM,
     COMMON_ENDING,
@@ -338,6 +339,16 @@ def chunk_run(
                     and not text[start:end].endswith(("'s", "’s"))
                 ):
                     label = "PLACE_NAME"
+                elif (
+                    label == "NAME"
+                    and text[max(0, start - 6) : start] == " from "
+                    and words[0] not in MONTH_NAMES
+                    and word_before(text, start - 5).lower() not in _GIVEN_OR_SENT_FROM
+                    and text[end : end + 1] not in "'’"
+                ):
+                    # "a nurse from Dereham": a place, unless the article names someone so
+                    # ("a cross from Reece"), which resolution can tell.
+                    label = "FROM_NAME"
                 found.append(Candidate(start, end, label, words[0], words))
         pending = []
         honorific = None
@@ -777,6 +788,13 @@ _PLACE_STARTS_BEFORE_A_NAME = frozenset({"Villa", "Anse"})
 _PLACE_NAME_STARTS = frozenset(
     "New North South East West Upper Lower Great Little Old Saint St Port Fort Mount County"
     " Río Lago Cerro Puerto Lac Bahía Laguna Volcán Nevado".split()
+)
+# "a cross from Whitlock", "pressure from Brightwave": what comes from a player or a firm.
+_GIVEN_OR_SENT_FROM = frozenset(
+    "cross pass header ball kick corner shot save goal assist strike delivery throw volley"
+    " pressure competition support funding investment donation grant loan order orders bid"
+    " offer statement letter email call message comment comments response reply complaint"
+    " warning request permission approval advice help interest challenge".split()
 )
 # "from Prince Albert", "in Prince George": a place named like a prince.
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|outside|around|into|at) $")

@@ -236,7 +236,7 @@ def _durations_joined(text: str, spans: list[NumericSpan]) -> list[NumericSpan]:
     return joined
 
 
-_MONTH_NAMES = frozenset(_MONTH_UNAMBIGUOUS[3:-1].split("|")) | {"March", "May", "June"}
+MONTH_NAMES = frozenset(_MONTH_UNAMBIGUOUS[3:-1].split("|")) | {"March", "May", "June"}
 # "early 2023", "late June", "mid-2024": the part of the period is part of the date.
 _PART_OF_PERIOD = ("early ", "Early ", "late ", "Late ", "mid-", "Mid-")
 
@@ -244,7 +244,7 @@ _PART_OF_PERIOD = ("early ", "Early ", "late ", "Late ", "mid-", "Mid-")
 def _with_part_of_period(text: str, span: NumericSpan) -> NumericSpan:
     if text[span[0] - 1 : span[0]] not in (" ", "-"):
         return span
-    if not (text[span[0]].isdigit() or text[span[0] : span[1]] in _MONTH_NAMES):
+    if not (text[span[0]].isdigit() or text[span[0] : span[1]] in MONTH_NAMES):
         return span  # "early Tuesday" in a wire story is the Tuesday, early on
     before = text[max(0, span[0] - 6) : span[0]]
     for part in _PART_OF_PERIOD:

@@ -102,7 +102,10 @@ def resolve(
     named_as_people = _names_given_as_people(text, placed)
     # "the only road into Bukalasi" after "in Bukalasi": a name the text placed once is a place.
     placed_names = {
-        candidate.canonical for _, candidate in placed if candidate.label == "PLACE_NAME"
+        candidate.canonical
+        for _, candidate in placed
+        if candidate.label == "PLACE_NAME"
+        or (candidate.label == "FROM_NAME" and not _named_as_someone(registry, candidate))
     } - _COMMON_ACRONYMS
     analysis = EntityAnalysis()
     titled: dict[str, str] = {}
@@ -111,6 +114,8 @@ def resolve(
         start = offset + candidate.start
         label = candidate.label
         canonical = candidate.canonical
+        if label == "FROM_NAME":
+            label = "NAME" if _named_as_someone(registry, candidate) else "PLACE_NAME"
         if label == "WORK" or (
             works
             and label == "PERSON"
@@ -253,6 +258,12 @@ _MALE_KIN = frozenset(
     "brother son husband father nephew uncle grandson grandfather boyfriend".split()
 )
 _GIVEN_NAME_FORMS = {"m": "Mr", "f": "Ms"}
+
+
+def _named_as_someone(registry: PersonRegistry, candidate: Candidate) -> bool:
+    """ "a cross from Reece" after "Callum Reece": the name a person is called by."""
+    name = candidate.canonical
+    return registry.knows(name) or registry.canonical_for_first(name) is not None
 
 
 def _addressed_forms(placed: list[tuple[int, Candidate]]) -> dict[str, str]:

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from functools import cache
 
 from reader.detect.lexicon import speech_verbs
+from reader.detect.numbers import MONTH_NAMES
 from reader.detect.sentences import ABBREVIATION
 from reader.detect.speaker_context import SpeakerContext, has_person
 from reader.detect.word_trie import word_trie
@@ -47,17 +48,12 @@ def _is_owned_noun(masked: str, start: int) -> bool:
         len(words) >= 2
         and (
             words[-1] in _NOUN_MODIFIERS
-            or words[-1] in _MONTHS
+            or words[-1] in MONTH_NAMES
             or words[-1] in _COUNTS  # "than the two points"
             or words[-1].isdigit()
         )
         and words[-2].lower() in _DETERMINERS
     )
-
-
-_MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
-)
 
 
 _DETERMINERS = frozenset("the a an its their his her this that".split())

@@ -289,6 +289,24 @@ def test_a_name_the_text_placed_once_is_a_place_everywhere() -> None:
     assert entities(text, "GPE") == [("Bukalasi", "GPE")] * 3
 
 
+def test_a_name_someone_comes_from_is_a_place() -> None:
+    text = "Marta Lisowska, a nurse from Dereham, said the ward was full. Dereham has no clinic."
+    assert entities(text, "GPE") == [("Dereham", "GPE")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Callum Reece ran clear. A minute later a cross from Reece found the net.",
+        "Rovers spilled a low cross from Whitlock and lost.",
+        "She said the pressure from Brightwave was real.",
+        "Prices will rise from March, the council said.",
+    ],
+)
+def test_a_name_something_comes_from_is_no_place(text: str) -> None:
+    assert entities(text, "GPE") == []
+
+
 def test_a_place_first_met_with_a_possessive_is_still_placed_by_its_preposition() -> None:
     text = (
         "The bridge crosses the road near Salmiya’s main market. Maricel Santos has lived in "
