@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader.detect.lexicon import given_names
 from reader.detect.runs import word_before
 
 _BODY_NOUNS = (
@@ -20,7 +21,7 @@ _BEFORE = re.compile(
     # "The head of the rescue team, Senad Mehmedović,": set off after "of the team", the name
     # is the head's.
     rf"(?:(?P<strong>[Ss]hares[ ](?:in|of)|\b[Tt]he[ ](?:[a-z-]+[ ]){{0,2}}(?:{_BODY_NOUNS})"
-    rf"|(?<!of[ ])\b[Tt]he[ ](?:[a-z-]+[ ]){{0,2}}(?:{_BODY_NOUNS}),"
+    rf"|(?<!of[ ])\b[Tt]he[ ](?:[a-z-]+[ ]){{0,2}}(?P<set_off>{_BODY_NOUNS}),"
     r"|\bchief[ ]executive[ ]of"
     r"|\bsigned[ ](?:for|with))"
     r"|\b(?:spokes(?:man|woman|person)[ ]for|statement[ ]from|(?:founder|boss|owner|chairman"
@@ -55,7 +56,12 @@ def has_org_context(text: str, start: int, end: int, strong_only: bool = False) 
         word_before(text, start).rstrip(",") in _WORDS_BEFORE
     ):
         before = _BEFORE.search(text, max(0, start - 40), start + 1)
-        if before and before.end() == start and (before.group("strong") or not strong_only):
+        if (
+            before
+            and before.end() == start
+            and (before.group("strong") or not strong_only)
+            and not (strong_only and _a_person_doing_the_job(text, before, start))
+        ):
             return True
     if text[end : end + 1] in CUE_CHARACTERS_AFTER or text.startswith(CUE_WORDS_AFTER, end):
         after = _AFTER.match(text, end, end + 60)
@@ -64,6 +70,16 @@ def has_org_context(text: str, start: int, end: int, strong_only: bool = False) 
     return False
 
 
+def _a_person_doing_the_job(text: str, before: re.Match[str], start: int) -> bool:
+    """ "The operator, Luis Arancibia, 52,": a body's noun that is a person's job too, set off
+    before a name that opens on a given name."""
+    if before.group("set_off") not in _PEOPLES_JOBS:
+        return False
+    first = text[start : text.find(" ", start, start + 40)]
+    return first in given_names()
+
+
+_PEOPLES_JOBS = frozenset("operator developer producer publisher maker broadcaster".split())
 _WORDS_BEFORE = frozenset(
     "in of for with from at over to by host hosts hosted against".split()
 ) | frozenset(_BODY_NOUNS.replace("start-?up", "start-up|startup").split("|"))

@@ -1504,6 +1504,20 @@ def test_it_after_a_body_said_of_an_amount_is_the_body() -> None:
     assert speakers(text) == ["Municipality of Valparaíso"]
 
 
+def test_the_operator_set_off_before_a_given_name_is_a_person_doing_the_job() -> None:
+    text = (
+        "She was the first passenger of the day. The operator, Luis Arancibia, 52, said he had "
+        "worked on the lift for 19 years.\n\n“I missed the noise,” he said."
+    )
+    assert entities(text, "PERSON") == [("Luis Arancibia", "PERSON")]
+    assert speakers(text) == ["Luis Arancibia"]
+
+
+def test_the_operator_set_off_before_a_firms_name_is_the_firm() -> None:
+    text = "Sailings stopped. The operator, Atlântico Ligações, said a part was on its way."
+    assert entities(text, "ORG") == [("Atlântico Ligações", "ORG")]
+
+
 def test_mama_before_a_cook_islands_name_is_a_form_of_address() -> None:
     text = (
         "Mama Ngā Tuara, 82, has run a fruit stall for 40 years. “When the sea came in, I pushed "
