@@ -74,7 +74,7 @@ def resolve(
             # Weakest evidence last: the first name ("Darren" is a man's, "Sandra" a woman's).
             registry.note_gender(
                 candidate.words,
-                _GIVEN_NAME_FORMS.get(first_name_gender(candidate.words[0])),
+                _GIVEN_NAME_FORMS.get(_given_name_gender(candidate.words)),
                 from_first_name=True,
             )
     addressed = {
@@ -337,6 +337,17 @@ def _inside_quote_marks(text: str, position: int) -> bool:
 
 def first_name_gender(word: str) -> str:
     return given_name_genders().get(word, "")
+
+
+def _given_name_gender(words: list[str]) -> str:
+    """The sex a name's given name suggests; none for "Yang Kuo-hsiung", "Lee Jae-myung",
+    whose family name comes first and whose given name the lists do not hold."""
+    if len(words) == 2 and _ROMANISED_GIVEN_NAME.fullmatch(words[1]):
+        return ""
+    return first_name_gender(words[0])
+
+
+_ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}")
 
 
 _HIS_OR_HER_AFTER = re.compile(r",? and (?P<pronoun>his|her) ")

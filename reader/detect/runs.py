@@ -15,18 +15,18 @@ from reader.detect.lexicon import (
 # Latin Extended-A mixes cases, and the first letter is checked with isupper; "Ș" and "Ț" are
 # Romanian ("Ștefan Vodă"), from Latin Extended-B.
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘȚ"
-# "Lee Jae-myung", "Tsai Ing-wen": a short lower-case syllable after a hyphen is part of a
+# "Lee Jae-myung", "Yang Kuo-hsiung": a short lower-case syllable after a hyphen is part of a
 # name, unless it makes an adjective of a place ("Cheshire-based", "Tory-led", "UK-wide").
 _NOT_A_SYLLABLE = (
     r"(?:based|born|bred|led|run|owned|made|style|wide|era|like|free|only|bound|sized|type"
-    r"|backed|built|held|grown|area)\b"
+    r"|backed|built|held|grown|area|funded|linked|driven|themed|shaped|facing|headed|listed)\b"
 )
 # "O'Neill"; and "Fa'amausili", "Savai'i", "Hawai'i": a glottal stop written as an apostrophe
 # before a vowel, where no English contraction has one ("Jo's", "Don't", "I'd").
 _WORD = (
     # "Nuku‘alofa", "Ha‘apai": Polynesian glottal stops are often typed as an opening mark.
     rf"[{_UPPER}][\w]*(?:['’‘](?:[{_UPPER}]|[aeiou])[\w]*)*"
-    rf"(?:-(?:[{_UPPER}][\w]*|(?!{_NOT_A_SYLLABLE})[a-z]{{1,5}}\b))*"
+    rf"(?:-(?:[{_UPPER}][\w]*|(?!{_NOT_A_SYLLABLE})[a-z]{{1,6}}\b))*"
 )
 # "K. Selvaraj", "George W. Bush": an initial and its stop, where a name goes on after it
 # (not "vitamin D. The", where a sentence does); "Ma. Teresa Galang", "Md. Rafiqul Islam": a

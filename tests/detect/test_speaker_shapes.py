@@ -1518,6 +1518,16 @@ def test_the_operator_set_off_before_a_firms_name_is_the_firm() -> None:
     assert entities(text, "ORG") == [("Atlântico Ligações", "ORG")]
 
 
+def test_a_family_name_first_tells_no_sex_of_its_given_name() -> None:
+    text = (
+        "Captain Chen Wen-chung, 58, sailed in first. His boat had been away.\n\n“Su-ao was "
+        "kind,” he said.\n\nThe auction’s manager, Yang Kuo-hsiung, said he expected volumes "
+        "to return.\n\n“On Saturday we sold 11 tonnes,” he said."
+    )
+    assert entities(text, "PERSON")[-1] == ("Yang Kuo-hsiung", "PERSON")
+    assert speakers(text) == ["Chen Wen-chung", "Yang Kuo-hsiung"]
+
+
 def test_mama_before_a_cook_islands_name_is_a_form_of_address() -> None:
     text = (
         "Mama Ngā Tuara, 82, has run a fruit stall for 40 years. “When the sea came in, I pushed "
