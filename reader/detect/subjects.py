@@ -44,6 +44,8 @@ def _is_owned_noun(masked: str, start: int) -> bool:
     # "the first call she took", "her latest comment": an ordinal or the like between.
     # "The report was late": a sentence's capital changes nothing; "the September report": a
     # month between the determiner and the noun.
+    if words[-1] in _PREPOSITIONS and not masked.startswith("ing", _word_end(masked, start) - 3):
+        return True  # "would be on call", "requests for comment"
     return words[-1].lower() in _DETERMINERS or (
         len(words) >= 2
         and (
@@ -57,6 +59,16 @@ def _is_owned_noun(masked: str, start: int) -> bool:
 
 
 _DETERMINERS = frozenset("the a an its their his her this that".split())
+_PREPOSITIONS = frozenset("on for of in at by with under without".split())
+
+
+def _word_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end
+
+
 _NOUN_MODIFIERS = frozenset("first second third last latest final brief short new".split())
 _COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 

@@ -1528,6 +1528,15 @@ def test_a_family_name_first_tells_no_sex_of_its_given_name() -> None:
     assert speakers(text) == ["Chen Wen-chung", "Yang Kuo-hsiung"]
 
 
+def test_a_speech_word_after_a_preposition_is_a_noun() -> None:
+    text = (
+        "The Hawalli Governorate, which includes Salmiya, said in a statement that a "
+        "maintenance company would be on call around the clock and that repairs would be made "
+        "“within 24 hours”."
+    )
+    assert speakers(text) == ["Hawalli Governorate"]
+
+
 def test_mama_before_a_cook_islands_name_is_a_form_of_address() -> None:
     text = (
         "Mama Ngā Tuara, 82, has run a fruit stall for 40 years. “When the sea came in, I pushed "
