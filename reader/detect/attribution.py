@@ -1155,6 +1155,13 @@ def _speaker_before_a_colon(
         if pronouns:
             found = pronouns[-1]
             return resolve_pronoun(context, found.group(1).lower(), found.start(1))
+    if subject is None or not subject.is_person:
+        # "Her advice to the ministry was simple:": the one whose words they are.
+        owner = _CLAUSE_OWNER.match(context.masked, start, end)
+        if owner is not None and not speech_verbs_in(context.masked, owner.end(), end):
+            # Not "His words, said Mrs Diagne, had come too late:", which names its speaker.
+            pronoun = "he" if owner.group(1) == "His" else "she"
+            return resolve_pronoun(context, pronoun, owner.start(1))
     return None
 
 
@@ -1200,6 +1207,10 @@ def _speaker_from_sentence_before(context: SpeakerContext, quote: RawQuote) -> S
     return speaker
 
 
+_CLAUSE_OWNER = re.compile(
+    r"[ “\"‘']*(His|Her) (?:[a-z]+ ){0,2}(?:advice|message|answer|reply|response|verdict|view"
+    r"|point|warning|plea|request|explanation|summary|conclusion|words)\b"
+)
 _CLAUSE_PRONOUN = re.compile(r"(?:^|(?<=, )|(?<=\n)|(?<=[“\"] ))([Hh]e|[Ss]he) (?=[a-z])", re.M)
 
 

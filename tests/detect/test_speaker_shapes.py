@@ -1537,6 +1537,23 @@ def test_a_speech_word_after_a_preposition_is_a_noun() -> None:
     assert speakers(text) == ["Hawalli Governorate"]
 
 
+def test_her_advice_before_a_colon_is_her_quote() -> None:
+    text = (
+        "Dr Noura Al-Qattan, a transport planner, watched the opening. Her advice to the "
+        "ministry was simple:\n\n“Build the bridge where the feet already go.”"
+    )
+    assert speakers(text) == ["Noura Al-Qattan"]
+
+
+def test_his_words_said_someone_else_before_a_colon_are_not_his() -> None:
+    text = (
+        "Ousmane Faye, 27, is saving to try again.\n\nThe imam asked families to stop paying "
+        "smugglers. His words, said Astou Diagne, had come too late:\n\n“My sons did not pay "
+        "a smuggler.”"
+    )
+    assert speakers(text) == ["Astou Diagne"]
+
+
 def test_mama_before_a_cook_islands_name_is_a_form_of_address() -> None:
     text = (
         "Mama Ngā Tuara, 82, has run a fruit stall for 40 years. “When the sea came in, I pushed "
