@@ -779,7 +779,13 @@ def _place_kind(words: list[str]) -> str | None:
         return None
     if words[-1] == "Park" and words[-2] in ("National", "Country", "Forest"):
         return "LOC"  # "Chitwan National Park"; a bare "Park" may be a ground or a suburb
-    return first.get(words[0]) or last.get(words[-1])
+    kind = first.get(words[0]) or last.get(words[-1])
+    if kind == "GPE" and len(words) == 2 and words[0] in _KINDS_OF_AREA:
+        return None  # "the Autonomous Province of Trento": the name goes on after "of"
+    return kind
+
+
+_KINDS_OF_AREA = frozenset("Municipal Autonomous Administrative Special Federal".split())
 
 
 PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " around ", " at ")

@@ -289,6 +289,26 @@ def test_a_name_the_text_placed_once_is_a_place_everywhere() -> None:
     assert entities(text, "GPE") == [("Bukalasi", "GPE")] * 3
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "label"),
+    [
+        ("Farmers in the Kasungu District waited.", "Kasungu District", "GPE"),
+        ("Officials in the Amhara Region met.", "Amhara Region", "GPE"),
+        ("Police in the Eastern Province said so.", "Eastern Province", "GPE"),
+        ("He hiked in the Peak District.", "Peak District", "LOC"),
+        ("He hiked in the Lake District.", "Lake District", "LOC"),
+    ],
+)
+def test_a_district_region_or_province_is_an_area_a_government_runs(
+    text: str, place: str, label: str
+) -> None:
+    assert entities(text) == [(place, label)]
+
+
+def test_an_area_named_by_its_kind_alone_is_no_place() -> None:
+    assert entities("The Autonomous Province said so.", "GPE") == []
+
+
 def test_a_name_someone_comes_from_is_a_place() -> None:
     text = "Marta Lisowska, a nurse from Dereham, said the ward was full. Dereham has no clinic."
     assert entities(text, "GPE") == [("Dereham", "GPE")] * 2
