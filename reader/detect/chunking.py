@@ -155,6 +155,15 @@ def chunk_run(
         # "Uisce Éireann", "Iarnród Éireann": a national body.
         start, end = tokens[0][0], tokens[-1][1]
         return [Candidate(start, end, "ORG", text[start:end])]
+    airline = _airline_of_a_place(tokens, table)
+    while airline is not None:
+        # "Air New Zealand", "Air Mauritius": "Air" and a place's name is a carrier.
+        start, end = tokens[0][0], tokens[airline - 1][1]
+        found.append(Candidate(start, end, "ORG", text[start:end]))
+        tokens = _after_connectors(tokens[airline:])
+        if not tokens:
+            return found
+        airline = _airline_of_a_place(tokens, table)
     feature = _feature_of_place(text, tokens)
     while feature is not None:
         # "Gulf of Mexico", "Isle of Skye": the whole name is the place.
@@ -555,6 +564,16 @@ def _body_serving_a_country(tokens: list[tuple[int, int, str]], lower_vocabulary
         and (word.lower() in lower_vocabulary or word in org_suffixes() or ACRONYM.match(word))
         for _, _, word in tokens[:-1]
     )
+
+
+def _airline_of_a_place(
+    tokens: list[tuple[int, int, str]], table: dict[str, tuple[str, str]]
+) -> int | None:
+    """Where "Air" and the place's name after it end, if the tokens open so."""
+    if len(tokens) < 2 or tokens[0][2] != "Air":
+        return None
+    place_end, place = _longest_phrase(tokens, 1, table)
+    return place_end if place is not None and place[0] == "GPE" else None
 
 
 def _abstract_noun(word: str) -> bool:

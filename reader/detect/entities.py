@@ -178,7 +178,10 @@ def find_entities(text: str) -> EntityAnalysis:
         for match in _COMPASS_REGION.finditer(text)
     ]
     analysis.spans = _without_languages(
-        text, _abbreviations_with_stops(text, _without_overlaps(_lists_opening_names(text, spans)))
+        text,
+        _abbreviations_with_stops(
+            text, _national_societies(text, _without_overlaps(_lists_opening_names(text, spans)))
+        ),
     )
     return analysis
 
@@ -233,6 +236,28 @@ def _lists_opening_names(text: str, spans: list[EntitySpan]) -> list[EntitySpan]
             for span in spans
         ]
     return spans
+
+
+def _national_societies(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """ "the Cambodian Red Cross", "the Kenya Red Cross": a country's own society, one body."""
+    merged: list[EntitySpan] = []
+    for span in spans:
+        if (
+            span.label == "ORG"
+            and span.canonical in _MOVEMENT_SOCIETIES
+            and merged
+            and merged[-1].label in ("GPE", "NORP")
+            and merged[-1].end + 1 == span.start
+            and text[merged[-1].end] == " "
+        ):
+            place = merged.pop()
+            merged.append(EntitySpan(place.start, span.end, "ORG", text[place.start : span.end]))
+        else:
+            merged.append(span)
+    return merged
+
+
+_MOVEMENT_SOCIETIES = frozenset({"Red Cross", "Red Crescent"})
 
 
 # "classes were in English and", "I speak some Dutch now", "English-taught courses": the

@@ -78,6 +78,27 @@ def test_a_regional_community_of_states_is_an_organisation() -> None:
     assert entities(text, "ORG") == [("East African Community", "ORG")]
 
 
+@pytest.mark.parametrize(
+    ("text", "society"),
+    [
+        ("Volunteers from the Cambodian Red Cross handed out water.", "Cambodian Red Cross"),
+        ("The Kenya Red Cross said homes were lost.", "Kenya Red Cross"),
+        ("Tents came from the Turkish Red Crescent.", "Turkish Red Crescent"),
+    ],
+)
+def test_a_countrys_red_cross_society_is_one_body(text: str, society: str) -> None:
+    assert entities(text) == [(society, "ORG")]
+
+
+def test_air_and_a_countrys_name_is_an_airline() -> None:
+    text = "She flew with Air New Zealand and Air Mauritius to Niue."
+    assert entities(text) == [
+        ("Air New Zealand", "ORG"),
+        ("Air Mauritius", "ORG"),
+        ("Niue", "GPE"),
+    ]
+
+
 def test_nationalities_and_groups() -> None:
     text = "Russian and Ukrainian officials met Soviet-era veterans and two Britons."
     assert [surface for surface, label in entities(text) if label == "NORP"] == [
