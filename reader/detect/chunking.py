@@ -452,6 +452,11 @@ def chunk_run(
                 # "Turkana County", "Gorkha District": the division named after the place.
                 phrase_end += 1
                 canonical = f"{canonical} {tokens[phrase_end - 1][2]}"
+            elif phrase_end < len(tokens) and tokens[phrase_end][2] in _NATURAL_FEATURES:
+                # "the Uruguay River", "the Mekong Delta": a river or a valley named after
+                # the country or the city.
+                phrase_end += 1
+                label, canonical = "LOC", f"{canonical} {tokens[phrase_end - 1][2]}"
             found.append(Candidate(start, tokens[phrase_end - 1][1], label, canonical))
             index = phrase_end
             continue
@@ -473,6 +478,7 @@ _PEOPLE_OF_A_BODY = frozenset(
     " Doctors Nurses Patients Customers Passengers Owners Critics Opponents Rescuers".split()
 )
 _INSTITUTION_PREFIXES = frozenset({"HMP", "HMYOI", "RAF", "HMNB"})
+_NATURAL_FEATURES = frozenset("River Valley Delta Basin Mountains Desert Plateau Gorge".split())
 _DIVISION_WORDS = frozenset(
     "County District Province Prefecture Governorate Oblast Borough".split()
 )

@@ -305,6 +305,18 @@ def test_a_district_region_or_province_is_an_area_a_government_runs(
     assert entities(text) == [(place, label)]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Uruguay River rose again.", "Uruguay River"),
+        ("Rice from the Mekong Delta sold well.", "Mekong Delta"),
+        ("Tourists drove out to Wadi Rum.", "Wadi Rum"),
+    ],
+)
+def test_a_river_delta_or_wadi_is_a_natural_place(text: str, place: str) -> None:
+    assert entities(text) == [(place, "LOC")]
+
+
 def test_an_area_named_by_its_kind_alone_is_no_place() -> None:
     assert entities("The Autonomous Province said so.", "GPE") == []
 
