@@ -1000,8 +1000,13 @@ def _organisation_block(
         0 <= suffix_index < len(tokens) - 1
         and tokens[suffix_index + 1][2]
         and tokens[suffix_index + 1][2] not in CONNECTOR_WORDS
-        # "Transit Workers' Union": a plural's apostrophe goes on; "Acme's Jo Smith" does not.
-        and (tokens[suffix_index + 1][2][0] not in "'’" or len(tokens[suffix_index + 1][2]) == 1)
+        # "Transit Workers' Union": a plural's apostrophe goes on; "Acme's Jo Smith" does not,
+        # but "Hue City People's Committee" does, where a body's word follows.
+        and (
+            tokens[suffix_index + 1][2][0] not in "'’"
+            or len(tokens[suffix_index + 1][2]) == 1
+            or _word_at(tokens, suffix_index + 2) in suffixes
+        )
         and not _title_before_a_name(tokens, suffix_index + 1)
     ):
         suffix_index += 1

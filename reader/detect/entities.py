@@ -28,6 +28,7 @@ from reader.detect.credit_lines import credit_lines
 from reader.detect.gazetteer import places
 from reader.detect.lexicon import (
     known_orgs,
+    org_suffixes,
     titles,
 )
 from reader.detect.numbers import find_numeric
@@ -321,6 +322,7 @@ def _party_affiliations(text: str) -> list[EntitySpan]:
 # firm's (people are joined by "and").
 _CAPITALISED_WORDS = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
 _AMPERSAND_FIRM = re.compile(rf"(?=[A-Z])\b{_CAPITALISED_WORDS} & {_CAPITALISED_WORDS}")
+_HEAD_BEFORE_OF = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]* )+of $")
 # How far a firm's two words can reach on either side of its ampersand.
 _FIRM_REACH = 80
 
@@ -336,7 +338,12 @@ def _ampersand_firms(text: str) -> list[tuple[int, int]]:
             window_start = max(last_end, ampersand - _FIRM_REACH)
             match = _AMPERSAND_FIRM.search(text, window_start, ampersand + _FIRM_REACH)
             if match is not None:
-                spans.append(match.span())
+                start = match.start()
+                head = _HEAD_BEFORE_OF.search(text, max(window_start, start - _FIRM_REACH), start)
+                if head is not None and org_suffixes().intersection(head.group(0).split()):
+                    # "Khulna University of Engineering & Technology": the body the pair ends.
+                    start = head.start() + (4 if head.group(0).startswith("The ") else 0)
+                spans.append((start, match.end()))
                 last_end = match.end()
         ampersand = text.find(" & ", ampersand + 3)
     return spans

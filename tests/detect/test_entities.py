@@ -99,6 +99,23 @@ def test_air_and_a_countrys_name_is_an_airline() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Khulna University of Engineering & Technology",
+        "Ministry of Housing & Urban Development",
+        "Hue City People's Committee",
+        "Hue City People’s Committee",
+    ],
+)
+def test_an_ampersand_or_a_possessive_inside_a_bodys_name_keeps_it_whole(body: str) -> None:
+    assert entities(f"The {body} said so.") == [(body, "ORG")]
+
+
+def test_a_firm_with_an_ampersand_after_of_is_not_joined_to_the_word_before() -> None:
+    assert entities("Shares of Procter & Gamble rose.") == [("Procter & Gamble", "ORG")]
+
+
 def test_nationalities_and_groups() -> None:
     text = "Russian and Ukrainian officials met Soviet-era veterans and two Britons."
     assert [surface for surface, label in entities(text) if label == "NORP"] == [
