@@ -127,6 +127,12 @@ def test_a_form_of_address_keeps_a_particle_written_in_capitals(
     assert canonicals(text, mention) == {person}
 
 
+@pytest.mark.parametrize("job", ["Agronomist", "Epidemiologist", "Historian", "Engineer"])
+def test_a_profession_opening_a_sentence_is_no_part_of_the_name(job: str) -> None:
+    text = f"{job} Silvia Maquin said the pods rot in the rain."
+    assert entities(text, "PERSON") == [("Silvia Maquin", "PERSON")]
+
+
 def test_a_particle_between_place_words_joins_no_person() -> None:
     text = "Trains left the Gare du Nord late."
     assert entities(text, "PERSON") == []
