@@ -199,11 +199,12 @@ class PersonRegistry:
     def _fuller_name_ending(self, name: str) -> _Person | None:
         """The one person named in full whose name ends with ``name`` ("Bríd Ní Fhlatharta"
         for "Ní Fhlatharta", "Ursula von der Leyen" for "von der Leyen")."""
-        ending = " " + name
+        # "Van Rooyen" opening a sentence, for "Pieter van Rooyen".
+        endings = (" " + name, " " + name[:1].lower() + name[1:])
         found = [
             person
             for person in self._by_surname.get(name.rsplit(" ", 1)[-1], [])
-            if person.fullest.endswith(ending)
+            if person.fullest.endswith(endings)
         ]
         return found[0] if len(found) == 1 else None
 

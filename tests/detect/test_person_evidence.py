@@ -133,6 +133,14 @@ def test_a_profession_opening_a_sentence_is_no_part_of_the_name(job: str) -> Non
     assert entities(text, "PERSON") == [("Silvia Maquin", "PERSON")]
 
 
+def test_a_particle_capitalised_to_open_a_sentence_is_still_the_same_person() -> None:
+    text = (
+        "The senior librarian, Pieter van Rooyen, opened the doors.\n\nVan Rooyen said people "
+        "came back. “People want to come back,” he said."
+    )
+    assert canonicals(text, "Van Rooyen") == {"Pieter van Rooyen"}
+
+
 def test_a_particle_between_place_words_joins_no_person() -> None:
     text = "Trains left the Gare du Nord late."
     assert entities(text, "PERSON") == []
