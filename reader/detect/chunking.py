@@ -441,6 +441,7 @@ def chunk_run(
             known is not None
             and not _city_is_a_first_name(tokens, index, phrase_end, known, bool(pending), table)
             and not _country_is_a_first_name(text, tokens, index)
+            and not _nationality_is_a_surname(pending, known, phrase_end - index, word)
         ):
             flush()
             label, canonical = known
@@ -766,6 +767,22 @@ def _country_is_a_first_name(text: str, tokens: list[tuple[int, int, str]], inde
         or apposition.group(0)[2:3].isdigit()
         or apposition.group(0) == ", who "  # "Montserrat Rossell, who owns a hotel"
     )
+
+
+def _nationality_is_a_surname(
+    pending: list[tuple[int, int, str]], known: tuple[str, str], length: int, word: str
+) -> bool:
+    """ "Ruth Christian", "Dawn French": a given name, then a people's word that is a surname."""
+    return (
+        known[0] == "NORP"
+        and length == 1
+        and word in _SURNAMES_NAMING_A_PEOPLE
+        and len(pending) == 1
+        and pending[0][2] in given_names()
+    )
+
+
+_SURNAMES_NAMING_A_PEOPLE = frozenset("Christian English French Welsh Norman".split())
 
 
 def _city_is_a_first_name(

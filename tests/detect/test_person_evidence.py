@@ -141,6 +141,16 @@ def test_a_particle_capitalised_to_open_a_sentence_is_still_the_same_person() ->
     assert canonicals(text, "Van Rooyen") == {"Pieter van Rooyen"}
 
 
+@pytest.mark.parametrize("person", ["Ruth Christian", "Dawn French", "John English"])
+def test_a_surname_that_names_a_people_is_still_a_surname(person: str) -> None:
+    assert entities(f"The director, {person}, said so.") == [(person, "PERSON")]
+
+
+def test_a_peoples_word_before_a_noun_is_still_the_people() -> None:
+    text = "Christian leaders and French officials met."
+    assert entities(text) == [("Christian", "NORP"), ("French", "NORP")]
+
+
 def test_a_particle_between_place_words_joins_no_person() -> None:
     text = "Trains left the Gare du Nord late."
     assert entities(text, "PERSON") == []
