@@ -1142,7 +1142,10 @@ _AREA_NOUNS = tuple(
 _NAME_WORDS = r"[A-Z][\w’']*(?: [A-Z][\w’']*)*"
 # ", Housing and Communities": a list goes on with its items; ", and Kowalchuk said" is no
 # list but the next clause.
-_ORG_LIST_TAIL = re.compile(rf"(?:(?:, {_NAME_WORDS})+,? | )(?:and|&) {_NAME_WORDS}")
+# "..., Communications, Sport and the Arts": after a list's items, the last may take "the".
+_ORG_LIST_TAIL = re.compile(
+    rf"(?:(?:, {_NAME_WORDS})+,? (?:and|&) (?:the )?| (?:and|&) ){_NAME_WORDS}"
+)
 LEGAL_FORM_AFTER = re.compile(r" (?:plc|ltd|Ltd|PLC|LLP|Inc|AG|SA|GmbH|A/S)\b\.?")
 
 

@@ -116,6 +116,16 @@ def test_a_firm_with_an_ampersand_after_of_is_not_joined_to_the_word_before() ->
     assert entities("Shares of Procter & Gamble rose.") == [("Procter & Gamble", "ORG")]
 
 
+def test_a_departments_list_of_briefs_may_end_on_the() -> None:
+    body = (
+        "Department of Infrastructure, Transport, Regional Development, Communications, Sport "
+        "and the Arts"
+    )
+    text = f"A spokesperson for the {body} said it was “aware of the pressures”."
+    assert entities(text) == [(body, "ORG")]
+    assert speakers(text) == [body]
+
+
 def test_nationalities_and_groups() -> None:
     text = "Russian and Ukrainian officials met Soviet-era veterans and two Britons."
     assert [surface for surface, label in entities(text) if label == "NORP"] == [
