@@ -481,7 +481,7 @@ _PEOPLE_OF_A_BODY = frozenset(
 _INSTITUTION_PREFIXES = frozenset({"HMP", "HMYOI", "RAF", "HMNB"})
 _NATURAL_FEATURES = frozenset("River Valley Delta Basin Mountains Desert Plateau Gorge".split())
 _DIVISION_WORDS = frozenset(
-    "County District Province Prefecture Governorate Oblast Borough".split()
+    "County District Province Prefecture Governorate Oblast Borough Region".split()
 )
 
 

