@@ -315,6 +315,9 @@ def chunk_run(
             ):
                 # "in Băile Tușnad", "near Miercurea Ciuc": a place the gazetteer lacks.
                 found.append(Candidate(start, end, "GPE", text[start:end]))
+            elif not (honorific or title) and len(words) >= 2 and words[0] in _CLUB_PREFIXES:
+                # "HC Davos", "UHC Aaretal", "KV Mechelen": a sports club by its letters.
+                found.append(Candidate(start, end, "ORG", text[start:end]))
             elif (
                 not (honorific or title)
                 and len(words) >= 2
@@ -477,6 +480,12 @@ _PEOPLE_OF_A_BODY = frozenset(
     "Members Staff Officials Officers Residents Workers Employees Volunteers Supporters Fans"
     " Leaders Representatives Delegates Executives Directors Managers Parents Students Teachers"
     " Doctors Nurses Patients Customers Passengers Owners Critics Opponents Rescuers".split()
+)
+# The letters that open European clubs' names ("FC", "HC", "VfB"), less those that are a
+# person's initials as often ("AC Grayling", "CS Lewis").
+_CLUB_PREFIXES = frozenset(
+    "FC SC HC EHC UHC KV SV VfB VfL CD CF FK NK IF IK AIK KRC RSC TSV BSC SpVgg GKS RKS ZSC"
+    " ESV".split()
 )
 _INSTITUTION_PREFIXES = frozenset({"HMP", "HMYOI", "RAF", "HMNB"})
 _NATURAL_FEATURES = frozenset("River Valley Delta Basin Mountains Desert Plateau Gorge".split())

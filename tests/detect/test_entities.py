@@ -126,6 +126,15 @@ def test_a_departments_list_of_briefs_may_end_on_the() -> None:
     assert speakers(text) == [body]
 
 
+@pytest.mark.parametrize("club", ["HC Davos", "UHC Aaretal", "KV Mechelen", "VfB Stuttgart"])
+def test_a_club_named_by_its_letters_is_an_organisation(club: str) -> None:
+    assert entities(f"Fans of {club} filled the hall.") == [(club, "ORG")]
+
+
+def test_initials_before_a_surname_still_name_a_person() -> None:
+    assert entities("A talk by CS Lewis was read.") == [("CS Lewis", "PERSON")]
+
+
 def test_nationalities_and_groups() -> None:
     text = "Russian and Ukrainian officials met Soviet-era veterans and two Britons."
     assert [surface for surface, label in entities(text) if label == "NORP"] == [
