@@ -1207,6 +1207,10 @@ def _feature_of_place(
     if end == 2:
         return None
     start, stop = tokens[0][0], tokens[end - 1][1]
+    suffixes = org_suffixes()
+    if any(token[2] in suffixes for token in tokens[3:end]):
+        # "Isle of Man Steam Packet Company": a body named after the place.
+        return end, Candidate(start, stop, "ORG", text[start:stop])
     return end, Candidate(start, stop, "LOC", text[start:stop])
 
 

@@ -135,6 +135,13 @@ def test_initials_before_a_surname_still_name_a_person() -> None:
     assert entities("A talk by CS Lewis was read.") == [("CS Lewis", "PERSON")]
 
 
+@pytest.mark.parametrize(
+    "body", ["Isle of Man Taxi Drivers’ Association", "Gulf of Mexico Alliance"]
+)
+def test_a_body_named_after_a_feature_of_a_place_is_the_body(body: str) -> None:
+    assert entities(f"The {body} said so.") == [(body, "ORG")]
+
+
 def test_nationalities_and_groups() -> None:
     text = "Russian and Ukrainian officials met Soviet-era veterans and two Britons."
     assert [surface for surface, label in entities(text) if label == "NORP"] == [
