@@ -16,7 +16,12 @@ from itertools import pairwise
 
 from reader.detect.candidates import EntityAnalysis
 from reader.detect.lexicon import honorifics, org_suffixes, speech_verbs
-from reader.detect.pronouns import PRONOUNS, resolve_pronoun, sentence_subject
+from reader.detect.pronouns import (
+    DESCRIBED_BEFORE_A_VERB,
+    PRONOUNS,
+    resolve_pronoun,
+    sentence_subject,
+)
 from reader.detect.quotes import RawQuote
 from reader.detect.roles import role_map, strip_possessive
 from reader.detect.sentences import Sentences, masked_text
@@ -571,7 +576,17 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
             return speaker
     if coordinated:
         # "X, the chair, welcomed the plan but warned it was “late”": the sentence's subject.
-        return sentence_subject(context, context.sentences.index_at(sentence_start), end)
+        subject = sentence_subject(context, context.sentences.index_at(sentence_start), end)
+        if subject is None:
+            start = (
+                sentence_start
+                + len(masked[sentence_start:end])
+                - len(masked[sentence_start:end].lstrip())
+            )
+            described = DESCRIBED_BEFORE_A_VERB.match(context.text, start, end)
+            if described is not None:
+                return _speaker_from_subject(context, *described.span("who"))
+        return subject
     return None
 
 

@@ -153,7 +153,7 @@ def _only_person_fitting(
 
 # "A neighbour on Trafalgar Street, who did not want to be named, said she had heard ...":
 # someone described, not named, who spoke in the sentence before.
-_DESCRIBED_SUBJECT = re.compile(
+_DESCRIBED_SUBJECT_HEAD = (
     # "A Ministry of Education spokeswoman": a body's name may come before the noun.
     r"(?P<who>(?:A|An|One|Another) (?:[A-Z][\w’'&-]*(?: (?:of|for|and) [A-Z][\w’'&-]*"
     # "A guide at a hotel in Chivay": where they work may be described before it is named.
@@ -172,8 +172,11 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:,? who (?:[^,]|,\d){1,120}(?:, (?:because|as|since) [^,]{1,80})?,"
     r"|, (?:which (?:[^,]|,\d){1,60}|an? [a-z][^,]{1,60}"
     r"|(?:speaking|asking|declining|requesting) [^,]{1,60}),)?"
-    r" (?:said|says|told|added)\b"
 )
+_DESCRIBED_SUBJECT = re.compile(_DESCRIBED_SUBJECT_HEAD + r" (?:said|says|told|added)\b")
+# "A spokeswoman for the Marsaxlokk Local Council welcomed the grants but said": the one
+# described, before the first of two verbs.
+DESCRIBED_BEFORE_A_VERB = re.compile(_DESCRIBED_SUBJECT_HEAD + r" (?:[a-z]+ed|has|had)\b")
 
 
 def _described_speaker(

@@ -1554,6 +1554,14 @@ def test_his_words_said_someone_else_before_a_colon_are_not_his() -> None:
     assert speakers(text) == ["Astou Diagne"]
 
 
+def test_a_described_speaker_with_two_verbs_speaks_after_the_second() -> None:
+    text = (
+        "A spokeswoman for the Marsaxlokk Local Council welcomed the grants but said the "
+        "harbour also needed new moorings “before the next winter storm”."
+    )
+    assert speakers(text) == ["a spokeswoman for the Marsaxlokk Local Council"]
+
+
 def test_mama_before_a_cook_islands_name_is_a_form_of_address() -> None:
     text = (
         "Mama Ngā Tuara, 82, has run a fruit stall for 40 years. “When the sea came in, I pushed "
