@@ -389,6 +389,8 @@ def chunk_run(
                 (
                     word.rstrip(".") in honorifics()
                     and not (index + 1 == len(tokens) and word in given_names())
+                    # "U Street": a letter that names a street, not the Burmese "U"
+                    and not (len(word) == 1 and _word_at(tokens, index + 1) in place_features()[1])
                 )
                 or _police_rank_before_a_name(tokens, index)
             )

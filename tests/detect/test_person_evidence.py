@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import canonicals, entities
+from .helpers import canonicals, entities, speakers
 
 
 def test_a_pair_ending_in_a_noun_the_article_uses_is_no_person_without_evidence() -> None:
@@ -149,6 +149,19 @@ def test_a_surname_that_names_a_people_is_still_a_surname(person: str) -> None:
 def test_a_peoples_word_before_a_noun_is_still_the_people() -> None:
     text = "Christian leaders and French officials met."
     assert entities(text) == [("Christian", "NORP"), ("French", "NORP")]
+
+
+def test_burmese_forms_of_address_are_no_part_of_the_name() -> None:
+    text = (
+        "U Kyaw Min Htet, a retired engineer, backs the meters. “A flat bill rewards waste,” "
+        "he said. Daw Nwe Nwe Yi washes for eleven families. “The bill doubles,” she said."
+    )
+    assert entities(text, "PERSON") == [("Kyaw Min Htet", "PERSON"), ("Nwe Nwe Yi", "PERSON")]
+    assert speakers(text) == ["Kyaw Min Htet", "Nwe Nwe Yi"]
+
+
+def test_a_letter_naming_a_street_is_no_form_of_address() -> None:
+    assert entities("She lives on U Street.", "PERSON") == []
 
 
 def test_a_particle_between_place_words_joins_no_person() -> None:
