@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from reader.detect.lexicon import title_heads
 from reader.detect.resolution import NAME_GIVEN_BEFORE
 from reader.detect.speaker_context import Speaker, SpeakerContext
 from reader.detect.subjects import WINDOW, speech_verbs_in
@@ -335,7 +336,28 @@ def _role_subject(
     if match is None:
         return None
     holder = context.roles.holder(match.group("head"), start)
-    return Speaker(holder, match.span(), True) if holder else None
+    if holder:
+        return Speaker(holder, match.span(), True)
+    described = _OFFICE_OF_A_PLACE.match(context.text, start, end if before is None else before)
+    if (
+        described is not None
+        and described.group("head") in title_heads()
+        and not _person_starts_at(context, described.end() + 2)  # "..., Tamás Baranyi,"
+    ):
+        # "The governor of Kairouan, who visited ..., told the weavers": named by the office.
+        office = "the " + context.text[described.start() + 4 : described.end()]
+        return Speaker(office, described.span(), True)
+    return None
+
+
+def _person_starts_at(context: SpeakerContext, position: int) -> bool:
+    index = bisect_left(context.person_starts, position)
+    return index < len(context.person_starts) and context.person_starts[index] == position
+
+
+_OFFICE_OF_A_PLACE = re.compile(
+    r"The (?:[a-z-]+ ){0,2}(?P<head>[a-z]+) of [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}(?=,)"
+)
 
 
 # Words after which a name is an object, never the sentence's subject.

@@ -1562,6 +1562,23 @@ def test_a_described_speaker_with_two_verbs_speaks_after_the_second() -> None:
     assert speakers(text) == ["a spokeswoman for the Marsaxlokk Local Council"]
 
 
+def test_an_office_of_a_place_named_by_no_one_speaks_as_the_office() -> None:
+    text = (
+        "Jonas Richter, a buyer from Hamburg, visited.\n\nThe governor of Kairouan, who "
+        "visited the workshop on Wednesday, told the weavers the region would help. He said:"
+        "\n\n“This city has been making carpets for a thousand years.”"
+    )
+    assert speakers(text) == ["the governor of Kairouan"]
+
+
+def test_an_office_of_a_place_set_off_before_its_holder_is_the_holder() -> None:
+    text = (
+        "Jonas Richter, a buyer, visited.\n\nThe mayor of Harkány, Tamás Baranyi, told a "
+        "meeting that the town could not pay. He said:\n\n“We own this company.”"
+    )
+    assert speakers(text) == ["Tamás Baranyi"]
+
+
 def test_mama_before_a_cook_islands_name_is_a_form_of_address() -> None:
     text = (
         "Mama Ngā Tuara, 82, has run a fruit stall for 40 years. “When the sea came in, I pushed "
