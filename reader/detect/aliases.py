@@ -145,6 +145,9 @@ class PersonRegistry:
         if gender:
             matching = [person for person in people if person.gender in (None, gender)]
             people = matching or people
+        introduced = [person for person in people if person.first_seen <= position]
+        if 1 <= len(introduced) < len(people):
+            people = introduced  # "Mr Al Ketbi" before his father is named is not the father
         if len(people) == 1:
             person = people[0]
         elif honorific and (elder := _the_elder(people)) is not None:

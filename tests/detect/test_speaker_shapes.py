@@ -1579,6 +1579,16 @@ def test_an_office_of_a_place_set_off_before_its_holder_is_the_holder() -> None:
     assert speakers(text) == ["Tamás Baranyi"]
 
 
+def test_mr_before_the_father_is_named_is_the_son() -> None:
+    text = (
+        "Saeed Al Ketbi, 52, runs the farm.\n\nMr Al Ketbi walked along the fence at sunset. "
+        "He said his father, Khalifa Al Ketbi, now 81, still came to the farm every Friday:"
+        "\n\n“He counts them.”"
+    )
+    assert canonicals(text, "Mr Al Ketbi") == {"Saeed Al Ketbi"}
+    assert speakers(text) == ["Saeed Al Ketbi"]
+
+
 def test_mama_before_a_cook_islands_name_is_a_form_of_address() -> None:
     text = (
         "Mama Ngā Tuara, 82, has run a fruit stall for 40 years. “When the sea came in, I pushed "
