@@ -142,6 +142,13 @@ def test_a_body_named_after_a_feature_of_a_place_is_the_body(body: str) -> None:
     assert entities(f"The {body} said so.") == [(body, "ORG")]
 
 
+@pytest.mark.parametrize(
+    "firm", ["Nordlicht GmbH", "Harkány Gyógyfürdő Zrt", "Equinor ASA", "Fiat SpA", "Volvo AB"]
+)
+def test_a_firm_named_with_its_legal_form_is_an_organisation(firm: str) -> None:
+    assert entities(f"Then {firm} raised its prices.") == [(firm, "ORG")]
+
+
 def test_nationalities_and_groups() -> None:
     text = "Russian and Ukrainian officials met Soviet-era veterans and two Britons."
     assert [surface for surface, label in entities(text) if label == "NORP"] == [
