@@ -1110,7 +1110,8 @@ _ROMANCE_HEADS = frozenset(
     " Movimiento Mouvement Sindicato Syndicat Federação Federación Fédération Federazione"
     " Confederação Confederación Confédération Polícia Policía Polizia Prefeitura"
     " Prefectura Préfecture Alcaldía Mairie Ayuntamiento Municipalidad Intendencia Gobierno"
-    " Governo Gouvernement Cooperativa Coopérative Cervecería Cervejaria Huilerie".split()
+    " Governo Gouvernement Cooperativa Coopérative Cervecería Cervejaria Huilerie Liga Ligue"
+    " Lega Unidad Refugio Rifugio Deportivo Desportivo Atlético Sporting Club Real".split()
 )
 _ROMANCE_JOINERS = frozenset("de da do das dos del du des la".split())
 

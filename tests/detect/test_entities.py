@@ -149,6 +149,27 @@ def test_a_firm_named_with_its_legal_form_is_an_organisation(firm: str) -> None:
     assert entities(f"Then {firm} raised its prices.") == [(firm, "ORG")]
 
 
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "The Liga Nacional de Fútbol Profesional de Honduras said so.",
+            ["Liga Nacional de Fútbol Profesional de Honduras"],
+        ),
+        (
+            "Fans of Club Deportivo Victoria and Club Deportivo Vida met.",
+            ["Club Deportivo Victoria", "Club Deportivo Vida"],
+        ),
+        ("Then Real España scored twice.", ["Real España"]),
+        ("The Refugio Verde Cahuita took the sloth.", ["Refugio Verde Cahuita"]),
+    ],
+)
+def test_spanish_and_italian_leagues_clubs_and_refuges_are_organisations(
+    text: str, bodies: list[str]
+) -> None:
+    assert entities(text, "ORG") == [(body, "ORG") for body in bodies]
+
+
 def test_nationalities_and_groups() -> None:
     text = "Russian and Ukrainian officials met Soviet-era veterans and two Britons."
     assert [surface for surface, label in entities(text) if label == "NORP"] == [
