@@ -432,6 +432,15 @@ def chunk_run(
             index += 2
             continue
         phrase_end, known = _longest_phrase(tokens, index, table)
+        if (
+            known is not None
+            and not pending
+            and phrase_end == index + 1
+            and _NUMBERED_STREET.search(text, max(0, start - 8), start)
+            and place_features()[1].get(word) == "FAC"
+        ):
+            index += 1  # "on 62nd Street": a street, not the Somerset village
+            continue
         if honorific is not None and not pending:
             known = None  # "Mr Lund": a name, even when a town is called so
         elif (
@@ -490,6 +499,7 @@ _CLUB_PREFIXES = frozenset(
     " ESV".split()
 )
 _INSTITUTION_PREFIXES = frozenset({"HMP", "HMYOI", "RAF", "HMNB"})
+_NUMBERED_STREET = re.compile(r"\d(?:st|nd|rd|th)? $")
 _NATURAL_FEATURES = frozenset("River Valley Delta Basin Mountains Desert Plateau Gorge".split())
 _DIVISION_WORDS = frozenset(
     "County District Province Prefecture Governorate Oblast Borough Region".split()

@@ -335,6 +335,14 @@ def test_a_region_named_like_a_word_of_the_article_needs_placing() -> None:
     assert entities(text, "GPE") == []
 
 
+def test_a_numbered_street_is_not_the_village_called_street() -> None:
+    assert entities("She runs a laundry on 62nd Street.", "GPE") == []
+    assert entities("They moved to Street in Somerset.", "GPE") == [
+        ("Street", "GPE"),
+        ("Somerset", "GPE"),
+    ]
+
+
 def test_an_area_named_by_its_kind_alone_is_no_place() -> None:
     assert entities("The Autonomous Province said so.", "GPE") == []
 
