@@ -930,7 +930,8 @@ _CITY_GOVERNMENTS = (" City Hall", " City Council", " City Government")
 _BODY_KINDS = frozenset(
     "company firm regulator watchdog agency bank council union charity ministry department"
     " university trust insurer retailer developer operator airline club board commission"
-    " court group lender supplier municipality directorate wilaya prefecture inspectorate".split()
+    " court group lender supplier municipality directorate wilaya prefecture inspectorate league"
+    " federation association".split()
 )
 _KIND_REACH = 2000
 _MODIFIED_KIND_REACH = 6000

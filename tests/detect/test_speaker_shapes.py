@@ -1589,6 +1589,14 @@ def test_mr_before_the_father_is_named_is_the_son() -> None:
     assert speakers(text) == ["Saeed Al Ketbi"]
 
 
+def test_the_league_is_the_league_named_before() -> None:
+    text = (
+        "The Liga Nacional de Fútbol Profesional de Honduras moved both games to Tela. "
+        "The league said in a statement that it had “no other option”."
+    )
+    assert speakers(text) == ["Liga Nacional de Fútbol Profesional de Honduras"]
+
+
 def test_mama_before_a_cook_islands_name_is_a_form_of_address() -> None:
     text = (
         "Mama Ngā Tuara, 82, has run a fruit stall for 40 years. “When the sea came in, I pushed "
