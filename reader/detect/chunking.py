@@ -879,8 +879,10 @@ def _follows_place_preposition(text: str, start: int) -> bool:
 # "the village of Bamford", "moved to Bamford", "flights to Malaga": only a place goes there.
 _PLACE_WORDS_BEFORE = re.compile(
     r"\b(?:(?:village|town|city|hamlet|suburb|port|ports|island|county|region|province)"
-    r" of|(?:moved|moving|flight|flights|flew|flying|travelled|traveled|returned|relocated)"
-    r" (?:back )?to) $"
+    r" of|(?:moved|moving|flight|flights|flew|flying|travelled|traveled|travelling|traveling"
+    r"|returned|returning|relocated|drove|driving|sailed|sailing|fled|fleeing|evacuated|bus"
+    r"|buses|ferry|ferries|road|route|trains?|ticket|tickets|trip|trips|journey|bound|headed"
+    r"|heading) (?:back )?to) $"
 )
 
 

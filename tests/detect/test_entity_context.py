@@ -347,6 +347,18 @@ def test_an_area_named_by_its_kind_alone_is_no_place() -> None:
     assert entities("The Autonomous Province said so.", "GPE") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teacher travelling to Debre Markos with her son paid more.",
+        "“The ticket to Debre Markos did not change,” she said.",
+        "The last bus to Debre Markos leaves at noon.",
+    ],
+)
+def test_a_name_a_journey_goes_to_is_a_place(text: str) -> None:
+    assert entities(text, "GPE") == [("Debre Markos", "GPE")]
+
+
 def test_a_name_someone_comes_from_is_a_place() -> None:
     text = "Marta Lisowska, a nurse from Dereham, said the ward was full. Dereham has no clinic."
     assert entities(text, "GPE") == [("Dereham", "GPE")] * 2
