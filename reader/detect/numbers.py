@@ -16,6 +16,17 @@ _MONTH = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
 _MONTH_UNAMBIGUOUS = r"(?:January|February|April|July|August|September|October|November|December)"
+# "until March", "last May", "since June": words after which these three are months, not the
+# town, the prime minister or a given name.
+_AFTER_A_TIME_WORD = (
+    "(?:"
+    + "|".join(
+        rf"(?<=[{word[0].upper()}{word[0]}]{word[1:]}\s)"
+        for word in "in until since till early late last next this".split()
+    )
+    + ")"
+)
+
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _AMPM = r"(?:[ap]m\b|[ap]\.m\.)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -102,7 +113,7 @@ _CALENDAR_NAMES = rf"""
 | (?P<TIME_DAY>{_WEEKDAY}\s{_PART_OF_DAY}s?)
 | (?P<WEEKDAY>{_WEEKDAY})
 | (?P<HOLIDAY>Christmas(?:\s(?:Day|Eve))?|Easter|New\sYear(?:['’]s\s(?:Day|Eve))?)
-| (?P<MONTH>{_MONTH_UNAMBIGUOUS}|(?<=[Ii]n\s)(?:March|May|June))
+| (?P<MONTH>{_MONTH_UNAMBIGUOUS}|{_AFTER_A_TIME_WORD}(?:March|May|June))
 """
 
 _COMMON_WORDS = rf"""

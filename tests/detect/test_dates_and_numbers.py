@@ -380,3 +380,19 @@ def test_dawn_sunset_noon_and_nights_are_times_and_more_currencies_are_money() -
     assert ("250 denars", "MONEY") in found
     assert ("150 million ouguiyas", "MONEY") in found
     assert entities("Dawn Ellis said so.", "TIME") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pass will not change until March, the company said.",
+        "Prices have risen since June.",
+        "Rents went up last May.",
+    ],
+)
+def test_march_may_and_june_after_a_time_word_are_months(text: str) -> None:
+    assert [label for _, label in entities(text)] == ["DATE"]
+
+
+def test_may_after_from_is_still_a_name() -> None:
+    assert entities("Theresa May spoke. A letter from May arrived.", "DATE") == []
