@@ -1050,13 +1050,20 @@ def _declared_of_its_kind(context: SpeakerContext, kind: str, position: int) -> 
     the article set off as one of that kind, in the last ``_KIND_REACH`` characters."""
     found = None
     window_start = max(0, position - _KIND_REACH)
-    pattern = _declared_kind(kind)
-    for match in pattern.finditer(context.text, window_start, position):
-        index = bisect_left(context.entity_starts, match.start()) - 1
-        if index < 0:
-            continue
-        span = context.analysis.spans[index]
-        if span.end != match.start() or span.label != "ORG":
+    spans = context.analysis.spans
+    for match in _declared_kind(kind).finditer(context.text, window_start, position):
+        if match.group("before") is not None:
+            # "a local company, Bombali Agro Processing,": the kind, then the name
+            index = bisect_left(context.entity_starts, match.end())
+            span = spans[index] if index < len(spans) else None
+            if span is None or span.start != match.end():
+                continue
+        else:
+            index = bisect_left(context.entity_starts, match.start()) - 1
+            span = spans[index] if index >= 0 else None
+            if span is None or span.end != match.start():
+                continue
+        if span.label != "ORG":
             continue
         if found is not None and found != span.canonical:
             return None  # two bodies of that kind: no telling which
@@ -1066,7 +1073,10 @@ def _declared_of_its_kind(context: SpeakerContext, kind: str, position: int) -> 
 
 @cache
 def _declared_kind(kind: str) -> re.Pattern[str]:
-    return re.compile(rf", (?:a|an|the) (?:[a-z-]+ ){{0,2}}{kind}\b")
+    return re.compile(
+        rf", (?:a|an|the) (?:[a-z-]+ ){{0,2}}{kind}\b"
+        rf"|(?P<before>\b(?:a|an) (?:[a-z-]+ ){{0,2}}{kind}, )"
+    )
 
 
 _GROUP_NOUNS = frozenset(

@@ -21,7 +21,8 @@ _BEFORE = re.compile(
     # "The head of the rescue team, Senad Mehmedović,": set off after "of the team", the name
     # is the head's.
     rf"(?:(?P<strong>[Ss]hares[ ](?:in|of)|\b[Tt]he[ ](?:[a-z-]+[ ]){{0,2}}(?:{_BODY_NOUNS})"
-    rf"|(?<!of[ ])\b[Tt]he[ ](?:[a-z-]+[ ]){{0,2}}(?P<set_off>{_BODY_NOUNS}),"
+    # "a local company, Bombali Agro Processing,": a body set off after its noun.
+    rf"|(?<!of[ ])\b(?:[Tt]he|[Aa]n?)[ ](?:[a-z-]+[ ]){{0,2}}(?P<set_off>{_BODY_NOUNS}),"
     r"|\bchief[ ]executive[ ]of"
     r"|\bsigned[ ](?:for|with))"
     r"|\b(?:spokes(?:man|woman|person)[ ]for|statement[ ]from|(?:founder|boss|owner|chairman"
@@ -72,9 +73,11 @@ def has_org_context(text: str, start: int, end: int, strong_only: bool = False) 
 
 def _a_person_doing_the_job(text: str, before: re.Match[str], start: int) -> bool:
     """ "The operator, Luis Arancibia, 52,": a body's noun that is a person's job too, set off
-    before a name that opens on a given name."""
+    before a name that opens on a given name, or after "a"."""
     if before.group("set_off") not in _PEOPLES_JOBS:
         return False
+    if before.group(0)[:1] in "aA":
+        return True  # "A rival operator, Houmed Daoud,": one of many is a person
     first = text[start : text.find(" ", start, start + 40)]
     return first in given_names()
 

@@ -1597,6 +1597,24 @@ def test_the_league_is_the_league_named_before() -> None:
     assert speakers(text) == ["Liga Nacional de Fútbol Profesional de Honduras"]
 
 
+def test_the_company_is_the_one_set_off_after_a_local_company() -> None:
+    text = (
+        "The mill, built by a local company, Bombali Agro Processing, at a cost of about $2.3 "
+        "million, opened on Wednesday. It can handle 60 tonnes a day.\n\nIts managing "
+        "director, Ibrahim Sesay, said it would employ 85 people.\n\nCassava is grown on most "
+        "farms in the north.\n\nThe company said in a statement that it would settle every "
+        "delivery “within seven days”."
+    )
+    assert ("Bombali Agro Processing", "ORG") in entities(text)
+    assert speakers(text) == ["Bombali Agro Processing"]
+
+
+def test_a_rival_operator_set_off_before_a_name_is_a_person() -> None:
+    text = "A rival operator, Houmed Daoud, was less pleased. “We will wait,” he said."
+    assert entities(text, "PERSON") == [("Houmed Daoud", "PERSON")]
+    assert speakers(text) == ["Houmed Daoud"]
+
+
 def test_mama_before_a_cook_islands_name_is_a_form_of_address() -> None:
     text = (
         "Mama Ngā Tuara, 82, has run a fruit stall for 40 years. “When the sea came in, I pushed "
