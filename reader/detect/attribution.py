@@ -578,12 +578,10 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
         # "X, the chair, welcomed the plan but warned it was “late”": the sentence's subject.
         subject = sentence_subject(context, context.sentences.index_at(sentence_start), end)
         if subject is None:
-            start = (
-                sentence_start
-                + len(masked[sentence_start:end])
-                - len(masked[sentence_start:end].lstrip())
-            )
-            described = DESCRIBED_BEFORE_A_VERB.match(context.text, start, end)
+            # "A spokeswoman for X welcomed the grants but said": the one described.
+            sentence = masked[sentence_start:end]
+            opening = sentence_start + len(sentence) - len(sentence.lstrip())
+            described = DESCRIBED_BEFORE_A_VERB.match(context.text, opening, end)
             if described is not None:
                 return _speaker_from_subject(context, *described.span("who"))
         return subject

@@ -436,8 +436,8 @@ def chunk_run(
             known is not None
             and not pending
             and phrase_end == index + 1
-            and _NUMBERED_STREET.search(text, max(0, start - 8), start)
             and place_features()[1].get(word) == "FAC"
+            and _NUMBERED_STREET.search(text, max(0, start - 8), start)
         ):
             index += 1  # "on 62nd Street": a street, not the Somerset village
             continue

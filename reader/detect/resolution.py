@@ -541,7 +541,7 @@ _CLUB_SUFFIXES = frozenset(
 
 
 _LABELS_CONTEXT_CAN_TURN = frozenset(
-    {"NAME", "NAME_AT_START", "GPE", "LOC", "PLACE_NAME", "PERSON"}
+    {"NAME", "NAME_AT_START", "GPE", "LOC", "PLACE_NAME", "FROM_NAME", "PERSON"}
 )
 
 
