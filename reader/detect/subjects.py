@@ -377,7 +377,7 @@ _AGENT = re.compile(r"[a-z]+ by ((?:(?:Mr|Mrs|Ms|Dr) )?[A-Z][\w’'-]+(?: [A-Z][
 _PARTICIPLES = frozenset("told written spoken said".split())
 _AUXILIARY_WORDS = frozenset(
     "has have had was is were will would also later then previously earlier once again simply"
-    " just recently".split()
+    " just recently already still never often always".split()
 )
 _BOUNDARY_PUNCTUATION = frozenset(",;:()—–“”\"-‘’'")
 _BOUNDARY_WORDS = frozenset(

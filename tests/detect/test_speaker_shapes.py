@@ -1615,6 +1615,15 @@ def test_a_rival_operator_set_off_before_a_name_is_a_person() -> None:
     assert speakers(text) == ["Houmed Daoud"]
 
 
+@pytest.mark.parametrize("adverb", ["already", "still", "never", "always"])
+def test_an_adverb_between_had_and_the_verb_is_no_part_of_the_speaker(adverb: str) -> None:
+    text = (
+        "Mr Baldewsingh said the grain had begun to sprout, and that a buyer had "
+        f"{adverb} told him the quality would be “second class at best”."
+    )
+    assert speakers(text) == ["a buyer"]
+
+
 def test_mama_before_a_cook_islands_name_is_a_form_of_address() -> None:
     text = (
         "Mama Ngā Tuara, 82, has run a fruit stall for 40 years. “When the sea came in, I pushed "
