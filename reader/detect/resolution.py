@@ -732,7 +732,15 @@ def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[
             resolved[short] = places[0]  # "Harwick" of "Harwick Borough Council" is the town
         elif len(names) == 1:
             resolved[short] = next(iter(names))
+        elif _one_name_inside_the_others(names):
+            # "Kora" of "Kora Mobile" and "Kora Mobile Nigeria Ltd": one firm, named twice.
+            resolved[short] = max(names, key=lambda name: len(name[1]))
     return resolved
+
+
+def _one_name_inside_the_others(names: set[tuple[str, str]]) -> bool:
+    shortest = min((name for _, name in names), key=len)
+    return all(label == "ORG" and name.startswith(shortest) for label, name in names)
 
 
 def _titles_by_suffix(titled: dict[str, str]) -> dict[str, str]:

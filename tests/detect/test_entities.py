@@ -170,6 +170,18 @@ def test_spanish_and_italian_leagues_clubs_and_refuges_are_organisations(
     assert entities(text, "ORG") == [(body, "ORG") for body in bodies]
 
 
+def test_a_firms_first_word_is_the_firm_when_it_is_named_twice() -> None:
+    text = (
+        "Kora Mobile restored its network on Friday, said the chief executive of Kora Mobile "
+        "Nigeria Ltd. The regulator said Kora could face a fine."
+    )
+    assert [label for surface, label in entities(text) if surface.startswith("Kora")] == [
+        "ORG",
+        "ORG",
+        "ORG",
+    ]
+
+
 def test_nationalities_and_groups() -> None:
     text = "Russian and Ukrainian officials met Soviet-era veterans and two Britons."
     assert [surface for surface, label in entities(text) if label == "NORP"] == [
