@@ -37,6 +37,7 @@ class Header:
     """What the top of an article told us, and which paragraphs said it."""
 
     title: str | None = None
+    source: str | None = None  # the site's name on a line above the headline
     standfirst: str | None = None
     byline: str | None = None
     published: str | None = None
@@ -50,6 +51,20 @@ def read_header(paragraphs: Sequence[str], *, title: str | None = None) -> Heade
     position = 0
     if title is None:
         title_index = _first_article_paragraph(paragraphs, 0)
+        headline_index = (
+            _first_article_paragraph(paragraphs, title_index + 1)
+            if title_index is not None and _names_a_publication(paragraphs[title_index])
+            else None
+        )
+        if (
+            headline_index is not None
+            and looks_like_headline(paragraphs[headline_index])
+            and _credits_follow(paragraphs, headline_index)
+        ):
+            # "Moldova Regional News", then the headline, then "By ...": the site's name.
+            header.source = paragraphs[title_index]
+            header.metadata_indexes.add(title_index)
+            title_index = headline_index
         if title_index is not None and looks_like_headline(paragraphs[title_index]):
             header.title = paragraphs[title_index]
             header.metadata_indexes.add(title_index)
@@ -66,6 +81,42 @@ def read_header(paragraphs: Sequence[str], *, title: str | None = None) -> Heade
         ):
             header.standfirst = paragraphs[first]
     return header
+
+
+def _names_a_publication(paragraph: str) -> bool:
+    """A short line naming a site or paper: "Moldova Regional News", "harbourtimes.co.uk"."""
+    if len(paragraph) > _MAX_SITE_CHARS or paragraph.endswith((".", "!", "?", ":")):
+        return False
+    words = paragraph.split()
+    return len(words) <= 6 and (
+        any(word.strip(":|-–—").title() in _PUBLICATION_WORDS for word in words)
+        or bool(_WEB_ADDRESS.search(paragraph))
+    )
+
+
+def _credits_follow(paragraphs: Sequence[str], headline_index: int) -> bool:
+    """Whether a byline or date line comes straight after the headline (or its standfirst)."""
+    scratch = Header()
+    following = _first_article_paragraph(paragraphs, headline_index + 1)
+    for _ in range(2):
+        if following is None:
+            return False
+        if _read_credits(paragraphs, following, scratch):
+            return True
+        following = _first_article_paragraph(paragraphs, following + 1)
+    return False
+
+
+_MAX_SITE_CHARS = 60
+_PUBLICATION_WORDS = frozenset(
+    "News Times Post Herald Gazette Journal Daily Tribune Chronicle Courier Observer Review"
+    " Radio Online Wire Press Monitor Express Mail Standard Star Telegraph Guardian Independent"
+    " Record Echo Weekly Today Bulletin Dispatch Inquirer Insider Reporter Sentinel Argus"
+    " Advertiser Examiner Clarion Mercury Pioneer Nation Voice Globe".split()
+)
+_WEB_ADDRESS = re.compile(
+    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|news|info|co\.[a-z]{2}|[a-z]{2})\b"
+)
 
 
 def looks_like_headline(paragraph: str) -> bool:

@@ -77,7 +77,7 @@ def parse_plain_text(text: str) -> Article:
         text=PARAGRAPH_SEPARATOR.join(kept),
         byline=header.byline,
         published=header.published,
-        source=source_named_in(paragraphs),
+        source=header.source or source_named_in(paragraphs),
         standfirst=header.standfirst,
         boilerplate=boilerplate,
         original=text,

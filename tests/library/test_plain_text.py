@@ -135,3 +135,26 @@ def test_front_matter_dates_of_any_type() -> None:
     assert normalise_date("4 June 2024") == "2024-06-04"
     assert normalise_date("not a date") is None
     assert normalise_date(20240604) is None
+
+
+@pytest.mark.parametrize(
+    "site", ["Moldova Regional News", "The Harbour Times", "harbourtimes.co.uk"]
+)
+def test_a_site_line_above_the_headline_is_the_source_not_the_title(site: str) -> None:
+    article = parse_plain_text(
+        f"{site}\n\nPharmacies in Cahul run short of insulin\n\nBy Vasile Rusu, Health "
+        "Reporter\n\nMonday, 23 November 2026\n\nPatients with diabetes were sent away.\n"
+    )
+
+    assert (article.source, article.title) == (site, "Pharmacies in Cahul run short of insulin")
+    assert article.paragraphs == ["Patients with diabetes were sent away."]
+
+
+def test_a_short_headline_above_a_standfirst_is_still_the_headline() -> None:
+    article = parse_plain_text(
+        "Market hall to reopen\n\nTraders return after a two-year refit of the Victorian hall\n\n"
+        "By Carys Lloyd\n\n5 March 2024\n\nThe market hall reopens today.\n"
+    )
+
+    assert article.title == "Market hall to reopen"
+    assert article.source is None
