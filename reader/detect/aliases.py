@@ -10,7 +10,7 @@ from reader.detect.lexicon import given_names
 
 _MALE = frozenset(
     "Mr Sir Lord Baron Fr Herr Ratu Batono Haji Hajji Abbé Père Frère Licdo Sheikh Shaikh"
-    " Encik Shri Thiru Ato Don Pán U".split()
+    " Encik Shri Thiru Ato Don Pán U Ntate Rre".split()
 )
 # Forms of address used with a first name ("Sir Richard", "Ratu Jone", "Hajja Fatma").
 _FIRST_NAME_HONORIFICS = frozenset(
@@ -19,7 +19,7 @@ _FIRST_NAME_HONORIFICS = frozenset(
 )
 _FEMALE = frozenset(
     "Mrs Ms Miss Dame Lady Baroness Frau Dona Doña Sra Adi Kalbatono Hajja Hajjah Mère Sœur"
-    " Soeur Licda Dra Datin Puan Smt Shrimati Tmt Woizero Pani Paní Mama Daw".split()
+    " Soeur Licda Dra Datin Puan Smt Shrimati Tmt Woizero Pani Paní Mama Daw Mme".split()
 )
 
 

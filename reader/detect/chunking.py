@@ -1123,7 +1123,8 @@ _ROMANCE_HEADS = frozenset(
     " Confederação Confederación Confédération Polícia Policía Polizia Prefeitura"
     " Prefectura Préfecture Alcaldía Mairie Ayuntamiento Municipalidad Intendencia Gobierno"
     " Governo Gouvernement Cooperativa Coopérative Cervecería Cervejaria Huilerie Liga Ligue"
-    " Lega Unidad Refugio Rifugio Deportivo Desportivo Atlético Sporting Club Real".split()
+    " Lega Unidad Refugio Rifugio Deportivo Desportivo Atlético Sporting Club Real Collectivité"
+    " Communauté Comunidad Comunidade".split()
 )
 _ROMANCE_JOINERS = frozenset("de da do das dos del du des la".split())
 

@@ -182,6 +182,24 @@ def test_a_firms_first_word_is_the_firm_when_it_is_named_twice() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Then Eastcliff Minerals raised its offer.", [("Eastcliff Minerals", "ORG")]),
+        ("The Collectivité de Corse said so.", [("Collectivité de Corse", "ORG")]),
+        (
+            "Tents came from the Salvadoran Red Cross.",
+            [("Salvadoran Red Cross", "ORG")],
+        ),
+        ("Fijian and Samoan players met.", [("Fijian", "NORP"), ("Samoan", "NORP")]),
+    ],
+)
+def test_mining_firms_french_bodies_and_smaller_peoples(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert entities(text) == found
+
+
 def test_nationalities_and_groups() -> None:
     text = "Russian and Ukrainian officials met Soviet-era veterans and two Britons."
     assert [surface for surface, label in entities(text) if label == "NORP"] == [

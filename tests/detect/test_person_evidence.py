@@ -160,6 +160,12 @@ def test_burmese_forms_of_address_are_no_part_of_the_name() -> None:
     assert speakers(text) == ["Kyaw Min Htet", "Nwe Nwe Yi"]
 
 
+def test_sesotho_forms_of_address_are_no_part_of_the_name() -> None:
+    text = "Ntate Mohapi Sekhonyana lost 40 sheep. “They were naked in the snow,” he said."
+    assert entities(text, "PERSON") == [("Mohapi Sekhonyana", "PERSON")]
+    assert speakers(text) == ["Mohapi Sekhonyana"]
+
+
 def test_a_letter_naming_a_street_is_no_form_of_address() -> None:
     assert entities("She lives on U Street.", "PERSON") == []
 
