@@ -426,7 +426,15 @@ def _names_given_as_people(text: str, placed: list[tuple[int, Candidate]]) -> se
             found.add(candidate.canonical)
         elif NAME_GIVEN_BEFORE.search(text, max(0, start - 24), start):
             found.add(candidate.canonical)  # "who gave her name only as Lucie"
+        elif candidate.label != "GPE" and _SAID_HE_OR_SHE_AFTER.match(text, end):
+            found.add(candidate.canonical)  # "Sutinah said she had learned": one name, a woman's
     return found
+
+
+# "X said she had", "X told reporters he would": a body is "it", a person "he" or "she".
+_SAID_HE_OR_SHE_AFTER = re.compile(
+    r" (?:said|says|added|explained|told (?:[a-z]+ )?[a-z]+) (?:that )?(?:he|she) "
+)
 
 
 # "who gave only his first name, Hicham,", "gave her name only as Lucie", "identified only as

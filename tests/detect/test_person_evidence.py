@@ -166,6 +166,20 @@ def test_sesotho_forms_of_address_are_no_part_of_the_name() -> None:
     assert speakers(text) == ["Mohapi Sekhonyana"]
 
 
+def test_a_one_name_person_said_to_be_he_or_she_is_a_person() -> None:
+    text = (
+        "The winners, Sutinah and Rina Wulandari, shared the prize.\n\nSutinah said she had "
+        "learned from her own mother. “My hand is slow now,” she said.\n\nBrightwave said it "
+        "would cut prices."
+    )
+    assert entities(text, "PERSON") == [
+        ("Sutinah", "PERSON"),
+        ("Rina Wulandari", "PERSON"),
+        ("Sutinah", "PERSON"),
+    ]
+    assert speakers(text) == ["Sutinah"]
+
+
 def test_a_letter_naming_a_street_is_no_form_of_address() -> None:
     assert entities("She lives on U Street.", "PERSON") == []
 
