@@ -150,6 +150,13 @@ class PersonRegistry:
             people = introduced  # "Mr Al Ketbi" before his father is named is not the father
         if len(people) == 1:
             person = people[0]
+        elif (
+            not honorific
+            and len(unrelated := [person for person in people if person.kin_age is None]) == 1
+        ):
+            # "Charalambous said" after "Charalambous's grandmother, Despina Charalambous":
+            # a relative brought in later is called by her first name, the subject by surname.
+            person = unrelated[0]
         elif honorific and (elder := _the_elder(people)) is not None:
             # "Mr Diallo" after "Souleymane Diallo ... His son, Hamidou Diallo,": a writer calls
             # the son by his first name and keeps "Mr" for the father.

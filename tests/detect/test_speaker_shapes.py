@@ -1624,6 +1624,16 @@ def test_an_adverb_between_had_and_the_verb_is_no_part_of_the_speaker(adverb: st
     assert speakers(text) == ["a buyer"]
 
 
+def test_a_bare_surname_is_the_subject_not_the_relative_brought_in_later() -> None:
+    text = (
+        "The winning goal came from Maria Charalambous, 18.\n\nAmong the crowd was "
+        "Charalambous’s grandmother, Despina Charalambous, 76, who had not missed a game.\n\n"
+        "Charalambous said she had a test on Monday. “The coach decides,” she said."
+    )
+    assert canonicals(text, "Charalambous") == {"Maria Charalambous"}
+    assert speakers(text) == ["Maria Charalambous"]
+
+
 def test_mama_before_a_cook_islands_name_is_a_form_of_address() -> None:
     text = (
         "Mama Ngā Tuara, 82, has run a fruit stall for 40 years. “When the sea came in, I pushed "
