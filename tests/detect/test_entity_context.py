@@ -331,6 +331,7 @@ def test_regions_the_world_over_are_places(text: str, places: list[str]) -> None
 
 
 def test_a_region_named_like_a_word_of_the_article_needs_placing() -> None:
+    assert entities("Farmers in Mono sold their maize.", "GPE") == [("Mono", "GPE")]
     text = "The album was first pressed in mono. Mono copies sold out by noon."
     assert entities(text, "GPE") == []
 
