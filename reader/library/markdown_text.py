@@ -7,6 +7,7 @@ quote marks in the text are never touched.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -108,6 +109,9 @@ def read_front_matter(text: str) -> tuple[dict[str, Any], str]:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         raise FrontMatterError(f"front matter is not valid YAML{where}") from error
+    except json.JSONDecodeError as error:
+        # python-frontmatter reads a block between "{" and "}" lines as JSON front matter.
+        raise FrontMatterError(f"front matter is not valid JSON (line {error.lineno})") from error
     metadata = post.metadata if isinstance(post.metadata, dict) else {}
     return {str(key).lower(): value for key, value in metadata.items()}, post.content
 

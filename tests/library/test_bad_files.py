@@ -137,6 +137,15 @@ def test_invalid_front_matter_is_refused(tmp_path: Path) -> None:
     assert _reason(path).startswith("front matter is not valid YAML")
 
 
+def test_a_brace_block_that_is_not_json_front_matter_is_refused_with_a_reason(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "braces.md"
+    path.write_text("{\nSign up to our newsletter\n}\n\nBody text.\n", encoding="utf-8")
+
+    assert _reason(path) == "front matter is not valid JSON (line 2)"
+
+
 def test_nul_is_stripped_and_line_endings_normalised(tmp_path: Path) -> None:
     path = tmp_path / "windows.txt"
     path.write_bytes(_ARTICLE.replace("\n", "\r\n").replace("reopened", "re\x00opened").encode())
