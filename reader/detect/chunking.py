@@ -500,7 +500,9 @@ _CLUB_PREFIXES = frozenset(
 )
 _INSTITUTION_PREFIXES = frozenset({"HMP", "HMYOI", "RAF", "HMNB"})
 _NUMBERED_STREET = re.compile(r"\d(?:st|nd|rd|th)? $")
-_NATURAL_FEATURES = frozenset("River Valley Delta Basin Mountains Desert Plateau Gorge".split())
+_NATURAL_FEATURES = frozenset(
+    "River Valley Delta Basin Mountains Desert Plateau Gorge Canal Lagoon Strait Sea".split()
+)
 _DIVISION_WORDS = frozenset(
     "County District Province Prefecture Governorate Oblast Borough Region".split()
 )
@@ -1124,7 +1126,16 @@ _ROMANCE_HEADS = frozenset(
     " Prefectura Préfecture Alcaldía Mairie Ayuntamiento Municipalidad Intendencia Gobierno"
     " Governo Gouvernement Cooperativa Coopérative Cervecería Cervejaria Huilerie Liga Ligue"
     " Lega Unidad Refugio Rifugio Deportivo Desportivo Atlético Sporting Club Real Collectivité"
-    " Communauté Comunidad Comunidade".split()
+    " Communauté Comunidad Comunidade Constructora Construtora Distribuidora Comercializadora"
+    " Transportes Transportadora Industrias Indústrias Inversiones Électricité Electricité"
+    " Electricite Electricidad Grupo"
+    # Romanian: "Societatea de Transport Public Timișoara", "Primăria Municipiului Cluj".
+    " Societatea Compania Primăria Consiliul Regia Direcția Agenția Institutul Universitatea"
+    " Ministerul Asociația Federația Spitalul Uniunea Partidul"
+    # Dutch, Frisian and German bodies whose kind comes first: "Wetterskip Fryslân",
+    # "Stichting Noordzee", "Gemeente Amsterdam".
+    " Wetterskip Waterschap Hoogheemraadschap Gemeente Stichting Vereniging Stiftung Verein"
+    " Verband Stadtwerke".split()
 )
 _ROMANCE_JOINERS = frozenset("de da do das dos del du des la".split())
 

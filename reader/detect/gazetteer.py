@@ -63,7 +63,7 @@ def _is_name(name: str) -> bool:
 # run scanner's connectors).
 _NAME_PARTICLES = frozenset("of de da del do dos das la le du des es".split())
 _HYPHEN_JOINERS = frozenset(
-    "on upon super under by in le la les en sur sous de du des am an".split()
+    "on upon super under by in le la les en sur sous de du des am an au aux".split()
 )
 
 
@@ -130,10 +130,24 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
             large.add(plain)
             town_names.add(plain)
     small_places = data_lines("small_towns.txt") + data_lines("villages.txt")
-    for name in small_places + data_lines("world_regions.txt"):
+    world_regions = data_lines("world_regions.txt")
+    for name in small_places + world_regions:
         if _is_name(name) and name not in not_places and name not in found:
             found[name] = ("GPE", name)
             town_names.add(name)
+    # "Itapua" for Itapúa: a province's name, folded, is no word or given name either.
+    for name in world_regions:
+        plain = _without_accents(name)
+        if (
+            plain != name
+            and len(plain) >= 5
+            and found.get(name) == ("GPE", name)
+            and plain not in found
+            and plain not in not_places
+            and plain not in first_names
+        ):
+            found[plain] = ("GPE", plain)
+            town_names.add(plain)
     # Countries, US states and continents are major places even where a village shares the
     # name (Denmark, Western Australia; Norway, Maine).
     sovereign: set[str] = set()
@@ -183,6 +197,23 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
         found.setdefault(short, (label, short if canonical == name else canonical))
         if name in major:
             major.add(short)
+    # "Timișoara": Romanian is written with a comma below its s and t, GeoNames often has the
+    # older cedilla ("Timişoara"); "Al-Mubarraz" for "Al Mubarraz": the article joined either way.
+    for name in list(found):
+        variants = []
+        if any(char in _CEDILLA_LETTERS for char in name):
+            variants.append(name.translate(_COMMA_BELOW))
+        if name.startswith(("Al ", "El ")) and name[3:4].isupper():
+            variants.append(name[:2] + "-" + name[3:])
+        elif name.startswith(("Al-", "El-")) and name[3:4].isupper():
+            variants.append(name[:2] + " " + name[3:])
+        for variant in variants:
+            if variant not in found:
+                label, canonical = found[name]
+                found[variant] = (label, variant if canonical == name else canonical)
+                for kind in (major, large, regions):
+                    if name in kind:
+                        kind.add(variant)
     # "King’s Lynn", "Coeur d’Alene": the data writes straight apostrophes, and news curly ones.
     for name in [name for name in found if "'" in name]:
         found.setdefault(name.replace("'", "’"), found[name])
@@ -191,6 +222,10 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
     small = {name for name, (label, _) in found.items() if label == "GPE"} - large - major
     small -= regions
     return found, frozenset(major), frozenset(small)
+
+
+_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
+_CEDILLA_LETTERS = frozenset("şţŞŢ")
 
 
 def _without_accents(name: str) -> str:

@@ -192,6 +192,12 @@ def test_a_firms_first_word_is_the_firm_when_it_is_named_twice() -> None:
             [("Salvadoran Red Cross", "ORG")],
         ),
         ("Fijian and Samoan players met.", [("Fijian", "NORP"), ("Samoan", "NORP")]),
+        ("The flour came from Elgon Grain Millers.", [("Elgon Grain Millers", "ORG")]),
+        ("Oil is bought by Atlas Argan Export.", [("Atlas Argan Export", "ORG")]),
+        ("The hall was sold to Parana Inversiones.", [("Parana Inversiones", "ORG")]),
+        ("The taro was shipped by Samoa Taro Produce.", [("Samoa Taro Produce", "ORG")]),
+        # "Mills" stays a surname.
+        ("Then Hayley Mills said no.", [("Hayley Mills", "PERSON")]),
     ],
 )
 def test_mining_firms_french_bodies_and_smaller_peoples(

@@ -311,10 +311,27 @@ def test_a_district_region_or_province_is_an_area_a_government_runs(
         ("The Uruguay River rose again.", "Uruguay River"),
         ("Rice from the Mekong Delta sold well.", "Mekong Delta"),
         ("Tourists drove out to Wadi Rum.", "Wadi Rum"),
+        ("Ships queued to enter the Panama Canal.", "Panama Canal"),
     ],
 )
 def test_a_river_delta_or_wadi_is_a_natural_place(text: str, place: str) -> None:
     assert entities(text) == [(place, "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # GeoNames writes the older cedilla ("Timişoara"), Romanian copy a comma below.
+        ("Timișoara will close its tram line on Monday.", "Timișoara"),
+        # "Al Mubarraz" in the data, the article joined by a hyphen in the text.
+        ("Al-Mubarraz had the most weevils, officials said.", "Al-Mubarraz"),
+        ("The ferry left Port-au-Prince at dawn.", "Port-au-Prince"),
+        # A province's name with its accent dropped ("Itapúa").
+        ("The crop in the department of Itapua was late.", "Itapua"),
+    ],
+)
+def test_a_place_written_another_way_than_the_data_is_still_a_place(text: str, place: str) -> None:
+    assert (place, "GPE") in entities(text)
 
 
 @pytest.mark.parametrize(
@@ -471,6 +488,11 @@ def test_a_boats_or_a_works_name_is_no_person_where_it_stands_alone_too(
         "Instituto Mexicano del Seguro Social",
         "Hospital de Clínicas",
         "Huilerie du Houet",
+        "Constructora Atlantico",
+        "Electricite du Liban",
+        "Societatea de Transport Public",
+        "Wetterskip Fryslân",
+        "Stichting Noordzee",
     ],
 )
 def test_a_body_named_head_first_in_a_romance_language_is_one_organisation(body: str) -> None:
