@@ -199,21 +199,27 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
             major.add(short)
     # "Timișoara": Romanian is written with a comma below its s and t, GeoNames often has the
     # older cedilla ("Timişoara"); "Al-Mubarraz" for "Al Mubarraz": the article joined either way.
-    for name in list(found):
-        variants = []
-        if any(char in _CEDILLA_LETTERS for char in name):
-            variants.append(name.translate(_COMMA_BELOW))
-        if name.startswith(("Al ", "El ")) and name[3:4].isupper():
-            variants.append(name[:2] + "-" + name[3:])
-        elif name.startswith(("Al-", "El-")) and name[3:4].isupper():
-            variants.append(name[:2] + " " + name[3:])
-        for variant in variants:
-            if variant not in found:
-                label, canonical = found[name]
-                found[variant] = (label, variant if canonical == name else canonical)
-                for kind in (major, large, regions):
-                    if name in kind:
-                        kind.add(variant)
+    # The few names are found by substring search in all names joined: a loop over 90,000
+    # names took twice as long.
+    joined = "\n" + "\n".join(found)
+    variants = [
+        (name, name.translate(_COMMA_BELOW))
+        for letter in _CEDILLA_LETTERS
+        for name in _lines_with(joined, letter)
+    ]
+    variants += [
+        (name, name[:2] + ("-" if name[2] == " " else " ") + name[3:])
+        for article in ("\nAl ", "\nAl-", "\nEl ", "\nEl-")
+        for name in _lines_with(joined, article)
+        if name[3:4].isupper()
+    ]
+    for name, variant in variants:
+        if variant not in found:
+            label, canonical = found[name]
+            found[variant] = (label, variant if canonical == name else canonical)
+            for kind in (major, large, regions):
+                if name in kind:
+                    kind.add(variant)
     # "King’s Lynn", "Coeur d’Alene": the data writes straight apostrophes, and news curly ones.
     for name in [name for name in found if "'" in name]:
         found.setdefault(name.replace("'", "’"), found[name])
@@ -225,7 +231,20 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
 
 
 _COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
-_CEDILLA_LETTERS = frozenset("şţŞŢ")
+_CEDILLA_LETTERS = "şţŞŢ"
+
+
+def _lines_with(joined: str, needle: str) -> list[str]:
+    """The lines of ``joined`` that hold ``needle``, each once."""
+    lines = []
+    position = joined.find(needle)
+    while position >= 0:
+        start = joined.rfind("\n", 0, position + 1) + 1
+        end = joined.find("\n", position + 1)
+        end = len(joined) if end < 0 else end
+        lines.append(joined[start:end])
+        position = joined.find(needle, end)
+    return lines
 
 
 def _without_accents(name: str) -> str:
