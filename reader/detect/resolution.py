@@ -495,14 +495,18 @@ def _expand_acronyms(spans: list[EntitySpan]) -> None:
 
 
 def _expand_short_names_given(text: str, spans: list[EntitySpan]) -> None:
-    """ "the National Aquaculture Development Authority, known as NAQDA": the short name is
-    the body, though its letters are not the name's initials."""
+    """ "the National Aquaculture Development Authority, known as NAQDA", "... (ADMARC)": the
+    short name is the body, though its letters are not the name's initials."""
     given: dict[str, str] = {}
     for span in spans:
         if span.label == "ORG" and " " in span.canonical:
             match = _KNOWN_AS.match(text, span.end)
-            if match is not None:
-                given.setdefault(match.group(1), span.canonical)
+            if match is not None and not _NAME_GOES_ON_BEFORE.search(
+                text, max(0, span.start - 30), span.start
+            ):
+                # A body's name cut short ("Food and" left before "Drug Administration") is
+                # no name for the letters after it.
+                given.setdefault(match.group("short"), span.canonical)
     if not given:
         return
     for index, span in enumerate(spans):
@@ -510,7 +514,12 @@ def _expand_short_names_given(text: str, spans: list[EntitySpan]) -> None:
             spans[index] = EntitySpan(span.start, span.end, "ORG", given[span.canonical])
 
 
-_KNOWN_AS = re.compile(r",? (?:known|abbreviated) as ([A-Z][A-Za-z]{1,9})\b")
+_NAME_GOES_ON_BEFORE = re.compile(r"[A-Z][\w’'-]* (?:and|of|for|&) $")
+# "the Agricultural Development and Marketing Corporation (ADMARC)": given in brackets, too.
+_KNOWN_AS = re.compile(
+    r"(?:,? (?:known|abbreviated) as | \((?=[A-Z]{2}[A-Za-z]{0,6}\)))"
+    r"(?P<short>[A-Z][A-Za-z]{1,9})\b"
+)
 
 
 def _initials(name: str) -> str:

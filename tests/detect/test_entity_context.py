@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from .helpers import entities, speakers
+from .helpers import canonicals, entities, speakers
 
 
 @pytest.mark.parametrize(
@@ -316,6 +316,29 @@ def test_a_district_region_or_province_is_an_area_a_government_runs(
 )
 def test_a_river_delta_or_wadi_is_a_natural_place(text: str, place: str) -> None:
     assert entities(text) == [(place, "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Newfoundland and Labrador’s Department of Transportation said it would build it.",
+            [("Newfoundland and Labrador", "GPE"), ("Department of Transportation", "ORG")],
+        ),
+        ("The pools in Argyll and Bute will close.", [("Argyll and Bute", "GPE")]),
+        ("Sales in Tyne and Wear fell.", [("Tyne and Wear", "GPE")]),
+    ],
+)
+def test_a_region_whose_name_joins_two_with_and_is_one_place(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert entities(text) == found
+
+
+def test_the_food_and_drug_administration_is_one_body() -> None:
+    text = "The Food and Drug Administration (FDA) on Tuesday extended its recall."
+    assert entities(text, "ORG") == [("Food and Drug Administration", "ORG"), ("FDA", "ORG")]
+    assert canonicals(text, "FDA") == {"Food and Drug Administration"}
 
 
 @pytest.mark.parametrize(

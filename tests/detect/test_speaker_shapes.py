@@ -1743,3 +1743,64 @@ def test_someones_kin_who_is_not_named_speaks_as_described(introduced: str, spea
         f"{introduced} said she had not watched the match. “I cannot watch,” she said."
     )
     assert speakers(text) == [speaker]
+
+
+def test_a_clause_before_a_word_that_is_also_a_speech_verb_is_no_speaker() -> None:
+    # "state" names the tax authority's level here; the speaker is the one who said it.
+    text = (
+        "A spokesman for the mayor's office said the city would publish sales data from the "
+        'Rio Grande do Sul state tax authority "so that the debate is about numbers".'
+    )
+    assert speakers(text) == ["a spokesman for the mayor's office"]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        (
+            "a spokeswoman for the State Border Service",
+            "a spokeswoman for the State Border Service",
+        ),
+        # "She" cannot be a spokesman: the woman named before it is meant.
+        ("a spokesman for the State Border Service", "Leyla Guliyeva"),
+    ],
+)
+def test_she_after_a_sentence_ending_on_according_to_a_source_is_that_source(
+    source: str, speaker: str
+) -> None:
+    text = (
+        "A lawyer for the men, Leyla Guliyeva, said they were fishermen.\n\n"
+        f"The coastguard's account was different, according to {source}. She said the boat "
+        "had carried “no nets suitable for kutum”."
+    )
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("named", "described"),
+    [
+        ("according to the Cooperativa Sur Unido", "The cooperative"),
+        ("paid for by the Gilgit-Baltistan Disaster Management Authority", "The authority"),
+    ],
+)
+def test_the_kind_a_bodys_name_says_it_is_finds_the_body_further_back(
+    named: str, described: str
+) -> None:
+    name = named.split(" the ", 1)[1]
+    text = (
+        f"Only a third of the crop was in, {named}.\n\n"
+        "The Directorate of Meteorology said more rain would fall on Sunday. Farmers in the "
+        "district said they had lost hope. Some said the roads were shut.\n\n"
+        f"{described} said in a statement it would take the crop “at a reduced discount”."
+    )
+    assert speakers(text) == [name]
+
+
+def test_a_body_given_its_letters_in_brackets_speaks_under_its_full_name() -> None:
+    text = (
+        "Farmers have waited since July for the Agricultural Development and Marketing "
+        "Corporation (ADMARC) to open its markets.\n\n"
+        "ADMARC said its markets would open “in the coming weeks”."
+    )
+    assert speakers(text) == ["Agricultural Development and Marketing Corporation"]
+    assert canonicals(text, "ADMARC") == {"Agricultural Development and Marketing Corporation"}
