@@ -504,7 +504,7 @@ _NATURAL_FEATURES = frozenset(
     "River Valley Delta Basin Mountains Desert Plateau Gorge Canal Lagoon Strait Sea".split()
 )
 _DIVISION_WORDS = frozenset(
-    "County District Province Prefecture Governorate Oblast Borough Region".split()
+    "County District Province Prefecture Governorate Oblast Borough Region City Town".split()
 )
 
 
@@ -855,7 +855,9 @@ _KINDS_OF_AREA = frozenset("Municipal Autonomous Administrative Special Federal"
 
 PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " around ", " at ")
 _NUMBER_AFTER = re.compile(r" \d")
-_PLACE_STARTS_BEFORE_A_NAME = frozenset({"Villa", "Anse"})
+# "Bad Goisern", "Grand Anse", "Santo Antão", "São Nicolau": towns and islands, never the
+# first word of a person's name.
+_PLACE_STARTS_BEFORE_A_NAME = frozenset({"Villa", "Anse", "Bad", "Grand", "Santo", "Santa", "São"})
 _PLACE_NAME_STARTS = frozenset(
     "New North South East West Upper Lower Great Little Old Saint St Port Fort Mount County"
     " Río Lago Cerro Puerto Lac Bahía Laguna Volcán Nevado".split()
@@ -1027,7 +1029,10 @@ def _organisation_block(
         if (
             word in suffixes
             and (index > 0 or _followed_by_of(tokens, index))
-            and not (word in _PLACE_SUFFIXES and _ends_a_place(tokens, index))
+            and not (
+                word in _PLACE_SUFFIXES
+                and (_ends_a_place(tokens, index) or _a_city_placed_in(text, tokens, index))
+            )
             and not _ends_a_title(tokens, index)
             and not _title_before_a_name(tokens, index)
             and not _names_a_portfolio(tokens, index)
@@ -1206,6 +1211,18 @@ def _ends_a_title(tokens: list[tuple[int, int, str]], index: int) -> bool:
     followed_by_name = index + 1 < len(tokens) and tokens[index + 1][2] not in CONNECTOR_WORDS
     return followed_by_name and any(
         " ".join(words[start:]) in titles() for start in range(len(words))
+    )
+
+
+def _a_city_placed_in(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """ "in Davao City", "built in Duncan Town": a known town, then "City" or "Town", after "in"
+    is the place; a club is played at, for or against ("at Manchester City"), not in."""
+    return (
+        index == 1
+        and len(tokens) == 2
+        and tokens[0][2] in places()
+        and text[max(0, tokens[0][0] - 4) : tokens[0][0]] == " in "
+        and text[tokens[1][1] : tokens[1][1] + 2] not in ("'s", "’s")
     )
 
 

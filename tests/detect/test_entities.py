@@ -406,6 +406,27 @@ def test_villa_before_a_name_is_a_town_and_alone_a_surname() -> None:
     ]
 
 
+@pytest.mark.parametrize("place", ["Bad Goisern", "Grand Anse", "Santo Antão"])
+def test_a_name_opening_on_bad_grand_or_a_saints_word_is_no_person(place: str) -> None:
+    text = f"The buses run twice a day. {place} has waited for years for the road."
+    assert entities(text) == [(place, "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jeepneys stopped running in Davao City on Monday.", ("Davao City", "GPE")),
+        ("The boat was built by hand in Duncan Town.", ("Duncan Town", "GPE")),
+        ("He spent four years at Manchester City.", ("Manchester City", "ORG")),
+        ("Fans in Manchester City’s end sang.", ("Manchester City", "ORG")),
+    ],
+)
+def test_a_town_and_city_after_in_is_the_place_and_elsewhere_a_club(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in entities(text)
+
+
 def test_a_club_named_with_its_town_is_called_by_its_name_without_the_town() -> None:
     text = (
         "Morski Sokol Varna beat Orlovets Pleven 3-2 on Saturday. Morski Sokol will meet "
@@ -1270,13 +1291,15 @@ def test_a_glottal_stop_typed_as_an_opening_mark_stays_inside_a_place_name() -> 
         ("Umm Al Quwain", "GPE"),
         ("Djibouti City", "GPE"),
         ("Luxembourg City", "GPE"),
+        # Leicester is called so, and its "City" is the club, which is at, not in, a place.
         ("Leicester City", "ORG"),
     ],
 )
 def test_a_city_is_known_with_and_without_the_city_geonames_gives_or_lacks(
     place: str, label: str
 ) -> None:
-    text = f"Officials in {place} said on Monday that prices had risen."
+    preposition = "in" if label == "GPE" else "at"
+    text = f"Officials {preposition} {place} said on Monday that prices had risen."
     assert [entity for entity in entities(text) if entity[1] != "DATE"] == [(place, label)]
 
 
