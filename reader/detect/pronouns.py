@@ -273,6 +273,14 @@ def _spokesperson_for_a_body(
     if index == len(spans) or spans[index].start != opening.end():
         return None
     body_end = spans[index].end
+    if (
+        spans[index].label == "GPE"
+        and context.text[body_end : body_end + 3] in ("’s ", "'s ")
+        and index + 1 < len(spans)
+        and spans[index + 1].start == body_end + 3
+        and spans[index + 1].label == "ORG"
+    ):
+        body_end = spans[index + 1].end  # "a spokeswoman for Albania’s Ministry of Energy"
     if not _SAID_AFTER_THE_BODY.match(context.text, body_end, end):
         return None
     return start, body_end

@@ -1804,3 +1804,24 @@ def test_a_body_given_its_letters_in_brackets_speaks_under_its_full_name() -> No
     )
     assert speakers(text) == ["Agricultural Development and Marketing Corporation"]
     assert canonicals(text, "ADMARC") == {"Agricultural Development and Marketing Corporation"}
+
+
+def test_she_after_a_spokeswoman_for_a_countrys_ministry_is_that_spokeswoman() -> None:
+    text = (
+        "Mr Gjoka said no.\n\n"
+        "A spokeswoman for Albania’s Ministry of Infrastructure and Energy said the company "
+        "held a licence. She said inspectors would check the line “like any other”."
+    )
+    assert speakers(text) == ["a spokeswoman for Albania’s Ministry of Infrastructure and Energy"]
+
+
+@pytest.mark.parametrize(("address", "pronoun"), [("Brother", "he"), ("Sister", "she")])
+def test_brother_and_sister_before_a_name_are_a_religious_form_of_address(
+    address: str, pronoun: str
+) -> None:
+    text = (
+        f"The school's principal, {address} Thomas Mawlong, said it was the first time. "
+        f"“We did not have the money for the train,” {pronoun} said."
+    )
+    assert entities(text, "PERSON") == [("Thomas Mawlong", "PERSON")]
+    assert speakers(text) == ["Thomas Mawlong"]
