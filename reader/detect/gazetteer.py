@@ -135,12 +135,11 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
             town_names.add(plain)
     small_places = data_lines("small_towns.txt") + data_lines("villages.txt")
     world_regions = data_lines("world_regions.txt")
-    for name, particles in [(name, _NAME_PARTICLES) for name in small_places] + [
-        (name, _REGION_PARTICLES) for name in world_regions
-    ]:
-        if _is_name(name, particles) and name not in not_places and name not in found:
-            found[name] = ("GPE", name)
-            town_names.add(name)
+    for names, particles in ((small_places, _NAME_PARTICLES), (world_regions, _REGION_PARTICLES)):
+        for name in names:
+            if _is_name(name, particles) and name not in not_places and name not in found:
+                found[name] = ("GPE", name)
+                town_names.add(name)
     # "Itapua" for Itapúa: a province's name, folded, is no word or given name either.
     for name in world_regions:
         plain = _without_accents(name)
