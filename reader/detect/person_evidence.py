@@ -28,7 +28,8 @@ _NOT_ONE_PERSON_AFTER = re.compile(
     r"| (?:star|winner|nominee|presenter|host|contestant|creator|author|actor|actress|champion"
     r"|finalist|hopeful)s?\b"
 )
-_SPEECH = r"(?:said|says|told|added|explained|argued|insisted|wrote|recalled|admitted)\b"
+_SPEECH_WORDS = "said says told added explained argued insisted wrote recalled admitted".split()
+_SPEECH = rf"(?:{'|'.join(_SPEECH_WORDS)})\b"
 _SPEECH_AFTER = re.compile(rf"(?:['’]s)?,? {_SPEECH}")
 _SPEECH_BEFORE = re.compile(rf"\b{_SPEECH},? $")
 _AGE_AFTER = re.compile(r", \d{1,3}\b")
@@ -116,8 +117,7 @@ class _Evidence:
     def _index(self) -> None:
         self._indexed = True
         text = self._text
-        for match in _SPEECH_WORD.finditer(text):
-            start, end = match.span()
+        for start, end in _speech_words(text):
             if text[start - 1 : start] == " " and start:
                 for ending in _ends_before_speech(text, start - 1):
                     self._index_ending(self._before_speech, ending)
@@ -168,7 +168,25 @@ class _Evidence:
 
 
 _LONGEST_WORD = 40
-_SPEECH_WORD = re.compile(rf"\b{_SPEECH}")
+# One pattern per word: each opens on its literal, which the regex engine finds by a fast
+# search, where one pattern for all ten was tried at every position (five times as long).
+_SPEECH_WORD_SCANS = tuple(re.compile(rf"{word}\b") for word in _SPEECH_WORDS)
+
+
+def _speech_words(text: str) -> list[tuple[int, int]]:
+    """Where a speech word stands as a whole word, in text order."""
+    found = [
+        match.span()
+        for pattern in _SPEECH_WORD_SCANS
+        for match in pattern.finditer(text)
+        if not match.start() or not _is_word_character(text[match.start() - 1])
+    ]
+    found.sort()
+    return found
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
 
 
 def _ends_before_speech(text: str, space: int) -> list[int]:

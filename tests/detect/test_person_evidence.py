@@ -223,3 +223,33 @@ def test_a_plural_name_after_the_is_a_group_not_a_person() -> None:
 @pytest.mark.parametrize("team", ["Wigan Warriors", "Exeter Chiefs", "Leicester Tigers"])
 def test_a_team_named_by_a_plural_nickname_is_an_organisation(team: str) -> None:
     assert entities(f"{team} won on Saturday.") == [(team, "ORG"), ("Saturday", "DATE")]
+
+
+def test_the_speech_words_index_finds_whole_words_only() -> None:
+    from reader.detect.person_evidence import _speech_words
+
+    text = "He said so; unsaid, said_x and said2 are not. “Told,” she told me, says Jo."
+    assert [text[start:end] for start, end in _speech_words(text)] == ["said", "told", "says"]
+
+
+@pytest.mark.parametrize(
+    ("name", "spoken"),
+    [
+        ("Jo Marsh", True),  # "Marsh said"
+        ("Al Pike", True),  # "said Al Pike"
+        ("Di Reed", True),  # "Di Reed, 34"
+        ("Bo Stone", False),  # "unsaid" is no speech word
+        ("Ed Wells", False),  # "said_x" is none either
+    ],
+)
+def test_the_speech_words_index_gives_what_a_search_by_name_gives(name: str, spoken: bool) -> None:
+    from reader.detect.person_evidence import _Evidence, _spoken_or_aged
+
+    text = (
+        "Jo Marsh said it was late. Then said Al Pike: no. Di Reed, 34, agreed. "
+        "Bo Stone unsaid nothing. Ed Wells said_x twice."
+    )
+    surname = name.split()[-1]
+    indexed = _Evidence(text, checks_before_indexing=0)
+    assert indexed.spoken_or_aged(name, surname) == spoken
+    assert _spoken_or_aged(text, name, surname) == spoken
