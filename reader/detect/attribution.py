@@ -959,6 +959,7 @@ _KINDS_NAMED_IN_FULL = {
     "authority": "authorit",
     "cooperative": "cooperativ",
     "co-operative": "cooperativ",
+    "ministry": "minist",
 }
 _KIND_REACH = 2000
 _MODIFIED_KIND_REACH = 6000
@@ -1028,18 +1029,20 @@ def _organisation_of_its_kind(context: SpeakerContext, phrase: str, position: in
     sentence = sentences.index_at(position)
     near = sentences.bounds(sentence - 1)[0] if sentence else 0
     last_named = None
-    while index >= 0 and spans[index].start > position - _KIND_REACH:
+    # A body whose name says its kind is looked for further back: nothing else is taken for it.
+    reach = _MODIFIED_KIND_REACH if kind in _KINDS_NAMED_IN_FULL else _KIND_REACH
+    while index >= 0 and spans[index].start > position - reach:
         span = spans[index]
         index -= 1
         if span.label != "ORG" or not _of_the_kind(span.canonical, kind):
             continue
+        if span.start < near and last_named is not None:
+            return last_named  # one named in the last two sentences, before any further back
         opening = context.text[sentences.around(span.start)[0] : span.start]
         if opening.strip(" “\"‘'") in ("", "The", "the"):
             return span.canonical
         if span.start >= near and last_named is None:
             last_named = span.canonical
-        if span.start < near and last_named is not None:
-            return last_named
         if kind in _KINDS_NAMED_IN_FULL and last_named is None:
             # The name says what it is: the last one named, however far back.
             last_named = span.canonical

@@ -1825,3 +1825,33 @@ def test_brother_and_sister_before_a_name_are_a_religious_form_of_address(
     )
     assert entities(text, "PERSON") == [("Thomas Mawlong", "PERSON")]
     assert speakers(text) == ["Thomas Mawlong"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "of_the_kind"),
+    [
+        ("Ministry of Agriculture, Livestock, Fisheries and Forestry", "ministry", True),
+        ("Ministério da Saúde", "ministry", True),
+        ("Food and Agriculture Organization", "ministry", False),
+        ("Cooperativa Sur Unido", "cooperative", True),
+        ("Directorate of Meteorology and Hydrology", "cooperative", False),
+    ],
+)
+def test_the_ministry_or_the_cooperative_is_only_a_body_whose_name_says_so(
+    name: str, kind: str, of_the_kind: bool
+) -> None:
+    from reader.detect.attribution import _of_the_kind
+
+    assert _of_the_kind(name, kind) == of_the_kind
+
+
+def test_the_body_of_that_kind_named_in_the_last_two_sentences_comes_before_one_further_back() -> (
+    None
+):
+    text = (
+        "The Ministry of Finance said the payroll had failed.\n\n"
+        "Teachers in the town said they had not been paid. Some said they would strike.\n\n"
+        "A spokeswoman for the Ministry of Education said the ministry had asked schools to keep "
+        "“normal hours wherever possible”."
+    )
+    assert speakers(text) == ["Ministry of Education"]
