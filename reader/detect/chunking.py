@@ -1255,7 +1255,12 @@ def _feature_of_place(
     if any(token[2] in suffixes for token in tokens[3:end]):
         # "Isle of Man Steam Packet Company": a body named after the place.
         return end, Candidate(start, stop, "ORG", text[start:stop])
-    return end, Candidate(start, stop, "LOC", text[start:stop])
+    name = text[start:stop]
+    known = places().get(name)
+    if known is not None and known[0] == "GPE" and name not in small_towns():
+        # "the Isle of Man", "Bay of Plenty": a country or a region that is named so.
+        return end, Candidate(start, stop, "GPE", known[1])
+    return end, Candidate(start, stop, "LOC", name)
 
 
 def _person_before_organisation(tokens: list[tuple[int, int, str]]) -> int | None:

@@ -226,10 +226,12 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
                 if name in kind:
                     kind.add(variant)
     # "King’s Lynn", "Coeur d’Alene": the data writes straight apostrophes, and news curly ones.
+    # "Vava‘u", "Ha‘apai": a Polynesian glottal stop is often typed as an opening mark.
     for name in [name for name in found if "'" in name]:
-        found.setdefault(name.replace("'", "’"), found[name])
-        if name in major:
-            major.add(name.replace("'", "’"))
+        for mark in ("’", "‘"):
+            found.setdefault(name.replace("'", mark), found[name])
+            if name in major:
+                major.add(name.replace("'", mark))
     small = {name for name, (label, _) in found.items() if label == "GPE"} - large - major
     small -= regions
     return found, frozenset(major), frozenset(small)

@@ -351,6 +351,10 @@ def test_the_food_and_drug_administration_is_one_body() -> None:
         ("The ferry left Port-au-Prince at dawn.", "Port-au-Prince"),
         # A province's name with its accent dropped ("Itapúa").
         ("The crop in the department of Itapua was late.", "Itapua"),
+        # A glottal stop typed as an opening mark ("Vava'u" in the data).
+        ("Bakeries on Ha‘apai and Vava‘u closed.", "Vava‘u"),
+        # A country named like an island, which "Isle of" alone would make a natural place.
+        ("Streets in the Isle of Man's capital will have a 20mph limit.", "Isle of Man"),
     ],
 )
 def test_a_place_written_another_way_than_the_data_is_still_a_place(text: str, place: str) -> None:
