@@ -1115,8 +1115,9 @@ def _organisation_block(
     return end_index, Candidate(start, end, "ORG", text[start:end])
 
 
-# Words that open the names of bodies in Portuguese, Spanish, French and Italian, where the
-# kind comes first: "Caminho de Ferro de Benguela", "Instituto Nacional de Estatística".
+# Words that open the names of bodies in Portuguese, Spanish, French, Italian and the other
+# languages below, where the kind comes first: "Caminho de Ferro de Benguela", "Instituto
+# Nacional de Estatística".
 _ROMANCE_HEADS = frozenset(
     "Banco Banque Banca Caminho Caminhos Companhia Compañía Compagnie Compagnia Empresa"
     " Instituto Institut Istituto Universidade Universidad Université Università Ministério"
@@ -1140,7 +1141,10 @@ _ROMANCE_HEADS = frozenset(
     # Dutch, Frisian and German bodies whose kind comes first: "Wetterskip Fryslân",
     # "Stichting Noordzee", "Gemeente Amsterdam".
     " Wetterskip Waterschap Hoogheemraadschap Gemeente Stichting Vereniging Stiftung Verein"
-    " Verband Stadtwerke".split()
+    " Verband Stadtwerke"
+    # Malay and Indonesian: "Universiti Brunei Darussalam", "Kementerian Kesihatan Malaysia".
+    " Universiti Universitas Kementerian Jabatan Majlis Lembaga Perbadanan Persatuan Kesatuan"
+    " Badan Dinas Pemerintah Yayasan".split()
 )
 _ROMANCE_JOINERS = frozenset("de da do das dos del du des la".split())
 

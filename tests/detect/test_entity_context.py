@@ -520,6 +520,8 @@ def test_a_boats_or_a_works_name_is_no_person_where_it_stands_alone_too(
         "Societatea de Transport Public",
         "Wetterskip Fryslân",
         "Stichting Noordzee",
+        "Universiti Brunei Darussalam",
+        "Kementerian Kesihatan Malaysia",
     ],
 )
 def test_a_body_named_head_first_in_a_romance_language_is_one_organisation(body: str) -> None:
