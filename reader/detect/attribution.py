@@ -1031,11 +1031,13 @@ def _organisation_of_its_kind(context: SpeakerContext, phrase: str, position: in
     last_named = None
     # A body whose name says its kind is looked for further back: nothing else is taken for it.
     reach = _MODIFIED_KIND_REACH if kind in _KINDS_NAMED_IN_FULL else _KIND_REACH
+    of_the_kind: set[str] = set()
     while index >= 0 and spans[index].start > position - reach:
         span = spans[index]
         index -= 1
         if span.label != "ORG" or not _of_the_kind(span.canonical, kind):
             continue
+        of_the_kind.add(span.canonical)
         if span.start < near and last_named is not None:
             return last_named  # one named in the last two sentences, before any further back
         opening = context.text[sentences.around(span.start)[0] : span.start]
@@ -1046,6 +1048,9 @@ def _organisation_of_its_kind(context: SpeakerContext, phrase: str, position: in
         if kind in _KINDS_NAMED_IN_FULL and last_named is None:
             # The name says what it is: the last one named, however far back.
             last_named = span.canonical
+    if last_named is None and len(of_the_kind) == 1:
+        # "Weavers supplying Casa Tejida ... It is ... The company said": the one body there is.
+        return next(iter(of_the_kind))
     return last_named
 
 

@@ -1134,7 +1134,7 @@ _ROMANCE_HEADS = frozenset(
     " Lega Unidad Refugio Rifugio Deportivo Desportivo Atlético Sporting Club Real Collectivité"
     " Communauté Comunidad Comunidade Constructora Construtora Distribuidora Comercializadora"
     " Transportes Transportadora Industrias Indústrias Inversiones Électricité Electricité"
-    " Electricite Electricidad Grupo"
+    " Electricite Electricidad Grupo Casa"
     # Romanian: "Societatea de Transport Public Timișoara", "Primăria Municipiului Cluj".
     " Societatea Compania Primăria Consiliul Regia Direcția Agenția Institutul Universitatea"
     " Ministerul Asociația Federația Spitalul Uniunea Partidul"

@@ -167,7 +167,9 @@ _DESCRIBED_SUBJECT_HEAD = (
     # described in lower case.
     r"|[a-z]+['’]s(?: [a-z]+){1,3}"
     # "A spokeswoman for the generator owners’ committee": a body described in lower case.
-    r"|(?<=the )[a-z]+(?: [a-z]+['’]?){0,2}))?"
+    r"|(?<=the )[a-z]+(?: [a-z]+['’]?){0,2}"
+    # "for the city of Poznań", "for the Lausanne police": a place and a body in lower case.
+    r"|(?<=the )[a-z]+ of [A-Z][\w’'-]+|(?<=the )[A-Z][\w’'-]+ [a-z]+))?"
     # "... in Zahle": where they are, part of the description as written.
     r"(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?)"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not

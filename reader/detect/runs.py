@@ -53,6 +53,7 @@ CONNECTOR_WORDS = (
     "di",
     "del",
     "der",
+    "den",  # Flemish and Dutch: "Filip Van den Broeck"
     "van",
     "von",
     "bin",

@@ -28,7 +28,12 @@ def speech_verbs_in(masked: str, start: int, end: int) -> list[re.Match[str]]:
         word
         for word in _speech_verb().finditer(masked, start, end)
         if not _is_owned_noun(masked, word.start())
+        and not masked.startswith(_VERBS_AFTER_A_SUBJECT, word.end())
     ]
+
+
+# "the number of collection points was": a word a verb follows is the subject's noun.
+_VERBS_AFTER_A_SUBJECT = (" was ", " were ", " is ", " are ")
 
 
 def _is_owned_noun(masked: str, start: int) -> bool:

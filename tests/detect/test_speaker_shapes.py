@@ -1855,3 +1855,43 @@ def test_the_body_of_that_kind_named_in_the_last_two_sentences_comes_before_one_
         "“normal hours wherever possible”."
     )
     assert speakers(text) == ["Ministry of Education"]
+
+
+def test_a_flemish_van_den_stays_inside_the_name() -> None:
+    text = (
+        "“We built for 2030,” said Filip Van den Broeck, the alderman for mobility.\n\n"
+        "Mr Van den Broeck said the park was full."
+    )
+    assert entities(text, "PERSON") == [
+        ("Filip Van den Broeck", "PERSON"),
+        ("Mr Van den Broeck", "PERSON"),
+    ]
+    assert speakers(text) == ["Filip Van den Broeck"]
+
+
+def test_a_speech_word_a_verb_follows_is_a_noun() -> None:
+    text = "The Ministry of Climate said the number of collection points was “growing every week”."
+    assert speakers(text) == ["Ministry of Climate"]
+
+
+@pytest.mark.parametrize(
+    "described", ["A spokeswoman for the city of Poznań", "A spokeswoman for the Lausanne police"]
+)
+def test_she_after_a_spokeswoman_for_a_place_and_a_body_in_lower_case_is_that_spokeswoman(
+    described: str,
+) -> None:
+    text = (
+        "Agnieszka Nowak said the machines were fine.\n\n"
+        f"{described} said the council had asked for more. She said officers would give "
+        "warnings “in the first weeks” of January."
+    )
+    assert speakers(text) == [described[0].lower() + described[1:]]
+
+
+def test_the_company_is_the_one_body_of_its_kind_named_sentences_before() -> None:
+    text = (
+        "Weavers supplying Casa Tejida, the largest exporter of hats in Cuenca, will receive $14 "
+        "a hat, the company said on Tuesday. It is the first increase since 2020.\n\n"
+        "The company said in a statement that the price reflected “the skill and the time”."
+    )
+    assert speakers(text) == ["Casa Tejida"]
