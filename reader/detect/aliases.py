@@ -15,11 +15,11 @@ _MALE = frozenset(
 # Forms of address used with a first name ("Sir Richard", "Ratu Jone", "Hajja Fatma").
 _FIRST_NAME_HONORIFICS = frozenset(
     "Sir Dame Uncle Aunty Auntie Don Dona Doña Ratu Adi Batono Kalbatono Hajja Hajjah Haji Hajji"
-    " Khun Datuk Dato Datin Miss Mama".split()
+    " Khun Datuk Dato Datin Miss Mama Gogo".split()
 )
 _FEMALE = frozenset(
     "Mrs Ms Miss Dame Lady Baroness Frau Dona Doña Sra Adi Kalbatono Hajja Hajjah Mère Sœur"
-    " Soeur Licda Dra Datin Puan Smt Shrimati Tmt Woizero Pani Paní Mama Daw Mme".split()
+    " Soeur Licda Dra Datin Puan Smt Shrimati Tmt Woizero Pani Paní Mama Daw Mme Gogo".split()
 )
 
 
@@ -132,7 +132,11 @@ class PersonRegistry:
         """
         by_first = self._by_first.get(surname, [])
         if len(by_first) == 1 and honorific in _FIRST_NAME_HONORIFICS:
-            return by_first[0].fullest
+            person = by_first[0]
+            gender = _gender_of(honorific)
+            if gender and person.gender is None:
+                person.gender = gender  # "Gogo Sithembile": a grandmother, so no "Mr Moyo"
+            return person.fullest
         people = self._by_surname.get(surname)
         gender = _gender_of(honorific)
         if gender is None and gender_after is not None and people and len(people) > 1:

@@ -1895,3 +1895,16 @@ def test_the_company_is_the_one_body_of_its_kind_named_sentences_before() -> Non
         "The company said in a statement that the price reflected “the skill and the time”."
     )
     assert speakers(text) == ["Casa Tejida"]
+
+
+def test_gogo_is_a_grandmother_so_mr_is_her_grandson() -> None:
+    text = (
+        "Sithembile Moyo, 79, whose neighbours call her Gogo Sithembile, owes the council "
+        "US$2,340.\n\n"
+        "Her grandson, Sipho Moyo, 27, went to the council offices on Monday.\n\n"
+        "Mr Moyo said he had paid the first US$40. Gogo Sithembile said she would not go to the "
+        "auction. “Let them come and sell it,” she said."
+    )
+    assert canonicals(text, "Mr Moyo") == {"Sipho Moyo"}
+    assert canonicals(text, "Gogo Sithembile") == {"Sithembile Moyo"}
+    assert speakers(text) == ["Sithembile Moyo"]
