@@ -1279,7 +1279,10 @@ _CLAUSE_OWNER = re.compile(
     r"[ “\"‘']*(His|Her) (?:[a-z]+ ){0,2}(?:advice|message|answer|reply|response|verdict|view"
     r"|point|warning|plea|request|explanation|summary|conclusion|words)\b"
 )
-_CLAUSE_PRONOUN = re.compile(r"(?:^|(?<=, )|(?<=\n)|(?<=[“\"] ))([Hh]e|[Ss]he) (?=[a-z])", re.M)
+# A pronoun opening the clause: at a line's or a sentence's start, after a comma or a mark.
+_CLAUSE_PRONOUN = re.compile(
+    r"(?:^|(?<=, )|(?<=\n)|(?<=[“\"] )|(?<=[.!?] ))([Hh]e|[Ss]he) (?=[a-z])", re.M
+)
 
 
 # "Ms Ilesanmi read a statement from Mr Caddick’s wife, Judith, who sat ...": Judith's words.

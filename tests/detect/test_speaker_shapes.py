@@ -1908,3 +1908,12 @@ def test_gogo_is_a_grandmother_so_mr_is_her_grandson() -> None:
     assert canonicals(text, "Mr Moyo") == {"Sipho Moyo"}
     assert canonicals(text, "Gogo Sithembile") == {"Sithembile Moyo"}
     assert speakers(text) == ["Sithembile Moyo"]
+
+
+def test_a_pronoun_opening_the_sentence_before_a_colon_in_the_same_paragraph_speaks() -> None:
+    text = (
+        "The piece is by a local composer, Rafael Giménez, who is 74.\n\n"
+        "Mr Giménez said he had written it in three weeks. He was modest about it: "
+        '"It is eleven minutes long, and I hope they forgive me."'
+    )
+    assert speakers(text) == ["Rafael Giménez"]
