@@ -353,6 +353,9 @@ def test_the_food_and_drug_administration_is_one_body() -> None:
         ("The crop in the department of Itapua was late.", "Itapua"),
         # A glottal stop typed as an opening mark ("Vava'u" in the data).
         ("Bakeries on Ha‘apai and Vava‘u closed.", "Vava‘u"),
+        # GeoNames writes "Aland Islands" and "Reunion" without their letters.
+        ("Apple growers on Åland picked a record crop.", "Åland"),
+        ("Réunion had a thin harvest this year.", "Réunion"),
         # A country named like an island, which "Isle of" alone would make a natural place.
         ("Streets in the Isle of Man's capital will have a 20mph limit.", "Isle of Man"),
     ],
