@@ -1019,8 +1019,8 @@ def _organisation_block(
     text: str, tokens: list[tuple[int, int, str]]
 ) -> tuple[int, Candidate] | None:
     """An organisation named by its suffix: "Lowy Institute", "Ministry of Defence"."""
-    if tokens and tokens[0][2] in _ROMANCE_HEADS:
-        headed = _headed_by_a_romance_word(text, tokens)
+    if tokens and tokens[0][2] in _KIND_FIRST_HEADS:
+        headed = _headed_by_its_kind(text, tokens)
         if headed is not None:
             return headed
     suffixes = org_suffixes()
@@ -1118,7 +1118,7 @@ def _organisation_block(
 # Words that open the names of bodies in Portuguese, Spanish, French, Italian and the other
 # languages below, where the kind comes first: "Caminho de Ferro de Benguela", "Instituto
 # Nacional de Estatística".
-_ROMANCE_HEADS = frozenset(
+_KIND_FIRST_HEADS = frozenset(
     "Banco Banque Banca Caminho Caminhos Companhia Compañía Compagnie Compagnia Empresa"
     " Instituto Institut Istituto Universidade Universidad Université Università Ministério"
     " Ministerio Ministère Ministero Secretaría Secretaria Fundação Fundación Fondation"
@@ -1149,7 +1149,7 @@ _ROMANCE_HEADS = frozenset(
 _ROMANCE_JOINERS = frozenset("de da do das dos del du des la".split())
 
 
-def _headed_by_a_romance_word(
+def _headed_by_its_kind(
     text: str, tokens: list[tuple[int, int, str]]
 ) -> tuple[int, Candidate] | None:
     """ "Banco de Portugal", "Fundação Oswaldo Cruz": the head word, then capitalised words
@@ -1262,7 +1262,7 @@ def _feature_of_place(
     name = text[start:stop]
     known = places().get(name)
     if known is not None and known[0] == "GPE" and name not in small_towns():
-        # "the Isle of Man", "Bay of Plenty": a country or a region that is named so.
+        # "the Isle of Man": a country or a region that is named so.
         return end, Candidate(start, stop, "GPE", known[1])
     return end, Candidate(start, stop, "LOC", name)
 
