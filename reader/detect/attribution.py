@@ -720,6 +720,14 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     ):
         # "Chile's Ministry of Public Works said": the ministry, whose country is said.
         return Speaker(inside[1].canonical, (inside[1].start, end), False)
+    if (
+        len(inside) == 1
+        and inside[0].label == "ORG"
+        and inside[0].end == end
+        and _LOWER_CASE_OWNER.fullmatch(text, start, inside[0].start)
+    ):
+        # "The government’s Department of Primary Industries said": the department.
+        return Speaker(inside[0].canonical, (inside[0].start, end), False)
     if len(inside) == 1 and inside[0].label == "ORG" and words[-1].lower() in _GROUP_NOUNS:
         named_part = text[inside[0].start : inside[0].end]
         if bare[: -len(words[-1])].rstrip() == named_part:
@@ -762,6 +770,7 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     return Speaker(phrase, (start, end), False)
 
 
+_LOWER_CASE_OWNER = re.compile(r"(?:[Tt]he |[Ii]ts |[Tt]heir )?[a-z]+['’]s ")
 _MODALS = frozenset("would will could should might must can cannot shall".split())
 _RELATIVE_WORDS = frozenset("who that which whose whom".split())
 

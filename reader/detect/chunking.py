@@ -1187,9 +1187,12 @@ _AREA_NOUNS = tuple(
 _NAME_WORDS = r"[A-Z][\w’']*(?: [A-Z][\w’']*)*"
 # ", Housing and Communities": a list goes on with its items; ", and Kowalchuk said" is no
 # list but the next clause.
-# "..., Communications, Sport and the Arts": after a list's items, the last may take "the".
+# "..., Communications, Sport and the Arts", "Climate Change, Energy, the Environment and
+# Water": an item after the second may take "the" ("Ministry of Defence, the Kremlin and the
+# PA" is three bodies).
 _ORG_LIST_TAIL = re.compile(
-    rf"(?:(?:, {_NAME_WORDS})+,? (?:and|&) (?:the )?| (?:and|&) ){_NAME_WORDS}"
+    rf"(?:, {_NAME_WORDS}(?:, (?:the )?{_NAME_WORDS})*,? (?:and|&) (?:the )?| (?:and|&) )"
+    rf"{_NAME_WORDS}"
 )
 LEGAL_FORM_AFTER = re.compile(r" (?:plc|ltd|Ltd|PLC|LLP|Inc|AG|SA|GmbH|A/S)\b\.?")
 

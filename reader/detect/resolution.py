@@ -695,8 +695,10 @@ def _names_placed_by_a_preposition(text: str) -> set[str]:
     }
 
 
+# "farms near Kieta", "a bend above Dibba": words nobody uses of a firm.
 _PLACING_PREPOSITION = re.compile(
-    r" (in|of northern|of southern|north of|south of) ([A-Z][\w’'-]*)(?![\w’'-])"
+    r" (in|near|outside|above|below|of northern|of southern|north of|south of)"
+    r" ([A-Z][\w’'-]*)(?![\w’'-])"
 )
 
 

@@ -12,7 +12,7 @@ from reader.detect.sentences import ABBREVIATION
 from reader.detect.speaker_context import SpeakerContext, has_person
 from reader.detect.word_trie import word_trie
 
-MAX_SUBJECT_WORDS = 12
+MAX_SUBJECT_WORDS = 16
 _LOWER_WORD = re.compile(r"[A-Za-z]+")
 
 

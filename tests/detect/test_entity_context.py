@@ -560,3 +560,12 @@ def test_an_airline_named_with_air_is_an_organisation(airline: str) -> None:
     text = f"The first flight by {airline} landed at 2pm on Friday."
     assert entities(text, "ORG") == [(airline, "ORG")]
     assert entities(text, "PERSON") == []
+
+
+def test_a_town_a_firm_is_named_after_is_a_place_near_or_above_which_things_stand() -> None:
+    text = (
+        "The Kieta Cocoa Growers Cooperative opened its fermentary on Friday. Peter Nisira, who "
+        "farms near Kieta, said he still sold to the traders."
+    )
+    assert ("Kieta", "GPE") in entities(text)
+    assert ("Kieta Cocoa Growers Cooperative", "ORG") in entities(text)

@@ -1917,3 +1917,21 @@ def test_a_pronoun_opening_the_sentence_before_a_colon_in_the_same_paragraph_spe
         '"It is eleven minutes long, and I hope they forgive me."'
     )
     assert speakers(text) == ["Rafael Giménez"]
+
+
+def test_a_body_whose_name_lists_its_briefs_with_the_speaks_whole() -> None:
+    text = (
+        "A spokeswoman for the Department of Climate Change, Energy, the Environment and Water "
+        "said the migration was “a good sign of a healthy forest”."
+    )
+    body = "Department of Climate Change, Energy, the Environment and Water"
+    assert entities(text, "ORG") == [(body, "ORG")]
+    assert speakers(text) == [f"a spokeswoman for the {body}"]
+
+
+def test_a_body_owned_by_the_government_speaks_as_itself() -> None:
+    text = (
+        "The government’s Department of Primary Industries said the fermentary was “a model "
+        "for every district”."
+    )
+    assert speakers(text) == ["Department of Primary Industries"]
