@@ -112,7 +112,12 @@ _PUBLICATION_WORDS = frozenset(
     "News Times Post Herald Gazette Journal Daily Tribune Chronicle Courier Observer Review"
     " Radio Online Wire Press Monitor Express Mail Standard Star Telegraph Guardian Independent"
     " Record Echo Weekly Today Bulletin Dispatch Inquirer Insider Reporter Sentinel Argus"
-    " Advertiser Examiner Clarion Mercury Pioneer Nation Voice Globe".split()
+    " Advertiser Examiner Clarion Mercury Pioneer Nation Voice Globe"
+    # The same words in the other languages of Europe and the Americas: "Norte Noticias",
+    # "Diário de Notícias", "Süddeutsche Zeitung", "Corriere della Sera".
+    " Noticias Notícias Diario Diário Periódico Jornal Gazeta Gaceta Crónica Correo Correio"
+    " Prensa Imprensa Heraldo Tribuna Semanario Informador Presse Quotidien Zeitung"
+    " Nachrichten Kurier Rundschau Corriere Gazzetta Giornale Notizie Nieuws Dagblad".split()
 )
 _WEB_ADDRESS = re.compile(
     r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|news|info|co\.[a-z]{2}|[a-z]{2})\b"

@@ -138,7 +138,15 @@ def test_front_matter_dates_of_any_type() -> None:
 
 
 @pytest.mark.parametrize(
-    "site", ["Moldova Regional News", "The Harbour Times", "harbourtimes.co.uk"]
+    "site",
+    [
+        "Moldova Regional News",
+        "The Harbour Times",
+        "harbourtimes.co.uk",
+        "Norte Noticias",
+        "Diário de Notícias",
+        "Süddeutsche Zeitung",
+    ],
 )
 def test_a_site_line_above_the_headline_is_the_source_not_the_title(site: str) -> None:
     article = parse_plain_text(
