@@ -148,6 +148,12 @@ class PersonRegistry:
             )
         if gender:
             matching = [person for person in people if person.gender in (None, gender)]
+            if not matching and (
+                family_first := _family_name_first(by_first, surname, honorific, gender)
+            ):
+                # "Mr Tan" is Tan Ah Kow, whose family name comes first, not his daughter
+                # Serene Tan.
+                return family_first
             people = matching or people
         introduced = [person for person in people if person.first_seen <= position]
         if 1 <= len(introduced) < len(people):

@@ -49,7 +49,7 @@ def resolve(
         for _, candidate in placed
         if candidate.label in ("ORG", "GPE") and " " in candidate.canonical
     }
-    addressed_forms = _addressed_forms(placed) | _addressed_by_surname(text, placed)
+    addressed_forms = _addressed_forms(text, placed) | _addressed_by_surname(text, placed)
     listed_places = _places_listed_after_a_place(text, placed)
     # "the sloop Lady Marigold", "her novel Salt Year": a work's or a boat's name is no one's,
     # wherever else it stands ("Lady Marigold’s bowman").
@@ -266,25 +266,29 @@ def _named_as_someone(registry: PersonRegistry, candidate: Candidate) -> bool:
     return registry.knows(name) or registry.canonical_for_first(name) is not None
 
 
-def _addressed_forms(placed: list[tuple[int, Candidate]]) -> dict[str, str]:
+def _addressed_forms(text: str, placed: list[tuple[int, Candidate]]) -> dict[str, str]:
     """ "Tikin Anush" beside "Anush Petrosyan", "Kyria Eftychia" beside "Eftychia Marinaki":
     an unknown word before the first name of someone the article names in full is a form of
-    address the lists lack, in whatever language the story is set. Form -> first name."""
+    address the lists lack, in whatever language the story is set. Form -> first name.
+
+    Not a relative introduced so: "His daughter, Serene Tan," beside "Tan Ah Kow", whose
+    family name comes first, is the daughter."""
     people = [
-        candidate.words
-        for _, candidate in placed
+        (offset + candidate.start, candidate.words)
+        for offset, candidate in placed
         if candidate.label == "PERSON" and len(candidate.words) >= 2
     ]
-    first_words = Counter(words[0] for words in people)
-    names = Counter(tuple(words) for words in people)
+    first_words = Counter(words[0] for _, words in people)
+    names = Counter(tuple(words) for _, words in people)
     forms: dict[str, str] = {}
-    for words in people:
+    for start, words in people:
         if (
             len(words) == 2
             and words[0] not in given_names()
             and words[1] in first_words
             # the unknown word opens no other name: "Tikin" only ever in "Tikin Anush"
             and first_words[words[0]] == names[tuple(words)]
+            and not (text[start - 2 : start] == ", " and _kin_just_before(text, start))
         ):
             forms[" ".join(words)] = words[1]
     return forms

@@ -1935,3 +1935,15 @@ def test_a_body_owned_by_the_government_speaks_as_itself() -> None:
         "for every district”."
     )
     assert speakers(text) == ["Department of Primary Industries"]
+
+
+def test_a_daughter_introduced_by_her_kin_is_no_form_of_address_for_her_father() -> None:
+    text = (
+        "Tan Ah Kow, 71, has sold noodles since 1986.\n\n"
+        "His daughter, Serene Tan, 39, helps at the stall. “He says the stall is his "
+        "exercise,” she said.\n\n"
+        "Mr Tan said he would stay. “Forty years I stand here,” he said."
+    )
+    assert canonicals(text, "Serene Tan") == {"Serene Tan"}
+    assert canonicals(text, "Mr Tan") == {"Tan Ah Kow"}
+    assert speakers(text) == ["Serene Tan", "Tan Ah Kow"]
