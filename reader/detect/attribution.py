@@ -575,6 +575,9 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
         if bounds is None:
             coordinated = coordinated or follows_and(masked, sentence_start, verb.start())
             continue
+        reporter = _reporter_of(context, sentence_start, verbs, verb, bounds)
+        if reporter is not None:
+            return reporter
         speaker = _speaker_from_subject(context, *bounds)
         if speaker is not None:
             return speaker
@@ -590,6 +593,35 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
                 return _speaker_from_subject(context, *described.span("who"))
         return subject
     return None
+
+
+def _reporter_of(
+    context: SpeakerContext,
+    sentence_start: int,
+    verbs: list[re.Match[str]],
+    verb: re.Match[str],
+    bounds: tuple[int, int],
+) -> Speaker | None:
+    """ "A spokeswoman for X said the government had asked for “...”": where the subject of the
+    last verb opens the clause a described speaker's "said" reports, the words are the
+    described speaker's."""
+    earlier = [found for found in verbs if found.end() < bounds[0]]
+    if not earlier or earlier[-1].group(0) not in ("said", "says"):
+        return None
+    if context.masked[earlier[-1].end() : bounds[0]].strip() not in ("", "that"):
+        return None
+    if not context.masked.startswith(("the ", "its ", "their "), bounds[0]):
+        return None  # "said Mr Ncube had told them": a person named is a speaker of his own
+    reporting = subject_before(context, sentence_start, earlier[-1].start())
+    if reporting is None:
+        return None
+    described = _DESCRIBED_REPORTER.match(context.text, *reporting)
+    if described is None:
+        return None
+    return _speaker_from_subject(context, *reporting)
+
+
+_DESCRIBED_REPORTER = re.compile(r"(?:A|An|a|an) (?:[a-z]+ )?spokes(?:man|woman|person) for ")
 
 
 def _inside_a_closed_clause(

@@ -1851,8 +1851,8 @@ def test_the_body_of_that_kind_named_in_the_last_two_sentences_comes_before_one_
     text = (
         "The Ministry of Finance said the payroll had failed.\n\n"
         "Teachers in the town said they had not been paid. Some said they would strike.\n\n"
-        "A spokeswoman for the Ministry of Education said the ministry had asked schools to keep "
-        "“normal hours wherever possible”."
+        "A spokeswoman for the Ministry of Education said the schools were open. The ministry "
+        "asked them to keep “normal hours wherever possible”."
     )
     assert speakers(text) == ["Ministry of Education"]
 
@@ -1947,3 +1947,24 @@ def test_a_daughter_introduced_by_her_kin_is_no_form_of_address_for_her_father()
     assert canonicals(text, "Serene Tan") == {"Serene Tan"}
     assert canonicals(text, "Mr Tan") == {"Tan Ah Kow"}
     assert speakers(text) == ["Serene Tan", "Tan Ah Kow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A spokeswoman for the Secretariat of State for Finance said the government had "
+            "asked for “a full account” of the error.",
+            "a spokeswoman for the Secretariat of State for Finance",
+        ),
+        (
+            "A spokesman for the governor of Mohéli said the island's authorities had asked the "
+            'ministry for a price, calling the situation "serious for every family".',
+            "a spokesman for the governor of Mohéli",
+        ),
+    ],
+)
+def test_a_spokesperson_reporting_what_the_body_asked_is_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
