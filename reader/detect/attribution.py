@@ -19,6 +19,7 @@ from reader.detect.lexicon import honorifics, org_suffixes, speech_verbs
 from reader.detect.pronouns import (
     DESCRIBED_BEFORE_A_VERB,
     PRONOUNS,
+    SPOKESPERSON_FOR,
     resolve_pronoun,
     sentence_subject,
 )
@@ -575,7 +576,7 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
         if bounds is None:
             coordinated = coordinated or follows_and(masked, sentence_start, verb.start())
             continue
-        reporter = _reporter_of(context, sentence_start, verbs, verb, bounds)
+        reporter = _reporter_of(context, sentence_start, verbs, bounds)
         if reporter is not None:
             return reporter
         speaker = _speaker_from_subject(context, *bounds)
@@ -599,7 +600,6 @@ def _reporter_of(
     context: SpeakerContext,
     sentence_start: int,
     verbs: list[re.Match[str]],
-    verb: re.Match[str],
     bounds: tuple[int, int],
 ) -> Speaker | None:
     """ "A spokeswoman for X said the government had asked for “...”": where the subject of the
@@ -615,13 +615,9 @@ def _reporter_of(
     reporting = subject_before(context, sentence_start, earlier[-1].start())
     if reporting is None:
         return None
-    described = _DESCRIBED_REPORTER.match(context.text, *reporting)
-    if described is None:
+    if SPOKESPERSON_FOR.match(context.text, *reporting) is None:
         return None
     return _speaker_from_subject(context, *reporting)
-
-
-_DESCRIBED_REPORTER = re.compile(r"(?:A|An|a|an) (?:[a-z]+ )?spokes(?:man|woman|person) for ")
 
 
 def _inside_a_closed_clause(

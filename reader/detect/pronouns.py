@@ -257,7 +257,9 @@ def _name_given_in(context: SpeakerContext, start: int, end: int) -> Speaker | N
 
 # "A spokesman for the Ministry of Blue Economy, Marine Resources, Fisheries and Shipping said":
 # a body's name with commas in it, which the pattern above cannot take, found as an entity.
-_SPOKESPERSON_FOR = re.compile(r"(?:A|An|One) (?:[a-z]+ )?spokes(?:man|woman|person) for (?:the )?")
+SPOKESPERSON_FOR = re.compile(
+    r"(?:[Aa]n?|One) (?:[a-z]+ )?spokes(?:man|woman|person) for (?:the )?"
+)
 _SAID_AFTER_THE_BODY = re.compile(
     r"(?:, (?:which|who) (?:[^,]|,\d){1,100},)? (?:said|says|told|added)\b"
 )
@@ -267,7 +269,7 @@ def _spokesperson_for_a_body(
     context: SpeakerContext, start: int, end: int
 ) -> tuple[int, int] | None:
     """Bounds of "a spokesman for <a body the entities found>" opening a sentence that says."""
-    opening = _SPOKESPERSON_FOR.match(context.text, start, end)
+    opening = SPOKESPERSON_FOR.match(context.text, start, end)
     if opening is None:
         return None
     index = bisect_left(context.entity_starts, opening.end())
