@@ -13,6 +13,7 @@ first use.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Set
 from functools import cache
 from pathlib import Path
 
@@ -121,18 +122,9 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
     # large ones: folded, small towns' names turn into words and names ("Savé", "Fátima").
     first_names = given_names()
     town_names = {city["name"] for city in cities.values()}
-    for name in [name for name in large if not name.isascii()]:
-        plain = _without_accents(name)
-        if (
-            plain != name
-            and len(plain) >= 5  # "Kōtō" and "Ōta" fold to surnames
-            and plain not in found
-            and plain not in not_places
-            and plain not in first_names
-        ):
-            found[plain] = ("GPE", plain)
-            large.add(plain)
-            town_names.add(plain)
+    plain_cities = _add_without_accents(list(large), found, (not_places, first_names))
+    large.update(plain_cities)
+    town_names.update(plain_cities)
     small_places = data_lines("small_towns.txt") + data_lines("villages.txt")
     world_regions = data_lines("world_regions.txt")
     for names, particles in ((small_places, _NAME_PARTICLES), (world_regions, _REGION_PARTICLES)):
@@ -141,18 +133,8 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
                 found[name] = ("GPE", name)
                 town_names.add(name)
     # "Itapua" for Itapúa: a province's name, folded, is no word or given name either.
-    for name in world_regions:
-        plain = _without_accents(name)
-        if (
-            plain != name
-            and len(plain) >= 5
-            and found.get(name) == ("GPE", name)
-            and plain not in found
-            and plain not in not_places
-            and plain not in first_names
-        ):
-            found[plain] = ("GPE", plain)
-            town_names.add(plain)
+    loaded_regions = [name for name in world_regions if found.get(name) == ("GPE", name)]
+    town_names.update(_add_without_accents(loaded_regions, found, (not_places, first_names)))
     # Countries, US states and continents are major places even where a village shares the
     # name (Denmark, Western Australia; Norway, Maine).
     sovereign: set[str] = set()
@@ -235,6 +217,27 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
     small = {name for name, (label, _) in found.items() if label == "GPE"} - large - major
     small -= regions
     return found, frozenset(major), frozenset(small)
+
+
+def _add_without_accents(
+    names: list[str], found: dict[str, Place], excluded: tuple[Set[str], ...]
+) -> list[str]:
+    """Adds to ``found`` the names written without their accents, where the plain form is no
+    name already, no excluded word, and long enough not to be a surname ("Kōtō", "Ōta")."""
+    added = []
+    for name in names:
+        if name.isascii():
+            continue
+        plain = _without_accents(name)
+        if (
+            plain != name
+            and len(plain) >= 5
+            and plain not in found
+            and not any(plain in words for words in excluded)
+        ):
+            found[plain] = ("GPE", plain)
+            added.append(plain)
+    return added
 
 
 _COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
