@@ -6,22 +6,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reader.detect.lexicon import given_names
-
-_MALE = frozenset(
-    "Mr Sir Lord Baron Fr Herr Ratu Batono Haji Hajji Abbé Père Frère Licdo Sheikh Shaikh"
-    " Encik Shri Thiru Ato Don Pán U Ntate Rre".split()
-)
-# Forms of address used with a first name ("Sir Richard", "Ratu Jone", "Hajja Fatma").
-_FIRST_NAME_HONORIFICS = frozenset(
-    "Sir Dame Uncle Aunty Auntie Don Dona Doña Ratu Adi Batono Kalbatono Hajja Hajjah Haji Hajji"
-    " Khun Datuk Dato Datin Miss Mama Gogo".split()
-)
-_FEMALE = frozenset(
-    "Mrs Ms Miss Dame Lady Baroness Frau Dona Doña Sra Adi Kalbatono Hajja Hajjah Mère Sœur"
-    " Soeur Licda Dra Datin Puan Smt Shrimati Tmt Woizero Pani Paní Mama Daw Mme Gogo".split()
-)
-
+from reader.detect.lexicon import given_names, honorifics_marked
 
 _YOUNGER_KIN = frozenset("son daughter grandson granddaughter nephew niece".split())
 _ELDER_KIN = frozenset("father mother grandfather grandmother uncle aunt".split())
@@ -131,7 +116,7 @@ class PersonRegistry:
         ("Mema said he would").
         """
         by_first = self._by_first.get(surname, [])
-        if len(by_first) == 1 and honorific in _FIRST_NAME_HONORIFICS:
+        if len(by_first) == 1 and honorific in honorifics_marked("first-name"):
             person = by_first[0]
             gender = _gender_of(honorific)
             if gender and person.gender is None:
@@ -275,8 +260,8 @@ def _gender_of(honorific: str | None) -> str | None:
     if not honorific:
         return None
     honorific = honorific.rstrip(".")
-    if honorific in _MALE:
+    if honorific in honorifics_marked("male"):
         return "m"
-    if honorific in _FEMALE:
+    if honorific in honorifics_marked("female"):
         return "f"
     return None

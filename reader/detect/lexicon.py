@@ -42,8 +42,24 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
+def _honorific_marks() -> dict[str, frozenset[str]]:
+    """Each form of address with the marks after it in its line ("male", "first-name")."""
+    marked: dict[str, frozenset[str]] = {}
+    for line in data_lines("honorifics.txt"):
+        form, *marks = line.split()
+        marked[form] = frozenset(marks)
+    return marked
+
+
+@cache
 def honorifics() -> frozenset[str]:
-    return frozenset(data_lines("honorifics.txt"))
+    return frozenset(_honorific_marks())
+
+
+@cache
+def honorifics_marked(mark: str) -> frozenset[str]:
+    """The forms of address marked "male", "female" or "first-name"."""
+    return frozenset(form for form, marks in _honorific_marks().items() if mark in marks)
 
 
 @cache

@@ -36,3 +36,13 @@ def test_a_detection_carries_the_version_of_the_rules_that_made_it() -> None:
     detection = detect("Anna Berg said “yes”.")
     assert detection.version == DETECTOR_VERSION
     assert Detection.from_dict(detection.to_dict()) == detection
+
+
+def test_every_form_of_address_carries_only_known_marks_and_one_sex_at_most() -> None:
+    # A misspelt mark ("femal") would silently drop the form's sex, so the marks are checked.
+    from reader.detect.lexicon import data_lines
+
+    for line in data_lines("honorifics.txt"):
+        form, *marks = line.split()
+        assert set(marks) <= {"male", "female", "first-name"}, line
+        assert not {"male", "female"} <= set(marks), line
