@@ -443,6 +443,8 @@ def chunk_run(
             continue
         if honorific is not None and not pending:
             known = None  # "Mr Lund": a name, even when a town is called so
+        elif len(pending) == 1 and pending[0][2] in _STREET_WORDS:
+            known = None  # "Strada Gheorghe Lazăr": a street named after a man or a town
         elif (
             title is not None
             and not pending
@@ -1100,6 +1102,14 @@ def _organisation_block(
             ):
                 break  # "the Bank of England Governor said": the body, then who speaks for it
             end_index += 1
+    if (
+        end_index + 3 == len(tokens)
+        and tokens[end_index][2] == "and"
+        and tokens[end_index + 1][2] == "the"
+        and tokens[end_index + 2][2] in _FIELDS_AFTER_AND_THE
+        and any(token[2] in ("of", "for") for token in tokens[:end_index])
+    ):
+        end_index = len(tokens)  # "Ministry of Sustainability and the Environment": one brief
     start = tokens[0][0]
     end = tokens[end_index - 1][1]
     if end_index < len(tokens):
@@ -1193,6 +1203,12 @@ _NAME_WORDS = r"[A-Z][\w’']*(?: [A-Z][\w’']*)*"
 _ORG_LIST_TAIL = re.compile(
     rf"(?:, {_NAME_WORDS}(?:, (?:the )?{_NAME_WORDS})*,? (?:and|&) (?:the )?| (?:and|&) )"
     rf"{_NAME_WORDS}"
+)
+# A ministry's last field after "and the", where "the Bank of England and the Treasury" are two
+# bodies.
+_FIELDS_AFTER_AND_THE = frozenset(
+    "Environment Arts Sea Sciences Humanities Family Economy Media Elderly Interior Regions"
+    " Islands Countryside Gaeltacht Heritage Climate".split()
 )
 LEGAL_FORM_AFTER = re.compile(r" (?:plc|ltd|Ltd|PLC|LLP|Inc|AG|SA|GmbH|A/S)\b\.?")
 

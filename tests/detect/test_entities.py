@@ -1342,3 +1342,22 @@ def test_a_portuguese_name_with_do_is_one_person() -> None:
 )
 def test_names_joined_by_es_and_des_are_whole(text: str, entity: tuple[str, str]) -> None:
     assert entity in entities(text)
+
+
+def test_a_street_named_after_a_town_names_no_place() -> None:
+    # There is a commune called Gheorghe Lazăr; "Strada" makes the words a street's name.
+    text = "Shops on Strada Gheorghe Lazăr closed early, and cafés on Calle Lima shut."
+    assert entities(text, "GPE") == []
+
+
+def test_a_ministry_whose_last_field_follows_and_the_is_one_body() -> None:
+    text = (
+        "The Ministry of Sustainability and the Environment said so, and the Department of "
+        "Culture and the Arts agreed. The Ministry of Finance and the Treasury did not."
+    )
+    assert entities(text, "ORG") == [
+        ("Ministry of Sustainability and the Environment", "ORG"),
+        ("Department of Culture and the Arts", "ORG"),
+        ("Ministry of Finance", "ORG"),
+        ("Treasury", "ORG"),
+    ]

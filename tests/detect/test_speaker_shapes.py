@@ -1968,3 +1968,8 @@ def test_a_spokesperson_reporting_what_the_body_asked_is_the_speaker(
     text: str, speaker: str
 ) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_legislator_and_lawmaker_are_titles_not_first_names() -> None:
+    text = "“We will not stop,” said Legislator Ana Quispe. “No,” said Lawmaker Kim Su-jin."
+    assert speakers(text) == ["Ana Quispe", "Kim Su-jin"]
