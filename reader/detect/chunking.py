@@ -308,6 +308,14 @@ def chunk_run(
                 found.append(Candidate(start, end, "ORG", text[start:end]))
             elif (
                 not (honorific or title)
+                and len(words) == 2
+                and words[1] in _PLACE_SUFFIXES
+                and text[max(0, start - 8) : start].endswith(_PLACING_WORDS)
+            ):
+                # "the hills above Gregory Town": a town, though Gregory is a given name.
+                found.append(Candidate(start, end, "GPE", text[start:end]))
+            elif (
+                not (honorific or title)
                 and len(words) >= 2
                 and words[0] not in given_names()
                 and _follows_place_preposition(text, start)
@@ -1238,15 +1246,18 @@ def _ends_a_title(tokens: list[tuple[int, int, str]], index: int) -> bool:
 
 
 def _a_city_placed_in(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
-    """ "in Davao City", "built in Duncan Town": a known town, then "City" or "Town", after "in"
-    is the place; a club is played at, for or against ("at Manchester City"), not in."""
+    """ "in Davao City", "built in Duncan Town", "the hills above Gregory Town": "City" or
+    "Town" after "in" or a word of where is the place; a club is played at, for or against
+    ("at Manchester City"), not in."""
     return (
         index == 1
         and len(tokens) == 2
-        and tokens[0][2] in places()
-        and text[max(0, tokens[0][0] - 4) : tokens[0][0]] == " in "
+        and text[max(0, tokens[0][0] - 8) : tokens[0][0]].endswith(_PLACING_WORDS)
         and text[tokens[1][1] : tokens[1][1] + 2] not in ("'s", "’s")
     )
+
+
+_PLACING_WORDS = (" in ", " near ", " around ", " above ", " below ", " outside ")
 
 
 def _ends_a_place(tokens: list[tuple[int, int, str]], index: int) -> bool:

@@ -89,6 +89,31 @@ def doubtful_people(
     return doubtful
 
 
+def people_named_like_places(
+    text: str, placed: list[tuple[int, Candidate]]
+) -> list[tuple[int, Candidate]]:
+    """ "said Beatrice Sands, 67", "Wendell Sands said": a given name and a surname that is
+    also a landscape's word ("Sands", "Heath", "Hills") is a person where one speaks or is aged.
+    A candidate may be shared by several mentions, so it is replaced, never changed."""
+    first_names = given_names()
+    evidence: _Evidence | None = None
+    people: list[tuple[int, Candidate]] | None = None
+    for index, (offset, candidate) in enumerate(placed):
+        if candidate.label != "LOC":
+            continue
+        words = candidate.canonical.split()
+        if len(words) != 2 or words[0] not in first_names:
+            continue
+        if evidence is None:
+            evidence = _Evidence(text)
+        if evidence.spoken_or_aged(candidate.canonical, words[1]):
+            if people is None:
+                people = list(placed)
+            person = Candidate(candidate.start, candidate.end, "PERSON", "", words)
+            people[index] = (offset, person)
+    return placed if people is None else people
+
+
 def _common_noun(word: str, lower_vocabulary: set[str] | frozenset[str]) -> bool:
     lower = word.lower()
     if lower in lower_vocabulary:

@@ -23,7 +23,7 @@ from reader.detect.org_context import (
     CUE_WORDS_AFTER,
     has_org_context,
 )
-from reader.detect.person_evidence import doubtful_people
+from reader.detect.person_evidence import doubtful_people, people_named_like_places
 from reader.detect.roles import strip_possessive
 from reader.detect.runs import (
     ACRONYM,
@@ -41,6 +41,7 @@ def resolve(
     registry: PersonRegistry,
     lower_vocabulary: set[str] | frozenset[str] = frozenset(),
 ) -> EntityAnalysis:
+    placed = people_named_like_places(text, placed)
     doubtful = doubtful_people(text, placed, lower_vocabulary)
     # "who visit Huntlyburn Park" after "at Huntlyburn Park": what the words were cut as where
     # their context told, they are everywhere in the article.
@@ -107,6 +108,15 @@ def resolve(
         if candidate.label == "PLACE_NAME"
         or (candidate.label == "FROM_NAME" and not _named_as_someone(registry, candidate))
     } - _COMMON_ACRONYMS
+    # "above Gregory Town" and then "Gregory Town still holds": a town no club is named after
+    # (clubs take a known town's name), wherever a suffix made it look like a club.
+    towns_by_suffix = {
+        candidate.canonical
+        for _, candidate in placed
+        if candidate.label == "GPE"
+        and candidate.canonical.endswith((" Town", " City"))
+        and candidate.canonical.split()[0] not in places()
+    }
     analysis = EntityAnalysis()
     titled: dict[str, str] = {}
     kin_genders: dict[str, str] = {}
@@ -205,6 +215,8 @@ def resolve(
             )
         ):
             label, canonical = short[canonical]  # "Brightwater" of "Brightwater Dairies"
+        elif label == "ORG" and canonical in towns_by_suffix:
+            label = "GPE"
         elif label == "ORG" and short.get(canonical, ("",))[0] == "ORG":
             canonical = short[canonical][1]  # "Severnmere Water" of "Severnmere Water plc"
         elif label == "PLACE_NAME" and candidate.canonical in _COMMON_ACRONYMS:
@@ -701,7 +713,8 @@ def _names_placed_by_a_preposition(text: str) -> set[str]:
 
 # "farms near Kieta", "a bend above Dibba": words nobody uses of a firm.
 _PLACING_PREPOSITION = re.compile(
-    r" (in|near|outside|above|below|of northern|of southern|north of|south of)"
+    r" (in|near|outside|around|above|below|of northern|of southern|north of|south of"
+    r"|in (?:north|south|east|west|central|northern|southern|eastern|western))"
     r" ([A-Z][\w’'-]*)(?![\w’'-])"
 )
 
@@ -746,7 +759,10 @@ def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[
                 if placed is None:
                     placed = _names_placed_by_a_preposition(text)
                 if short in placed:
-                    continue  # "in Asir" and "Asir Central Hospital": the body is named for it
+                    # "in Asir" and "Asir Central Hospital", "in north Eleuthera" and "the
+                    # Eleuthera Pineapple Growers Cooperative": the body is named for the place.
+                    claims.setdefault(short, set()).add(("GPE", short))
+                    continue
             claims.setdefault(short, set()).add((candidate.label, candidate.canonical))
     resolved: dict[str, tuple[str, str]] = {}
     for short, names in claims.items():

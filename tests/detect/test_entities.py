@@ -1361,3 +1361,41 @@ def test_a_ministry_whose_last_field_follows_and_the_is_one_body() -> None:
         ("Ministry of Finance", "ORG"),
         ("Treasury", "ORG"),
     ]
+
+
+def test_a_town_after_a_word_of_where_is_a_place_though_its_first_word_is_a_given_name() -> None:
+    text = (
+        "The crop around Gregory Town fell, and farms above Gregory Town dried out. "
+        "Gregory Town still holds a festival. Fans at Manchester City cheered."
+    )
+    assert entities(text) == [
+        ("Gregory Town", "GPE"),
+        ("Gregory Town", "GPE"),
+        ("Gregory Town", "GPE"),
+        ("Manchester City", "ORG"),
+    ]
+
+
+def test_a_place_a_body_is_named_after_stays_a_place_where_the_text_places_it() -> None:
+    text = (
+        "Farmers in north Eleuthera harvested less, according to the Eleuthera Pineapple "
+        "Growers Cooperative. Tanks for Eleuthera are planned."
+    )
+    assert entities(text) == [
+        ("Eleuthera", "GPE"),
+        ("Eleuthera Pineapple Growers Cooperative", "ORG"),
+        ("Eleuthera", "GPE"),
+    ]
+
+
+def test_a_person_whose_surname_is_a_landscape_word_is_a_person_where_aged_or_speaking() -> None:
+    text = (
+        "“It was dry,” said Beatrice Sands, 67. Her cousin, Wendell Sands, 54, lost his plants. "
+        "Mrs Sands said the cooperative would sell what there was. Walkers crossed Morecambe "
+        "Sands."
+    )
+    found = entities(text)
+    assert ("Beatrice Sands", "PERSON") in found
+    assert ("Wendell Sands", "PERSON") in found
+    assert ("Morecambe Sands", "LOC") in found
+    assert canonicals(text, "Mrs Sands") == {"Beatrice Sands"}
