@@ -99,13 +99,19 @@ def chunk_run(
         names_an_organisation = any(token[2] in org_suffixes() for token in tokens[1:])
         # "Members of the Mountain Rescue Service climbed": people of a body, not its name.
         people_of_a_body = len(tokens) > 2 and word in _PEOPLE_OF_A_BODY and tokens[1][2] == "of"
-        common_word = not known and (
-            word.lower() in lower_vocabulary
-            or (
-                len(tokens) > 1
-                and COMMON_ENDING.match(word)
-                and word not in given_names()  # "Kelly Brindley, 38, said"
-                and not word.endswith("ed")  # "Eluned Carew": a participle shows in lower case
+        # "Fine Pulehetoa, 71, said": a first name the article also uses as a word, aged.
+        aged = len(tokens) == 2 and AGE_AFTER_A_NAME.match(text, match.end()) is not None
+        common_word = (
+            not known
+            and not aged
+            and (
+                word.lower() in lower_vocabulary
+                or (
+                    len(tokens) > 1
+                    and COMMON_ENDING.match(word)
+                    and word not in given_names()  # "Kelly Brindley, 38, said"
+                    and not word.endswith("ed")  # "Eluned Carew": a participle shows in lower case
+                )
             )
         )
         if (
@@ -827,10 +833,20 @@ def _city_is_a_first_name(
     table: dict[str, tuple[str, str]],
 ) -> bool:
     """ "Vladimir Putin", "Antony Blinken", "Michael Jackson": a city's name inside a person's."""
-    if known[0] != "GPE" or phrase_end != index + 1 or tokens[index][2] in _countries():
+    if known[0] != "GPE" or phrase_end != index + 1:
         return False
     if index and tokens[index - 1][2] in ("for", "of"):
         return False  # "Senator for Victoria Diane Ferreira": the place ends her title
+    if (
+        index + 2 < len(tokens)
+        and tokens[index + 1][2].lower() in _NAME_PARTICLES
+        and tokens[index + 2][2][:1].isupper()
+        and "-" not in tokens[index][2]  # "Saint-Louis du Sud"
+        and tokens[index + 2][2] not in _COMPASS_OF_A_TOWN
+    ):
+        return True  # "Washington Da Silva", "Jackson da Costa": a surname with its particle
+    if tokens[index][2] in _countries():
+        return False
     if in_name:
         return True
     if index + 1 >= len(tokens):
@@ -1068,6 +1084,14 @@ def _organisation_block(
     ):
         suffix_index += 1
     suffix_index = _plural_suffix_joined(tokens, suffix_index, suffixes)
+    if (
+        suffix_index >= 1
+        and suffix_index + 3 == len(tokens)
+        and tokens[suffix_index][2] in _UTILITIES
+        and tokens[suffix_index + 1][2] == "and"
+        and tokens[suffix_index + 2][2] in _UTILITIES
+    ):
+        suffix_index += 2  # "Etihad Water and Electricity": one utility for both
     end_index = suffix_index + 1
     if suffix_index < 0 and len(tokens) >= 2 and tokens[0][2] in suffixes:
         if tokens[1][2] in places() and tokens[0][2] != "Co":  # "Co Kerry" is the county
@@ -1212,6 +1236,10 @@ _ORG_LIST_TAIL = re.compile(
     rf"(?:, {_NAME_WORDS}(?:, (?:the )?{_NAME_WORDS})*,? (?:and|&) (?:the )?| (?:and|&) )"
     rf"{_NAME_WORDS}"
 )
+# "Cabo do Norte", "Port de Sud": the town's quarter, no surname.
+_COMPASS_OF_A_TOWN = frozenset("Sud Nord Norte Sur Este Oeste Est Ouest Mar Mer".split())
+AGE_AFTER_A_NAME = re.compile(r", \d{1,3},")
+_UTILITIES = frozenset("Water Electricity Power Gas Energy Sewerage Sanitation Lighting".split())
 # A ministry's last field after "and the", where "the Bank of England and the Treasury" are two
 # bodies.
 _FIELDS_AFTER_AND_THE = frozenset(

@@ -17,6 +17,7 @@ from functools import cache
 from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
 from reader.detect.chunking import (
+    AGE_AFTER_A_NAME,
     LEGAL_FORM_AFTER,
     PLACE_PREPOSITIONS,
     REGION_NOUNS,
@@ -150,6 +151,7 @@ def find_entities(text: str) -> EntityAnalysis:
             # ("near Salmiya’s market", "at Gate 12").
             after in ("'s", "’s") or (after[:1] == " " and after[1:].isdigit()),
             after[:1] == "," and title_before_its_holder(text, start, end),
+            after[:1] == "," and AGE_AFTER_A_NAME.match(text, end) is not None,
             # "her novel Salt Year", but "the head of the programme, Gevorg Mkrtchyan,".
             work_noun_context(text, start, end),
         )

@@ -1399,3 +1399,26 @@ def test_a_person_whose_surname_is_a_landscape_word_is_a_person_where_aged_or_sp
     assert ("Wendell Sands", "PERSON") in found
     assert ("Morecambe Sands", "LOC") in found
     assert canonicals(text, "Mrs Sands") == {"Beatrice Sands"}
+
+
+def test_a_city_before_a_surname_with_its_particle_is_a_first_name() -> None:
+    text = "“No,” said Washington Da Silva. Flights from Washington to Saint-Louis du Sud stopped."
+    assert speakers(text) == ["Washington Da Silva"]
+    found = entities(text)
+    assert ("Washington Da Silva", "PERSON") in found
+    assert ("Washington", "GPE") in found
+
+
+def test_a_utility_for_water_and_electricity_is_one_body() -> None:
+    text = "Etihad Water and Electricity said so. Severn Trent Water and Anglian Water did not."
+    assert entities(text, "ORG") == [
+        ("Etihad Water and Electricity", "ORG"),
+        ("Severn Trent Water", "ORG"),
+        ("Anglian Water", "ORG"),
+    ]
+
+
+def test_an_aged_name_opening_a_sentence_keeps_a_first_name_the_article_uses_as_a_word() -> None:
+    text = "The weather was fine. Fine Pulehetoa, 71, said she had waited. Still Jo, 8, cried."
+    assert ("Fine Pulehetoa", "PERSON") in entities(text)
+    assert not any(surface.startswith("Still") for surface, _ in entities(text))
