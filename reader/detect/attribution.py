@@ -253,13 +253,16 @@ def _introduced_as(text: str, head: str, before: int) -> str | None:
     """The last "a senior government source" before ``before`` whose last word is ``head``."""
     # "a senior government source", "one official in Brussels": where it was, as written.
     pattern = (
-        rf"\b(?:[Aa]n? (?:(?!{_FUNCTION_WORDS}\b)[A-Za-z-]+ ){{1,3}}|(?:[Oo]ne|[Aa]nother) "
+        rf"\b(?:[Aa]n? (?:(?!{_FUNCTION_WORDS}\b)[A-Za-z-]+ ){{0,3}}|(?:[Oo]ne|[Aa]nother) "
         rf"(?:(?!{_FUNCTION_WORDS}\b)[A-Za-z-]+ ){{0,3}}){re.escape(head)}\b"
         r"(?: (?:in|at|from|travelling with|traveling with|close to) (?:the )?"
         # "at Senegal's fisheries ministry", "at the port authority"
         r"(?:[A-Z][\w’'.-]+(?: [A-Z][\w’'-]+){0,3}(?:['’]s(?: [a-z]+){1,3})?"
         r"|[a-z]+(?: [a-z]+){0,2})"
-        r"(?=,))?"
+        r"(?=,)"
+        # "A spokesman for the utility said", "a spokeswoman for the Ministry of Health,"
+        r"| for (?:the )?(?:[A-Z][\w’'.-]+(?: (?:of |and |for |the )*[A-Z][\w’'-]+){0,5}"
+        r"|[a-z]+(?: [a-z]+)?)(?= (?:said|says|told|added)\b|[,.]))?"
     )
     matches = list(re.finditer(pattern, text[max(0, before - 3000) : before]))
     found = matches[-1] if matches else None
@@ -950,7 +953,8 @@ def _role_holder(context: SpeakerContext, phrase: str, position: int) -> str | N
 
 
 _OPENING_ADVERBIAL = re.compile(
-    r"^(?:By|On|In|At|Since|After|Before|Until|From|During|Later|Earlier|Overnight)\s.*?\s"
+    r"^(?:(?:and|but)\s)?(?:[Bb]y|[Oo]n|[Ii]n|[Aa]t|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Ff]rom"
+    r"|[Dd]uring|[Ll]ater|[Ee]arlier|[Oo]vernight)\s.*?\s"
     r"(?=the\s(?:[a-z]+\s)?[a-z]+$)"
 )
 # "the fire service"

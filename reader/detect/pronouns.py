@@ -69,6 +69,9 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
         if described is None and sentence > 0:
             # "..., according to a spokeswoman for the State Border Service. She said".
             described = _source_a_sentence_ends_on(context, sentence - 1, pronoun, position)
+        if described is None and sentence > 0:
+            # "Asked about it, the spokesman said the firm would pay. He called it ..."
+            described = _definite_spokesperson_opening(context, sentence - 1, pronoun, position)
         if described is None and sentence > 1 and _opens_on(context, sentence - 1, pronoun):
             # "A spokesman for Algérie Poste said ... He said ...\n\n“...,” he said."
             described = _described_speaker(context, sentence - 2, before=position, paragraphs=2)
@@ -288,6 +291,29 @@ def _spokesperson_for_a_body(
     if not _SAID_AFTER_THE_BODY.match(context.text, body_end, end):
         return None
     return start, body_end
+
+
+_DEFINITE_SPOKESPERSON = re.compile(
+    r"[Tt]he (?P<noun>spokes(?:man|woman|person)) (?:said|says|told|added)\b"
+)
+
+
+def _definite_spokesperson_opening(
+    context: SpeakerContext, sentence: int, pronoun: str, before: int
+) -> Speaker | None:
+    """ "the spokesman" opening a sentence that says (after any introductory phrase), where
+    the pronoun fits and no one is named after it. Attribution then reads "the spokesman" as
+    the "a spokesman for X" described before."""
+    start, end = context.sentences.bounds(sentence)
+    intro = _INTRO.match(context.masked[start : min(end, start + WINDOW)])
+    opening = _DEFINITE_SPOKESPERSON.match(context.text, start + (intro.end() if intro else 0))
+    if opening is None or _SOURCE_NOUNS[opening.group("noun")] not in (None, PRONOUNS[pronoun]):
+        return None
+    if bisect_left(context.person_starts, opening.end()) < bisect_left(
+        context.person_starts, before
+    ):
+        return None
+    return Speaker(context.text[opening.start() : opening.end("noun")], opening.span(), False)
 
 
 def _person_named_next(

@@ -16,6 +16,7 @@ from reader.detect.lexicon import (
     org_suffixes,
     place_features,
     sentence_starters,
+    title_heads,
 )
 from reader.detect.org_context import (
     CUE_CHARACTERS_AFTER,
@@ -246,6 +247,14 @@ def resolve(
         elif label in ("NAME", "NAME_AT_START") and (kin := _kin_just_before(text, start)):
             label = "PERSON"  # "Her son, Daniel, helps": a first name given by its kin word
             kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"
+        elif (
+            label in ("NAME", "NAME_AT_START")
+            and len(canonical) > 1  # "the chief inspector, X,": a letter standing for one
+            and text[offset + candidate.end : offset + candidate.end + 1] == ","
+            and (role := _ROLE_AND_COMMA_BEFORE.search(text, max(0, start - 40), start))
+            and role.group("head") in title_heads()
+        ):
+            label = "PERSON"  # "the owner, Noy, said": a name set off after a role
         elif label in ("NAME", "NAME_AT_START") and canonical in named_as_people:
             label = "PERSON"  # "Liam" again, after "Liam, 11," or "her son, Liam,"
         elif label in ("NAME", "NAME_AT_START") and canonical in placed_names:
@@ -369,6 +378,9 @@ _ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}")
 _HIS_OR_HER_AFTER = re.compile(r",? and (?P<pronoun>his|her) ")
 
 
+_ROLE_AND_COMMA_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:[a-z’'-]+ ){0,2}(?P<head>[a-z]+), $"
+)
 _KIN_AND_COMMA_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s?) (?P<kin>brother|son|husband|father|nephew"
     r"|uncle|grandson|grandfather|boyfriend|sister|daughter|wife|mother|niece|aunt|granddaughter|grandmother"

@@ -1973,3 +1973,30 @@ def test_a_spokesperson_reporting_what_the_body_asked_is_the_speaker(
 def test_legislator_and_lawmaker_are_titles_not_first_names() -> None:
     text = "“We will not stop,” said Legislator Ana Quispe. “No,” said Lawmaker Kim Su-jin."
     assert speakers(text) == ["Ana Quispe", "Kim Su-jin"]
+
+
+def test_the_spokesman_and_his_pronoun_are_the_spokesman_for_the_body_described_before() -> None:
+    text = (
+        "A spokesman for the utility said each household would get water.\n\n"
+        "Rashid Al Kaabi, who keeps goats, said they drank more. “The goats wait,” he said.\n\n"
+        "Asked about compensation, the spokesman said the firm would pay. He called the outage "
+        "“regrettable”."
+    )
+    assert speakers(text) == ["Rashid Al Kaabi", "a spokesman for the utility"]
+
+
+def test_a_single_name_set_off_after_a_role_is_a_person_who_speaks() -> None:
+    text = (
+        "At a bar on Saturday, the owner, Noy, said she had moved her speakers. She said the "
+        "rule would change little for her:\n\n“My customers are young and tired.”"
+    )
+    assert speakers(text) == ["Noy"]
+    assert ("Noy", "PERSON") in entities(text)
+
+
+def test_a_body_after_a_time_in_a_clause_joined_by_and_speaks() -> None:
+    text = (
+        "The school was due in September, and on Thursday the regional administration said it "
+        "would now open “in the first weeks of January”."
+    )
+    assert speakers(text) == ["the regional administration"]
