@@ -1184,10 +1184,22 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
             context.masked[start:position].lstrip(" “\"‘'")
         )
         described = _OPENING_BODY_KIND.match(context.masked, start, position)
+        if described is not None and described.group("noun") not in _BODY_KINDS:
+            # "The directorate said": the verb read as the noun after a modifier.
+            described = _OPENING_BODY_NOUN.match(context.masked, start, position)
         if described is not None and described.group("noun") in _BODY_KINDS:
             # "The postal company had printed 120,000 sets. It said": the company named before.
             body = _speaker_from_subject(context, start, described.end("noun"))
             if body is not None and body.name in context.organisations:
+                return body
+            if (
+                body is not None
+                and not body.is_person
+                and index < sentence
+                and context.masked.startswith(_SAYS, described.end("noun"))
+            ):
+                # "The directorate said in a statement ... It blamed “...”": the body as
+                # written, where the article gives it no name.
                 return body
         entity = bisect_left(context.entity_starts, start)
         span = context.analysis.spans[entity] if entity < len(context.entity_starts) else None
@@ -1234,6 +1246,8 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
     return None
 
 
+_SAYS = (" said", " says", " told", " added")
+_OPENING_BODY_NOUN = re.compile(r"[Tt]he (?P<noun>[a-z]{3,})(?= [a-z])")
 _OPENING_BODY_KIND = re.compile(r"[Tt]he (?:[a-z]+ )?(?P<noun>[a-z]{3,})(?= [a-z])")
 _AMOUNT_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 

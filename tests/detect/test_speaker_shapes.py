@@ -2000,3 +2000,16 @@ def test_a_body_after_a_time_in_a_clause_joined_by_and_speaks() -> None:
         "would now open “in the first weeks of January”."
     )
     assert speakers(text) == ["the regional administration"]
+
+
+def test_hadja_is_a_form_of_address_kept_out_of_the_full_name() -> None:
+    text = "“No,” said Hadja Fadimatou Souley, 49. “Never,” Hadja Fadimatou said."
+    assert speakers(text) == ["Fadimatou Souley", "Fadimatou Souley"]
+
+
+def test_it_after_a_body_the_article_does_not_name_is_that_body_as_written() -> None:
+    text = (
+        "The directorate said in a statement that desks were late. It blamed “a shortage of "
+        "tubing” at the supplier. Jo Smith said so too. She blamed “the heat”."
+    )
+    assert [name.lower() for name in speakers(text)] == ["the directorate", "jo smith"]
