@@ -132,9 +132,11 @@ def _load() -> tuple[dict[str, Place], frozenset[str], frozenset[str]]:
             if _is_name(name, particles) and name not in not_places and name not in found:
                 found[name] = ("GPE", name)
                 town_names.add(name)
-    # "Itapua" for Itapúa: a province's name, folded, is no word or given name either.
-    loaded_regions = [name for name in world_regions if found.get(name) == ("GPE", name)]
-    town_names.update(_add_without_accents(loaded_regions, found, (not_places, first_names)))
+    # "Itapua" for Itapúa: a province's name, folded, is no word or given name either; nor is
+    # a small town's of more than one word ("Wadi Musa" for Wādī Mūsá).
+    folded = [name for name in world_regions if found.get(name) == ("GPE", name)]
+    folded += [name for name in small_places if " " in name and found.get(name) == ("GPE", name)]
+    town_names.update(_add_without_accents(folded, found, (not_places, first_names)))
     # Countries, US states and continents are major places even where a village shares the
     # name (Denmark, Western Australia; Norway, Maine).
     sovereign: set[str] = set()

@@ -1422,3 +1422,9 @@ def test_an_aged_name_opening_a_sentence_keeps_a_first_name_the_article_uses_as_
     text = "The weather was fine. Fine Pulehetoa, 71, said she had waited. Still Jo, 8, cried."
     assert ("Fine Pulehetoa", "PERSON") in entities(text)
     assert not any(surface.startswith("Still") for surface, _ in entities(text))
+
+
+def test_a_small_town_of_several_words_is_found_without_its_accents() -> None:
+    # GeoNames has "Wādī Mūsá"; news copy writes "Wadi Musa".
+    text = "Dr Layla Nasser treats horses in Wadi Musa, and drivers met in Abu Dis."
+    assert entities(text, "GPE") == [("Wadi Musa", "GPE"), ("Abu Dis", "GPE")]
