@@ -678,6 +678,16 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         return None
     if len(words) == 1 and last in ("which", "who"):
         body = entity_containing(context, start - 3) if last == "which" else None
+        if (
+            body is not None
+            and body.label == "GPE"
+            and body.end == start - 2
+            and text[body.start - 4 : body.start] == " in "
+        ):
+            # "by the District Mining Office in Ostrava, which said": the body, placed.
+            placed = entity_containing(context, body.start - 5)
+            if placed is not None and placed.label == "ORG" and placed.end == body.start - 4:
+                return Speaker(placed.canonical, (placed.start, placed.end), False)
         if body is not None and body.label == "ORG" and body.end == start - 2:
             # "registered with the iTaukei Land Trust Board, which said": the body.
             return Speaker(body.canonical, (body.start, body.end), False)
@@ -1336,7 +1346,11 @@ _CLAUSE_OWNER = re.compile(
 )
 # A pronoun opening the clause: at a line's or a sentence's start, after a comma or a mark.
 _CLAUSE_PRONOUN = re.compile(
-    r"(?:^|(?<=, )|(?<=\n)|(?<=[“\"] )|(?<=[.!?] ))([Hh]e|[Ss]he) (?=[a-z])", re.M
+    r"(?:^|(?<=, )|(?<=\n)|(?<=[“\"] )|(?<=[.!?] ))"
+    # "At the top she stepped out ... and said:": a short opening phrase with no comma.
+    r"(?:(?:At|In|On|Then|Later|Finally|There|Afterwards)(?: [a-z]+){0,3} )?"
+    r"([Hh]e|[Ss]he) (?=[a-z])",
+    re.M,
 )
 
 

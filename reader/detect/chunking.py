@@ -323,12 +323,24 @@ def chunk_run(
             elif (
                 not (honorific or title)
                 and len(words) >= 2
-                and words[0] not in given_names()
+                # "in Al Bithnah": an Arabic place, though "Al" is a given name in English
+                and (words[0] not in given_names() or (words[0] == "Al" and len(words) == 2))
                 and _follows_place_preposition(text, start)
                 and not text[start:end].endswith(("'s", "’s"))
             ):
                 # "in Băile Tușnad", "near Miercurea Ciuc": a place the gazetteer lacks.
                 found.append(Candidate(start, end, "GPE", text[start:end]))
+            elif (
+                not (honorific or title)
+                and len(words) == 2
+                and 2 <= len(words[0]) <= 6
+                and words[0].isupper()
+                and words[0].isalpha()
+                and words[1] in places()
+                and words[1] not in given_names()
+            ):
+                # "JA Niigata", "BBC Scotland": a body's letters and the place it serves.
+                found.append(Candidate(start, end, "ORG", text[start:end]))
             elif not (honorific or title) and len(words) >= 2 and words[0] in _CLUB_PREFIXES:
                 # "HC Davos", "UHC Aaretal", "KV Mechelen": a sports club by its letters.
                 found.append(Candidate(start, end, "ORG", text[start:end]))

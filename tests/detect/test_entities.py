@@ -1428,3 +1428,12 @@ def test_a_small_town_of_several_words_is_found_without_its_accents() -> None:
     # GeoNames has "Wādī Mūsá"; news copy writes "Wadi Musa".
     text = "Dr Layla Nasser treats horses in Wadi Musa, and drivers met in Abu Dis."
     assert entities(text, "GPE") == [("Wadi Musa", "GPE"), ("Abu Dis", "GPE")]
+
+
+def test_al_and_a_name_after_in_is_an_arabic_place_and_letters_before_a_city_a_body() -> None:
+    text = "Water ran out in Al Bithnah. Al Gore spoke. JA Niigata paid more; JK Rowling wrote."
+    found = entities(text)
+    assert ("Al Bithnah", "GPE") in found
+    assert ("Al Gore", "PERSON") in found
+    assert ("JA Niigata", "ORG") in found
+    assert ("JK Rowling", "PERSON") in found

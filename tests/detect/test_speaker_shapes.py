@@ -2013,3 +2013,19 @@ def test_it_after_a_body_the_article_does_not_name_is_that_body_as_written() -> 
         "tubing” at the supplier. Jo Smith said so too. She blamed “the heat”."
     )
     assert [name.lower() for name in speakers(text)] == ["the directorate", "jo smith"]
+
+
+def test_which_after_a_body_and_its_city_is_the_body() -> None:
+    text = (
+        "The order came from the District Mining Office in Ostrava, which said the houses were "
+        "“no longer safe to live in”."
+    )
+    assert speakers(text) == ["District Mining Office"]
+
+
+def test_a_pronoun_after_a_short_opening_phrase_speaks_the_quote_after_the_colon() -> None:
+    text = (
+        "“I cried,” said Marta Henríquez.\n\nAt the top she stepped out, looked back at the "
+        "bay, and said:\n\n“When I was a girl, this lift took us to school.”"
+    )
+    assert speakers(text) == ["Marta Henríquez", "Marta Henríquez"]
