@@ -24,6 +24,8 @@ _BEFORE = re.compile(
     # "a local company, Bombali Agro Processing,": a body set off after its noun.
     rf"|(?<!of[ ])\b(?:[Tt]he|[Aa]n?)[ ](?:[a-z-]+[ ]){{0,2}}(?P<set_off>{_BODY_NOUNS}),"
     r"|\bchief[ ]executive[ ]of"
+    # "a small company called Buah Belait": the body named by its noun.
+    rf"|\b(?:[Aa]n?|[Tt]he)[ ](?:[a-z-]+[ ]){{0,2}}(?:{_BODY_NOUNS})[ ](?:called|named)"
     r"|\bsigned[ ](?:for|with))"
     r"|\b(?:spokes(?:man|woman|person)[ ]for|statement[ ]from|(?:founder|boss|owner|chairman"
     r"|director)[ ]of|(?<!treatment[ ])(?<!sewage[ ])(?<!its[ ])(?<!the[ ])(?:works?|worked"
@@ -84,7 +86,7 @@ def _a_person_doing_the_job(text: str, before: re.Match[str], start: int) -> boo
 
 _PEOPLES_JOBS = frozenset("operator developer producer publisher maker broadcaster".split())
 _WORDS_BEFORE = frozenset(
-    "in of for with from at over to by host hosts hosted against".split()
+    "in of for with from at over to by host hosts hosted against called named".split()
 ) | frozenset(_BODY_NOUNS.replace("start-?up", "start-up|startup").split("|"))
 # "the manufacturer, Agrovia,": an apposition puts a comma after the body's noun.
 CUE_WORD_ENDINGS_BEFORE = frozenset(word[-2:] for word in _WORDS_BEFORE) | frozenset(

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 
 from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
-from reader.detect.chunking import POSSESSIVE_ENDINGS, is_a_club_by_place
+from reader.detect.chunking import POSSESSIVE_ENDINGS, REGION_NOUNS, is_a_club_by_place
 from reader.detect.gazetteer import major_places, places, small_towns, villages
 from reader.detect.lexicon import (
     given_name_genders,
@@ -56,6 +56,8 @@ def resolve(
     # "the sloop Lady Marigold", "her novel Salt Year": a work's or a boat's name is no one's,
     # wherever else it stands ("Lady Marigold’s bowman").
     works = {candidate.canonical for _, candidate in placed if candidate.label == "WORK"}
+    placed_towns = _towns_placed_by_context(text, placed)
+    organisations, organisation_mentions = _organisations_by_context(text, placed, placed_towns)
     for offset, candidate in placed:
         if candidate.label == "PERSON" and len(candidate.words) >= 2:
             if (
@@ -85,10 +87,8 @@ def resolve(
         if (person := registry.canonical_for_first(name) or registry.only_one_called(name))
     }
     short = _short_forms(text, {id(candidate): candidate for _, candidate in placed}.values())
-    placed_towns = _towns_placed_by_context(text, placed)
     # "on Brightwater's closing price" places no village the way "in Kirkcudbright" does.
     plainly_placed_towns = _towns_placed_by_context(text, placed, possessive=False)
-    organisations, organisation_mentions = _organisations_by_context(text, placed, placed_towns)
     surnames = registry.surnames()
     # In the order the article first names them, so the first body takes a shared first word.
     organisations = {name: None for name in organisations if name not in surnames}
@@ -193,7 +193,11 @@ def resolve(
             if canonical in organisations:
                 # "Pleven served better" after "beat Orlovets Pleven 3-2": the club, by its
                 # town's name; "a third defeat in Kaunas" is the town.
-                if candidate.label == "GPE" and _placed_by_preposition(text, start):
+                if candidate.label == "GPE" and (
+                    _placed_by_preposition(text, start)
+                    # "in the Belait district": a division, whatever body shares its name
+                    or text.startswith(REGION_NOUNS, offset + candidate.end)
+                ):
                     label, canonical = "GPE", candidate.canonical
                 else:
                     label = "ORG"
@@ -228,6 +232,8 @@ def resolve(
             label == "GPE"
             and candidate.canonical in small_towns()
             and (first_name := registry.canonical_for_first(candidate.canonical))
+            # "in Tartu" beside "Tartu Student Village, the company": the body's town.
+            and first_name not in organisations
         ):
             label, canonical = "PERSON", first_name  # "Gary" after "Gary Hale", not Indiana
         elif label == "GPE" and _doubtful_town(

@@ -1437,3 +1437,16 @@ def test_al_and_a_name_after_in_is_an_arabic_place_and_letters_before_a_city_a_b
     assert ("Al Gore", "PERSON") in found
     assert ("JA Niigata", "ORG") in found
     assert ("JK Rowling", "PERSON") in found
+
+
+def test_a_body_called_so_is_a_body_and_its_town_stays_a_town() -> None:
+    text = (
+        "Output in the Belait district rose. Norhayati runs a small company called Buah "
+        "Belait. Students living in Tartu face a rise; Tartu Student Village, the company that "
+        "runs the dormitories, said so. A man called Tom Hill agreed."
+    )
+    found = entities(text)
+    assert ("Belait", "GPE") in found
+    assert ("Buah Belait", "ORG") in found
+    assert ("Tartu", "GPE") in found
+    assert ("Tom Hill", "PERSON") in found

@@ -2029,3 +2029,16 @@ def test_a_pronoun_after_a_short_opening_phrase_speaks_the_quote_after_the_colon
         "bay, and said:\n\n“When I was a girl, this lift took us to school.”"
     )
     assert speakers(text) == ["Marta Henríquez", "Marta Henríquez"]
+
+
+def test_awang_and_dayang_are_forms_of_address_and_apologise_is_a_verb_of_saying() -> None:
+    text = (
+        "“Take two,” said Awang Roslan Hamid. “Never,” said Dayang Norhayati Osman.\n\n"
+        "The bank said in a statement that a fault hit its machines. It apologised “for the "
+        "inconvenience”."
+    )
+    assert [name.lower() for name in speakers(text)] == [
+        "roslan hamid",
+        "norhayati osman",
+        "the bank",
+    ]
