@@ -404,7 +404,13 @@ def chunk_run(
             pending.append((start, end, word))  # "Ursula von der Leyen", "Mr van Dijk"
             index += 1
             continue
-        if not word or word in CONNECTOR_WORDS or word == "The" or word[0] in "'’":
+        if (
+            not word
+            or word in CONNECTOR_WORDS
+            or (word == "The" and _longest_phrase(tokens, index, table)[1] is None)
+            or word[0] in "'’"
+        ):
+            # "The" opens no name, but for a few places ("in The Hague").
             flush()
             index += 1
             continue

@@ -180,7 +180,12 @@ def resolve(
             kin = _kin_just_before(text, start)
             if kin:
                 kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"
-        elif label in ("NAME", "NAME_AT_START", "GPE") and registry.knows(candidate.canonical):
+        elif (
+            label in ("NAME", "NAME_AT_START", "GPE")
+            and registry.knows(candidate.canonical)
+            # "in Zadar, Croatia" beside a firm read as "Obala Zadar": the city still
+            and not (label == "GPE" and _placed_firmly(text, start))
+        ):
             label = "PERSON"
             canonical = (
                 registry.canonical_for(
@@ -661,6 +666,20 @@ def _is_minor_town(candidate: Candidate) -> bool:
         candidate.label == "GPE"
         and " " not in candidate.canonical
         and candidate.canonical not in major_places()
+    )
+
+
+_PLACING_WORDS = frozenset({"in", "near", "outside", "around"})
+# "the Liebenau district of Graz", "the outskirts of Zadar"
+_PART_OF_A_PLACE_BEFORE = re.compile(
+    r"\b(?:district|city|town|centre|center|outskirts|suburbs|streets|port|region) of $"
+)
+
+
+def _placed_firmly(text: str, start: int) -> bool:
+    """ "in Zadar", "the district of Graz": where a name is a place whatever else shares it."""
+    return word_before(text, start, 14) in _PLACING_WORDS or bool(
+        _PART_OF_A_PLACE_BEFORE.search(text, max(0, start - 14), start)
     )
 
 

@@ -1450,3 +1450,13 @@ def test_a_body_called_so_is_a_body_and_its_town_stays_a_town() -> None:
     assert ("Buah Belait", "ORG") in found
     assert ("Tartu", "GPE") in found
     assert ("Tom Hill", "PERSON") in found
+
+
+def test_a_city_placed_by_in_or_district_of_stays_a_city_beside_a_name_ending_in_it() -> None:
+    text = (
+        "Obala Zadar said prices would rise. The storm hit the Sea Organ in Zadar, Croatia, "
+        "and flooded the old district of Zadar. The government in The Hague said nothing."
+    )
+    found = entities(text, "GPE")
+    assert found.count(("Zadar", "GPE")) == 2
+    assert ("The Hague", "GPE") in found
