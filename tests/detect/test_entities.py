@@ -1460,3 +1460,10 @@ def test_a_city_placed_by_in_or_district_of_stays_a_city_beside_a_name_ending_in
     found = entities(text, "GPE")
     assert found.count(("Zadar", "GPE")) == 2
     assert ("The Hague", "GPE") in found
+
+
+def test_manx_and_romansh_are_peoples_words_not_places() -> None:
+    text = "Families with Manx heritage came to the Isle of Man. Lessons are in Romansh heritage."
+    found = entities(text)
+    assert ("Manx", "NORP") in found
+    assert not any(label == "GPE" and surface == "Manx" for surface, label in found)
