@@ -1169,6 +1169,12 @@ def _organisation_block(
         tail = _ORG_LIST_TAIL.match(text, end)
         if tail:
             end = tail.end()
+        if any(token[2] == "for" for token in tokens):
+            # "Society for the Prevention of Cruelty to Animals", "Commission for Equal Rights
+            # of Persons with Disabilities": whom the body is for, in the plural.
+            for_whom = _FOR_WHOM_TAIL.match(text, end)
+            if for_whom:
+                end = for_whom.end()
     legal = LEGAL_FORM_AFTER.match(text, end)
     if legal:
         end = legal.end()
@@ -1264,6 +1270,7 @@ _FIELDS_AFTER_AND_THE = frozenset(
     "Environment Arts Sea Sciences Humanities Family Economy Media Elderly Interior Regions"
     " Islands Countryside Gaeltacht Heritage Climate".split()
 )
+_FOR_WHOM_TAIL = re.compile(r" (?:with|to) [A-Z][a-z]+s\b(?! [A-Z])")
 LEGAL_FORM_AFTER = re.compile(r" (?:plc|ltd|Ltd|PLC|LLP|Inc|AG|SA|GmbH|A/S)\b\.?")
 
 

@@ -215,7 +215,7 @@ _LONGEST_LIST_JOIN = max(len(join) for join in _LIST_JOINS)
 
 # "the Passport, Immigration and Citizenship Agency": the first items of a list that opens a
 # body's name, cut off by their comma.
-_LIST_OPENING_A_NAME = re.compile(r"\b[Tt]he ((?:[A-Z][\w’'-]+ )*[A-Z][\w’'-]+, )$")
+_LIST_OPENING_A_NAME = re.compile(r"\b[Tt]he ((?:(?:[A-Z][\w’'-]+ )*[A-Z][\w’'-]+, ){1,4})$")
 
 
 def _lists_opening_names(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:

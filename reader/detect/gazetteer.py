@@ -68,7 +68,7 @@ _NAME_PARTICLES = frozenset("of de da del do dos das la le du des es".split())
 # name does so is as often a firm or a magazine ("Town and Country").
 _REGION_PARTICLES = _NAME_PARTICLES | {"and"}
 _HYPHEN_JOINERS = frozenset(
-    "on upon super under by in le la les en sur sous de du des am an au aux".split()
+    "on upon super under by in le la les en sur sous de du des am an au aux à".split()
 )
 
 

@@ -262,8 +262,7 @@ def resolve(
             label in ("NAME", "NAME_AT_START")
             and len(canonical) > 1  # "the chief inspector, X,": a letter standing for one
             and text[offset + candidate.end : offset + candidate.end + 1] == ","
-            and (role := _ROLE_AND_COMMA_BEFORE.search(text, max(0, start - 40), start))
-            and role.group("head") in title_heads()
+            and _role_just_before(text, start)
         ):
             label = "PERSON"  # "the owner, Noy, said": a name set off after a role
         elif label in ("NAME", "NAME_AT_START") and canonical in named_as_people:
@@ -321,6 +320,8 @@ def _addressed_forms(text: str, placed: list[tuple[int, Candidate]]) -> dict[str
             # the unknown word opens no other name: "Tikin" only ever in "Tikin Anush"
             and first_words[words[0]] == names[tuple(words)]
             and not (text[start - 2 : start] == ", " and _kin_just_before(text, start))
+            # "The island's mayor, Tuaine Teariki," beside "Teariki Henry": the mayor, named
+            and not (text[start - 2 : start] == ", " and _role_just_before(text, start))
         ):
             forms[" ".join(words)] = words[1]
     return forms
@@ -387,6 +388,12 @@ _ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}")
 
 
 _HIS_OR_HER_AFTER = re.compile(r",? and (?P<pronoun>his|her) ")
+
+
+def _role_just_before(text: str, start: int) -> bool:
+    """ "the owner, " or "The island's mayor, " just before ``start``."""
+    role = _ROLE_AND_COMMA_BEFORE.search(text, max(0, start - 40), start)
+    return role is not None and role.group("head") in title_heads()
 
 
 _ROLE_AND_COMMA_BEFORE = re.compile(

@@ -26,7 +26,8 @@ _NOT_A_SYLLABLE = (
 _WORD = (
     # "Nuku‘alofa", "Ha‘apai": Polynesian glottal stops are often typed as an opening mark.
     rf"[{_UPPER}][\w]*(?:['’‘](?:[{_UPPER}]|[aeiou])[\w]*)*"
-    rf"(?:-(?:[{_UPPER}][\w]*|(?!{_NOT_A_SYLLABLE})[a-z]{{1,6}}\b))*"
+    # "Pointe-à-Pitre": the one accented joiner French place names have.
+    rf"(?:-(?:[{_UPPER}][\w]*|(?!{_NOT_A_SYLLABLE})(?:[a-z]{{1,6}}|à)\b))*"
 )
 # "K. Selvaraj", "George W. Bush": an initial and its stop, where a name goes on after it
 # (not "vitamin D. The", where a sentence does); "Ma. Teresa Galang", "Md. Rafiqul Islam": a

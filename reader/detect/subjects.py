@@ -9,7 +9,7 @@ from functools import cache
 from reader.detect.lexicon import speech_verbs
 from reader.detect.numbers import MONTH_NAMES
 from reader.detect.sentences import ABBREVIATION
-from reader.detect.speaker_context import SpeakerContext, has_person
+from reader.detect.speaker_context import SpeakerContext, entity_containing, has_person
 from reader.detect.word_trie import word_trie
 
 MAX_SUBJECT_WORDS = 16
@@ -189,6 +189,11 @@ def follows_and(masked: str, sentence_start: int, verb_start: int) -> bool:
     return bool(words) and words[-1].lower() in ("and", "but")
 
 
+def _inside_a_body(context: SpeakerContext, position: int) -> bool:
+    body = entity_containing(context, position)
+    return body is not None and body.label == "ORG"
+
+
 def subject_before(
     context: SpeakerContext, sentence_start: int, verb_start: int
 ) -> tuple[int, int] | None:
@@ -235,7 +240,12 @@ def subject_before(
         if piece in _BOUNDARY_PUNCTUATION or piece.lower() in _BOUNDARY_WORDS:
             # "A person familiar with the plans said": "with" inside the description.
             familiar = piece == "with" and index > 0 and pieces[index - 1][2] == "familiar"
-            if not familiar and not _and_inside_a_name(pieces, index):
+            if (
+                not familiar
+                and not _and_inside_a_name(pieces, index)
+                # "for the Commission for Equal Rights of Persons with Disabilities said"
+                and not _inside_a_body(context, pieces[index][0])
+            ):
                 break
         index -= 1
     if index < 0 and window_start > sentence_start:

@@ -1467,3 +1467,14 @@ def test_manx_and_romansh_are_peoples_words_not_places() -> None:
     found = entities(text)
     assert ("Manx", "NORP") in found
     assert not any(label == "GPE" and surface == "Manx" for surface, label in found)
+
+
+def test_pointe_a_pitre_and_a_society_for_the_prevention_of_cruelty_to_animals() -> None:
+    text = (
+        "Fuel ran out in Pointe-à-Pitre. The Bermuda Society for the Prevention of Cruelty to "
+        "Animals said so. The Ministry for Health wrote to Parliament."
+    )
+    found = entities(text)
+    assert ("Pointe-à-Pitre", "GPE") in found
+    assert ("Bermuda Society for the Prevention of Cruelty to Animals", "ORG") in found
+    assert ("Ministry for Health", "ORG") in found

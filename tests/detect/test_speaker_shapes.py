@@ -2042,3 +2042,23 @@ def test_awang_and_dayang_are_forms_of_address_and_apologise_is_a_verb_of_saying
         "norhayati osman",
         "the bank",
     ]
+
+
+def test_a_mayor_named_in_apposition_is_not_a_form_of_address_for_a_namesake() -> None:
+    text = (
+        "Teariki Henry, 66, came to watch. The island's mayor, Tuaine Teariki, said there "
+        "would be a blessing. “We bless our boats,” he said."
+    )
+    assert speakers(text) == ["Tuaine Teariki"]
+
+
+def test_a_spokeswoman_for_a_long_body_is_the_spokeswoman() -> None:
+    text = (
+        "A spokeswoman for the Commission for Equal Rights of Persons with Disabilities said "
+        "the commission had “opened its own inquiry”. A spokeswoman for the Guilin Municipal "
+        "Culture, Radio, Television and Tourism Bureau said it had ordered “a full assessment”."
+    )
+    assert speakers(text) == [
+        "a spokeswoman for the Commission for Equal Rights of Persons with Disabilities",
+        "a spokeswoman for the Guilin Municipal Culture, Radio, Television and Tourism Bureau",
+    ]
