@@ -32,6 +32,8 @@ class _Person:
     gender_from_first_name: bool = False
     # "His son, Hamidou Diallo," is "younger"; "His father, Lars Sandberg," is "elder".
     kin_age: str | None = None
+    # "Her brother, Wilner Pierre,": the sex of the one whose relative this is.
+    kin_of: str | None = None
 
 
 @dataclass(slots=True)
@@ -156,6 +158,15 @@ class PersonRegistry:
             # "Mr Diallo" after "Souleymane Diallo ... His son, Hamidou Diallo,": a writer calls
             # the son by his first name and keeps "Mr" for the father.
             person = elder
+        elif (
+            honorific
+            and len(unrelated := [person for person in people if person.kin_age is None]) == 1
+            # not "Mr Pierre" after "Marie-Claude Pierre ... Her brother, Wilner Pierre,"
+            and not any(person.kin_of not in (None, gender) for person in people)
+        ):
+            # "Mr Noori" after "Gul Ahmad Noori ... His brother, Habibullah Noori,": the one
+            # the story is about, not the relative brought in.
+            person = unrelated[0]
         else:
             starts = [person.first_seen for person in people]
             index = bisect_right(starts, position) - 1
@@ -164,15 +175,18 @@ class PersonRegistry:
             person.gender = gender
         return person.fullest
 
-    def note_kin(self, words: list[str], kin: str) -> None:
-        """The person named in full was introduced as someone's relative ("son", "father")."""
+    def note_kin(self, words: list[str], kin: str, kin_of: str | None = None) -> None:
+        """The person named in full was introduced as someone's relative ("son", "father"),
+        of a man or a woman (``kin_of``) where "His" or "Her" says so."""
         person = self._by_full.get((words[0], words[-1])) if len(words) > 1 else None
         if person is not None and person.kin_age is None:
-            # A brother, a wife: no telling which of the two "Mr" is.
+            person.kin_of = kin_of
             if kin in _YOUNGER_KIN:
                 person.kin_age = "younger"
             elif kin in _ELDER_KIN:
                 person.kin_age = "elder"
+            else:
+                person.kin_age = "kin"  # a brother, a wife: of no known age, but brought in
 
     def note_gender(
         self, words: list[str], honorific: str | None, from_first_name: bool = False

@@ -74,7 +74,7 @@ def resolve(
                 candidate.words, _gender_from_kin(text, start, offset + candidate.end)
             )
             if text[start - 2 : start] == ", " and (kin := _kin_just_before(text, start)):
-                registry.note_kin(candidate.words, kin)
+                registry.note_kin(candidate.words, kin, _owner_of_kin(text, start))
             # Weakest evidence last: the first name ("Darren" is a man's, "Sandra" a woman's).
             registry.note_gender(
                 candidate.words,
@@ -388,6 +388,13 @@ _ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}")
 
 
 _HIS_OR_HER_AFTER = re.compile(r",? and (?P<pronoun>his|her) ")
+
+
+def _owner_of_kin(text: str, start: int) -> str | None:
+    """ "His brother, X" -> "m", "Her brother, X" -> "f": whose relative X is."""
+    owner = _KIN_AND_COMMA_BEFORE.search(text, max(0, start - 40), start)
+    word = owner.group(0).split(" ", 1)[0].lower() if owner else ""
+    return {"his": "m", "her": "f"}.get(word)
 
 
 def _role_just_before(text: str, start: int) -> bool:

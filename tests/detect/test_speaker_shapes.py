@@ -2062,3 +2062,18 @@ def test_a_spokeswoman_for_a_long_body_is_the_spokeswoman() -> None:
         "a spokeswoman for the Commission for Equal Rights of Persons with Disabilities",
         "a spokeswoman for the Guilin Municipal Culture, Radio, Television and Tourism Bureau",
     ]
+
+
+def test_mr_and_a_shared_surname_is_the_one_not_brought_in_as_a_relative() -> None:
+    noori = (
+        "“We are poor,” said Gul Ahmad Noori.\n\nHis brother, Habibullah Noori, said the "
+        "family had argued. “He wants to wait,” he said.\n\nAsked what he would plant, Mr "
+        "Noori smiled. “Saffron,” he said."
+    )
+    assert speakers(noori) == ["Gul Ahmad Noori", "Habibullah Noori", "Gul Ahmad Noori"]
+    # Her brother: the woman named first is no "Mr", so "Mr Pierre" is the brother.
+    pierre = (
+        "Marie-Claude Pierre said she had watched. Her brother, Wilner Pierre, captains a "
+        "sloop.\n\nMr Pierre was loading his boat. “It is back,” he said."
+    )
+    assert speakers(pierre) == ["Wilner Pierre"]
