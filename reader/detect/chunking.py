@@ -315,10 +315,19 @@ def chunk_run(
             elif (
                 not (honorific or title)
                 and len(words) == 2
-                and words[1] in _PLACE_SUFFIXES
-                and text[max(0, start - 8) : start].endswith(_PLACING_WORDS)
+                and (
+                    (
+                        words[1] in _PLACE_SUFFIXES
+                        and text[max(0, start - 8) : start].endswith(_PLACING_WORDS)
+                    )
+                    or (
+                        words[1] in _DIVISIONS_PLACED
+                        and text[max(0, start - 8) : start].endswith(_PLACING_A_DIVISION)
+                    )
+                )
             ):
-                # "the hills above Gregory Town": a town, though Gregory is a given name.
+                # "the hills above Gregory Town", "grown in Bong County": a town or a county,
+                # though Gregory and Bong are given names.
                 found.append(Candidate(start, end, "GPE", text[start:end]))
             elif (
                 not (honorific or title)
@@ -1311,6 +1320,10 @@ def _a_city_placed_in(text: str, tokens: list[tuple[int, int, str]], index: int)
 
 
 _PLACING_WORDS = (" in ", " near ", " around ", " above ", " below ", " outside ")
+# "in Bong County", "from Bong County", "Liberia's Bong County": a division; "Notts County"
+# with no such word before it may be the club.
+_DIVISIONS_PLACED = frozenset("County District Province Prefecture Governorate Parish".split())
+_PLACING_A_DIVISION = (*_PLACING_WORDS, " from ", "'s ", "’s ")
 
 
 def _ends_a_place(tokens: list[tuple[int, int, str]], index: int) -> bool:

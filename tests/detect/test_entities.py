@@ -1478,3 +1478,16 @@ def test_pointe_a_pitre_and_a_society_for_the_prevention_of_cruelty_to_animals()
     assert ("Pointe-à-Pitre", "GPE") in found
     assert ("Bermuda Society for the Prevention of Cruelty to Animals", "ORG") in found
     assert ("Ministry for Health", "ORG") in found
+
+
+def test_a_county_after_a_word_of_where_and_firms_named_for_their_trade() -> None:
+    text = (
+        "Rubber grows in Liberia's Bong County, and tappers came from Bong County. Derby "
+        "County beat Stoke. Crane Bay Distillers, Sranan Lotto and Kpatawee Rubber Trading "
+        "paid out."
+    )
+    found = entities(text)
+    assert found.count(("Bong County", "GPE")) == 2
+    assert ("Derby County", "ORG") in found
+    for firm in ("Crane Bay Distillers", "Sranan Lotto", "Kpatawee Rubber Trading"):
+        assert (firm, "ORG") in found
