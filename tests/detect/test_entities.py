@@ -1483,7 +1483,7 @@ def test_pointe_a_pitre_and_a_society_for_the_prevention_of_cruelty_to_animals()
 def test_a_county_after_a_word_of_where_and_firms_named_for_their_trade() -> None:
     text = (
         "Rubber grows in Liberia's Bong County, and tappers came from Bong County. Derby "
-        "County beat Stoke. Crane Bay Distillers, Sranan Lotto and Kpatawee Rubber Trading "
+        "County beat Stoke 2-1. Crane Bay Distillers, Sranan Lotto and Kpatawee Rubber Trading "
         "paid out."
     )
     found = entities(text)
