@@ -56,8 +56,6 @@ def resolve(
     # "the sloop Lady Marigold", "her novel Salt Year": a work's or a boat's name is no one's,
     # wherever else it stands ("Lady Marigold’s bowman").
     works = {candidate.canonical for _, candidate in placed if candidate.label == "WORK"}
-    placed_towns = _towns_placed_by_context(text, placed)
-    organisations, organisation_mentions = _organisations_by_context(text, placed, placed_towns)
     for offset, candidate in placed:
         if candidate.label == "PERSON" and len(candidate.words) >= 2:
             if (
@@ -87,8 +85,10 @@ def resolve(
         if (person := registry.canonical_for_first(name) or registry.only_one_called(name))
     }
     short = _short_forms(text, {id(candidate): candidate for _, candidate in placed}.values())
+    placed_towns = _towns_placed_by_context(text, placed)
     # "on Brightwater's closing price" places no village the way "in Kirkcudbright" does.
     plainly_placed_towns = _towns_placed_by_context(text, placed, possessive=False)
+    organisations, organisation_mentions = _organisations_by_context(text, placed, placed_towns)
     surnames = registry.surnames()
     # In the order the article first names them, so the first body takes a shared first word.
     organisations = {name: None for name in organisations if name not in surnames}
@@ -683,7 +683,7 @@ def _is_minor_town(candidate: Candidate) -> bool:
     )
 
 
-_PLACING_WORDS = frozenset({"in", "near", "outside", "around"})
+_WORDS_OF_WHERE = frozenset({"in", "near", "outside", "around"})
 # "the Liebenau district of Graz", "the outskirts of Zadar"
 _PART_OF_A_PLACE_BEFORE = re.compile(
     r"\b(?:district|city|town|centre|center|outskirts|suburbs|streets|port|region) of $"
@@ -692,7 +692,7 @@ _PART_OF_A_PLACE_BEFORE = re.compile(
 
 def _placed_firmly(text: str, start: int) -> bool:
     """ "in Zadar", "the district of Graz": where a name is a place whatever else shares it."""
-    return word_before(text, start, 14) in _PLACING_WORDS or bool(
+    return word_before(text, start, 14) in _WORDS_OF_WHERE or bool(
         _PART_OF_A_PLACE_BEFORE.search(text, max(0, start - 14), start)
     )
 
