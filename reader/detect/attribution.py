@@ -1248,9 +1248,14 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
                 if reported is not None and reported.name in context.organisations:
                     return reported
             continue
-        if span.label != "ORG" or bisect_left(context.person_starts, span.end) < bisect_left(
-            context.person_starts, position
-        ):
+        # "The Tonga Athletics Association said that Fifita's time would stand. It called her
+        # run “...”": a person named in what the body said is no one "it" could be.
+        after_its_sentence = (
+            span.end if index == sentence else context.sentences.bounds(sentence)[0]
+        )
+        if span.label != "ORG" or bisect_left(
+            context.person_starts, after_its_sentence
+        ) < bisect_left(context.person_starts, position):
             return None
         return Speaker(span.canonical, (span.start, span.end), False)
     return None

@@ -910,7 +910,9 @@ PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " around ", " at ")
 _NUMBER_AFTER = re.compile(r" \d")
 # "Bad Goisern", "Grand Anse", "Santo Antão", "São Nicolau": towns and islands, never the
 # first word of a person's name.
-_PLACE_STARTS_BEFORE_A_NAME = frozenset({"Villa", "Anse", "Bad", "Grand", "Santo", "Santa", "São"})
+_PLACE_STARTS_BEFORE_A_NAME = frozenset(
+    {"Villa", "Anse", "Bad", "Grand", "Santo", "Santa", "São", "Kampung"}
+)
 _PLACE_NAME_STARTS = frozenset(
     "New North South East West Upper Lower Great Little Old Saint St Port Fort Mount County"
     " Río Lago Cerro Puerto Lac Bahía Laguna Volcán Nevado".split()
@@ -1209,7 +1211,7 @@ _KIND_FIRST_HEADS = frozenset(
     " Lega Unidad Refugio Rifugio Deportivo Desportivo Atlético Sporting Club Real Collectivité"
     " Communauté Comunidad Comunidade Constructora Construtora Distribuidora Comercializadora"
     " Transportes Transportadora Industrias Indústrias Inversiones Électricité Electricité"
-    " Electricite Electricidad Grupo Casa"
+    " Electricite Electricidad Grupo Casa Academia"
     # Romanian: "Societatea de Transport Public Timișoara", "Primăria Municipiului Cluj".
     " Societatea Compania Primăria Consiliul Regia Direcția Agenția Institutul Universitatea"
     " Ministerul Asociația Federația Spitalul Uniunea Partidul"

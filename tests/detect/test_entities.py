@@ -1491,3 +1491,16 @@ def test_a_county_after_a_word_of_where_and_firms_named_for_their_trade() -> Non
     assert ("Derby County", "ORG") in found
     for firm in ("Crane Bay Distillers", "Sranan Lotto", "Kpatawee Rubber Trading"):
         assert (firm, "ORG") in found
+
+
+def test_beaches_villages_and_firms_named_in_their_own_languages() -> None:
+    text = (
+        "Surfers met at Playa Jaco and Saga Plage. Houses in Kampung Sungai Rapat cracked. "
+        "Redline Sports pulled out of Academia Los Cañeros."
+    )
+    found = entities(text)
+    assert ("Playa Jaco", "LOC") in found
+    assert ("Saga Plage", "LOC") in found
+    assert ("Kampung Sungai Rapat", "GPE") in found
+    assert ("Redline Sports", "ORG") in found
+    assert ("Academia Los Cañeros", "ORG") in found

@@ -2077,3 +2077,12 @@ def test_mr_and_a_shared_surname_is_the_one_not_brought_in_as_a_relative() -> No
         "sloop.\n\nMr Pierre was loading his boat. “It is back,” he said."
     )
     assert speakers(pierre) == ["Wilner Pierre"]
+
+
+def test_it_after_a_body_whose_statement_names_a_person_is_the_body() -> None:
+    text = (
+        "The Tonga Athletics Association said in a statement that Fifita's time would be "
+        "ratified. It called her run “the best sprint in a generation”.\n\nThe wind on Velika "
+        "Plaža blows, Arben Hoxha said. “We want them to stay,” he said."
+    )
+    assert speakers(text) == ["Tonga Athletics Association", "Arben Hoxha"]
