@@ -570,7 +570,9 @@ def _expand_short_names_given(text: str, spans: list[EntitySpan]) -> None:
 _NAME_GOES_ON_BEFORE = re.compile(r"[A-Z][\w’'-]* (?:and|of|for|&) $")
 # "the Agricultural Development and Marketing Corporation (ADMARC)": given in brackets, too.
 _KNOWN_AS = re.compile(
-    r"(?:,? (?:known|abbreviated) as | \((?=[A-Z]{2}[A-Za-z]{0,6}\)))"
+    # "The National Supply Company, Conab, said": the short name set off after the full one.
+    r"(?:,? (?:known|abbreviated) as | \((?=[A-Z]{2}[A-Za-z]{0,6}\))"
+    r"|, (?=[A-Z][A-Za-z]{1,9}, (?:said|says|told|which|has|had|is|was|will|would)\b))"
     r"(?P<short>[A-Z][A-Za-z]{1,9})\b"
 )
 

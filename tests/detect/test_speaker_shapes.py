@@ -2086,3 +2086,13 @@ def test_it_after_a_body_whose_statement_names_a_person_is_the_body() -> None:
         "Plaža blows, Arben Hoxha said. “We want them to stay,” he said."
     )
     assert speakers(text) == ["Tonga Athletics Association", "Arben Hoxha"]
+
+
+def test_a_short_name_set_off_after_a_body_is_the_body_but_not_a_list_of_bodies() -> None:
+    text = (
+        "The National Supply Company, Conab, said it did not set prices and was “following the "
+        "situation”. A spokesman for Conab said no. Bodies "
+        "such as the Met Office, FEMA, and the Bureau agreed."
+    )
+    assert speakers(text) == ["National Supply Company"]
+    assert canonicals(text, "FEMA") == {"FEMA"}
