@@ -746,7 +746,11 @@ def _doubtful_town(
 _PREPOSITIONS = frozenset(
     "in at near from to outside around across via of into towards through".split()
 )
-_PLACE_CONTEXT_AFTER = re.compile(r"(?:['’]s\s+(?:council|mayor|residents)|[ -]based|\s+council)")
+_PLACE_CONTEXT_AFTER = re.compile(
+    r"(?:['’]s\s+(?:council|mayor|residents)|[ -]based|\s+council"
+    # "Lüderitz, a town of about 15,000 people": the place, described
+    r"|, (?:a|the) (?:[a-z]+ )?(?:town|village|city|port|suburb|district|capital)\b)"
+)
 
 
 _PERSON_CLAUSE_AFTER = re.compile(r", who |,? (?:said|says|told)\b")

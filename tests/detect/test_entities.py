@@ -1504,3 +1504,8 @@ def test_beaches_villages_and_firms_named_in_their_own_languages() -> None:
     assert ("Kampung Sungai Rapat", "GPE") in found
     assert ("Redline Sports", "ORG") in found
     assert ("Academia Los Cañeros", "ORG") in found
+
+
+def test_a_small_town_opening_a_sentence_is_a_place_where_the_text_says_it_is_a_town() -> None:
+    text = "Sand closed the road.\n\nLüderitz, a town of about 15,000 people, relies on it."
+    assert ("Lüderitz", "GPE") in entities(text)
