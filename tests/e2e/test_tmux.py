@@ -49,6 +49,14 @@ class Terminal:
             time.sleep(0.1)
         raise AssertionError(f"{text!r} never appeared on screen:\n{self.screen()}")
 
+    def wait_for_absence(self, text: str, timeout: float = 20.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if text not in self.screen():
+                return
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} never left the screen:\n{self.screen()}")
+
     def keys(self, *keys: str, literal: bool = False) -> None:
         command = ["tmux", "send-keys", "-t", self.name]
         if literal:
@@ -88,9 +96,14 @@ def test_read_search_select_note_quit_then_store_and_export(seeds_dir, tmp_path)
     terminal = Terminal(f"reader-e2e-{os.getpid()}", command, env)
     try:
         terminal.wait_for(load_article(seed).title[:30])
+        # Each step waits for what the reader would see before the next key: on a loaded
+        # machine (the suite runs on two workers) keys sent blind can outrun the app.
         terminal.keys("/")
+        terminal.wait_for("Search this article")  # the search box, with its placeholder
         terminal.keys(phrase, literal=True)
+        terminal.wait_for_absence("Search this article")  # the phrase replaced it
         terminal.keys("Enter")
+        terminal.wait_for("h Highlight")  # the box closed and the text has the keys again
         terminal.keys("s")
         terminal.keys("a")
         terminal.wait_for("ctrl+s save")
