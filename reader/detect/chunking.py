@@ -99,11 +99,8 @@ def chunk_run(
         names_an_organisation = any(token[2] in org_suffixes() for token in tokens[1:])
         # "Members of the Mountain Rescue Service climbed": people of a body, not its name.
         people_of_a_body = len(tokens) > 2 and word in _PEOPLE_OF_A_BODY and tokens[1][2] == "of"
-        # "Fine Pulehetoa, 71, said": a first name the article also uses as a word, aged.
-        aged = len(tokens) == 2 and AGE_AFTER_A_NAME.match(text, match.end()) is not None
         common_word = (
             not known
-            and not aged
             and (
                 word.lower() in lower_vocabulary
                 or (
@@ -113,6 +110,8 @@ def chunk_run(
                     and not word.endswith("ed")  # "Eluned Carew": a participle shows in lower case
                 )
             )
+            # "Fine Pulehetoa, 71, said": a first name the article also uses as a word, aged.
+            and not (len(tokens) == 2 and AGE_AFTER_A_NAME.match(text, match.end()))
         )
         if (
             people_of_a_body
@@ -906,7 +905,9 @@ def _place_kind(words: list[str]) -> str | None:
 _KINDS_OF_AREA = frozenset("Municipal Autonomous Administrative Special Federal".split())
 
 
-PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " around ", " at ")
+# The words before a name that make it a place whatever else it could be ("in Tartu").
+WORDS_OF_WHERE = ("in", "near", "outside", "around")
+PLACE_PREPOSITIONS = (*(f" {word} " for word in WORDS_OF_WHERE), " at ")
 _NUMBER_AFTER = re.compile(r" \d")
 # "Bad Goisern", "Grand Anse", "Santo Antão", "São Nicolau": towns and islands, never the
 # first word of a person's name.
@@ -1321,7 +1322,7 @@ def _a_city_placed_in(text: str, tokens: list[tuple[int, int, str]], index: int)
     )
 
 
-_PLACING_WORDS = (" in ", " near ", " around ", " above ", " below ", " outside ")
+_PLACING_WORDS = (*(f" {word} " for word in WORDS_OF_WHERE), " above ", " below ")
 # "in Bong County", "from Bong County", "Liberia's Bong County": a division; "Notts County"
 # with no such word before it may be the club.
 _DIVISIONS_PLACED = frozenset("County District Province Prefecture Governorate Parish".split())

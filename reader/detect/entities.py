@@ -74,8 +74,24 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-# "in Bukalasi", "from Prince Albert": the words before a run that chunking reads.
-_PREPOSITIONS_CHUNKING_READS = (*PLACE_PREPOSITIONS, " from ", " to ", " into ")
+# "in Bukalasi", "from Prince Albert", "above Gregory Town": the words before a run that
+# chunking reads. Which of them stands there is in the cache key, not only whether one does:
+# "a win at Bong County" is the club and "tappers from Bong County" the county.
+_PREPOSITIONS_CHUNKING_READS = (
+    *PLACE_PREPOSITIONS,
+    " from ",
+    " to ",
+    " into ",
+    " above ",
+    " below ",
+)
+
+
+def _preposition_before(text: str, start: int) -> str | None:
+    before = text[max(0, start - 8) : start]
+    if not before.endswith(_PREPOSITIONS_CHUNKING_READS):
+        return None
+    return before[:-1].rsplit(" ", 1)[-1]
 
 
 def find_entities(text: str) -> EntityAnalysis:
@@ -146,7 +162,7 @@ def find_entities(text: str) -> EntityAnalysis:
             # "the Bono East region", "the Government Statistician, Dr X": "the" before and
             # a name after it decide whether the words name a person.
             text[start - 4 : start] in ("the ", "The "),
-            text[max(0, start - 8) : start].endswith(_PREPOSITIONS_CHUNKING_READS),
+            _preposition_before(text, start),
             # After a preposition a name is a place unless a possessive or a number follows
             # ("near Salmiya’s market", "at Gate 12").
             after in ("'s", "’s") or (after[:1] == " " and after[1:].isdigit()),

@@ -8,7 +8,12 @@ from collections.abc import Callable, Iterable
 
 from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
-from reader.detect.chunking import POSSESSIVE_ENDINGS, REGION_NOUNS, is_a_club_by_place
+from reader.detect.chunking import (
+    POSSESSIVE_ENDINGS,
+    REGION_NOUNS,
+    WORDS_OF_WHERE,
+    is_a_club_by_place,
+)
 from reader.detect.gazetteer import major_places, places, small_towns, villages
 from reader.detect.lexicon import (
     given_name_genders,
@@ -685,7 +690,7 @@ def _is_minor_town(candidate: Candidate) -> bool:
     )
 
 
-_WORDS_OF_WHERE = frozenset({"in", "near", "outside", "around"})
+_WORDS_OF_WHERE = frozenset(WORDS_OF_WHERE)
 # "the Liebenau district of Graz", "the outskirts of Zadar"
 _PART_OF_A_PLACE_BEFORE = re.compile(
     r"\b(?:district|city|town|centre|center|outskirts|suburbs|streets|port|region) of $"

@@ -1509,3 +1509,18 @@ def test_beaches_villages_and_firms_named_in_their_own_languages() -> None:
 def test_a_small_town_opening_a_sentence_is_a_place_where_the_text_says_it_is_a_town() -> None:
     text = "Sand closed the road.\n\nLüderitz, a town of about 15,000 people, relies on it."
     assert ("Lüderitz", "GPE") in entities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A win at Bong County. Rubber grows from Bong County.",
+        "Rubber grows from Bong County. A win at Bong County.",
+    ],
+)
+def test_a_name_read_after_one_preposition_is_not_reused_after_another(text: str) -> None:
+    # The chunk cache once keyed only whether a preposition stood before a name, so the first
+    # mention's reading ("at": the club) was reused after "from" (the county), by text order.
+    county = text.index("Bong County", text.index(" from "))
+    (after_from,) = [e for e in detect(text).entities if e.start == county]
+    assert after_from.label == "GPE"
