@@ -158,6 +158,7 @@ def find_entities(text: str) -> EntityAnalysis:
             after[1:].islower() and text.startswith(REGION_NOUNS, end),
             legal_form.group(0) if legal_form else "",
             text.startswith((", ", " and ", " & "), end),
+            text.startswith((" to ", " with "), end),  # "... Cruelty to Animals"
             text[start - 1 : start] in _OPENING_MARKS,
             # "the Bono East region", "the Government Statistician, Dr X": "the" before and
             # a name after it decide whether the words name a person.
@@ -173,11 +174,12 @@ def find_entities(text: str) -> EntityAnalysis:
         )
         chunks = seen.get(key)
         if chunks is None:
-            chunks = [
-                _shifted(candidate, -start)
-                for candidate in chunk_run(text, match, reserved, reserved_starts, lower_vocabulary)
-            ]
-            seen[key] = chunks
+            chunked = chunk_run(text, match, reserved, reserved_starts, lower_vocabulary)
+            chunks = [_shifted(candidate, -start) for candidate in chunked]
+            # A body whose name goes on past the run ("..., Housing and Communities", "... to
+            # Animals") depends on text the key does not hold, so its cut is not reused.
+            if all(candidate.end <= end for candidate in chunked):
+                seen[key] = chunks
         for candidate in chunks:
             placed.append((start, candidate))
     credits = credit_lines(text)

@@ -1524,3 +1524,20 @@ def test_a_name_read_after_one_preposition_is_not_reused_after_another(text: str
     county = text.index("Bong County", text.index(" from "))
     (after_from,) = [e for e in detect(text).entities if e.start == county]
     assert after_from.label == "GPE"
+
+
+def test_a_bodys_name_that_goes_on_past_its_run_is_not_reused_where_it_does_not() -> None:
+    # The chunk cache once reused the first cut, tail and all, so the second name ran on over
+    # "as it was then, about it" and "about it."
+    text = (
+        "He wrote to the Department for Levelling Up, Housing and Communities and then to the "
+        "Department for Levelling Up, as it was then. He wrote to the Society for the "
+        "Prevention of Cruelty to Animals and then to the Society for the Prevention of "
+        "Cruelty about it."
+    )
+    assert entities(text, "ORG") == [
+        ("Department for Levelling Up, Housing and Communities", "ORG"),
+        ("Department for Levelling Up", "ORG"),
+        ("Society for the Prevention of Cruelty to Animals", "ORG"),
+        ("Society for the Prevention of Cruelty", "ORG"),
+    ]
