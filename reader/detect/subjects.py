@@ -327,6 +327,10 @@ def _subject_before_inserted_clause(
         if previous < 0:
             break
         part_end = previous
+    # "The Bank of England, London, said", "Officials in Kyiv, Ukraine, said": a place set off
+    # after a name or place locates it; it is not the one speaking.
+    while len(parts) > 1 and _locates_the_part_before(context, parts[0], parts[1]):
+        del parts[0]
     for leading_only in (True, False):
         for part_start, part_end in parts:
             if has_person(context, part_start, part_end, leading_only):
@@ -344,6 +348,19 @@ def _subject_before_inserted_clause(
             continue
         return subject_before(context, part_start, part_end)
     return None
+
+
+def _locates_the_part_before(
+    context: SpeakerContext, part: tuple[int, int], before: tuple[int, int]
+) -> bool:
+    place = named_entity_part(context, *part)
+    if (
+        place is None
+        or context.analysis.spans[bisect_left(context.entity_starts, place[0])].label != "GPE"
+    ):
+        return False
+    named = entity_containing(context, before[1] - 1)
+    return named is not None and named.end == before[1] and named.label in ("ORG", "GPE")
 
 
 def named_entity_part(context: SpeakerContext, start: int, end: int) -> tuple[int, int] | None:

@@ -148,6 +148,15 @@ def test_a_description_then_a_name_in_commas_names_the_organisation() -> None:
     assert ("Agrovia", "ORG") in entities(text)
 
 
+def test_a_place_set_off_after_a_body_or_place_locates_the_speaker() -> None:
+    text = (
+        "The Bank of England, London, said the rise was “temporary”.\n\n"
+        "Officials in Kyiv, Ukraine, said the strikes were “the worst yet”.\n\n"
+        "Its neighbour, France, said the plan was “unworkable”."
+    )
+    assert speakers(text) == ["Bank of England", "Officials in Kyiv", "France"]
+
+
 def test_a_first_name_given_with_an_age_is_a_person_at_every_mention() -> None:
     text = (
         "Brenda Kelly said Liam, 11, was hurt on the way home.\n\n"
