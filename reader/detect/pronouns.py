@@ -172,17 +172,27 @@ _DESCRIBED_SUBJECT_HEAD = (
     # "A spokeswoman for the generator owners’ committee": a body described in lower case.
     r"|(?<=the )[a-z]+(?: [a-z]+['’]?){0,2}"
     # "for the city of Poznań", "for the Lausanne police": a place and a body in lower case.
-    r"|(?<=the )[a-z]+ of [A-Z][\w’'-]+|(?<=the )[A-Z][\w’'-]+ [a-z]+))?"
+    r"|(?<=the )[a-z]+ of [A-Z][\w’'-]+|(?<=the )[A-Z][\w’'-]+(?: [a-z]+['’]?){1,3}))?"
     # "... in Zahle": where they are, part of the description as written.
     r"(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?)"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
     # to be named, because she is not allowed to speak to the press, said".
     # A clause's commas end it, but not those inside a number ("which represents 6,000").
     r"(?:,? who (?:[^,]|,\d){1,120}(?:, (?:because|as|since) [^,]{1,80})?,"
+    # "A committee official who spoke on condition of anonymity said": no comma to end it.
+    # "A pensioner who ... has been told" is told, not telling.
+    r"| who [^,.;:!?“”\"]{1,80}?(?<! been)(?<! was)(?<! were)(?<! is)(?<! are)(?<! be)"
+    r"(?= (?:said|says|told|added)\b)"
     r"|, (?:which (?:[^,]|,\d){1,60}|an? [a-z][^,]{1,60}"
     r"|(?:speaking|asking|declining|requesting) [^,]{1,60}),)?"
 )
 _DESCRIBED_SUBJECT = re.compile(_DESCRIBED_SUBJECT_HEAD + r" (?:said|says|told|added)\b")
+# "At a centre near the port, an official who asked not to be named said": after an opening
+# phrase the description starts in lower case.
+_DESCRIBED_SUBJECT_AFTER_INTRO = re.compile(
+    _DESCRIBED_SUBJECT_HEAD.replace("(?:A|An|One|Another)", "(?:a|an|one|another)", 1)
+    + r" (?:said|says|told|added)\b"
+)
 # "A spokeswoman for the Marsaxlokk Local Council welcomed the grants but said": the one
 # described, before the first of two verbs.
 DESCRIBED_BEFORE_A_VERB = re.compile(_DESCRIBED_SUBJECT_HEAD + r" (?:[a-z]+ed|has|had)\b")
@@ -198,6 +208,10 @@ def _described_speaker(
     if end <= start or context.masked.count("\n\n", start, end) >= paragraphs:
         return None
     match = _DESCRIBED_SUBJECT.match(context.text, start, end)
+    if match is None:
+        intro = _INTRO.match(context.masked[start : min(end, start + WINDOW)])
+        if intro is not None:
+            match = _DESCRIBED_SUBJECT_AFTER_INTRO.match(context.text, start + intro.end(), end)
     who = match.span("who") if match is not None else _spokesperson_for_a_body(context, start, end)
     if who is None:
         return None

@@ -1193,6 +1193,12 @@ def test_a_quote_alone_after_a_pronoun_and_a_colon_in_the_paragraph_before() -> 
             "press,",
             "a midwife",
         ),
+        ("A committee official who spoke on condition of anonymity", "a committee official"),
+        ("At the depot, an official who asked not to be named", "an official"),
+        (
+            "A spokeswoman for the Bata market traders' union",
+            "a spokeswoman for the Bata market traders' union",
+        ),
     ],
 )
 def test_a_pronoun_after_a_described_speaker_is_not_a_person_named_earlier(
@@ -1204,6 +1210,15 @@ def test_a_pronoun_after_a_described_speaker_is_not_a_person_named_earlier(
         "“No helmet, no moped,” she said."
     )
     assert speakers(text) == [speaker]
+
+
+def test_someone_described_who_has_been_told_is_not_the_one_telling() -> None:
+    text = (
+        "A pensioner who covers her house in lights has been told to switch them off, but "
+        "she says she will “go down fighting”.\n\n"
+        "Brenda Pickles, 67, has vowed to keep her lights on."
+    )
+    assert speakers(text) == ["Brenda Pickles"]
 
 
 @pytest.mark.parametrize(
