@@ -84,6 +84,9 @@ def resolve(
                 _GIVEN_NAME_FORMS.get(_given_name_gender(candidate.words)),
                 from_first_name=True,
             )
+            registry.note_gender(
+                candidate.words, _form_a_said_pronoun_shows(text, start, offset + candidate.end)
+            )
     addressed = {
         form: person
         for form, name in addressed_forms.items()
@@ -294,6 +297,22 @@ _MALE_KIN = frozenset(
     "brother son husband father nephew uncle grandson grandfather boyfriend".split()
 )
 _GIVEN_NAME_FORMS = {"m": "Mr", "f": "Ms"}
+_SAID_WITH_A_PRONOUN_AFTER = re.compile(r"(?:, \d{1,3})?,? (?:said|says) (?P<pronoun>he|she)\b")
+_PRONOUN_FORMS = {"he": "Mr", "she": "Ms"}
+_PRONOUN_OWNERS = {"he": "his", "she": "her"}
+_POSSESSIVE_ROLE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)(?: [\w-]+){1,3}, $")
+
+
+def _form_a_said_pronoun_shows(text: str, start: int, end: int) -> str | None:
+    """ "Her cousin, Mandla Shongwe, said he had paid": "Mr", for a name no list knows. Not
+    "Her coach, Magnus Öhman, said she had": that "she" is the one coached."""
+    said = _SAID_WITH_A_PRONOUN_AFTER.match(text, end)
+    if said is None:
+        return None
+    role = _POSSESSIVE_ROLE_BEFORE.search(text, max(0, start - 40), start)
+    if role is not None and role.group(0)[:3].lower() == _PRONOUN_OWNERS[said.group("pronoun")]:
+        return None
+    return _PRONOUN_FORMS[said.group("pronoun")]
 
 
 def _named_as_someone(registry: PersonRegistry, candidate: Candidate) -> bool:

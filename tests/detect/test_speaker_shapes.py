@@ -2120,3 +2120,23 @@ def test_a_short_name_set_off_after_a_body_is_the_body_but_not_a_list_of_bodies(
     )
     assert speakers(text) == ["National Supply Company"]
     assert canonicals(text, "FEMA") == {"FEMA"}
+
+
+def test_a_form_of_address_picks_the_one_of_its_sex_a_said_pronoun_showed() -> None:
+    # No list knows "Mandla" or "Nomsa": "said he" after his name tells them apart.
+    text = (
+        "Among the relatives was Nomsa Shongwe, 41, whose father had a hip operation.\n\n"
+        "Her cousin, Mandla Shongwe, said he had paid for new sheets. “We are not "
+        "complaining,” he said.\n\n"
+        "Ms Shongwe said her father was due home. “Then I will wash his sheets,” she said."
+    )
+    assert speakers(text) == ["Mandla Shongwe", "Nomsa Shongwe"]
+
+
+def test_she_after_a_man_named_as_her_coach_is_not_his_sex() -> None:
+    text = (
+        "Elin Bergström won the sprint, and Johan Nilsson won for the men.\n\n"
+        "Her coach, Magnus Öhman, said she had spent the summer shooting. “People see the "
+        "last thirty seconds,” he said."
+    )
+    assert speakers(text) == ["Magnus Öhman"]
