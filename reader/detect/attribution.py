@@ -979,21 +979,27 @@ def _organisation_by_its_last_word(context: SpeakerContext, phrase: str) -> str 
         return None
     if context.organisations_by_last_word is None:
         by_last_word: dict[str, list[str]] = {}
+        by_inner_word: dict[str, list[str]] = {}
         for name in context.organisations:
             words = name.split()
             by_last_word.setdefault(words[-1], []).append(name)
             for word, following in pairwise(words):
                 if following in ("of", "for") and word != words[-1]:
                     # "the authority" for the "Public Authority for Manpower"
-                    by_last_word.setdefault(word, []).append(name)
+                    by_inner_word.setdefault(word, []).append(name)
                     break
             for word in _KINDS_INSIDE_A_NAME.intersection(words[:-1]):
                 # "Police Scotland", "Kiribati Copra Cooperative Society" too
-                by_last_word.setdefault(word, []).append(name)
+                by_inner_word.setdefault(word, []).append(name)
             if name.endswith(_CITY_GOVERNMENTS):
-                by_last_word.setdefault("City", []).append(name)  # "the city" of "Belém City Hall"
-        context.organisations_by_last_word = by_last_word
-    bodies = context.organisations_by_last_word.get(match.group("noun").capitalize(), [])
+                by_inner_word.setdefault("City", []).append(name)  # "the city" of "Belém City Hall"
+        context.organisations_by_last_word = (by_last_word, by_inner_word)
+    by_last_word, by_inner_word = context.organisations_by_last_word
+    noun = match.group("noun").capitalize()
+    # "The fund" is the "Hadramout Heritage Fund" before the "Social Fund for Development"; of
+    # several ministries named "Ministry of X", "the ministry" is none.
+    inner = by_inner_word.get(noun, [])
+    bodies = (by_last_word.get(noun, []) if len(inner) <= 1 else []) or inner
     return bodies[0] if len(bodies) == 1 and " " in bodies[0] else None
 
 

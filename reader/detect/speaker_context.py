@@ -30,7 +30,7 @@ class SpeakerContext:
     people: list[EntitySpan] = field(default_factory=list)
     entity_starts: list[int] = field(default_factory=list)
     organisations: frozenset[str] = frozenset()
-    organisations_by_last_word: dict[str, list[str]] | None = None
+    organisations_by_last_word: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
     roles: RoleMap = field(default_factory=RoleMap)
     # sentence index -> speakers of quotes in that sentence, filled in text order
     spoken: dict[int, list[Speaker]] = field(default_factory=dict)

@@ -434,6 +434,14 @@ def test_the_body_named_by_its_last_word_speaks_under_its_full_name() -> None:
     assert speakers(text) == ["Nova Scotia Health Authority"]
 
 
+def test_a_body_named_by_its_last_word_comes_before_one_with_the_word_inside() -> None:
+    text = (
+        "The grant was paid by the Hadramout Heritage Fund, with help from the Social Fund for "
+        "Development. The fund said in a statement that it had “underestimated the damage”."
+    )
+    assert speakers(text) == ["Hadramout Heritage Fund"]
+
+
 def test_a_description_no_named_body_answers_to_stays_as_written() -> None:
     text = "The Treasury is cutting jobs. The company said: “We regret this.”"
     assert speakers(text) == ["The company"]
