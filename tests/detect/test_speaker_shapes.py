@@ -2148,3 +2148,21 @@ def test_she_after_a_man_named_as_her_coach_is_not_his_sex() -> None:
         "last thirty seconds,” he said."
     )
     assert speakers(text) == ["Magnus Öhman"]
+
+
+def test_hajah_is_a_malay_form_of_address_kept_out_of_the_full_name() -> None:
+    text = "The manager, Hajah Rosmawati Abdul Rahman, said sorry. “We are sorry,” she said."
+    assert speakers(text) == ["Rosmawati Abdul Rahman"]
+
+
+def test_burmese_ko_and_ma_before_a_full_name_are_forms_of_address() -> None:
+    text = (
+        "Its secretary, Ko Zaw Min Htet, said they wrote twice. “No answer,” he said.\n\n"
+        "Ma Hnin Wai, 34, sells thanaka. “Prices doubled,” she said."
+    )
+    assert speakers(text) == ["Zaw Min Htet", "Hnin Wai"]
+
+
+def test_ko_and_ma_as_korean_and_chinese_family_names_stay_in_the_name() -> None:
+    text = "“It was hard,” said Ko Mi-young. “It was easy,” Ma Long said."
+    assert speakers(text) == ["Ko Mi-young", "Ma Long"]
