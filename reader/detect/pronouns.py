@@ -43,11 +43,14 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
     sentences = context.sentences
     sentence = sentences.index_at(position)
 
+    kin_spoken_of = _kin_the_pronoun_speaks_of(context, pronoun, sentence, position)
+
     def fits(speaker: Speaker | None) -> bool:
         return (
             speaker is not None
             and speaker.is_person
             and genders.get(speaker.name, gender) == gender
+            and speaker.name not in kin_spoken_of
         )
 
     own = sentence_subject(context, sentence, before=position) or _role_subject(
@@ -130,6 +133,42 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
     if guessed_wrong is not None:
         return guessed_wrong  # no one else the pronoun could be
     return _person_named_next(context, position, fits)
+
+
+_KIN_OF_THE_PRONOUN = {
+    pronoun: re.compile(
+        rf"\b{owner} (?P<kin>son|daughter|father|mother|brother|sister|wife|husband|grandson"
+        r"|granddaughter|grandmother|grandfather)\b",
+        re.IGNORECASE,
+    )
+    for pronoun, owner in (("he", "his"), ("she", "her"))
+}
+
+
+def _kin_the_pronoun_speaks_of(
+    context: SpeakerContext, pronoun: str, sentence: int, position: int
+) -> frozenset[str]:
+    """ "His son, Paweł Gąsior, joined him. He said his son now drove a van. “...,” he said":
+    the people the pronoun's own sentences call its kin, whom it is not. Read in its sentence
+    and the ones before it that open on the same pronoun."""
+    start = context.sentences.bounds(sentence)[0]
+    earlier = sentence - 1
+    while earlier >= 0 and sentence - earlier <= 3 and _opens_on(context, earlier, pronoun):
+        start = context.sentences.bounds(earlier)[0]
+        earlier -= 1
+    kin = _KIN_OF_THE_PRONOUN[pronoun]
+    names = {
+        holder
+        for match in kin.finditer(context.masked, start, position)
+        if (holder := context.roles.holder(match.group("kin").lower(), match.start()))
+    }
+    if names:
+        # "His brother, Walt Brunner, said his brother had planned to retire": one named in
+        # these sentences speaks of another's kin.
+        first = bisect_left(context.person_starts, start)
+        last = bisect_left(context.person_starts, position)
+        names -= {person.canonical for person in context.people[first:last]}
+    return frozenset(names)
 
 
 def _opens_on(context: SpeakerContext, sentence: int, pronoun: str) -> bool:

@@ -2166,3 +2166,22 @@ def test_burmese_ko_and_ma_before_a_full_name_are_forms_of_address() -> None:
 def test_ko_and_ma_as_korean_and_chinese_family_names_stay_in_the_name() -> None:
     text = "“It was hard,” said Ko Mi-young. “It was easy,” Ma Long said."
     assert speakers(text) == ["Ko Mi-young", "Ma Long"]
+
+
+def test_he_who_speaks_of_his_son_is_not_the_son() -> None:
+    text = (
+        "Tomasz Gąsior, the guild’s master, said sweeps were busy. “We start at seven,” he "
+        "said.\n\n"
+        "Mr Gąsior, 63, has swept chimneys since 1984. His son, Paweł Gąsior, joined him and "
+        "later left. He said his son now drove a van. “He earns more,” he said."
+    )
+    assert speakers(text) == ["Tomasz Gąsior", "Tomasz Gąsior"]
+
+
+def test_a_brother_who_speaks_of_his_brother_is_still_himself() -> None:
+    text = (
+        "Ray Brunner ran the shop for years.\n\n"
+        "His brother, Walt Brunner, 62, said his brother had planned to retire. “He had the "
+        "boat picked out,” he said."
+    )
+    assert speakers(text) == ["Walt Brunner"]
