@@ -1259,6 +1259,16 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
         after_its_sentence = (
             span.end if index == sentence else context.sentences.bounds(sentence)[0]
         )
+        if (
+            span.label == "PERSON"
+            and index < sentence
+            and context.masked.startswith(_IN_A_STATEMENT, span.end)
+            and span.canonical not in context.analysis.genders
+            and span.canonical.split(" ", 1)[0].rstrip(".") not in honorifics()
+        ):
+            # "Wasi Mikuna said in a statement that ... It said": a body, though its name
+            # reads like a person's of no known sex.
+            return Speaker(span.canonical, (span.start, span.end), False)
         if span.label != "ORG" or bisect_left(
             context.person_starts, after_its_sentence
         ) < bisect_left(context.person_starts, position):
@@ -1268,6 +1278,7 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
 
 
 _SAYS = (" said", " says", " told", " added")
+_IN_A_STATEMENT = (" said in a statement", " says in a statement")
 _OPENING_BODY_NOUN = re.compile(r"[Tt]he (?P<noun>[a-z]{3,})(?= [a-z])")
 _OPENING_BODY_KIND = re.compile(r"[Tt]he (?:[a-z]+ )?(?P<noun>[a-z]{3,})(?= [a-z])")
 _AMOUNT_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})

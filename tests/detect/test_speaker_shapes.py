@@ -2047,6 +2047,15 @@ def test_it_after_a_body_the_article_does_not_name_is_that_body_as_written() -> 
     assert [name.lower() for name in speakers(text)] == ["the directorate", "jo smith"]
 
 
+def test_it_after_a_name_of_no_known_sex_that_said_in_a_statement_is_that_body() -> None:
+    text = (
+        "Wasi Mikuna said in a statement that the supplier had broken its contract. It said it "
+        "had ordered “an immediate inspection”.\n\n"
+        "Mr Lane said in a statement that the firm had failed. It said it was “a shame”."
+    )
+    assert speakers(text) == ["Wasi Mikuna", None]
+
+
 def test_which_after_a_body_and_its_city_is_the_body() -> None:
     text = (
         "The order came from the District Mining Office in Ostrava, which said the houses were "
