@@ -222,9 +222,9 @@ def _standfirst_from_body(
 def _earlier_description(speaker: Speaker, descriptions: dict[str, Speaker], text: str) -> Speaker:
     """ "the source" after "a senior council source": the speaker introduced before."""
     words = speaker.name.split()
-    head = words[-1].lower()
     if len(words) < 2 or not words[0][:1].isalpha():
         return speaker
+    head = _description_head(words)
     earlier = descriptions.get(head)
     if earlier is None and words[0].lower() == "the" and len(words) == 2 and head in _ANONYMOUS:
         # Introduced in a sentence that quoted nobody: "a senior government source said ...".
@@ -238,6 +238,18 @@ def _earlier_description(speaker: Speaker, descriptions: dict[str, Speaker], tex
     if words[0].lower() == "the" and len(words) <= 3:
         return Speaker(earlier.name, speaker.span, earlier.is_person)
     return speaker
+
+
+_PREPOSITIONS_AFTER_A_HEAD = frozenset("for of at in from with on to".split())
+
+
+def _description_head(words: list[str]) -> str:
+    """ "spokeswoman" of "a spokeswoman for the Northern Province", "source" of "a senior
+    council source": the noun before the first preposition, else the last."""
+    for index in range(2, len(words)):
+        if words[index] in _PREPOSITIONS_AFTER_A_HEAD:
+            return words[index - 1].lower()
+    return words[-1].lower()
 
 
 # People quoted without a name, whom only their first description tells apart.

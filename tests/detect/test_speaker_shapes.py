@@ -2194,3 +2194,11 @@ def test_a_brother_who_speaks_of_his_brother_is_still_himself() -> None:
         "boat picked out,” he said."
     )
     assert speakers(text) == ["Walt Brunner"]
+
+
+def test_the_body_a_spokeswoman_spoke_for_is_not_the_spokeswoman() -> None:
+    text = (
+        'A spokeswoman for the Northern Province said the money was "going fast".\n\n'
+        'The province said it would only "bring numbers down".'
+    )
+    assert speakers(text) == ["a spokeswoman for the Northern Province", "The province"]
