@@ -114,10 +114,15 @@ def lower_org_suffix_after(text: str, end: int) -> str | None:
     if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
         return None
     word = _LEADING_LETTERS.match(text, end + 1)
+    if word is not None and word.end() == end + 2 and text[end + 2 : end + 3] == ".":
+        dotted = _DOTTED_LEGAL_FORM.match(text, end + 1)
+        return dotted.group(0) if dotted else None
     return word.group(0) if word and word.group(0) in lower_org_suffixes() else None
 
 
 _LEADING_LETTERS = re.compile(r"[a-z]+")
+# "Kamen Lumbarda d.o.o.", "Tatra Mlyn s.r.o.": Slavic companies' legal forms.
+_DOTTED_LEGAL_FORM = re.compile(r"(?:d\.o\.o|d\.d|s\.r\.o)\.(?!\w)")
 
 
 def tokens_of_run(

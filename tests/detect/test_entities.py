@@ -149,6 +149,21 @@ def test_a_firm_named_with_its_legal_form_is_an_organisation(firm: str) -> None:
     assert entities(f"Then {firm} raised its prices.") == [(firm, "ORG")]
 
 
+@pytest.mark.parametrize("form", ["d.o.o.", "d.d.", "s.r.o."])
+def test_a_firm_with_a_dotted_slavic_legal_form_is_one_body_by_either_name(form: str) -> None:
+    text = (
+        f"The quarry is run by Kamen Lumbarda {form}, a firm. Kamen Lumbarda said it would appeal."
+    )
+    assert entities(text) == [
+        (f"Kamen Lumbarda {form}", "ORG"),
+        ("Kamen Lumbarda", "ORG"),
+    ]
+
+
+def test_a_word_ending_a_sentence_after_a_name_is_still_its_suffix() -> None:
+    assert ("Borgou department", "ORG") in entities("Jobs came to the Borgou department.")
+
+
 @pytest.mark.parametrize(
     ("text", "bodies"),
     [
