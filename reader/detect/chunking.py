@@ -947,14 +947,21 @@ _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|outside|around|into|at) $
 
 def _follows_place_preposition(text: str, start: int) -> bool:
     before = text[max(0, start - 8) : start]
-    return before.endswith(PLACE_PREPOSITIONS) or bool(
+    return before.endswith(PLACE_PREPOSITIONS) or place_words_before(text, start)
+
+
+def place_words_before(text: str, start: int) -> bool:
+    """ "the village of X", "the mayor of X", "flights to X": words that put a place there."""
+    return text[start - 4 : start] in (" of ", " to ") and bool(
         _PLACE_WORDS_BEFORE.search(text, max(0, start - 32), start)
     )
 
 
 # "the village of Bamford", "moved to Bamford", "flights to Malaga": only a place goes there.
 _PLACE_WORDS_BEFORE = re.compile(
-    r"\b(?:(?:village|town|city|hamlet|suburb|port|ports|island|county|region|province)"
+    r"\b(?:(?:village|town|city|hamlet|suburb|port|ports|island|county|region|province"
+    # "the mayor of Lumbarda", "the village chief of Xieng Maen": whom a place has.
+    r"|mayor|governor|chief|headman|residents|villagers|outskirts)"
     r" of|(?:moved|moving|flight|flights|flew|flying|travelled|traveled|travelling|traveling"
     r"|returned|returning|relocated|drove|driving|sailed|sailing|fled|fleeing|evacuated|bus"
     r"|buses|ferry|ferries|road|route|trains?|ticket|tickets|trip|trips|journey|bound|headed"

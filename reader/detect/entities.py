@@ -22,6 +22,7 @@ from reader.detect.chunking import (
     PLACE_PREPOSITIONS,
     REGION_NOUNS,
     chunk_run,
+    place_words_before,
     title_before_its_holder,
     work_noun_context,
 )
@@ -164,6 +165,7 @@ def find_entities(text: str) -> EntityAnalysis:
             # a name after it decide whether the words name a person.
             text[start - 4 : start] in ("the ", "The "),
             _preposition_before(text, start),
+            place_words_before(text, start),
             # After a preposition a name is a place unless a possessive or a number follows
             # ("near Salmiya’s market", "at Gate 12").
             after in ("'s", "’s") or (after[:1] == " " and after[1:].isdigit()),

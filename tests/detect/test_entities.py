@@ -702,6 +702,8 @@ def test_a_county_supervisor_is_a_title_not_part_of_the_name() -> None:
         ("The family had moved to Bamford in 2019.", "Bamford"),
         ("Passengers on the flight to Malaga waited for hours.", "Malaga"),
         ("Grain left the port of Pivdennyi on Monday.", "Pivdennyi"),
+        ("The mayor of Lumbarda, Nikola Depolo, said no.", "Lumbarda"),
+        ("The village chief of Xieng Maen, Bounmy Keomany, said no.", "Xieng Maen"),
     ],
 )
 def test_a_small_place_is_known_by_the_words_before_it(text: str, place: str) -> None:
