@@ -705,9 +705,18 @@ def _particle_inside_a_name(
     if tokens[index][2] in _AMBIGUOUS_PARTICLES and honorific is None:
         # "Annelie du Toit": a given name the lists lack, where the article also writes
         # "Ms du Toit".
-        return pending[0][2] in given_names() or any(
-            text.startswith(following, position)
-            for position in _addressed_particles(text).get(tokens[index][2], ())
+        return (
+            pending[0][2] in given_names()
+            or any(
+                text.startswith(following, position)
+                for position in _addressed_particles(text).get(tokens[index][2], ())
+            )
+            # "Marieke de Vries, 51,": a name given with an age is a person's whole name.
+            or (
+                len(pending) == 1
+                and after == len(tokens) - 1
+                and AGE_AFTER_A_NAME.match(text, tokens[-1][1]) is not None
+            )
         )
     return True
 

@@ -2202,3 +2202,8 @@ def test_the_body_a_spokeswoman_spoke_for_is_not_the_spokeswoman() -> None:
         'The province said it would only "bring numbers down".'
     )
     assert speakers(text) == ["a spokeswoman for the Northern Province", "The province"]
+
+
+def test_a_name_with_a_particle_given_with_an_age_is_one_name() -> None:
+    text = "One tourist, Marieke de Vries, 51, said they sang. “We burned the chairs,” she said."
+    assert speakers(text) == ["Marieke de Vries"]
