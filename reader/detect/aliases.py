@@ -110,6 +110,7 @@ class PersonRegistry:
         position: int,
         honorific: str | None = None,
         gender_after: Callable[[], str | None] | None = None,
+        title: str | None = None,
     ) -> str | None:
         """The fullest name of the person with this surname nearest before ``position``.
 
@@ -130,7 +131,8 @@ class PersonRegistry:
             if len({person.gender for person in people}) > 1:
                 gender = gender_after()
         if not people:
-            return _family_name_first(by_first, surname, honorific, gender) or (
+            # "Professor Zhao" for "Zhao Ming" too: a title addresses as a form of address does.
+            return _family_name_first(by_first, surname, honorific or title, gender) or (
                 self.first_of_two_surnames(surname) if honorific else None
             )
         if gender:

@@ -177,7 +177,11 @@ def resolve(
             else:
                 word = candidate.words[0]
                 canonical = registry.canonical_for(
-                    word, start, candidate.honorific, _pronoun_after(text, offset + candidate.end)
+                    word,
+                    start,
+                    candidate.honorific,
+                    _pronoun_after(text, offset + candidate.end),
+                    candidate.title,
                 ) or (f"{candidate.honorific} {word}" if candidate.honorific else word)
             if candidate.title:
                 titled[candidate.title] = canonical

@@ -2207,3 +2207,11 @@ def test_the_body_a_spokeswoman_spoke_for_is_not_the_spokeswoman() -> None:
 def test_a_name_with_a_particle_given_with_an_age_is_one_name() -> None:
     text = "One tourist, Marieke de Vries, 51, said they sang. “We burned the chairs,” she said."
     assert speakers(text) == ["Marieke de Vries"]
+
+
+def test_a_title_before_a_family_name_written_first_is_the_whole_name() -> None:
+    text = (
+        "Professor Zhao Ming led the study. “People brought bread,” he said.\n\n"
+        "Professor Zhao said the fine mattered less. “They are not pets,” he said."
+    )
+    assert speakers(text) == ["Zhao Ming", "Zhao Ming"]
