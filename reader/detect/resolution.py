@@ -683,6 +683,12 @@ def _organisations_by_context(
             or (label != "PERSON" and " " not in candidate.canonical)
             or _town_led(candidate)  # "host Cowdenbeath Miners": a club named by its town
         )
+        if (
+            label == "PERSON"
+            and _SCORE_AFTER_A_NAME.match(text, end)
+            and _INDIVIDUAL_SPORT.search(text, max(0, start - 400), end + 400)
+        ):
+            continue  # "Arman Ghukasyan beat Davit Hovhannisyan 6-5" in a wrestling final
         if has_org_context(text, start, end, strong_only=not weak_allowed):
             if label == "GPE" and (
                 candidate.canonical not in small or candidate.canonical in placed_towns
@@ -693,6 +699,17 @@ def _organisations_by_context(
             else:
                 found[candidate.canonical or " ".join(candidate.words)] = None
     return found, mentions
+
+
+# A score after a name, which makes a team of it unless the sport is one people play alone.
+_SCORE_AFTER_A_NAME = re.compile(
+    r"(?: (?:beat|drew with|lost to|thrashed|edged|hammered) [A-Z][\w’' ]{0,40}?)?"
+    r" \d{1,2}-\d{1,2}\b"
+)
+_INDIVIDUAL_SPORT = re.compile(
+    r"\b(?:wrestl(?:ing|er|ers)|judo(?:ka)?|fencing|fencers?|chess|boxing|boxers?|tennis|squash"
+    r"|badminton|snooker|darts|singles|weight class|freestyle|Greco-Roman)\b"
+)
 
 
 def _town_led(candidate: Candidate) -> bool:

@@ -254,6 +254,16 @@ def test_a_team_that_beat_another_by_a_score_is_an_organisation() -> None:
     assert ("Dunmore Heath", "ORG") in found
 
 
+def test_wrestlers_one_beat_by_a_single_score_stay_people() -> None:
+    text = (
+        "Arman Ghukasyan beat Davit Hovhannisyan 6-5 in the final of the freestyle wrestling "
+        "championships."
+    )
+    found = entities(text)
+    assert ("Arman Ghukasyan", "PERSON") in found
+    assert ("Davit Hovhannisyan", "PERSON") in found
+
+
 def test_words_between_the_and_region_name_a_place_even_after_a_given_name() -> None:
     text = "Kwesi Boateng farms in the Bono East region, around Techiman."
     assert ("Bono East", "GPE") in entities(text)
