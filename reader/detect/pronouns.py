@@ -138,10 +138,9 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
 _KIN_OF_THE_PRONOUN = {
     pronoun: re.compile(
         rf"\b{owner} (?P<kin>son|daughter|father|mother|brother|sister|wife|husband|grandson"
-        r"|granddaughter|grandmother|grandfather)\b",
-        re.IGNORECASE,
+        r"|granddaughter|grandmother|grandfather)\b"
     )
-    for pronoun, owner in (("he", "his"), ("she", "her"))
+    for pronoun, owner in (("he", "[Hh]is"), ("she", "[Hh]er"))
 }
 
 
