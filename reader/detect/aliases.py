@@ -156,7 +156,13 @@ class PersonRegistry:
             # "Charalambous said" after "Charalambous's grandmother, Despina Charalambous":
             # a relative brought in later is called by her first name, the subject by surname.
             person = unrelated[0]
-        elif honorific and (elder := _the_elder(people)) is not None:
+        elif (
+            honorific
+            and (elder := _the_elder(people)) is not None
+            # not "Ms Al-Bannay" after "Yusuf Al-Bannay ... His daughter, Mariam Al-Bannay,":
+            # the "His" makes the elder a man
+            and not (gender and any(person.kin_of not in (None, gender) for person in people))
+        ):
             # "Mr Diallo" after "Souleymane Diallo ... His son, Hamidou Diallo,": a writer calls
             # the son by his first name and keeps "Mr" for the father.
             person = elder

@@ -2215,3 +2215,12 @@ def test_a_title_before_a_family_name_written_first_is_the_whole_name() -> None:
         "Professor Zhao said the fine mattered less. “They are not pets,” he said."
     )
     assert speakers(text) == ["Zhao Ming", "Zhao Ming"]
+
+
+def test_ms_after_his_daughter_is_the_daughter_not_the_father_named_first() -> None:
+    text = (
+        "The hall was left by its owner, Yusuf Al-Bannay, who died in March. His daughter, "
+        "Mariam Al-Bannay, said he wanted it used.\n\n"
+        "“My father would have liked the noise,” Ms Al-Bannay said."
+    )
+    assert speakers(text) == ["Mariam Al-Bannay"]
