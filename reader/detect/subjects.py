@@ -243,6 +243,7 @@ def subject_before(
             if (
                 not familiar
                 and not _and_inside_a_name(pieces, index)
+                and not _and_inside_a_spokespersons_body(pieces, index)
                 # "for the Commission for Equal Rights of Persons with Disabilities said"
                 and not _inside_a_body(context, pieces[index][0])
             ):
@@ -291,6 +292,23 @@ def _and_inside_a_name(pieces: list[tuple[int, int, str]], index: int) -> bool:
         and pieces[index - 1][2][:1].isupper()
         and pieces[index + 1][2][:1].isupper()
     )
+
+
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _and_inside_a_spokespersons_body(pieces: list[tuple[int, int, str]], index: int) -> bool:
+    """ "A spokeswoman for the Amhara regional bureau of culture and sports said": "and"
+    inside the body a spokesperson speaks for, named in lower case."""
+    if pieces[index][2] != "and":
+        return False
+    for earlier in range(index - 1, max(-1, index - 12), -1):
+        piece = pieces[earlier][2]
+        if piece in _BOUNDARY_PUNCTUATION:
+            return False
+        if piece == "for" and earlier > 0 and pieces[earlier - 1][2].lower() in _SPOKESPEOPLE:
+            return True
+    return False
 
 
 def _is_passive(masked: str, word_before: str, verb_start: int) -> bool:

@@ -2224,3 +2224,24 @@ def test_ms_after_his_daughter_is_the_daughter_not_the_father_named_first() -> N
         "“My father would have liked the noise,” Ms Al-Bannay said."
     )
     assert speakers(text) == ["Mariam Al-Bannay"]
+
+
+def test_cathaoirleach_is_a_title_kept_out_of_the_name() -> None:
+    text = 'Cathaoirleach Declan Feeney, who proposed it, said no. "We cannot cope," he said.'
+    assert speakers(text) == ["Declan Feeney"]
+
+
+def test_and_inside_the_body_a_spokeswoman_speaks_for_does_not_end_her_description() -> None:
+    text = (
+        "A spokeswoman for the Amhara regional bureau of culture and sports said the lights "
+        "were “a promise kept”."
+    )
+    assert speakers(text) == ["a spokeswoman for the Amhara regional bureau of culture and sports"]
+
+
+def test_a_body_whose_name_ends_in_livestock_speaks_as_the_company() -> None:
+    text = (
+        "The ship was chartered by the exporter Gulf Horn Livestock. The company said in a "
+        'statement that it had been held for "technical inspections".'
+    )
+    assert speakers(text) == ["Gulf Horn Livestock"]
