@@ -187,7 +187,11 @@ def _digit_led() -> re.Pattern[str]:
 
 
 # "EC$38,000" (Eastern Caribbean), "BZ$3.2 million" (Belize), "J$150,000" (Jamaica) too.
-_DOLLAR_PREFIXES = ("A", "AU", "NZ", "US", "C", "CA", "HK", "S", "NT", "EC", "BZ", "J", "TT", "BD")
+_DOLLAR_PREFIXES = tuple(
+    "A AU NZ US C CA HK S NT EC BZ J TT BD"
+    # Cayman Islands, Fiji, Solomon Islands, Namibia, Guyana, Bahamas, Liberia, Tonga, Brazil
+    " CI FJ SI SB N G B L T R".split()
+)
 # Rand, Kenyan shillings, taka, rupees: written straight before the sum or with a space.
 _LETTER_CURRENCIES = ("R", "KSh", "Sh", "Tk ", "Rs ")
 # Cheap tests of the characters just before a sum, so the pattern runs only where one fits.

@@ -396,3 +396,15 @@ def test_march_may_and_june_after_a_time_word_are_months(text: str) -> None:
 
 def test_may_after_from_is_still_a_name() -> None:
     assert entities("Theresa May spoke. A letter from May arrived.", "DATE") == []
+
+
+def test_cayman_fiji_namibian_and_brunei_dollars_are_money_not_bodies() -> None:
+    text = "Tours cost CI$60, up from CI$40; a fine is N$20,000, a tray FJ$30 and a durian B$3."
+    assert [surface for surface, _ in entities(text, "MONEY")] == [
+        "CI$60",
+        "CI$40",
+        "N$20,000",
+        "FJ$30",
+        "B$3",
+    ]
+    assert entities(text, "ORG") == []
