@@ -636,7 +636,7 @@ _PLACE_BODIES = frozenset(
 _INSTITUTIONS = frozenset({"Commission", "Senate", "Assembly"})
 _CLUB_SUFFIXES = frozenset(
     "Rovers Athletic Wanderers Albion Rangers Harriers United City Town Hotspur Villa Thistle"
-    " Academical".split()
+    " Academical Stars".split()
 )
 
 

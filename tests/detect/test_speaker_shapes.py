@@ -2245,3 +2245,12 @@ def test_a_body_whose_name_ends_in_livestock_speaks_as_the_company() -> None:
         'statement that it had been held for "technical inspections".'
     )
     assert speakers(text) == ["Gulf Horn Livestock"]
+
+
+def test_a_team_named_stars_is_a_body_and_its_captain_speaks() -> None:
+    text = (
+        "Shatt al-Arab Stars beat Al-Zubair Girls 4-2. The Stars' captain, Rusul Abbas, 22, "
+        'scored twice.\n\n"My father came to watch," she said.'
+    )
+    assert speakers(text) == ["Rusul Abbas"]
+    assert ("Shatt al-Arab Stars", "ORG") in entities(text)
