@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from reader.detect.lexicon import title_heads
 from reader.detect.resolution import NAME_GIVEN_BEFORE
+from reader.detect.roles import KIN_WORDS
 from reader.detect.speaker_context import Speaker, SpeakerContext
 from reader.detect.subjects import WINDOW, speech_verbs_in
 from reader.detect.types import EntitySpan
@@ -135,11 +136,9 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
     return _person_named_next(context, position, fits)
 
 
+# The kin the role map knows a holder of, after the pronoun's possessive ("his son").
 _KIN_OF_THE_PRONOUN = {
-    pronoun: re.compile(
-        rf"\b{owner} (?P<kin>son|daughter|father|mother|brother|sister|wife|husband|grandson"
-        r"|granddaughter|grandmother|grandfather)\b"
-    )
+    pronoun: re.compile(rf"\b{owner} (?P<kin>{'|'.join(sorted(KIN_WORDS))})\b")
     for pronoun, owner in (("he", "[Hh]is"), ("she", "[Hh]er"))
 }
 

@@ -304,7 +304,6 @@ _GIVEN_NAME_FORMS = {"m": "Mr", "f": "Ms"}
 _SAID_WITH_A_PRONOUN_AFTER = re.compile(r"(?:, \d{1,3})?,? (?:said|says) (?P<pronoun>he|she)\b")
 _PRONOUN_FORMS = {"he": "Mr", "she": "Ms"}
 _PRONOUN_OWNERS = {"he": "his", "she": "her"}
-_POSSESSIVE_ROLE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)(?: [\w-]+){1,3}, $")
 
 
 def _form_a_said_pronoun_shows(text: str, start: int, end: int) -> str | None:
@@ -313,7 +312,7 @@ def _form_a_said_pronoun_shows(text: str, start: int, end: int) -> str | None:
     said = _SAID_WITH_A_PRONOUN_AFTER.match(text, end)
     if said is None:
         return None
-    role = _POSSESSIVE_ROLE_BEFORE.search(text, max(0, start - 40), start)
+    role = _ROLE_AND_COMMA_BEFORE.search(text, max(0, start - 40), start)
     if role is not None and role.group(0)[:3].lower() == _PRONOUN_OWNERS[said.group("pronoun")]:
         return None
     return _PRONOUN_FORMS[said.group("pronoun")]

@@ -30,7 +30,8 @@ _APPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _JOINED_HEAD = re.compile(r"(?P<head>[a-z]+)\s+and\s+")
-_KIN = frozenset(
+# Kin words a role may be: "his wife Antonella" ... "His wife said".
+KIN_WORDS = frozenset(
     "wife husband son daughter mother father brother sister partner grandson granddaughter"
     " grandmother grandfather".split()
 )
@@ -125,7 +126,7 @@ def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
         word = word_before(text, start, 30).lower()
         if text[start - 3 : start] == "Dr " or text[start - 4 : start] == "Dr. ":
             found.append(Role(start, "doctor", person.canonical))  # "Dr Galang" ... "the doctor"
-        elif word.rstrip(",") in _KIN and text[start - 1 : start] == " ":
+        elif word.rstrip(",") in KIN_WORDS and text[start - 1 : start] == " ":
             # "his wife Antonella" ... "His wife said": the kin word names her later.
             found.append(Role(start, word.rstrip(","), person.canonical))
         elif word in heads:
