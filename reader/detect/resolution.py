@@ -35,6 +35,7 @@ from reader.detect.runs import (
     ACRONYM,
     COMMON_ENDING,
     CONNECTOR_WORDS,
+    DOTTED_LEGAL_FORMS,
     starts_sentence,
     word_before,
 )
@@ -625,7 +626,9 @@ _COMMON_ACRONYMS = frozenset(
     "GP GPs CCTV TV PM MP MPs MSP MSPs CEO CFO AI GDP VAT DNA PhD OK ID PR HR IT PC UFO FAQ PIN"
     " SUV ICU A&E ATM MLA MLAs MPP MPPs MHA TD TDs MEP MEPs".split()
 )
-_LEGAL_FORMS = frozenset("plc ltd Ltd PLC LLP Inc AG SA GmbH d.o.o. d.d. s.r.o.".split())
+_LEGAL_FORMS = frozenset("plc ltd Ltd PLC LLP Inc AG SA GmbH".split()) | frozenset(
+    DOTTED_LEGAL_FORMS
+)
 # Words of a body named for the place it serves: "Harwick Borough Council", "Hualien County
 # Government", "Basra Chamber of Commerce", "Goroka Urban Local-Level Government".
 _PLACE_BODIES = frozenset(

@@ -122,7 +122,10 @@ def lower_org_suffix_after(text: str, end: int) -> str | None:
 
 _LEADING_LETTERS = re.compile(r"[a-z]+")
 # "Kamen Lumbarda d.o.o.", "Tatra Mlyn s.r.o.": Slavic companies' legal forms.
-_DOTTED_LEGAL_FORM = re.compile(r"(?:d\.o\.o|d\.d|s\.r\.o)\.(?!\w)")
+DOTTED_LEGAL_FORMS = ("d.o.o.", "d.d.", "s.r.o.")
+_DOTTED_LEGAL_FORM = re.compile(
+    "(?:" + "|".join(re.escape(form) for form in DOTTED_LEGAL_FORMS) + r")(?!\w)"
+)
 
 
 def tokens_of_run(
