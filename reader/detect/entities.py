@@ -88,10 +88,6 @@ _PREPOSITIONS_CHUNKING_READS = (
 )
 
 
-# "the village of X", "flights to X": the look-back chunking makes only after these.
-_OF_OR_TO = (" of ", " to ")
-
-
 def _preposition_before(text: str, start: int) -> str | None:
     before = text[max(0, start - 8) : start]
     if not before.endswith(_PREPOSITIONS_CHUNKING_READS):
@@ -169,7 +165,7 @@ def find_entities(text: str) -> EntityAnalysis:
             # a name after it decide whether the words name a person.
             text[start - 4 : start] in ("the ", "The "),
             _preposition_before(text, start),
-            text[start - 4 : start] in _OF_OR_TO and place_words_before(text, start),
+            place_words_before(text, start),
             # After a preposition a name is a place unless a possessive or a number follows
             # ("near Salmiya’s market", "at Gate 12").
             after in ("'s", "’s") or (after[:1] == " " and after[1:].isdigit()),
