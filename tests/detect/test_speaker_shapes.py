@@ -2173,8 +2173,9 @@ def test_burmese_ko_and_ma_before_a_full_name_are_forms_of_address() -> None:
 
 
 def test_ko_and_ma_as_korean_and_chinese_family_names_stay_in_the_name() -> None:
-    text = "“It was hard,” said Ko Mi-young. “It was easy,” Ma Long said."
-    assert speakers(text) == ["Ko Mi-young", "Ma Long"]
+    # Read as forms of address, "Ko" and "Ma" would leave "Long" and "Ko" no one to be.
+    text = "“Hard,” said Ma Long. “Yes,” Long said. “Fine,” said Ko Mi-young. “No,” Ko said."
+    assert speakers(text) == ["Ma Long", "Ma Long", "Ko Mi-young", "Ko Mi-young"]
 
 
 def test_he_who_speaks_of_his_son_is_not_the_son() -> None:
