@@ -95,6 +95,7 @@ def chunk_run(
             or word.rstrip(".") in honorifics()
             or word.lower() in titles()
             or word.lower() in _title_first_words()
+            or _opens_with_a_major_place(tokens)
         )
         names_an_organisation = any(token[2] in org_suffixes() for token in tokens[1:])
         # "Members of the Mountain Rescue Service climbed": people of a body, not its name.
@@ -626,10 +627,23 @@ def _holder_of_a_portfolio(tokens: list[tuple[int, int, str]]) -> Candidate | No
     )
 
 
+def _opens_with_a_major_place(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "New Zealand", "South Africa", "United States": a country whose name opens with a
+    word the article also writes in lower case ("a new road")."""
+    name = tokens[0][2]
+    for _, _, word in tokens[1:4]:
+        name += " " + word
+        if name in major_places():
+            return True
+    return False
+
+
 def _body_serving_a_country(tokens: list[tuple[int, int, str]], lower_vocabulary: set[str]) -> bool:
     """Common nouns or an acronym, then a country: a national body, not a person or a place."""
     if not 2 <= len(tokens) <= 4 or tokens[-1][2] not in _UK_AND_IRISH_NATIONS:
         return False
+    if " ".join(word for _, _, word in tokens) in major_places():
+        return False  # "Northern Ireland", though the article writes "northern"
     return all(
         word[:1].isupper()
         and word not in given_names()

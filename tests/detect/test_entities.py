@@ -1558,3 +1558,23 @@ def test_a_bodys_name_that_goes_on_past_its_run_is_not_reused_where_it_does_not(
         ("Society for the Prevention of Cruelty to Animals", "ORG"),
         ("Society for the Prevention of Cruelty", "ORG"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("New Zealand sent ships.", "New Zealand"),
+        ("South Africa sent ships.", "South Africa"),
+        ("United States officials sent ships.", "United States"),
+        ("Northern Ireland sent ships.", "Northern Ireland"),
+        ("Officials in Northern Ireland sent ships.", "Northern Ireland"),
+    ],
+)
+def test_a_country_whose_name_opens_with_a_common_word_stays_whole(
+    sentence: str, country: str
+) -> None:
+    # The article writes the first word in lower case too ("a new road", "the south"), which
+    # once cut it from the name at a sentence's start ("Zealand") and made "Northern Ireland"
+    # a national body, like "Sport England".
+    text = f"{sentence} A new road runs south through united northern towns."
+    assert entities(text) == [(country, "GPE")]
