@@ -96,6 +96,7 @@ def chunk_run(
             or word.lower() in titles()
             or word.lower() in _title_first_words()
             or _opens_with_a_major_place(tokens)
+            or _a_national_agency(tokens)
         )
         names_an_organisation = any(token[2] in org_suffixes() for token in tokens[1:])
         # "Members of the Mountain Rescue Service climbed": people of a body, not its name.
@@ -154,8 +155,10 @@ def chunk_run(
         portfolio_holder = _holder_of_a_portfolio(tokens)
         if portfolio_holder is not None:
             return [portfolio_holder]
-    if _body_serving_a_country(tokens, lower_vocabulary) or (
-        len(tokens) >= 2 and tokens[-1][2] == "Éireann"
+    if (
+        _body_serving_a_country(tokens, lower_vocabulary)
+        or _a_national_agency(tokens)
+        or (len(tokens) >= 2 and tokens[-1][2] == "Éireann")
     ):
         # "Transport Infrastructure Ireland", "Sport England", "NHS Scotland", and in Irish
         # "Uisce Éireann", "Iarnród Éireann": a national body.
@@ -636,6 +639,24 @@ def _opens_with_a_major_place(tokens: list[tuple[int, int, str]]) -> bool:
         if name in major_places():
             return True
     return False
+
+
+def _a_national_agency(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Statistics Canada", "Infrastructure Malta", "Cricket Australia", "Tourism New Zealand":
+    an agency or a sport's governing body, named by its field and the country it serves."""
+    return (
+        2 <= len(tokens) <= 4
+        and tokens[0][2] in _NATIONAL_AGENCY_FIELDS
+        and " ".join(word for _, _, word in tokens[1:]) in major_places()
+    )
+
+
+_NATIONAL_AGENCY_FIELDS = frozenset(
+    "Statistics Stats Health Transport Infrastructure Enterprise Tourism Sport Invest Trade"
+    " Environment Parks Fisheries Revenue Customs Immigration Biosecurity Heritage Energy Water"
+    " Skills Innovation Housing Screen Athletics Cricket Rugby Football Netball Hockey Tennis"
+    " Swimming Cycling Rowing Basketball Volleyball Golf Triathlon Gymnastics Boxing".split()
+)
 
 
 def _body_serving_a_country(tokens: list[tuple[int, int, str]], lower_vocabulary: set[str]) -> bool:

@@ -1578,3 +1578,14 @@ def test_a_country_whose_name_opens_with_a_common_word_stays_whole(
     # a national body, like "Sport England".
     text = f"{sentence} A new road runs south through united northern towns."
     assert entities(text) == [(country, "GPE")]
+
+
+@pytest.mark.parametrize(
+    "agency",
+    ["Statistics Canada", "Infrastructure Malta", "Cricket Australia", "Tourism New Zealand"],
+)
+def test_a_national_agency_named_by_its_field_and_country_is_one_body(agency: str) -> None:
+    # Once "Infrastructure" and Malta, "Statistics" as a town, and the country alone.
+    field = agency.split()[0].lower()
+    for text in (f"Figures from {agency} were out.", f"{agency} said {field} costs rose."):
+        assert entities(text) == [(agency, "ORG")]
