@@ -1589,3 +1589,12 @@ def test_a_national_agency_named_by_its_field_and_country_is_one_body(agency: st
     field = agency.split()[0].lower()
     for text in (f"Figures from {agency} were out.", f"{agency} said {field} costs rose."):
         assert entities(text) == [(agency, "ORG")]
+
+
+def test_a_force_is_a_body_that_keeps_its_country() -> None:
+    # "Force" once ended no body's name: the country stood alone and the rest was a person.
+    text = "The Sierra Leone National Fire Force said so. The Royal Bahamas Defence Force came."
+    assert entities(text) == [
+        ("Sierra Leone National Fire Force", "ORG"),
+        ("Royal Bahamas Defence Force", "ORG"),
+    ]
