@@ -12,6 +12,7 @@ from reader.detect.lexicon import (
     honorifics,
     known_orgs,
     nationalities,
+    occupations,
     org_suffixes,
     place_features,
     sentence_starters,
@@ -115,10 +116,12 @@ def chunk_run(
             # "Fine Pulehetoa, 71, said": a first name the article also uses as a word, aged.
             and not (len(tokens) == 2 and AGE_AFTER_A_NAME.match(text, match.end()))
         )
+        # "Trader Abdullah Al-Enezi said": a trade before a full name.
+        trade = len(tokens) > 2 and word.lower() in occupations() and tokens[1][2][:1].isupper()
         if (
             people_of_a_body
             or word in sentence_starters()
-            or (common_word and not names_an_organisation)
+            or ((common_word or trade) and not names_an_organisation)
         ):
             tokens = tokens[1:]
             at_sentence_start = False

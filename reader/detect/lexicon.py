@@ -93,6 +93,12 @@ def known_orgs() -> frozenset[str]:
 
 
 @cache
+def occupations() -> frozenset[str]:
+    """Trades written before a name at a sentence's start, lower case ("trader")."""
+    return frozenset(data_lines("occupations.txt"))
+
+
+@cache
 def sentence_starters() -> frozenset[str]:
     return frozenset(data_lines("sentence_starters.txt"))
 

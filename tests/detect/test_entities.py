@@ -1598,3 +1598,23 @@ def test_a_force_is_a_body_that_keeps_its_country() -> None:
         ("Sierra Leone National Fire Force", "ORG"),
         ("Royal Bahamas Defence Force", "ORG"),
     ]
+
+
+@pytest.mark.parametrize("trade", ["Trader", "Shopkeeper", "Student", "Farmer"])
+def test_a_trade_opening_a_sentence_is_no_part_of_the_name_after_it(trade: str) -> None:
+    text = f'{trade} Abdullah Al-Enezi said prices rose. "It is bad," he said.'
+    assert entities(text) == [("Abdullah Al-Enezi", "PERSON")]
+    assert speakers(text) == ["Abdullah Al-Enezi"]
+
+
+def test_a_trade_word_stays_in_a_bodys_name_and_a_surname() -> None:
+    text = (
+        "Student Loans Company staff met. Student Union leaders met. Adam Driver came. "
+        "Farmer Brothers Ltd closed."
+    )
+    assert entities(text) == [
+        ("Student Loans Company", "ORG"),
+        ("Student Union", "ORG"),
+        ("Adam Driver", "PERSON"),
+        ("Farmer Brothers Ltd", "ORG"),
+    ]
