@@ -211,7 +211,9 @@ _DESCRIBED_SUBJECT_HEAD = (
     # "for the city of Poznań", "for the Lausanne police": a place and a body in lower case.
     r"|(?<=the )[a-z]+ of [A-Z][\w’'-]+|(?<=the )[A-Z][\w’'-]+(?: [a-z]+['’]?){1,3}))?"
     # "... in Zahle": where they are, part of the description as written.
-    r"(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?)"
+    r"(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
+    # "A spokesman for the company that runs the supply ship": which body, as written.
+    r"(?: (?:that|which) [a-z]+(?:s|ed) [^,.;:!?“”\"]{1,60}?(?= (?:said|says|told|added)\b))?)"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
     # to be named, because she is not allowed to speak to the press, said".
     # A clause's commas end it, but not those inside a number ("which represents 6,000").

@@ -244,6 +244,7 @@ def subject_before(
                 not familiar
                 and not _and_inside_a_name(pieces, index)
                 and not _and_inside_a_spokespersons_body(pieces, index)
+                and not _clause_on_a_spokespersons_body(pieces, index)
                 # "for the Commission for Equal Rights of Persons with Disabilities said"
                 and not _inside_a_body(context, pieces[index][0])
             ):
@@ -263,6 +264,8 @@ def subject_before(
             and kept[position - 1][2].isalpha()
             and kept[position - 1][2].islower()
             and kept[position - 1][2] not in _PREPOSITIONS
+            # "the company that runs the supply ship": the object of a clause's verb
+            and kept[position - 2][2] not in ("that", "which")
         ):
             kept = kept[position:]
             break
@@ -300,8 +303,24 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 def _and_inside_a_spokespersons_body(pieces: list[tuple[int, int, str]], index: int) -> bool:
     """ "A spokeswoman for the Amhara regional bureau of culture and sports said": "and"
     inside the body a spokesperson speaks for, named in lower case."""
-    if pieces[index][2] != "and":
+    return pieces[index][2] == "and" and _speaks_for_the_body_before(pieces, index)
+
+
+def _clause_on_a_spokespersons_body(pieces: list[tuple[int, int, str]], index: int) -> bool:
+    """ "A spokesman for the company that runs the supply ship said": a clause telling which
+    body the spokesperson speaks for is part of the description."""
+    if pieces[index][2] not in ("that", "which") or index + 1 >= len(pieces):
         return False
+    verb = pieces[index + 1][2]
+    return (
+        verb.isalpha()
+        and verb.islower()
+        and verb.endswith(("s", "ed"))
+        and _speaks_for_the_body_before(pieces, index)
+    )
+
+
+def _speaks_for_the_body_before(pieces: list[tuple[int, int, str]], index: int) -> bool:
     for earlier in range(index - 1, max(-1, index - 12), -1):
         piece = pieces[earlier][2]
         if piece in _BOUNDARY_PUNCTUATION:

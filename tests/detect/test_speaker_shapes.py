@@ -2255,3 +2255,29 @@ def test_a_team_named_stars_is_a_body_and_its_captain_speaks() -> None:
     )
     assert speakers(text) == ["Rusul Abbas"]
     assert ("Shatt al-Arab Stars", "ORG") in entities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the company that runs the supply ship said its crew had "
+        "“followed every procedure”.",
+        "A spokesman for the company that runs the supply ship said it was late. "
+        "“We apologise,” he said.",
+        "A spokesman for the company that runs the supply ship said: “We apologise.”",
+    ],
+)
+def test_a_clause_telling_which_body_a_spokesman_speaks_for_is_his_description(
+    text: str,
+) -> None:
+    # Once "the supply ship", or nobody, or the woman named before.
+    text = "Hina Kaiha, 29, found the rat. " + text
+    assert speakers(text) == ["a spokesman for the company that runs the supply ship"]
+
+
+def test_a_clause_on_a_spokeswomans_body_goes_to_her_she() -> None:
+    text = (
+        "Hina Kaiha, 29, found the rat. A spokeswoman for the firm which owns the ferry said it "
+        "was late. “Sorry,” she said."
+    )
+    assert speakers(text) == ["a spokeswoman for the firm which owns the ferry"]
