@@ -744,14 +744,15 @@ def _particle_inside_a_name(
         # "Annelie du Toit": a given name the lists lack, where the article also writes
         # "Ms du Toit".
         return (
-            pending[0][2] in given_names()
+            pending[-1][2] in _NAME_PARTICLES  # "Gerrit van de Pol": "van" was taken already
+            or pending[0][2] in given_names()
             or any(
                 text.startswith(following, position)
                 for position in _addressed_particles(text).get(tokens[index][2], ())
             )
             # "Marieke de Vries, 51,": a name given with an age is a person's whole name.
             or (
-                len(pending) == 1
+                _name_length([word for _, _, word in pending]) == 1
                 and after == len(tokens) - 1
                 and AGE_AFTER_A_NAME.match(text, tokens[-1][1]) is not None
             )
@@ -759,7 +760,10 @@ def _particle_inside_a_name(
     return True
 
 
-_ADDRESSED_PARTICLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof) (de|du|la|le|al|del|do|das|dos) ")
+# "Ms du Toit", and "Ms Du Toit" as Afrikaans and Dutch write it after a form of address.
+_ADDRESSED_PARTICLE = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof) ([Dd]e|[Dd]u|[Ll]a|[Ll]e|al|[Dd]el|[Dd]o|[Dd]as|[Dd]os) "
+)
 
 
 @lru_cache(maxsize=1)
@@ -768,7 +772,7 @@ def _addressed_particles(text: str) -> dict[str, list[int]]:
     however many names with a particle it holds."""
     found: dict[str, list[int]] = {}
     for match in _ADDRESSED_PARTICLE.finditer(text):
-        found.setdefault(match.group(1), []).append(match.end())
+        found.setdefault(match.group(1).lower(), []).append(match.end())
     return found
 
 

@@ -1618,3 +1618,20 @@ def test_a_trade_word_stays_in_a_bodys_name_and_a_surname() -> None:
         ("Adam Driver", "PERSON"),
         ("Farmer Brothers Ltd", "ORG"),
     ]
+
+
+def test_a_surname_with_two_particles_or_a_capitalised_one_is_one_name() -> None:
+    # Once "Pol" alone for "Gerrit van de Pol, 58," and "Mr Pol", a person apart; and no
+    # one at all for "Annelie du Plessis", whom the article calls "Ms Du Plessis".
+    text = (
+        "Gerrit van de Pol, 58, found the ewes. Mr Van de Pol said so. His daughter, Anouk van "
+        "de Pol, 26, agreed. Their lawyer, Annelie du Plessis, spoke. Ms Du Plessis left."
+    )
+    people = [(e.canonical, text[e.start : e.end]) for e in detect(text).entities]
+    assert [item for item in people if not item[0].isdigit()] == [
+        ("Gerrit van de Pol", "Gerrit van de Pol"),
+        ("Gerrit van de Pol", "Mr Van de Pol"),
+        ("Anouk van de Pol", "Anouk van de Pol"),
+        ("Annelie du Plessis", "Annelie du Plessis"),
+        ("Annelie du Plessis", "Ms Du Plessis"),
+    ]
