@@ -237,6 +237,12 @@ def subject_before(
     index = len(pieces) - 1
     while index >= 0:
         piece = pieces[index][2]
+        if piece == "who" and index > 0 and pieces[index - 1][2].isalpha():
+            # "An official at the bureau who asked not to be named said": the clause tells
+            # who the speaker is; the speaker is the phrase it follows.
+            end = pieces[index - 1][1]
+            index -= 1
+            continue
         if piece in _BOUNDARY_PUNCTUATION or piece.lower() in _BOUNDARY_WORDS:
             # "A person familiar with the plans said": "with" inside the description.
             familiar = piece == "with" and index > 0 and pieces[index - 1][2] == "familiar"

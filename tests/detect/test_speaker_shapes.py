@@ -2281,3 +2281,25 @@ def test_a_clause_on_a_spokeswomans_body_goes_to_her_she() -> None:
         "was late. “Sorry,” she said."
     )
     assert speakers(text) == ["a spokeswoman for the firm which owns the ferry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "An official at the maritime bureau who asked not to be named said the money was "
+            "“still under discussion”.",
+            "an official at the maritime bureau",
+        ),
+        (
+            "A Turkish archaeologist who asked not to be named said: “It is a message.”",
+            "a Turkish archaeologist",
+        ),
+    ],
+)
+def test_a_described_speaker_with_a_who_clause_and_no_comma_speaks_the_quote(
+    text: str, speaker: str
+) -> None:
+    # Once nobody: the walk back from "said" stopped at "who" and found "asked not to be
+    # named", which names no one.
+    assert speakers("Kim Soo-jin, 61, dives daily. " + text) == [speaker]
