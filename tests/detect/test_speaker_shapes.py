@@ -2303,3 +2303,16 @@ def test_a_described_speaker_with_a_who_clause_and_no_comma_speaks_the_quote(
     # Once nobody: the walk back from "said" stopped at "who" and found "asked not to be
     # named", which names no one.
     assert speakers("Kim Soo-jin, 61, dives daily. " + text) == [speaker]
+
+
+def test_swahili_maori_and_ewe_forms_of_address_are_no_part_of_the_name() -> None:
+    # Once "Mzee Kimaro" was a second man, and the title stayed in the others' names.
+    text = (
+        "The chairman, Wilbard Kimaro, stood on a tank. The porters call him Mzee Kimaro. "
+        "He said:\n\n“We will carry again tomorrow.”\n\nWhaea Mere Rangi, 79, watched. Whaea "
+        "Mere had driven for hours. She said:\n\n“Her koro was a bowler too.”\n\nTogbe Kodzo "
+        "Adzanu III, the chief, told fishermen: “The lake feeds us.”"
+    )
+    assert speakers(text) == ["Wilbard Kimaro", "Mere Rangi", "Kodzo Adzanu III"]
+    assert canonicals(text, "Mzee Kimaro") == {"Wilbard Kimaro"}
+    assert canonicals(text, "Whaea Mere") == {"Mere Rangi"}
