@@ -658,7 +658,9 @@ _NATIONAL_AGENCY_FIELDS = frozenset(
     "Statistics Stats Health Transport Infrastructure Enterprise Tourism Sport Invest Trade"
     " Environment Parks Fisheries Revenue Customs Immigration Biosecurity Heritage Energy Water"
     " Skills Innovation Housing Screen Athletics Cricket Rugby Football Netball Hockey Tennis"
-    " Swimming Cycling Rowing Basketball Volleyball Golf Triathlon Gymnastics Boxing".split()
+    " Swimming Cycling Rowing Basketball Volleyball Golf Triathlon Gymnastics Boxing Bowls"
+    " Squash Badminton Softball Baseball Surfing Sailing Archery Judo Wrestling Weightlifting"
+    " Equestrian Canoe Snowsports".split()
 )
 
 

@@ -1582,7 +1582,13 @@ def test_a_country_whose_name_opens_with_a_common_word_stays_whole(
 
 @pytest.mark.parametrize(
     "agency",
-    ["Statistics Canada", "Infrastructure Malta", "Cricket Australia", "Tourism New Zealand"],
+    [
+        "Statistics Canada",
+        "Infrastructure Malta",
+        "Cricket Australia",
+        "Tourism New Zealand",
+        "Bowls New Zealand",
+    ],
 )
 def test_a_national_agency_named_by_its_field_and_country_is_one_body(agency: str) -> None:
     # Once "Infrastructure" and Malta, "Statistics" as a town, and the country alone.
@@ -1634,4 +1640,16 @@ def test_a_surname_with_two_particles_or_a_capitalised_one_is_one_name() -> None
         ("Anouk van de Pol", "Anouk van de Pol"),
         ("Annelie du Plessis", "Annelie du Plessis"),
         ("Annelie du Plessis", "Ms Du Plessis"),
+    ]
+
+
+def test_a_tour_firm_is_named_by_its_safaris_or_expeditions() -> None:
+    # Once a person called Kibo Summit Safaris, and "Arctic" with a body "Trail Safaris".
+    text = (
+        "Kibo Summit Safaris hired porters. Arctic Trail Safaris did not; Manyara Expeditions did."
+    )
+    assert entities(text) == [
+        ("Kibo Summit Safaris", "ORG"),
+        ("Arctic Trail Safaris", "ORG"),
+        ("Manyara Expeditions", "ORG"),
     ]
