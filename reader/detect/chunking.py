@@ -1159,7 +1159,7 @@ def _organisation_block(
     suffix_index = -1
     for index, (_, _, word) in enumerate(tokens):
         if (
-            word in suffixes
+            (word in suffixes or (word in _SUFFIXES_BEFORE_OF and _followed_by_of(tokens, index)))
             and (index > 0 or _followed_by_of(tokens, index))
             and not (
                 word in _PLACE_SUFFIXES
@@ -1487,6 +1487,11 @@ def _title_before_a_name(tokens: list[tuple[int, int, str]], index: int) -> bool
 
 def _word_at(tokens: list[tuple[int, int, str]], index: int) -> str:
     return tokens[index][2] if index < len(tokens) else ""
+
+
+# "The Province of Gelderland said": the province's government, as "the City of Brno" is;
+# "Southern Province" and "Riyadh Province" are places.
+_SUFFIXES_BEFORE_OF = frozenset({"Province"})
 
 
 def _followed_by_of(tokens: list[tuple[int, int, str]], index: int) -> bool:

@@ -1653,3 +1653,20 @@ def test_a_tour_firm_is_named_by_its_safaris_or_expeditions() -> None:
         ("Arctic Trail Safaris", "ORG"),
         ("Manyara Expeditions", "ORG"),
     ]
+
+
+def test_a_province_of_a_place_is_its_government_and_a_named_province_a_place() -> None:
+    # "The Province of Gelderland said" once gave a body called "Gelderland", and "It said"
+    # after it had no one to stand for.
+    text = (
+        "The Province of Gelderland said it would pay. It said a cull was “not an option”. "
+        "The Autonomous Province of Trento agreed. Riyadh Province and the Eastern Province "
+        "are dry."
+    )
+    assert entities(text) == [
+        ("Province of Gelderland", "ORG"),
+        ("Autonomous Province of Trento", "ORG"),
+        ("Riyadh Province", "GPE"),
+        ("Eastern Province", "GPE"),
+    ]
+    assert speakers(text) == ["Province of Gelderland"]
