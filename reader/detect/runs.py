@@ -32,9 +32,11 @@ _WORD = (
 # "K. Selvaraj", "George W. Bush": an initial and its stop, where a name goes on after it
 # (not "vitamin D. The", where a sentence does); "Ma. Teresa Galang", "Md. Rafiqul Islam": a
 # given name shortened so.
+# "K. P. Sasidharan": an initial before another.
 _INITIAL = (
     r"(?:[A-Z]|Ma|Md|Mohd|Wm|Chas|Thos)\.(?=[ \u00a0]"
-    r"(?!(?:The|He|She|It|They|We|I|But|And|A|An|In|This|That|His|Her)\b)[A-Z][a-z])"
+    r"(?:(?!(?:The|He|She|It|They|We|I|But|And|A|An|In|This|That|His|Her)\b)[A-Z][a-z]"
+    r"|[A-Z]\.[ \u00a0][A-Z][a-z]))"
 )
 _TOKEN = (
     rf"(?:{'|'.join(DOTTED_TITLES)})\."

@@ -1670,3 +1670,14 @@ def test_a_province_of_a_place_is_its_government_and_a_named_province_a_place() 
         ("Eastern Province", "GPE"),
     ]
     assert speakers(text) == ["Province of Gelderland"]
+
+
+def test_a_name_may_open_on_two_initials() -> None:
+    # Once "P. Sasidharan" and "R. Rahman": the first initial was left out.
+    text = "K. P. Sasidharan met A. R. Rahman. Mr Sasidharan left."
+    assert entities(text) == [
+        ("K. P. Sasidharan", "PERSON"),
+        ("A. R. Rahman", "PERSON"),
+        ("Mr Sasidharan", "PERSON"),
+    ]
+    assert canonicals(text, "Mr Sasidharan") == {"K. P. Sasidharan"}
