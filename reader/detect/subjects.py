@@ -246,6 +246,8 @@ def subject_before(
         if piece in _BOUNDARY_PUNCTUATION or piece.lower() in _BOUNDARY_WORDS:
             # "A person familiar with the plans said": "with" inside the description.
             familiar = piece == "with" and index > 0 and pieces[index - 1][2] == "familiar"
+            # "A forest ranger with Staatsbosbeheer said": where the one described works.
+            familiar = familiar or (piece == "with" and _someone_described_before(pieces, index))
             if (
                 not familiar
                 and not _and_inside_a_name(pieces, index)
@@ -280,6 +282,16 @@ def subject_before(
     if len(kept) > 1 and kept[-1][2].lower() in _SUBJECT_PRONOUNS:
         kept = kept[-1:]  # "In an interview in 2009 she said": the phrase before is no name
     return kept[0][0], end
+
+
+def _someone_described_before(pieces: list[tuple[int, int, str]], index: int) -> bool:
+    """ "A forest ranger", "an official": an article and up to two lower-case words."""
+    for article in range(index - 2, max(-1, index - 4), -1):
+        if pieces[article][2] in ("A", "An", "a", "an"):
+            return all(
+                piece.isalpha() and piece.islower() for _, _, piece in pieces[article + 1 : index]
+            )
+    return False
 
 
 def _person_opening_the_part_before(

@@ -2316,3 +2316,12 @@ def test_swahili_maori_and_ewe_forms_of_address_are_no_part_of_the_name() -> Non
     assert speakers(text) == ["Wilbard Kimaro", "Mere Rangi", "Kodzo Adzanu III"]
     assert canonicals(text, "Mzee Kimaro") == {"Wilbard Kimaro"}
     assert canonicals(text, "Whaea Mere") == {"Mere Rangi"}
+
+
+def test_where_a_described_speaker_works_after_with_is_part_of_the_description() -> None:
+    # Once "Staatsbosbeheer": "with" ended the subject, as in "X met officials with Y".
+    text = (
+        "Mr Pol left. A forest ranger with Staatsbosbeheer, who asked not to be named, said "
+        "walkers had seen “a wolf”."
+    )
+    assert speakers(text) == ["a forest ranger with Staatsbosbeheer"]
