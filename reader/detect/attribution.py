@@ -768,10 +768,11 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         and inside[0].label == "GPE"
         and inside[1].label == "ORG"
         and text[inside[0].end : inside[1].start] in ("'s ", "’s ")
-        and inside[0].start == start
+        and text[start : inside[0].start] in ("", "The ", "the ")
         and inside[1].end == end
     ):
-        # "Chile's Ministry of Public Works said": the ministry, whose country is said.
+        # "Chile's Ministry of Public Works said", "The Northern Cape's Department of
+        # Agriculture said": the ministry, whose country or province is said.
         return Speaker(inside[1].canonical, (inside[1].start, end), False)
     if (
         len(inside) == 1

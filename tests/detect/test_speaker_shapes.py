@@ -2325,3 +2325,9 @@ def test_where_a_described_speaker_works_after_with_is_part_of_the_description()
         "walkers had seen “a wolf”."
     )
     assert speakers(text) == ["a forest ranger with Staatsbosbeheer"]
+
+
+def test_a_department_with_its_province_and_the_before_it_speaks_under_its_name() -> None:
+    # Once "The Northern Cape's Department of Agriculture", as written.
+    text = "The Northern Cape's Department of Agriculture said the plants would be “returned”."
+    assert speakers(text) == ["Department of Agriculture"]
