@@ -143,6 +143,9 @@ class PersonRegistry:
                 # "Mr Tan" is Tan Ah Kow, whose family name comes first, not his daughter
                 # Serene Tan.
                 return family_first
+            if not matching and (first_surname := self._first_of_two_of(surname, gender)):
+                # "Ms Mamani" is Juana Mamani Quispe, not her husband Edwin Mamani.
+                return first_surname
             people = matching or people
         introduced = [person for person in people if person.first_seen <= position]
         if 1 <= len(introduced) < len(people):
@@ -245,6 +248,13 @@ class PersonRegistry:
             if len(words := person.fullest.split()) >= 3 and words[-2] == surname
         ]
         return found[0].fullest if len(found) == 1 else None
+
+    def _first_of_two_of(self, surname: str, gender: str) -> str | None:
+        fullest = self.first_of_two_surnames(surname)
+        if fullest is None:
+            return None
+        person = next(person for person in self._people if person.fullest == fullest)
+        return fullest if person.gender in (None, gender) else None
 
     def genders_from_first_names(self) -> set[str]:
         """The people whose sex only their first name gave, which lists of one country's names

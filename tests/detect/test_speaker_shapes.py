@@ -2331,3 +2331,14 @@ def test_a_department_with_its_province_and_the_before_it_speaks_under_its_name(
     # Once "The Northern Cape's Department of Agriculture", as written.
     text = "The Northern Cape's Department of Agriculture said the plants would be “returned”."
     assert speakers(text) == ["Department of Agriculture"]
+
+
+def test_ms_and_the_first_of_two_surnames_is_the_woman_not_a_man_of_that_surname() -> None:
+    # Once her husband, named after the quote: "Ms" fitted no one called Mamani, and the
+    # first of her two surnames was not tried.
+    text = (
+        "Juana Mamani Quispe, 24, carried her daughter down. “She was breathing like a bird,” "
+        "Ms Mamani said.\n\nHer husband, Edwin Mamani, stayed. Mr Mamani said little."
+    )
+    assert speakers(text) == ["Juana Mamani Quispe"]
+    assert canonicals(text, "Mr Mamani") == {"Edwin Mamani"}
