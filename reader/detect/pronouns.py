@@ -113,7 +113,10 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
                 return speaker
         subject = sentence_subject(context, earlier, before=None) or _role_subject(context, earlier)
         if fits(subject):
-            return subject
+            # Not where sentences on the pronoun follow the kin ("His son, X, drives the
+            # cattle. He said ... “...,” he said"): they are about the kin.
+            owner = None if chained else _speaking_owner_of_kin(context, earlier, pronoun, fits)
+            return owner if owner is not None else subject
         if (
             earlier == sentence - 1
             and subject is not None
@@ -167,6 +170,30 @@ def _kin_the_pronoun_speaks_of(
         last = bisect_left(context.person_starts, position)
         names -= {person.canonical for person in context.people[first:last]}
     return frozenset(names)
+
+
+_OPENS_ON_KIN = {
+    pronoun: re.compile(rf"[“\"‘']?{owner} (?:{'|'.join(sorted(KIN_WORDS))}), ")
+    for pronoun, owner in (("he", "His"), ("she", "Her"))
+}
+
+
+def _speaking_owner_of_kin(
+    context: SpeakerContext, sentence: int, pronoun: str, fits: Callable[[Speaker | None], bool]
+) -> Speaker | None:
+    """ "Gerald Fraser apologised from the witness box. His son, Kyle Fraser, was the foreman.
+    “...,” he said": the son is brought in about his father, who spoke just before; the
+    pronoun is the father's."""
+    if sentence == 0:
+        return None
+    start, end = context.sentences.bounds(sentence)
+    if not _OPENS_ON_KIN[pronoun].match(context.masked, start, end):
+        return None
+    before_start, before_end = context.sentences.bounds(sentence - 1)
+    if not speech_verbs_in(context.masked, before_start, before_end):
+        return None  # "John Brown built the shop. His son, Tom Brown, runs it": the son
+    owner = sentence_subject(context, sentence - 1, before=None)
+    return owner if fits(owner) else None
 
 
 def _opens_on(context: SpeakerContext, sentence: int, pronoun: str) -> bool:

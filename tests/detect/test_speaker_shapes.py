@@ -2342,3 +2342,30 @@ def test_ms_and_the_first_of_two_surnames_is_the_woman_not_a_man_of_that_surname
     )
     assert speakers(text) == ["Juana Mamani Quispe"]
     assert canonicals(text, "Mr Mamani") == {"Edwin Mamani"}
+
+
+@pytest.mark.parametrize(
+    ("kin_sentence", "speaker"),
+    [
+        # The son is brought in about his father, who spoke just before.
+        ("His son, Kyle Fraser, was the foreman that morning.", "Gerald Fraser"),
+        # Sentences on "he" after the son are about the son.
+        ("His son, Kyle Fraser, was the foreman. He said the roof was wet.", "Kyle Fraser"),
+    ],
+)
+def test_he_after_a_son_brought_in_about_his_speaking_father(
+    kin_sentence: str, speaker: str
+) -> None:
+    text = (
+        f"The owner, Gerald Fraser, 61, apologised from the witness box. {kin_sentence}"
+        "\n\n“I have never been so ashamed,” he said."
+    )
+    assert speakers(text) == [speaker]
+
+
+def test_he_after_a_son_whose_father_did_not_speak_is_the_son() -> None:
+    text = (
+        "John Brown built the shop in 1990. His son, Tom Brown, now runs it.\n\n“It is hard,” "
+        "he said."
+    )
+    assert speakers(text) == ["Tom Brown"]
