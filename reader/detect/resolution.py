@@ -415,7 +415,8 @@ def _given_name_gender(words: list[str]) -> str:
 _ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}")
 
 
-_HIS_OR_HER_AFTER = re.compile(r",? and (?P<pronoun>his|her) ")
+# "Tama Ngata, 52, and his daughter": the age may stand between.
+_HIS_OR_HER_AFTER = re.compile(r"(?:, \d{1,3},)?,? and (?P<pronoun>his|her) ")
 
 
 def _owner_of_kin(text: str, start: int) -> str | None:

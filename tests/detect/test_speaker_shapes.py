@@ -2369,3 +2369,13 @@ def test_he_after_a_son_whose_father_did_not_speak_is_the_son() -> None:
         "he said."
     )
     assert speakers(text) == ["Tom Brown"]
+
+
+def test_his_after_a_name_and_an_age_tells_the_persons_sex() -> None:
+    # Once the father: "X, 52, and his daughter" did not make X a man, so "she" fitted him.
+    text = (
+        "Tama Ngata, 52, and his daughter Aroha Ngata, 19, won. With the Whitlocks holding "
+        "shot and Aroha to bowl last, her father walked up the green. “He told me to pretend "
+        "it was Tuesday,” she said afterwards."
+    )
+    assert speakers(text) == ["Aroha Ngata"]
