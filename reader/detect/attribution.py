@@ -607,8 +607,20 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
             described = DESCRIBED_BEFORE_A_VERB.match(context.text, opening, end)
             if described is not None:
                 return _speaker_from_subject(context, *described.span("who"))
+            # "The Ministry of Culture closed the site and said it would ...": the body.
+            return _body_opening_at(context, opening)
         return subject
     return None
+
+
+def _body_opening_at(context: SpeakerContext, opening: int) -> Speaker | None:
+    index = bisect_left(context.entity_starts, opening)
+    if index == len(context.entity_starts):
+        return None
+    span = context.analysis.spans[index]
+    if span.label != "ORG" or context.text[opening : span.start] not in ("", "The "):
+        return None
+    return Speaker(span.canonical, (span.start, span.end), False)
 
 
 def _reporter_of(

@@ -2379,3 +2379,13 @@ def test_his_after_a_name_and_an_age_tells_the_persons_sex() -> None:
         "it was Tuesday,” she said afterwards."
     )
     assert speakers(text) == ["Aroha Ngata"]
+
+
+def test_a_body_that_acts_and_then_says_speaks_its_partial() -> None:
+    # Once nobody: the second verb's subject is the sentence's, and only a person or a
+    # described speaker was looked for there.
+    text = (
+        "The Ministry of Culture closed the site on Tuesday and said it would keep those "
+        "hours “for as long as the heat lasts”."
+    )
+    assert speakers(text) == ["Ministry of Culture"]
