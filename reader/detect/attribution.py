@@ -613,6 +613,19 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
     return None
 
 
+_DESCRIPTION_SET_OFF = re.compile(r", (?:a|an|the|its|his|her) [^,“”\"\n]{1,100}, ")
+
+
+def _person_before_a_description(context: SpeakerContext, position: int) -> Speaker | None:
+    index = bisect_left(context.person_starts, position) - 1
+    if index < 0:
+        return None
+    person = context.people[index]
+    if not _DESCRIPTION_SET_OFF.fullmatch(context.text, person.end, position):
+        return None
+    return Speaker(person.canonical, (person.start, person.end), True)
+
+
 def _body_opening_at(context: SpeakerContext, opening: int) -> Speaker | None:
     index = bisect_left(context.entity_starts, opening)
     if index == len(context.entity_starts):
@@ -717,6 +730,10 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
             return Speaker(body.canonical, (body.start, body.end), False)
         # "a report by the finance director, Neil Sutton, which says": the one named before.
         named = person_just_before(context, start)
+        if named is None and last == "who":
+            # "according to Dr Ama Owusu, a researcher at the Noguchi Memorial Institute for
+            # Medical Research, who said": the one named before the description.
+            named = _person_before_a_description(context, start)
         if named is None and last == "who":
             # "challenged by a parent who called them “graphic”": the one described before.
             described = _DESCRIBED_BEFORE_WHO.search(text, max(0, start - 40), start)

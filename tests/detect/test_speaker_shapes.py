@@ -2389,3 +2389,12 @@ def test_a_body_that_acts_and_then_says_speaks_its_partial() -> None:
         "hours “for as long as the heat lasts”."
     )
     assert speakers(text) == ["Ministry of Culture"]
+
+
+def test_who_after_a_person_and_a_description_set_off_is_that_person() -> None:
+    # Once nobody: the person stood too far before "who" for the one just before it.
+    text = (
+        "The treatment will hold, according to Dr Ama Owusu, a researcher at the Noguchi "
+        "Memorial Institute for Medical Research, who said it could fail “within months”."
+    )
+    assert speakers(text) == ["Ama Owusu"]
