@@ -118,6 +118,16 @@ def resolve(
         if candidate.label == "PLACE_NAME"
         or (candidate.label == "FROM_NAME" and not _named_as_someone(registry, candidate))
     } - _COMMON_ACRONYMS
+    # "a guesthouse in Hallim" beside "the Hallim Haenyeo School": a body named after the
+    # place, which the text puts something in.
+    placed_in = {
+        candidate.canonical
+        for offset, candidate in placed
+        if candidate.label == "PLACE_NAME"
+        and text[max(0, offset + candidate.start - 8) : offset + candidate.start].endswith(
+            _INSIDE_WORDS
+        )
+    }
     # "above Gregory Town" and then "Gregory Town still holds": a town no club is named after
     # (clubs take a known town's name), wherever a suffix made it look like a club.
     towns_by_suffix = {
@@ -226,7 +236,14 @@ def resolve(
             # "Nguema said" after "Santiago Nguema Obono": in Spanish usage the first of two
             # surnames is the one a person is called by; "Ondo, who won" though Ondo is a town.
             label, canonical = "PERSON", first_surname
-        elif label in ("NAME", "NAME_AT_START", "PLACE_NAME") and candidate.canonical in short:
+        elif (
+            label in ("NAME", "NAME_AT_START", "PLACE_NAME")
+            and candidate.canonical in short
+            and not (
+                candidate.canonical in placed_in
+                and short[candidate.canonical][1].startswith(candidate.canonical + " ")
+            )
+        ):
             label, canonical = short[candidate.canonical]
         elif (
             label == "GPE"
@@ -609,6 +626,9 @@ _KNOWN_AS = re.compile(
 def _initials(name: str) -> str:
     words = name.removeprefix("The ").replace("-", " ").split()
     return "".join(word[0] for word in words if word[:1].isupper())
+
+
+_INSIDE_WORDS = (" in ", " near ", " across ", " outside ", " around ")
 
 
 def _gender_from_kin(text: str, start: int, end: int) -> str | None:

@@ -1681,3 +1681,23 @@ def test_a_name_may_open_on_two_initials() -> None:
         ("Mr Sasidharan", "PERSON"),
     ]
     assert canonicals(text, "Mr Sasidharan") == {"K. P. Sasidharan"}
+
+
+def test_a_place_a_body_is_named_after_stays_a_place_where_something_is_in_it() -> None:
+    # Once the body's short form wherever the word stood alone: "a guesthouse in Hallim" was
+    # "Hallim Haenyeo School".
+    text = (
+        "The Hallim Haenyeo School gave out certificates. Boo Eun-hee runs a guesthouse in "
+        "Hallim, and many divers live in Hallim."
+    )
+    assert entities(text) == [
+        ("Hallim Haenyeo School", "ORG"),
+        ("Boo Eun-hee", "PERSON"),
+        ("Hallim", "GPE"),
+        ("Hallim", "GPE"),
+    ]
+
+
+def test_a_body_called_by_its_first_word_after_at_stays_the_body() -> None:
+    text = "Ashworth Logistics cut jobs. Workers at Ashworth said the cuts were deep."
+    assert entities(text) == [("Ashworth Logistics", "ORG"), ("Ashworth", "ORG")]
