@@ -342,6 +342,8 @@ def chunk_run(
                 and (words[0] not in given_names() or (words[0] == "Al" and len(words) == 2))
                 and _follows_place_preposition(text, start)
                 and not text[start:end].endswith(("'s", "’s"))
+                # "Ivo Petrov, of Yantra Riders,": one's club, where a plural ends the name
+                and not (words[-1].endswith("s") and text[start - 5 : start] == ", of ")
             ):
                 # "in Băile Tușnad", "near Miercurea Ciuc": a place the gazetteer lacks.
                 found.append(Candidate(start, end, "GPE", text[start:end]))
@@ -1018,7 +1020,9 @@ _PLACE_WORDS_BEFORE = re.compile(
     r" of|(?:moved|moving|flight|flights|flew|flying|travelled|traveled|travelling|traveling"
     r"|returned|returning|relocated|drove|driving|sailed|sailing|fled|fleeing|evacuated|bus"
     r"|buses|ferry|ferries|road|route|trains?|ticket|tickets|trip|trips|journey|bound|headed"
-    r"|heading) (?:back )?to) $"
+    r"|heading) (?:back )?to"
+    # "Jean Hall, 72, of Wibsey, said": where someone named lives.
+    r"|(?<=[a-z\d]), of) $"
 )
 
 

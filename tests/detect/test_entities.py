@@ -1701,3 +1701,15 @@ def test_a_place_a_body_is_named_after_stays_a_place_where_something_is_in_it() 
 def test_a_body_called_by_its_first_word_after_at_stays_the_body() -> None:
     text = "Ashworth Logistics cut jobs. Workers at Ashworth said the cuts were deep."
     assert entities(text) == [("Ashworth Logistics", "ORG"), ("Ashworth", "ORG")]
+
+
+def test_where_someone_named_lives_is_a_place_and_their_club_is_not() -> None:
+    # "of Wibsey" after a name and an age was no entity at all.
+    text = (
+        "Jean Hall, 72, of Wibsey, said the road was shut. Mr Dunne, of Dominical, agreed. "
+        "Ivo Petrov, of Yantra Riders, won."
+    )
+    found = entities(text)
+    assert ("Wibsey", "GPE") in found
+    assert ("Dominical", "GPE") in found
+    assert ("Yantra Riders", "GPE") not in found
