@@ -1002,14 +1002,18 @@ _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|outside|around|into|at) $
 
 def _follows_place_preposition(text: str, start: int) -> bool:
     before = text[max(0, start - 8) : start]
-    return before.endswith(PLACE_PREPOSITIONS) or place_words_before(text, start)
+    return before.endswith(PLACE_PREPOSITIONS) or place_words_before(text, start) is not None
 
 
-def place_words_before(text: str, start: int) -> bool:
-    """ "the village of X", "the mayor of X", "flights to X": words that put a place there."""
-    return text[start - 4 : start] in (" of ", " to ") and bool(
-        _PLACE_WORDS_BEFORE.search(text, max(0, start - 32), start)
-    )
+def place_words_before(text: str, start: int) -> str | None:
+    """ "the village of X", "the mayor of X", "flights to X": words that put a place there.
+    Which kind, as a name after "Jean Hall, of" is read apart: the cache keys on it."""
+    if text[start - 4 : start] not in (" of ", " to "):
+        return None
+    words = _PLACE_WORDS_BEFORE.search(text, max(0, start - 32), start)
+    if words is None:
+        return None
+    return "residence" if words.group(0).startswith(",") else "place"
 
 
 # "the village of Bamford", "moved to Bamford", "flights to Malaga": only a place goes there.
