@@ -1032,7 +1032,11 @@ _PLACE_WORDS_BEFORE = re.compile(
 
 # "the Bono East region", "the Amhara region": the nouns that say a name is a region's.
 REGION_NOUNS = tuple(
-    f" {noun}" for noun in "region province district prefecture governorate oblast".split()
+    f" {noun}"
+    for noun in (
+        "region province district prefecture governorate oblast neighbourhood neighborhood"
+        " area suburb township"
+    ).split()
 )
 
 
