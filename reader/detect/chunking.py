@@ -404,6 +404,18 @@ def chunk_run(
                     # "a nurse from Dereham": a place, unless the article names someone so
                     # ("a cross from Reece"), which resolution can tell.
                     label = "FROM_NAME"
+                elif (
+                    label == "NAME"
+                    and len(words[0]) > 2
+                    and words[0] not in MONTH_NAMES
+                    and text[end : end + 1] not in "'’"
+                    # "Pas de la Casa": the name goes on past a particle
+                    and not text.startswith(_PARTICLES_AFTER, end)
+                    and listed_after_a_place_word(text, start)
+                ):
+                    # "in Pronojiwo and Candipuro": a place like the first, unless the article
+                    # names someone so ("in Kota Kinabalu and Gimbang").
+                    label = "FROM_NAME"
                 found.append(Candidate(start, end, label, words[0], words))
         pending = []
         honorific = None
@@ -1003,6 +1015,39 @@ _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|outside|around|into|at) $
 def _follows_place_preposition(text: str, start: int) -> bool:
     before = text[max(0, start - 8) : start]
     return before.endswith(PLACE_PREPOSITIONS) or place_words_before(text, start) is not None
+
+
+_LIST_ITEM = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
+# "in Pronojiwo and Candipuro", "near Friskney, Wrangle and Sibsey": a list of places.
+_LISTED_AFTER_A_PLACE_WORD = re.compile(
+    rf"\b(?:in|near|around|between|across) {_LIST_ITEM}(?:, {_LIST_ITEM})*(?:,? and|,) $"
+)
+
+
+_PARTICLES_AFTER = tuple(f" {word} " for word in ("de", "da", "del", "do", "la", "le", "du"))
+
+
+def listed_after_a_place_word(text: str, start: int) -> bool:
+    """Whether a name stands in a list that a place preposition opens."""
+    if text[start - 5 : start] != " and " and text[start - 2 : start] != ", ":
+        return False
+    listed = _LISTED_AFTER_A_PLACE_WORD.search(text, max(0, start - 90), start)
+    if listed is None:
+        return False
+    before = word_before(text, listed.start())
+    # Not inside a name ("the Institute for Research in Agriculture, Fisheries and
+    # Environment"), nor a list of languages ("songs in Garo and Hindi").
+    inside_a_name = before[:1].isupper() and not starts_sentence(
+        text, listed.start() - 1 - len(before)
+    )
+    return not inside_a_name and before.lower() not in _BEFORE_LANGUAGES
+
+
+_BEFORE_LANGUAGES = frozenset(
+    "songs song sung sang sing sings spoke speak speaks speaking spoken written wrote taught"
+    " teach lessons classes fluent translated broadcast broadcasts sermons signs prayers"
+    " read".split()
+)
 
 
 def place_words_before(text: str, start: int) -> str | None:

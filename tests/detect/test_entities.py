@@ -1721,3 +1721,37 @@ def test_the_name_of_a_neighbourhood_or_area_is_a_place(noun: str) -> None:
     # Once no entity: the gazetteer lacks such small places.
     text = f"Water ran out in the Curupi {noun} on Monday."
     assert ("Curupi", "GPE") in entities(text)
+
+
+def test_places_listed_after_a_place_preposition_are_places() -> None:
+    # Once only the first: "Candipuro" and "Wrangle" stood after "and" or a comma, where
+    # nothing put a place.
+    text = (
+        "Homes in Pronojiwo and Candipuro were hit. Fields near Friskney, Wrangle and Sibsey "
+        "flooded."
+    )
+    assert entities(text) == [
+        ("Pronojiwo", "GPE"),
+        ("Candipuro", "GPE"),
+        ("Friskney", "GPE"),
+        ("Wrangle", "GPE"),
+        ("Sibsey", "GPE"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "An agronomist at the Institute for Research in Agriculture, Fisheries and Forests "
+            "spoke.",
+            "Fisheries",
+        ),
+        ("The choir sang songs in Garo and Hindi.", "Hindi"),
+        ("Jeremy Gimbang scored. Fans in Tuaran and Gimbang cheered.", "Gimbang"),
+    ],
+)
+def test_a_list_inside_a_name_of_languages_or_of_people_names_no_place(
+    text: str, word: str
+) -> None:
+    assert (word, "GPE") not in entities(text)
