@@ -452,8 +452,10 @@ def _role_just_before(text: str, start: int) -> bool:
 _ROLE_AND_COMMA_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:[a-z’'-]+ ){0,2}(?P<head>[a-z]+), $"
 )
+# "whose younger brother, Ruwan Wijesekera,": the relative of the one named before.
 _KIN_AND_COMMA_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s?) (?P<kin>brother|son|husband|father|nephew"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|whose|[A-Z][\w-]+['’]s?)"
+    r" (?:(?:younger|older|elder|twin|little|big|late) )?(?P<kin>brother|son|husband|father|nephew"
     r"|uncle|grandson|grandfather|boyfriend|sister|daughter|wife|mother|niece|aunt|granddaughter|grandmother"
     r"|girlfriend), $"
 )

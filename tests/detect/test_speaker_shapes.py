@@ -2398,3 +2398,13 @@ def test_who_after_a_person_and_a_description_set_off_is_that_person() -> None:
         "Memorial Institute for Medical Research, who said it could fail “within months”."
     )
     assert speakers(text) == ["Ama Owusu"]
+
+
+def test_dr_with_a_surname_is_not_the_younger_brother_brought_in_after_whose() -> None:
+    # Once the brother: "whose younger brother, X," did not mark him as her relative.
+    text = (
+        "The team is led by Chandima Wijesekera, a lecturer, whose younger brother, Ruwan "
+        "Wijesekera, takes the photographs. Dr Wijesekera told Lankadeepa: “We take nothing.”"
+    )
+    assert canonicals(text, "Dr Wijesekera") == {"Chandima Wijesekera"}
+    assert speakers(text) == ["Chandima Wijesekera"]
