@@ -464,6 +464,13 @@ def chunk_run(
             honorific_start = start
             index += 1
             continue
+        if word == "El" and not pending and _word_at(tokens, index + 1) in _ARTICLED_FORMS:
+            # "El Hadji Mamadou Ba": the article is part of the form of address.
+            flush()
+            honorific = tokens[index + 1][2]
+            honorific_start = start
+            index += 2
+            continue
         if not pending and honorific is None:
             title_end = _longest_title(tokens, index)
             # "King's Lynn", "Bishop's Stortford": a place named with a title's possessive.
@@ -961,6 +968,7 @@ def _city_is_a_first_name(
 # "Ko Zaw Min Htet", "Ma Hnin Wai": Burmese forms of address, which are also Korean and Chinese
 # family names ("Ko Mi-young", "Ma Long"). Before a name of two unhyphenated words or more, the
 # form of address.
+_ARTICLED_FORMS = frozenset({"Hadji", "Hadj", "Hadja"})
 _BURMESE_FORMS = frozenset({"Ko", "Ma"})
 
 

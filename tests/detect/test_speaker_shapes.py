@@ -2408,3 +2408,13 @@ def test_dr_with_a_surname_is_not_the_younger_brother_brought_in_after_whose() -
     )
     assert canonicals(text, "Dr Wijesekera") == {"Chandima Wijesekera"}
     assert speakers(text) == ["Chandima Wijesekera"]
+
+
+def test_swahili_mwalimu_and_the_west_african_el_hadji_are_no_part_of_the_name() -> None:
+    text = (
+        "El Hadji Mamadou Ba, 62, sells sheep. “I have never seen this,” he said. According to "
+        "El Hadji Mamadou, buyers “want a big animal”. The head teacher, Mwalimu Josephine "
+        "Ndinda, said: “The small ones cannot cross.”"
+    )
+    assert speakers(text) == ["Mamadou Ba", "Mamadou Ba", "Josephine Ndinda"]
+    assert canonicals(text, "El Hadji Mamadou") == {"Mamadou Ba"}
