@@ -218,6 +218,9 @@ def subject_before(
     if _is_passive(masked, nearest, verb_start):
         # "one victim had been told by Coyle": the one told is not the one telling.
         agent = _AGENT.match(masked, verb_start)
+        if agent is None and nearest.lower() in ("was", "were", "is", "are"):
+            # "was described by one steward as": a teller named in lower case.
+            agent = _DESCRIBED_AGENT.match(masked, verb_start)
         return agent.span(1) if agent else None
     if nearest.lower() in ("was", "were", "is", "are"):
         # "was described by one steward as": a passive whose teller is named after "by".
@@ -357,7 +360,10 @@ def _is_passive(masked: str, word_before: str, verb_start: int) -> bool:
     if word in ("been", "being", "be"):
         # "had been told", "would be asked for “a full account”"
         return verb_word.endswith("ed") or verb_word in _PARTICIPLES
-    return word in ("was", "were", "is", "are") and verb_word == "told"
+    # "since the route was announced", "was warned": not the subject's own words.
+    return word in ("was", "were", "is", "are") and (
+        verb_word.endswith("ed") or verb_word in _PARTICIPLES
+    )
 
 
 def _subject_before_inserted_clause(

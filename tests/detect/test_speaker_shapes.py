@@ -2418,3 +2418,17 @@ def test_swahili_mwalimu_and_the_west_african_el_hadji_are_no_part_of_the_name()
     )
     assert speakers(text) == ["Mamadou Ba", "Mamadou Ba", "Josephine Ndinda"]
     assert canonicals(text, "El Hadji Mamadou") == {"Mamadou Ba"}
+
+
+def test_a_passive_speech_verb_gives_no_speaker_to_its_subject() -> None:
+    # Once "the plan": "was announced" read as the plan speaking.
+    text = (
+        "Agata Nowicka met the train. She said bookings rose after the plan was announced.\n\n"
+        "“Now they can come.”"
+    )
+    assert speakers(text) == ["Agata Nowicka"]
+
+
+def test_a_passive_describing_verb_still_credits_the_one_it_names_after_by() -> None:
+    text = "The move was described by one steward as “a disgrace”."
+    assert speakers(text) == ["one steward"]
