@@ -18,6 +18,7 @@ from reader.detect.gazetteer import major_places, places, small_towns, villages
 from reader.detect.lexicon import (
     given_name_genders,
     given_names,
+    honorifics,
     org_suffixes,
     place_features,
     sentence_starters,
@@ -690,6 +691,10 @@ def _organisations_by_context(
         if label == "NAME_AT_START" and COMMON_ENDING.match(candidate.canonical):
             continue  # "Aged 18-24, they ...": a participle opening a sentence, not a team
         start, end = offset + candidate.start, offset + candidate.end
+        if label in ("PERSON", "NAME") and _an_outlet_told(text, start, end, candidate):
+            # A surname alone ("told Smith that") stays the person the article named so.
+            found[candidate.canonical or " ".join(candidate.words)] = None
+            continue
         if (
             label == "GPE"
             and text[end : end + 2] in POSSESSIVE_ENDINGS
@@ -724,6 +729,18 @@ def _organisations_by_context(
             else:
                 found[candidate.canonical or " ".join(candidate.words)] = None
     return found, mentions
+
+
+def _an_outlet_told(text: str, start: int, end: int, candidate: Candidate) -> bool:
+    """ "told El Colombiano that", "told Okaz:": a newspaper or broadcaster a speaker told, as
+    no one's given name opens its name."""
+    if text[start - 5 : start] != "told " or not text.startswith(_AFTER_AN_OUTLET, end):
+        return False
+    words = candidate.words or candidate.canonical.split()
+    return words[0] not in given_names() and words[0] not in honorifics()
+
+
+_AFTER_AN_OUTLET = (" that ", ":", ", ", ". ", " on ", " in ", " last ", " this ")
 
 
 # A score after a name, which makes a team of it unless the sport is one people play alone.

@@ -1755,3 +1755,24 @@ def test_a_list_inside_a_name_of_languages_or_of_people_names_no_place(
     text: str, word: str
 ) -> None:
     assert (word, "GPE") not in entities(text)
+
+
+def test_a_newspaper_or_broadcaster_told_something_is_an_organisation() -> None:
+    # Once people called El Colombiano and Zero Hora, and no entity for "Okaz".
+    text = (
+        "Ismael Ortega told El Colombiano that each day cost money. Ana Lima told Zero Hora: "
+        "“It went first.” Mutlaq al-Dosari told Okaz that he was sad."
+    )
+    found = entities(text)
+    for outlet in ("El Colombiano", "Zero Hora", "Okaz"):
+        assert (outlet, "ORG") in found
+
+
+def test_a_person_told_something_stays_a_person() -> None:
+    text = "Jane Smith spoke. Mr Brown told Maria Lopez that it was late, and told Smith that too."
+    assert entities(text) == [
+        ("Jane Smith", "PERSON"),
+        ("Mr Brown", "PERSON"),
+        ("Maria Lopez", "PERSON"),
+        ("Smith", "PERSON"),
+    ]
