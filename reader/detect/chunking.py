@@ -741,7 +741,7 @@ def is_a_club_by_place(text: str, words: list[str]) -> bool:
 
 # Lower-case parts of surnames: "von der Leyen", "da Silva", "bin Salman", "ten Hag".
 _NAME_PARTICLES = frozenset(
-    "von van der den de da do di del du la le bin ibn al ten ter dos das ap ab".split()
+    "von van der den de da do di del du la le bin bint binti ibn al ten ter dos das ap ab".split()
 )
 # These also join words of places and organisations ("Gare du Nord"), so the name before them
 # must start with a known given name.
@@ -803,10 +803,14 @@ def _name_length(words: list[str]) -> int:
     return sum(1 for word in words if word not in _NAME_PARTICLES)
 
 
+# Irish and Scottish surnames open on these, written apart: "Mr Ó Meára", "Ms Ní Bhriain".
+GAELIC_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Uí", "Mac"})
+
+
 def _surname_length(words: list[str]) -> int:
     """Words of a name after a form of address, where "Mr Le Goff" and "Mrs Da Silva" are
     one surname with its particle written in capitals."""
-    if len(words) > 1 and words[0].lower() in _NAME_PARTICLES:
+    if len(words) > 1 and (words[0].lower() in _NAME_PARTICLES or words[0] in GAELIC_PREFIXES):
         return _name_length(words[1:])
     return _name_length(words)
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
 from reader.detect.chunking import (
+    GAELIC_PREFIXES,
     POSSESSIVE_ENDINGS,
     REGION_NOUNS,
     WORDS_OF_WHERE,
@@ -184,6 +185,13 @@ def resolve(
         elif label == "PERSON":
             if " ".join(candidate.words) in addressed:
                 canonical = addressed[" ".join(candidate.words)]  # "Tikin Anush"
+            elif len(candidate.words) == 2 and candidate.words[0] in GAELIC_PREFIXES:
+                # "said Ó Meára": a surname alone, like "said Wallace".
+                canonical = registry.canonical_for(
+                    candidate.words[1],
+                    start,
+                    gender_after=_pronoun_after(text, offset + candidate.end),
+                ) or registry.fullest(candidate.words)
             elif len(candidate.words) >= 2:
                 canonical = registry.fullest(candidate.words)
             else:

@@ -60,6 +60,8 @@ CONNECTOR_WORDS = (
     "van",
     "von",
     "bin",
+    "bint",  # "Aisha bint Musallam al-Mashani"
+    "binti",  # Malay: "Siti Aminah binti Hamid"
     "ibn",
     "al",
     "ten",

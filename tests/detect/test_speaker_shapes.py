@@ -2432,3 +2432,22 @@ def test_a_passive_speech_verb_gives_no_speaker_to_its_subject() -> None:
 def test_a_passive_describing_verb_still_credits_the_one_it_names_after_by() -> None:
     text = "The move was described by one steward as “a disgrace”."
     assert speakers(text) == ["one steward"]
+
+
+def test_an_irish_surname_written_with_o_is_one_surname() -> None:
+    # Once "said Ó Meára" was a person of its own, and "Mr Ó Meára" lost its "Mr".
+    text = (
+        "Oisín Ó Meára scored. “I did not look,” said Ó Meára, a student.\n\nHis father, "
+        "Pádraig Ó Meára, was less composed. Mr Ó Meára told Tipp FM: “I am 54.”"
+    )
+    assert speakers(text) == ["Oisín Ó Meára", "Pádraig Ó Meára"]
+    assert ("Mr Ó Meára", "PERSON") in entities(text)
+
+
+def test_bint_joins_an_arabic_womans_name_as_bin_joins_a_mans() -> None:
+    # Once "Aisha" and "Musallam al-Mashani", and "Ms al-Mashani" was her brother.
+    text = (
+        "A kidney from Salim bin Musallam al-Mashani went to his sister, Aisha bint Musallam "
+        "al-Mashani. “My life was the machine,” Ms al-Mashani said."
+    )
+    assert speakers(text) == ["Aisha bint Musallam al-Mashani"]
