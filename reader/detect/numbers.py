@@ -112,7 +112,7 @@ _CALENDAR_NAMES = rf"""
 | (?P<DATE_MD>(?:{_WEEKDAY},?\s)?{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?\b(?!:)|{_MONTH}\s{_YEAR})
 | (?P<TIME_DAY>{_WEEKDAY}\s{_PART_OF_DAY}s?)
 | (?P<WEEKDAY>{_WEEKDAY})
-| (?P<HOLIDAY>Christmas(?:\s(?:Day|Eve))?|Easter|New\sYear(?:['’]s\s(?:Day|Eve))?)
+| (?P<HOLIDAY>(?:Christmas(?:\s(?:Day|Eve))?|Easter)(?!\sIsland)|New\sYear(?:['’]s\s(?:Day|Eve))?)
 | (?P<MONTH>{_MONTH_UNAMBIGUOUS}|{_AFTER_A_TIME_WORD}(?:March|May|June))
 """
 

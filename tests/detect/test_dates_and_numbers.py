@@ -408,3 +408,13 @@ def test_cayman_fiji_namibian_and_brunei_dollars_are_money_not_bodies() -> None:
         "B$3",
     ]
     assert entities(text, "ORG") == []
+
+
+def test_christmas_and_easter_island_are_places_not_holidays() -> None:
+    # Once the holiday and then "Island" as a place of its own.
+    text = "Red crabs cover Christmas Island. Easter Island is far. At Christmas we rest."
+    assert entities(text) == [
+        ("Christmas Island", "GPE"),
+        ("Easter Island", "LOC"),
+        ("Christmas", "DATE"),
+    ]
