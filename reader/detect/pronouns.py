@@ -94,6 +94,7 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
         # "Karma Tshering Lepcha, said ... “...,” he said": the sentence's own subject, whose
         # sex only a list of first names gave.
         guessed_wrong = own
+    only_named = None
     before_the_chain = sentence - 1  # the sentence before any that open on the same pronoun
     # "... came from Jeremy Gimbang, 18. He leapt at a high set. “...,” he said": sentences that
     # open on the same pronoun are about the one person the sentence before them names.
@@ -134,9 +135,19 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
             named = _only_person_fitting(context, earlier, fits)
             if named is not None:
                 return named
+        if (
+            earlier == sentence - 1
+            and subject is None
+            and not speech_verbs_in(context.masked, *sentences.bounds(earlier))
+        ):
+            # "The herd belonged to Nils Anders Somby, 47. “...,” he said": the one person of
+            # that sex the sentence before names, though not as its subject, where no
+            # sentence further back has a subject who fits. Not where that sentence has a
+            # speaker of its own ("A father at the gate said he would ...").
+            only_named = _only_person_fitting(context, earlier, fits)
     if guessed_wrong is not None:
         return guessed_wrong  # no one else the pronoun could be
-    return _person_named_next(context, position, fits)
+    return _person_named_next(context, position, fits) or only_named
 
 
 # The kin the role map knows a holder of, after the pronoun's possessive ("his son").

