@@ -96,6 +96,44 @@ def _preposition_before(text: str, start: int) -> str | None:
     return before[:-1].rsplit(" ", 1)[-1]
 
 
+def _chunk_key(text: str, match: re.Match[str]) -> tuple[object, ...]:
+    start, end = match.span()
+    # Everything chunking reads around the run is in the key: a cached cut is only reused
+    # where it would come out the same ("Severnmere Water plc" vs "Severnmere Water, which").
+    legal_form = (
+        LEGAL_FORM_AFTER.match(text, end) if text[end + 1 : end + 2] in _LEGAL_FIRST else None
+    )
+    # A lower-case title before or suffix after needs a space and a lower-case letter
+    # there: testing that here spares two calls for most runs.
+    before, after = text[start - 2 : start], text[end : end + 2]
+    return (
+        match.group(0),
+        starts_sentence(text, start),
+        lower_case_title_before(text, start)
+        if before[1:] == " " and before[:1].islower()
+        else None,
+        lower_org_suffix_after(text, end) if after[:1] == " " and after[1:].islower() else None,
+        after[1:].islower() and text.startswith(REGION_NOUNS, end),
+        legal_form.group(0) if legal_form else "",
+        text.startswith((", ", " and ", " & "), end),
+        text.startswith((" to ", " with "), end),  # "... Cruelty to Animals"
+        text[start - 1 : start] in _OPENING_MARKS,
+        # "the Bono East region", "the Government Statistician, Dr X": "the" before and
+        # a name after it decide whether the words name a person.
+        text[start - 4 : start] in ("the ", "The "),
+        _preposition_before(text, start),
+        place_words_before(text, start),
+        listed_after_a_place_word(text, start),
+        # After a preposition a name is a place unless a possessive or a number follows
+        # ("near Salmiya’s market", "at Gate 12").
+        after in ("'s", "’s") or (after[:1] == " " and after[1:].isdigit()),
+        after[:1] == "," and title_before_its_holder(text, start, end),
+        after[:1] == "," and AGE_AFTER_A_NAME.match(text, end) is not None,
+        # "her novel Salt Year", but "the head of the programme, Gevorg Mkrtchyan,".
+        work_noun_context(text, start, end),
+    )
+
+
 def find_entities(text: str) -> EntityAnalysis:
     numeric = find_numeric(text)
     org_spans = _digit_org_spans(text)
@@ -126,6 +164,8 @@ def find_entities(text: str) -> EntityAnalysis:
     # chunks of a name seen before in the same context are reused as they are.
     placed: list[tuple[int, Candidate]] = []
     seen: dict[tuple[object, ...], list[Candidate]] = {}
+    unkeyed: dict[str, tuple[re.Match[str], list[Candidate] | None]] = {}
+    keyed: set[str] = set()
     for match in RUN.finditer(text):
         start, end = match.span()
         index = bisect_left(reserved_starts, end)
@@ -142,40 +182,22 @@ def find_entities(text: str) -> EntityAnalysis:
                 words = text[start : end + 2].split()
                 placed.append((0, Candidate(start, end + 2, place[0], place[1], words)))
                 continue
-        # Everything chunking reads around the run is in the key: a cached cut is only reused
-        # where it would come out the same ("Severnmere Water plc" vs "Severnmere Water, which").
-        legal_form = (
-            LEGAL_FORM_AFTER.match(text, end) if text[end + 1 : end + 2] in _LEGAL_FIRST else None
-        )
-        # A lower-case title before or suffix after needs a space and a lower-case letter
-        # there: testing that here spares two calls for most runs.
-        before, after = text[start - 2 : start], text[end : end + 2]
-        key = (
-            match.group(0),
-            starts_sentence(text, start),
-            lower_case_title_before(text, start)
-            if before[1:] == " " and before[:1].islower()
-            else None,
-            lower_org_suffix_after(text, end) if after[:1] == " " and after[1:].islower() else None,
-            after[1:].islower() and text.startswith(REGION_NOUNS, end),
-            legal_form.group(0) if legal_form else "",
-            text.startswith((", ", " and ", " & "), end),
-            text.startswith((" to ", " with "), end),  # "... Cruelty to Animals"
-            text[start - 1 : start] in _OPENING_MARKS,
-            # "the Bono East region", "the Government Statistician, Dr X": "the" before and
-            # a name after it decide whether the words name a person.
-            text[start - 4 : start] in ("the ", "The "),
-            _preposition_before(text, start),
-            place_words_before(text, start),
-            listed_after_a_place_word(text, start),
-            # After a preposition a name is a place unless a possessive or a number follows
-            # ("near Salmiya’s market", "at Gate 12").
-            after in ("'s", "’s") or (after[:1] == " " and after[1:].isdigit()),
-            after[:1] == "," and title_before_its_holder(text, start, end),
-            after[:1] == "," and AGE_AFTER_A_NAME.match(text, end) is not None,
-            # "her novel Salt Year", but "the head of the programme, Gevorg Mkrtchyan,".
-            work_noun_context(text, start, end),
-        )
+        run = match.group(0)
+        if run not in keyed:
+            if run not in unkeyed:
+                # Most names stand once in an article: their key is only made if they recur.
+                chunked = chunk_run(text, match, reserved, reserved_starts, lower_vocabulary)
+                chunks = [_shifted(candidate, -start) for candidate in chunked]
+                cacheable = all(candidate.end <= end for candidate in chunked)
+                unkeyed[run] = (match, chunks if cacheable else None)
+                placed.extend((start, candidate) for candidate in chunks)
+                continue
+            # A second mention: the first one's cut is keyed now, before this one looks.
+            first_match, first_chunks = unkeyed.pop(run)
+            keyed.add(run)
+            if first_chunks is not None:
+                seen[_chunk_key(text, first_match)] = first_chunks
+        key = _chunk_key(text, match)
         chunks = seen.get(key)
         if chunks is None:
             chunked = chunk_run(text, match, reserved, reserved_starts, lower_vocabulary)
