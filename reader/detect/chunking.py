@@ -1044,15 +1044,29 @@ def listed_after_a_place_word(text: str, start: int) -> bool:
     if text[start - 5 : start] != " and " and text[start - 2 : start] != ", ":
         return False
     listed = _LISTED_AFTER_A_PLACE_WORD.search(text, max(0, start - 90), start)
-    if listed is None:
-        return False
-    before = word_before(text, listed.start())
+    return listed is not None and _opens_a_list_of_places(text, listed.start())
+
+
+def list_opened_before(text: str, start: int) -> bool | None:
+    """For a run straight after a list's preposition ("in Garo and Hindi"), whether the words
+    before it let the list be of places: the chunk cache keys on it, as on the preposition."""
+    before = text[max(0, start - 8) : start]
+    if not before.endswith(_LIST_PREPOSITIONS):
+        return None
+    return _opens_a_list_of_places(text, start - len(before.rsplit(" ", 2)[-2]) - 1)
+
+
+def _opens_a_list_of_places(text: str, preposition: int) -> bool:
+    before = word_before(text, preposition)
     # Not inside a name ("the Institute for Research in Agriculture, Fisheries and
     # Environment"), nor a list of languages ("songs in Garo and Hindi").
     inside_a_name = before[:1].isupper() and not starts_sentence(
-        text, listed.start() - 1 - len(before)
+        text, preposition - 1 - len(before)
     )
     return not inside_a_name and before.lower() not in _BEFORE_LANGUAGES
+
+
+_LIST_PREPOSITIONS = (" in ", " near ", " around ", " between ", " across ")
 
 
 _BEFORE_LANGUAGES = frozenset(
