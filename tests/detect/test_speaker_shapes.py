@@ -2473,3 +2473,14 @@ def test_he_after_a_described_speaker_who_said_is_not_a_woman_named_before() -> 
     smoke = text.index("There is smoke at the market")
     (quote,) = [q for q in detect(text).quotes if q.start <= smoke < q.end]
     assert quote.speaker != "Suda Inthachai"
+
+
+def test_ndebele_baba_before_a_surname_is_a_form_of_address() -> None:
+    # Once a man called Baba Ncube, apart from Themba Ncube, so "Mr Ncube" went to the son.
+    text = (
+        "“Baba Ncube found him at dawn,” the vet said.\n\nThemba Ncube, 58, tracks rhinos. His "
+        "son, Sifiso Ncube, 24, joined the rangers.\n\nThe elder Mr Ncube said he had seen "
+        "“every one of them” killed."
+    )
+    assert canonicals(text, "Baba Ncube") == {"Themba Ncube"}
+    assert speakers(text)[-1] == "Themba Ncube"
