@@ -2484,3 +2484,13 @@ def test_ndebele_baba_before_a_surname_is_a_form_of_address() -> None:
     )
     assert canonicals(text, "Baba Ncube") == {"Themba Ncube"}
     assert speakers(text)[-1] == "Themba Ncube"
+
+
+def test_maitre_senyor_and_headman_are_forms_and_titles_not_names() -> None:
+    # Once part of the names, and "Senyor Llorca" a man apart from Vicent Llorca Ivars.
+    text = (
+        "His lawyer, Maître Sandrine Paillard, told the court: “He did everything right.” "
+        "Headman Davison Hamoonga told ZNBC: “He was rich.” Vicent Llorca Ivars, 58, runs the "
+        "hotel. Senyor Llorca said: “I have not slept.”"
+    )
+    assert speakers(text) == ["Sandrine Paillard", "Davison Hamoonga", "Vicent Llorca Ivars"]
