@@ -126,6 +126,17 @@ class PersonRegistry:
                 person.gender = gender  # "Gogo Sithembile": a grandmother, so no "Mr Moyo"
             return person.fullest
         people = self._by_surname.get(surname)
+        if (
+            people
+            and honorific
+            and all(person.kin_age is not None for person in people)
+            and (two := self._called_by_first_of_two(surname)) is not None
+            and two not in people
+        ):
+            # "Mr Bautista" after "Aurelio Bautista Ortega ... Bautista's son, Iván Bautista":
+            # where everyone so called was brought in as someone's relative, the one called by
+            # the first of two surnames may be meant too.
+            people = [*people, two]
         gender = _gender_of(honorific)
         if gender is None and gender_after is not None and people and len(people) > 1:
             if len({person.gender for person in people}) > 1:
@@ -248,6 +259,12 @@ class PersonRegistry:
             if len(words := person.fullest.split()) >= 3 and words[-2] == surname
         ]
         return found[0].fullest if len(found) == 1 else None
+
+    def _called_by_first_of_two(self, surname: str) -> _Person | None:
+        fullest = self.first_of_two_surnames(surname)
+        if fullest is None:
+            return None
+        return next(person for person in self._people if person.fullest == fullest)
 
     def _first_of_two_of(self, surname: str, gender: str) -> str | None:
         fullest = self.first_of_two_surnames(surname)

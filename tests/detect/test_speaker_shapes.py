@@ -2494,3 +2494,22 @@ def test_maitre_senyor_and_headman_are_forms_and_titles_not_names() -> None:
         "hotel. Senyor Llorca said: “I have not slept.”"
     )
     assert speakers(text) == ["Sandrine Paillard", "Davison Hamoonga", "Vicent Llorca Ivars"]
+
+
+def test_mr_and_the_first_of_two_surnames_is_the_father_not_his_son() -> None:
+    # Once the son: the father's last word is Ortega, so no one but the son was "Bautista".
+    text = (
+        "He is Aurelio Bautista Ortega, 58, a teacher. Bautista's son, Iván Bautista, 31, "
+        "said the family had argued.\n\n“I did not want to leave on a stretcher,” said Mr "
+        "Bautista."
+    )
+    assert speakers(text) == ["Aurelio Bautista Ortega"]
+
+
+def test_dr_and_a_last_word_surname_stays_the_one_so_called() -> None:
+    # The first version also took "Dr Wani" from Santino Lado Wani for James Wani Loro.
+    text = (
+        "Dr Santino Lado Wani leads the team. James Wani Loro, a shopkeeper, was not convinced."
+        "\n\nDr Wani had one message: “Wash the bite.”"
+    )
+    assert speakers(text) == ["Santino Lado Wani"]
