@@ -1293,7 +1293,12 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
             if index < sentence and context.reported is not None:
                 # "The zoo said in a statement that ... It asked visitors": the body that spoke.
                 reported = context.reported(index)
-                if reported is not None and reported.name in context.organisations:
+                if reported is not None and (
+                    reported.name in context.organisations
+                    # "The Generalitat Valenciana said in a statement ... It said": a body
+                    # the entities missed, named as written.
+                    or (not reported.is_person and _NAMED_AS_WRITTEN.match(reported.name))
+                ):
                     return reported
             continue
         # "The Tonga Athletics Association said that Fifita's time would stand. It called her
@@ -1320,6 +1325,7 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
 
 
 _SAYS = (" said", " says", " told", " added")
+_NAMED_AS_WRITTEN = re.compile(r"(?:The )?[A-Z][\w’'-]+ [A-Z]")
 _IN_A_STATEMENT = (" said in a statement", " says in a statement")
 _OPENING_BODY_NOUN = re.compile(r"[Tt]he (?P<noun>[a-z]{3,})(?= [a-z])")
 _OPENING_BODY_KIND = re.compile(r"[Tt]he (?:[a-z]+ )?(?P<noun>[a-z]{3,})(?= [a-z])")
