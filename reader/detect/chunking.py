@@ -340,10 +340,15 @@ def chunk_run(
                 and len(words) >= 2
                 # "in Al Bithnah": an Arabic place, though "Al" is a given name in English
                 and (words[0] not in given_names() or (words[0] == "Al" and len(words) == 2))
-                and _follows_place_preposition(text, start)
-                and not text[start:end].endswith(("'s", "’s"))
-                # "Ivo Petrov, of Yantra Riders,": one's club, where a plural ends the name
-                and not (words[-1].endswith("s") and text[start - 5 : start] == ", of ")
+                and (
+                    (
+                        _follows_place_preposition(text, start)
+                        and not text[start:end].endswith(("'s", "’s"))
+                        # "Ivo Petrov, of Yantra Riders,": one's club, where a plural ends it
+                        and not (words[-1].endswith("s") and text[start - 5 : start] == ", of ")
+                    )
+                    or described_as_a_place(text, end)
+                )
             ):
                 # "in Băile Tușnad", "near Miercurea Ciuc": a place the gazetteer lacks.
                 found.append(Candidate(start, end, "GPE", text[start:end]))
@@ -386,7 +391,9 @@ def chunk_run(
                     found.append(Candidate(start, end, "PERSON", "", words, honorific, title))
             elif len(words) == 1:
                 label = "NAME_AT_START" if start == first_start and at_sentence_start else "NAME"
-                if (
+                if label in ("NAME", "NAME_AT_START") and described_as_a_place(text, end):
+                    label = "PLACE_NAME"  # "Vanto, a small town north of the capital,"
+                elif (
                     label == "NAME"
                     and _follows_place_preposition(text, start)
                     and text[end : end + 2] not in ("'s", "’s")  # "moved to Smith's team"
@@ -1027,6 +1034,21 @@ _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|outside|around|into|at) $
 def _follows_place_preposition(text: str, start: int) -> bool:
     before = text[max(0, start - 8) : start]
     return before.endswith(PLACE_PREPOSITIONS) or place_words_before(text, start) is not None
+
+
+# "Vanto, a small town north of the capital,", "Kelmo, the district capital,": a place the
+# gazetteer lacks, said to be one.
+_DESCRIBED_AS_A_PLACE = re.compile(
+    r", (?:a|an|the) (?:[a-z-]+ ){0,2}(?:village|town|hamlet|city|suburb|settlement|port"
+    r"|municipality|commune|township|capital)"
+    # The noun ends the phrase: "a town councillor" is a person.
+    r"(?=[,.;]| (?:in|on|near|north|south|east|west|of|outside|about|where|that|which|whose"
+    r"|with|some|close|along|above|below|across|beside|by|known|called|home)\b)"
+)
+
+
+def described_as_a_place(text: str, end: int) -> bool:
+    return text[end : end + 1] == "," and _DESCRIBED_AS_A_PLACE.match(text, end) is not None
 
 
 _LIST_ITEM = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"

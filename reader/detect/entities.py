@@ -22,6 +22,7 @@ from reader.detect.chunking import (
     PLACE_PREPOSITIONS,
     REGION_NOUNS,
     chunk_run,
+    described_as_a_place,
     list_opened_before,
     listed_after_a_place_word,
     place_words_before,
@@ -126,6 +127,7 @@ def _chunk_key(text: str, match: re.Match[str]) -> tuple[object, ...]:
         place_words_before(text, start),
         listed_after_a_place_word(text, start),
         list_opened_before(text, start),
+        described_as_a_place(text, end),
         # After a preposition a name is a place unless a possessive or a number follows
         # ("near Salmiya’s market", "at Gate 12").
         after in ("'s", "’s") or (after[:1] == " " and after[1:].isdigit()),

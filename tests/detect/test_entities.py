@@ -1776,3 +1776,16 @@ def test_a_person_told_something_stays_a_person() -> None:
         ("Maria Lopez", "PERSON"),
         ("Smith", "PERSON"),
     ]
+
+
+def test_a_name_said_to_be_a_village_or_town_is_a_place() -> None:
+    # Once no entity for "Vanto" and a person called "Rocca Pia".
+    text = (
+        "Vanto, a small town north of the capital, flooded. Buses ran to Rocca Pia, a village "
+        "in the hills. Ahmet Kurt, a town planner, agreed."
+    )
+    assert entities(text) == [
+        ("Vanto", "GPE"),
+        ("Rocca Pia", "GPE"),
+        ("Ahmet Kurt", "PERSON"),
+    ]
