@@ -154,9 +154,10 @@ class PersonRegistry:
                 # "Mr Tan" is Tan Ah Kow, whose family name comes first, not his daughter
                 # Serene Tan.
                 return family_first
-            if not matching and (first_surname := self._first_of_two_of(surname, gender)):
+            two = self._called_by_first_of_two(surname) if not matching else None
+            if two is not None and two.gender in (None, gender):
                 # "Ms Mamani" is Juana Mamani Quispe, not her husband Edwin Mamani.
-                return first_surname
+                return two.fullest
             people = matching or people
         introduced = [person for person in people if person.first_seen <= position]
         if 1 <= len(introduced) < len(people):
@@ -252,26 +253,17 @@ class PersonRegistry:
     def first_of_two_surnames(self, surname: str) -> str | None:
         """ "Mrs Quispe" for "Rosa Quispe Mamani": in Spanish and Portuguese usage the first of
         two surnames is the one a person is called by."""
+        person = self._called_by_first_of_two(surname)
+        return person.fullest if person is not None else None
+
+    def _called_by_first_of_two(self, surname: str) -> _Person | None:
         found = [
             person
             for person in self._by_second_last.get(surname, [])
             # A name that grew since it was indexed may no longer have ``surname`` there.
             if len(words := person.fullest.split()) >= 3 and words[-2] == surname
         ]
-        return found[0].fullest if len(found) == 1 else None
-
-    def _called_by_first_of_two(self, surname: str) -> _Person | None:
-        fullest = self.first_of_two_surnames(surname)
-        if fullest is None:
-            return None
-        return next(person for person in self._people if person.fullest == fullest)
-
-    def _first_of_two_of(self, surname: str, gender: str) -> str | None:
-        fullest = self.first_of_two_surnames(surname)
-        if fullest is None:
-            return None
-        person = next(person for person in self._people if person.fullest == fullest)
-        return fullest if person.gender in (None, gender) else None
+        return found[0] if len(found) == 1 else None
 
     def genders_from_first_names(self) -> set[str]:
         """The people whose sex only their first name gave, which lists of one country's names

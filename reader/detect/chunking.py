@@ -976,10 +976,11 @@ def _city_is_a_first_name(
     )
 
 
+# "El Hadji Mamadou Ba": forms of address written after the Arabic article.
+_ARTICLED_FORMS = frozenset({"Hadji", "Hadj", "Hadja"})
 # "Ko Zaw Min Htet", "Ma Hnin Wai": Burmese forms of address, which are also Korean and Chinese
 # family names ("Ko Mi-young", "Ma Long"). Before a name of two unhyphenated words or more, the
 # form of address.
-_ARTICLED_FORMS = frozenset({"Hadji", "Hadj", "Hadja"})
 _BURMESE_FORMS = frozenset({"Ko", "Ma"})
 
 
