@@ -742,8 +742,27 @@ def is_a_club_by_place(text: str, words: list[str]) -> bool:
         and plural.endswith("s")
         and not plural.endswith(("ss", "us", "is"))
         and plural[:-1] not in given_names()  # "Williams", "Roberts": a father's name
-        and ("the " + plural in text or "The " + plural in text)
+        and plural in _plurals_after_the(text)
     )
+
+
+_AFTER_THE = re.compile(r"[Tt]he (?=([^\W\d_][\w'’‘-]*))")
+
+
+@lru_cache(maxsize=1)
+def _plurals_after_the(text: str) -> frozenset[str]:
+    """Every capitalised word, cut after any of its "s", that stands after "the " or "The ":
+    one pass, where asking for each club's name read the whole text again."""
+    found: set[str] = set()
+    for match in _AFTER_THE.finditer(text):
+        word = match.group(1)
+        if not word[0].isupper():
+            continue
+        end = word.find("s", 1)
+        while end >= 0:
+            found.add(word[: end + 1])
+            end = word.find("s", end + 1)
+    return frozenset(found)
 
 
 # Lower-case parts of surnames: "von der Leyen", "da Silva", "bin Salman", "ten Hag".

@@ -558,23 +558,30 @@ _SHORT_OPENING = 3
 _LONG_OPENING = 16
 
 
-def _names_by_opening(names: set[str]) -> dict[str, dict[str, list[str]]]:
+def _names_by_opening(names: set[str]) -> dict[str, _OpeningGroup]:
     """Names by their first 3 characters, then by their first 16 (or all, if shorter): many
-    titles open alike ("The ")."""
-    groups: dict[str, dict[str, list[str]]] = {}
+    titles open alike ("The "). Each group keeps the lengths its longer openings have."""
+    openings: dict[str, dict[str, list[str]]] = {}
     for name in names:
-        group = groups.setdefault(name[:_SHORT_OPENING], {})
+        group = openings.setdefault(name[:_SHORT_OPENING], {})
         group.setdefault(name[:_LONG_OPENING], []).append(name)
-    return groups
+    return {
+        short: (tuple({len(opening) for opening in group}), group)
+        for short, group in openings.items()
+    }
 
 
-def _names_opening_at(text: str, position: int, group: dict[str, list[str]]) -> list[str]:
-    if len(group) <= 8:
-        return [name for names in group.values() for name in names]
-    lengths = {len(opening) for opening in group}
+# (the lengths of its openings, names by opening)
+_OpeningGroup = tuple[tuple[int, ...], dict[str, list[str]]]
+
+
+def _names_opening_at(text: str, position: int, group: _OpeningGroup) -> list[str]:
+    lengths, by_opening = group
+    if len(by_opening) <= 8:
+        return [name for names in by_opening.values() for name in names]
     found: list[str] = []
     for length in lengths:
-        found += group.get(text[position : position + length], ())
+        found += by_opening.get(text[position : position + length], ())
     return found
 
 

@@ -799,6 +799,18 @@ def test_a_town_and_a_plural_called_the_plural_too_is_a_club() -> None:
     assert canonicals(text, "Wyverns") == {"Taunton Wyverns"}
 
 
+def test_a_club_called_the_plural_only_in_a_possessive_is_still_a_club() -> None:
+    text = "Taunton Wyverns won again. The Wyverns’ captain was out for 12."
+    assert ("Taunton Wyverns", "ORG") in entities(text)
+
+
+def test_a_club_is_judged_on_its_own_text_not_the_one_before() -> None:
+    club = "Taunton Wyverns won again. The Wyverns needed 264."
+    assert ("Taunton Wyverns", "ORG") in entities(club)
+    # Nothing in this text calls anyone "the Wyverns", whatever the last text did.
+    assert ("Taunton Wyverns", "ORG") not in entities("Taunton Wyverns spoke at the dinner.")
+
+
 def test_a_person_whose_surname_is_plural_stays_a_person() -> None:
     text = "Chester Evans and Taunton Williams said the Evans family had moved."
     found = entities(text, "PERSON")
