@@ -1259,17 +1259,37 @@ def _plural_suffix_joined(
     tokens: list[tuple[int, int, str]], suffix_index: int, suffixes: frozenset[str]
 ) -> int:
     """ "Onion Producers and Marketers Association of Nigeria": after a plural suffix, "and"
-    and more words ending in a suffix are the same body's name."""
-    if not (
-        0 <= suffix_index < len(tokens) - 2
-        and tokens[suffix_index][2].endswith("s")
-        and tokens[suffix_index + 1][2] == "and"
-    ):
+    and more words ending in a suffix are the same body's name. So are they after a field of
+    work, where the name ends in a public body's word: "Tamil Nadu Health and Family Welfare
+    Department", "Grains Research and Development Corporation" (not "Cornwall Health and
+    Treliske Hospital", two bodies)."""
+    if not (0 <= suffix_index < len(tokens) - 2 and tokens[suffix_index + 1][2] == "and"):
+        return suffix_index
+    word = tokens[suffix_index][2]
+    if word.endswith("s"):
+        heads = suffixes
+    elif word in _FIELDS_BEFORE_AND:
+        heads = _PUBLIC_BODY_HEADS
+    else:
         return suffix_index
     end = suffix_index + 2
     while end < len(tokens) and tokens[end][2] and tokens[end][2] not in CONNECTOR_WORDS:
         end += 1
-    return end - 1 if end > suffix_index + 2 and tokens[end - 1][2] in suffixes else suffix_index
+    return end - 1 if end > suffix_index + 2 and tokens[end - 1][2] in heads else suffix_index
+
+
+# Fields of work that end the first half of a body's name before "and".
+_FIELDS_BEFORE_AND = frozenset(
+    "Research Health Action Care Post Conservation Management Development Welfare Education"
+    " Agriculture Fisheries Tourism Culture Sport Transport Environment Safety Trade Industry"
+    " Science Technology Planning Housing Justice Security Theft Rescue Training Heritage"
+    " Employment Enterprise Innovation Communications Information Forestry Wildlife".split()
+)
+_PUBLIC_BODY_HEADS = frozenset(
+    "Unit Authority Corporation Department Service Services Organization Organisation Agency"
+    " Commission Directorate Board Council Institute Administration Executive Inspectorate"
+    " Office Bureau Division Programme Fund".split()
+)
 
 
 def _organisation_block(

@@ -121,13 +121,17 @@ def resolve(
         or (candidate.label == "FROM_NAME" and not _named_as_someone(registry, candidate))
     } - _COMMON_ACRONYMS
     # "a guesthouse in Hallim" beside "the Hallim Haenyeo School": a body named after the
-    # place, which the text puts something in.
+    # place, which the text puts something in; "at Dunga beach" beside "the Dunga Beach
+    # Management Unit", a place its own lower-case noun follows.
     placed_in = {
         candidate.canonical
         for offset, candidate in placed
         if candidate.label == "PLACE_NAME"
-        and text[max(0, offset + candidate.start - 8) : offset + candidate.start].endswith(
-            _INSIDE_WORDS
+        and (
+            text[max(0, offset + candidate.start - 8) : offset + candidate.start].endswith(
+                _INSIDE_WORDS
+            )
+            or _PLACE_NOUN_AFTER.match(text, offset + candidate.end) is not None
         )
     }
     # "above Gregory Town" and then "Gregory Town still holds": a town no club is named after
@@ -640,6 +644,9 @@ def _initials(name: str) -> str:
 
 
 _INSIDE_WORDS = (" in ", " near ", " across ", " outside ", " around ")
+_PLACE_NOUN_AFTER = re.compile(
+    rf"(?:{'|'.join((*REGION_NOUNS, ' beach', ' village', ' market', ' harbour'))})\b"
+)
 
 
 def _gender_from_kin(text: str, start: int, end: int) -> str | None:

@@ -1801,3 +1801,30 @@ def test_a_name_said_to_be_a_village_or_town_is_a_place() -> None:
         ("Rocca Pia", "GPE"),
         ("Ahmet Kurt", "PERSON"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tamil Nadu Health and Family Welfare Department",
+        "Grains Research and Development Corporation",
+        "Swedish Post and Telecom Authority",
+        "Disaster Management and Mitigation Unit",
+    ],
+)
+def test_a_field_of_work_and_a_public_body_word_make_one_body(body: str) -> None:
+    assert entities(f"The {body} said 40 donors came on Monday.", "ORG") == [(body, "ORG")]
+
+
+def test_a_field_of_work_and_a_hospital_are_two_bodies() -> None:
+    found = entities("Staff at Cornwall Health and Treliske Hospital were told on Monday.", "ORG")
+    assert found == [("Cornwall Health", "ORG"), ("Treliske Hospital", "ORG")]
+
+
+def test_a_place_its_own_noun_follows_is_no_short_name_of_a_body_named_after_it() -> None:
+    text = (
+        "Fishermen at Dunga beach have been unable to take boats out.\n\n"
+        "Joseph Odhiambo, chairman of the Dunga Beach Management Unit, said 300 were idle."
+    )
+    assert ("Dunga", "GPE") in entities(text)
+    assert ("Dunga Beach Management Unit", "ORG") in entities(text)
