@@ -76,8 +76,9 @@ class PersonRegistry:
 
     def _index_opening(self, person: _Person) -> None:
         words = person.fullest.split()
-        if len(words) >= 3:
-            people = self._by_second_last.setdefault(words[-2], [])
+        first_surname = _first_of_two_surnames(words)
+        if first_surname is not None:
+            people = self._by_second_last.setdefault(first_surname, [])
             if person not in people:
                 people.append(person)
         words = person.fullest.split(" ", 2)
@@ -261,7 +262,7 @@ class PersonRegistry:
             person
             for person in self._by_second_last.get(surname, [])
             # A name that grew since it was indexed may no longer have ``surname`` there.
-            if len(words := person.fullest.split()) >= 3 and words[-2] == surname
+            if _first_of_two_surnames(person.fullest.split()) == surname
         ]
         return found[0] if len(found) == 1 else None
 
@@ -272,6 +273,18 @@ class PersonRegistry:
 
     def genders(self) -> dict[str, str]:
         return {person.fullest: person.gender for person in self._people if person.gender}
+
+
+def _first_of_two_surnames(words: list[str]) -> str | None:
+    """ "Quispe" of "Rosa Quispe Mamani", and of "Ingrid Castañeda de León", where a particle
+    opens the second surname."""
+    index = len(words) - 2
+    while index > 1 and words[index] in _SECOND_SURNAME_PARTICLES:
+        index -= 1
+    return words[index] if index >= 1 and len(words) >= 3 else None
+
+
+_SECOND_SURNAME_PARTICLES = frozenset({"de", "del", "la", "y", "e"})
 
 
 def _family_name_first(

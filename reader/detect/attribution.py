@@ -737,6 +737,11 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         if named is None and last == "who":
             # "challenged by a parent who called them “graphic”": the one described before.
             described = _DESCRIBED_BEFORE_WHO.search(text, max(0, start - 40), start)
+            # "Two boys from Bab al-Tabbaneh, who said they had come “to see ...”": the same,
+            # set off by a comma, where the one described may be placed.
+            described = described or _DESCRIBED_BEFORE_COMMA_WHO.search(
+                text, max(0, start - 80), start
+            )
             if described is not None:
                 return Speaker(described.group("who"), described.span("who"), False)
         if named is None and last == "which":
@@ -902,6 +907,11 @@ def _organisation_at(context: SpeakerContext, position: int) -> EntitySpan | Non
 
 
 _DESCRIBED_BEFORE_WHO = re.compile(r"\b(?P<who>(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z]+)\s+$")
+_PLACE_NAME = r"[A-Z][\w’'-]*(?:\s+(?:al-|el-)?[A-Z][\w’'-]*|\s+(?:al|el)-[A-Z][\w’'-]*){0,3}"
+_DESCRIBED_BEFORE_COMMA_WHO = re.compile(
+    r"(?<![\w’'-])(?P<who>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal)\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}[a-z]+(?:\s+(?:from|in|at|near|on)\s+{_PLACE_NAME})?),\s+$"
+)
 _BODY_BEFORE_WHICH = re.compile(r"\b(?P<who>the\s+[a-z]+),\s+$")
 _ISSUED_BY = re.compile(
     r"^(?:an?|the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:statement|letter|post|message|email"

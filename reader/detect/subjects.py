@@ -277,6 +277,12 @@ def subject_before(
             and kept[position - 1][2] not in _PREPOSITIONS
             # "the company that runs the supply ship": the object of a clause's verb
             and kept[position - 2][2] not in ("that", "which")
+            # "A police officer directing the queue": the object of a participle ("a
+            # meeting the minister called" has a noun there, after its article)
+            and not (
+                kept[position - 1][2].endswith("ing")
+                and kept[position - 2][2].lower() not in _DETERMINERS
+            )
         ):
             kept = kept[position:]
             break

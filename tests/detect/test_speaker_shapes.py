@@ -2527,3 +2527,42 @@ def test_it_after_a_body_the_entities_missed_is_that_body_as_written() -> None:
 def test_it_after_a_spokesman_is_not_the_spokesman() -> None:
     text = "A spokesman said the hotel would stay shut. It said the rooms were “clean”."
     assert speakers(text) != ["a spokesman"]
+
+
+def test_hajj_before_a_full_name_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Hajj Ahmad Dandashi, 81, who has sold sweets beneath the tower since the 1960s, "
+        "counted every chime. “I told Sitt Najwa at the bakery I would die first,” he said."
+    )
+    assert speakers(text) == ["Ahmad Dandashi"]
+    assert ("Sitt Najwa", "PERSON") in entities(text)
+
+
+def test_the_first_of_two_surnames_is_found_before_a_particle() -> None:
+    text = (
+        "Its manager, Ingrid Castañeda de León, told Prensa Libre that deliveries had fallen. "
+        "“We are not short of coffee,” said Ms Castañeda, “we are short of people.”"
+    )
+    assert speakers(text) == ["Ingrid Castañeda de León", "Ingrid Castañeda de León"]
+    assert canonicals(text, "Ms Castañeda") == {"Ingrid Castañeda de León"}
+
+
+def test_a_description_keeps_the_object_of_its_participle() -> None:
+    text = (
+        "A police officer directing the queue at the upper station, who asked not to be "
+        "named, said tempers had stayed “calmer than on a football day”."
+    )
+    assert speakers(text) == ["a police officer directing the queue at the upper station"]
+
+
+def test_a_clause_with_its_own_subject_after_an_ing_noun_still_gives_that_subject() -> None:
+    assert speakers("A building the council called “unsafe” was closed.") == ["the council"]
+
+
+def test_who_after_a_placed_description_and_a_comma_is_the_one_described() -> None:
+    text = (
+        "Two boys from Bab al-Tabbaneh, who said they had come down “to see the old man’s "
+        "machine”, filmed it for their friends."
+    )
+    assert speakers(text) == ["Two boys from Bab al-Tabbaneh"]
+    assert ("Bab al-Tabbaneh", "GPE") in entities(text)
