@@ -767,7 +767,8 @@ def _plurals_after_the(text: str) -> frozenset[str]:
 
 # Lower-case parts of surnames: "von der Leyen", "da Silva", "bin Salman", "ten Hag".
 _NAME_PARTICLES = frozenset(
-    "von van der den de da do di del du la le bin bint binti ibn al ten ter dos das ap ab".split()
+    "von van der den de da do di del du la le bin bint binti ibn al ten ter dos das ap ab"
+    " af".split()
 )
 # These also join words of places and organisations ("Gare du Nord"), so the name before them
 # must start with a known given name.
@@ -830,7 +831,7 @@ def _name_length(words: list[str]) -> int:
 
 
 # Irish and Scottish surnames open on these, written apart: "Mr Ó Meára", "Ms Ní Bhriain".
-GAELIC_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Uí", "Mac"})
+GAELIC_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Uí", "Mac", "Ait"})
 
 
 def _surname_length(words: list[str]) -> int:

@@ -447,6 +447,12 @@ _ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}")
 
 # "Tama Ngata, 52, and his daughter": the age may stand between.
 _HIS_OR_HER_AFTER = re.compile(r"(?:, \d{1,3},)?,? and (?P<pronoun>his|her) ")
+# "Brahim Ait Lahcen, who is Mrs Ait Lahcen’s son,": a relative named after the name.
+_KIN_AFTER = re.compile(
+    r"(?:, \d{1,3})?, (?:who is|is) (?:[A-Z][\w-]*\.? ){1,4}?[A-Z][\w-]*['’]s? "
+    r"(?P<kin>brother|son|husband|father|nephew|uncle|grandson|grandfather|sister|daughter"
+    r"|wife|mother|niece|aunt|granddaughter|grandmother)\b"
+)
 
 
 def _owner_of_kin(text: str, start: int) -> str | None:
@@ -657,6 +663,9 @@ def _gender_from_kin(text: str, start: int, end: int) -> str | None:
     pronoun = _HIS_OR_HER_AFTER.match(text, end)
     if pronoun:
         return "Mr" if pronoun.group("pronoun") == "his" else "Ms"
+    kin = _KIN_AFTER.match(text, end)
+    if kin:
+        return "Mr" if kin.group("kin").lower() in _MALE_KIN else "Ms"
     return None
 
 

@@ -74,6 +74,7 @@ CONNECTOR_WORDS = (
     "des",  # French: "Calédonienne des Métaux"
     "es",  # "Dar es Salaam"
     "ap",  # Welsh: "Gwion ap Rhys"
+    "af",  # Swedish: "Kristina af Hällström"
     "&",
 )
 _CONNECTOR = "|".join(re.escape(word) for word in CONNECTOR_WORDS)

@@ -2566,3 +2566,32 @@ def test_who_after_a_placed_description_and_a_comma_is_the_one_described() -> No
     )
     assert speakers(text) == ["Two boys from Bab al-Tabbaneh"]
     assert ("Bab al-Tabbaneh", "GPE") in entities(text)
+
+
+def test_the_swedish_particle_af_stays_inside_a_name() -> None:
+    text = (
+        "“We counted them three times,” said the headteacher, Kristina af Hällström.\n\n"
+        "The answer, Ms af Hällström told Yle, had been no:\n\n“It is good enough for paper.”"
+    )
+    assert speakers(text) == ["Kristina af Hällström", "Kristina af Hällström"]
+    assert canonicals(text, "Ms af Hällström") == {"Kristina af Hällström"}
+
+
+def test_a_son_named_as_someones_son_is_mr_of_a_shared_berber_surname() -> None:
+    text = (
+        "Fadma Ait Lahcen, 58, has carried water. Its treasurer, Brahim Ait Lahcen, who is "
+        "Mrs Ait Lahcen’s son, climbs to the ridge.\n\n"
+        "“The fog is free,” said Mr Ait Lahcen, “but the nets are not.”"
+    )
+    assert speakers(text) == ["Brahim Ait Lahcen", "Brahim Ait Lahcen"]
+    assert canonicals(text, "Mrs Ait Lahcen") == {"Fadma Ait Lahcen"}
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [("Haj", "Mbarek Oubella"), ("Weyzero", "Almaz Kebede"), ("Faifekau", "Tevita Manu")],
+)
+def test_a_form_of_address_before_a_full_name_is_no_part_of_it(form: str, name: str) -> None:
+    text = f"{form} {name}, who led the prayers, told the paper: “I have stood here for years.”"
+    assert speakers(text) == [name]
+    assert (name, "PERSON") in entities(text)
