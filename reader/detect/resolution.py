@@ -369,11 +369,19 @@ def _addressed_forms(text: str, placed: list[tuple[int, Candidate]]) -> dict[str
     ]
     first_words = Counter(words[0] for _, words in people)
     names = Counter(tuple(words) for _, words in people)
+    # "Ms Birtukan" beside "Birtukan Gemechu" and her father "Gemechu Tolosa": a word the
+    # article gives a form of address is a name, not a form itself.
+    addressed_words = {
+        candidate.words[-1]
+        for _, candidate in placed
+        if candidate.label == "PERSON" and candidate.honorific and len(candidate.words) == 1
+    }
     forms: dict[str, str] = {}
     for start, words in people:
         if (
             len(words) == 2
             and words[0] not in given_names()
+            and words[0] not in addressed_words
             and words[1] in first_words
             # the unknown word opens no other name: "Tikin" only ever in "Tikin Anush"
             and first_words[words[0]] == names[tuple(words)]

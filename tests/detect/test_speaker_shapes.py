@@ -2595,3 +2595,13 @@ def test_a_form_of_address_before_a_full_name_is_no_part_of_it(form: str, name: 
     text = f"{form} {name}, who led the prayers, told the paper: “I have stood here for years.”"
     assert speakers(text) == [name]
     assert (name, "PERSON") in entities(text)
+
+
+def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
+    text = (
+        "Birtukan Gemechu came home to Bekoji on Saturday with her father beside her.\n\n"
+        "“I have run past these fields,” Ms Birtukan said.\n\n"
+        "Her father, Gemechu Tolosa, 61, grows barley. “She ran,” Ato Gemechu said."
+    )
+    assert speakers(text) == ["Birtukan Gemechu", "Gemechu Tolosa"]
+    assert canonicals(text, "Birtukan Gemechu") == {"Birtukan Gemechu"}
