@@ -1320,11 +1320,15 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
             span.label == "PERSON"
             and index < sentence
             and context.masked.startswith(_IN_A_STATEMENT, span.end)
-            and span.canonical not in context.analysis.genders
+            and (
+                span.canonical not in context.analysis.genders
+                or span.canonical in context.analysis.genders_from_first_names
+            )
             and span.canonical.split(" ", 1)[0].rstrip(".") not in honorifics()
         ):
             # "Wasi Mikuna said in a statement that ... It said": a body, though its name
-            # reads like a person's of no known sex.
+            # reads like a person's of no known sex, or of one only a first name gave ("Mi
+            # Teleférico").
             return Speaker(span.canonical, (span.start, span.end), False)
         if span.label != "ORG" or bisect_left(
             context.person_starts, after_its_sentence

@@ -2605,3 +2605,11 @@ def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> N
     )
     assert speakers(text) == ["Birtukan Gemechu", "Gemechu Tolosa"]
     assert canonicals(text, "Birtukan Gemechu") == {"Birtukan Gemechu"}
+
+
+def test_it_said_after_a_body_whose_name_opens_like_a_womans_is_the_body() -> None:
+    text = (
+        "Mi Teleférico said in a statement that the cable had run “more than 60,000 hours”. "
+        "It said the new one was “the cable passengers will trust”."
+    )
+    assert speakers(text) == ["Mi Teleférico", "Mi Teleférico"]
