@@ -799,22 +799,27 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         return Speaker(inside[0].canonical, (start, end), False)
     if (
         len(inside) == 2
-        and inside[0].label == "GPE"
+        and inside[0].label in ("GPE", "ORG")
         and inside[1].label == "ORG"
         and text[inside[0].end : inside[1].start] in ("'s ", "’s ")
         and text[start : inside[0].start] in ("", "The ", "the ")
         and inside[1].end == end
     ):
         # "Chile's Ministry of Public Works said", "The Northern Cape's Department of
-        # Agriculture said": the ministry, whose country or province is said.
+        # Agriculture said", "Kurdistan Regional Government's Ministry of Health said": the
+        # ministry, whose country, province or government is said.
         return Speaker(inside[1].canonical, (inside[1].start, end), False)
     if (
         len(inside) == 1
         and inside[0].label == "ORG"
         and inside[0].end == end
-        and _LOWER_CASE_OWNER.fullmatch(text, start, inside[0].start)
+        and (
+            _LOWER_CASE_OWNER.fullmatch(text, start, inside[0].start)
+            or _PLACE_OWNER.fullmatch(text, start, inside[0].start)
+        )
     ):
-        # "The government’s Department of Primary Industries said": the department.
+        # "The government’s Department of Primary Industries said": the department; and
+        # "Chubut's Ministry of Tourism said", of a province the entities missed.
         return Speaker(inside[0].canonical, (inside[0].start, end), False)
     if len(inside) == 1 and inside[0].label == "ORG" and words[-1].lower() in _GROUP_NOUNS:
         named_part = text[inside[0].start : inside[0].end]
@@ -859,6 +864,7 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
 
 
 _LOWER_CASE_OWNER = re.compile(r"(?:[Tt]he |[Ii]ts |[Tt]heir )?[a-z]+['’]s ")
+_PLACE_OWNER = re.compile(r"(?:[Tt]he )?[A-Z][\w-]+['’]s ")
 _MODALS = frozenset("would will could should might must can cannot shall".split())
 _RELATIVE_WORDS = frozenset("who that which whose whom".split())
 

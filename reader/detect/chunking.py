@@ -222,6 +222,8 @@ def chunk_run(
             candidate.label = "NORP"  # "Swiss People’s Party": parties are counted with members
         found.append(candidate)
         tokens = tokens[org_end_index:]
+        if tokens and tokens[0][2] in POSSESSIVE_ENDINGS:
+            tokens = tokens[1:]  # "Kurdistan Regional Government's Ministry of Health"
         tokens = _after_connectors(tokens)
         at_sentence_start = False
         if not tokens:
@@ -1293,6 +1295,24 @@ _PUBLIC_BODY_HEADS = frozenset(
 )
 
 
+def _a_body_of_the_body_before(
+    tokens: list[tuple[int, int, str]], index: int, suffixes: frozenset[str]
+) -> bool:
+    """ "Kurdistan Regional Government's Ministry of Health": a body's own ministry, office or
+    committee, named by its kind and field, is a second body ("Hue City People's Committee" is
+    one, as "People" names no body)."""
+    return (
+        tokens[index][2] in suffixes
+        and _word_at(tokens, index + 2) in _BODIES_OF_A_BODY
+        and _word_at(tokens, index + 3) in ("of", "for")
+    )
+
+
+_BODIES_OF_A_BODY = frozenset(
+    "Ministry Department Committee Office Directorate Secretariat Commission Bureau".split()
+)
+
+
 def _organisation_block(
     text: str, tokens: list[tuple[int, int, str]]
 ) -> tuple[int, Candidate] | None:
@@ -1330,7 +1350,10 @@ def _organisation_block(
         and (
             tokens[suffix_index + 1][2][0] not in "'’"
             or len(tokens[suffix_index + 1][2]) == 1
-            or _word_at(tokens, suffix_index + 2) in suffixes
+            or (
+                _word_at(tokens, suffix_index + 2) in suffixes
+                and not _a_body_of_the_body_before(tokens, suffix_index, suffixes)
+            )
         )
         and not _title_before_a_name(tokens, suffix_index + 1)
     ):

@@ -2613,3 +2613,25 @@ def test_it_said_after_a_body_whose_name_opens_like_a_womans_is_the_body() -> No
         "It said the new one was “the cable passengers will trust”."
     )
     assert speakers(text) == ["Mi Teleférico", "Mi Teleférico"]
+
+
+def test_a_governments_ministry_is_a_body_of_its_own_and_speaks_under_its_name() -> None:
+    text = (
+        "Kurdistan Regional Government's Ministry of Health said in a statement that the "
+        "shortage was “serious but temporary”."
+    )
+    assert speakers(text) == ["Ministry of Health"]
+    assert entities(text, "ORG") == [
+        ("Kurdistan Regional Government", "ORG"),
+        ("Ministry of Health", "ORG"),
+    ]
+
+
+def test_a_provinces_ministry_speaks_under_its_own_name() -> None:
+    text = "Chubut's Ministry of Tourism and Protected Areas said the rope was “of a kind”."
+    assert speakers(text) == ["Ministry of Tourism and Protected Areas"]
+
+
+def test_a_university_named_before_its_school_leaves_no_apostrophe_in_the_school() -> None:
+    text = "She studied at Northwestern University's Medill School of Journalism in 2001."
+    assert ("Medill School of Journalism", "ORG") in entities(text)
