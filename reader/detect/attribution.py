@@ -1051,6 +1051,14 @@ def _organisation_by_its_last_word(context: SpeakerContext, phrase: str) -> str 
                 by_inner_word.setdefault(word, []).append(name)
             if name.endswith(_CITY_GOVERNMENTS):
                 by_inner_word.setdefault("City", []).append(name)  # "the city" of "Belém City Hall"
+        # "the province" of "Loyalty Islands Province", "the region" of "Region of Epirus":
+        # a place that governs itself, speaking through its government.
+        for name in {span.canonical for span in context.analysis.spans if span.label == "GPE"}:
+            words = name.split()
+            if len(words) >= 2 and words[-1] in _GOVERNED_PLACES:
+                by_last_word.setdefault(words[-1], []).append(name)
+            elif len(words) >= 3 and words[0] in _GOVERNED_PLACES and words[1] == "of":
+                by_inner_word.setdefault(words[0], []).append(name)
         context.organisations_by_last_word = (by_last_word, by_inner_word)
     by_last_word, by_inner_word = context.organisations_by_last_word
     noun = match.group("noun").capitalize()
@@ -1062,6 +1070,7 @@ def _organisation_by_its_last_word(context: SpeakerContext, phrase: str) -> str 
 
 
 _KINDS_INSIDE_A_NAME = frozenset({"Police", "Cooperative"})
+_GOVERNED_PLACES = frozenset({"Province", "Region", "County", "Prefecture", "Governorate"})
 _CITY_GOVERNMENTS = (" City Hall", " City Council", " City Government")
 _BODY_KINDS = frozenset(
     "company firm regulator watchdog agency bank council union charity ministry department"

@@ -2205,7 +2205,8 @@ def test_the_body_a_spokeswoman_spoke_for_is_not_the_spokeswoman() -> None:
         'A spokeswoman for the Northern Province said the money was "going fast".\n\n'
         'The province said it would only "bring numbers down".'
     )
-    assert speakers(text) == ["a spokeswoman for the Northern Province", "The province"]
+    # The province speaks for itself, under the name the article gave it (heldout98's gold).
+    assert speakers(text) == ["a spokeswoman for the Northern Province", "Northern Province"]
 
 
 def test_a_name_with_a_particle_given_with_an_age_is_one_name() -> None:
@@ -2635,3 +2636,19 @@ def test_a_provinces_ministry_speaks_under_its_own_name() -> None:
 def test_a_university_named_before_its_school_leaves_no_apostrophe_in_the_school() -> None:
     text = "She studied at Northwestern University's Medill School of Journalism in 2001."
     assert ("Medill School of Journalism", "ORG") in entities(text)
+
+
+def test_the_province_is_the_province_the_article_names_as_a_government() -> None:
+    text = (
+        "The Loyalty Islands Province banned the trade in 2019. The province said the wood "
+        "was “an investment for our grandchildren”."
+    )
+    assert speakers(text) == ["Loyalty Islands Province"]
+
+
+def test_the_observatory_is_the_observatory_named_before() -> None:
+    text = (
+        "The Montserrat Volcano Observatory raised the alert on Monday. The observatory said "
+        "the dome was “growing”."
+    )
+    assert speakers(text) == ["Montserrat Volcano Observatory"]
