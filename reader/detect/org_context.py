@@ -11,7 +11,7 @@ _BODY_NOUNS = (
     r"firm|company|club|band|group|charity|brand|retailer|chain|carmaker|airline|newspaper"
     r"|paper|label|start-?up|bank|insurer|developer|operator|supplier|manufacturer|broadcaster"
     r"|publisher|orchestra|choir|church|business|agency|outlet|magazine|website|app|platform"
-    r"|journal|manufacturer|maker|producer|studio|restaurant|pub|brewery|team|union"
+    r"|journal|manufacturer|maker|producer|studio|restaurant|pub|brewery|team|union|workshop"
 )
 # Contexts a person's name can stand in too are weak: they make an unknown word an
 # organisation, but never overrule a name already taken for a person.
@@ -22,7 +22,9 @@ _BEFORE = re.compile(
     # is the head's.
     rf"(?:(?P<strong>[Ss]hares[ ](?:in|of)|\b[Tt]he[ ](?:[a-z-]+[ ]){{0,2}}(?:{_BODY_NOUNS})"
     # "a local company, Bombali Agro Processing,": a body set off after its noun.
-    rf"|(?<!of[ ])\b(?:[Tt]he|[Aa]n?)[ ](?:[a-z-]+[ ]){{0,2}}(?P<set_off>{_BODY_NOUNS}),"
+    # Not "Back at the workshop, Eirik Haugland was": a place where someone is.
+    rf"|(?<!of[ ])(?<!\bat[ ])(?<!\bin[ ])\b(?:[Tt]he|[Aa]n?)[ ](?:[a-z-]+[ ]){{0,2}}"
+    rf"(?P<set_off>{_BODY_NOUNS}),"
     r"|\bchief[ ]executive[ ]of"
     # "a small company called Buah Belait": the body named by its noun.
     rf"|\b(?:[Aa]n?|[Tt]he)[ ](?:[a-z-]+[ ]){{0,2}}(?:{_BODY_NOUNS})[ ](?:called|named)"

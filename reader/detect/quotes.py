@@ -313,6 +313,11 @@ def _is_a_name_not_speech(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _named_by_words_before(before, inner[:1].isupper()):
         return True
+    if len(words) <= 2 and _CALLED_SO_HERE.search(before):
+        # "the small fish that traders here call “matemba”", "the collectors call it “amber
+        # fever”", "whom the whole street calls “Mama Keza”": a local word or a nickname, not
+        # anyone's verdict ("a finding other scientists call “premature”").
+        return True
     # A quoted single capitalised word: "the so-called “Millers”", the band “Ferryman”.
     return (
         len(words) == 1
@@ -322,6 +327,11 @@ def _is_a_name_not_speech(text: str, start: int, end: int) -> bool:
     )
 
 
+_CALLED_SO_HERE = re.compile(
+    r"(?:\b(?:here|there|everyone|everybody|locals|residents|outsiders|simply)\s+calls?"
+    r"|\bcalls?\s+(?:it|him|her|them|the)|\b(?:are|is)\s+called"
+    r"|\bwhom\b[^.“”\"]{0,40}\bcalls?)\s+(?:the\s+)?$"
+)
 _SMALL_TITLE_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "from", "is", "by"}
 )

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
 from reader.detect.chunking import (
+    AGE_AFTER_A_NAME,
     GAELIC_PREFIXES,
     POSSESSIVE_ENDINGS,
     REGION_NOUNS,
@@ -376,12 +377,22 @@ def _addressed_forms(text: str, placed: list[tuple[int, Candidate]]) -> dict[str
         for _, candidate in placed
         if candidate.label == "PERSON" and candidate.honorific and len(candidate.words) == 1
     }
+    # "Terje Haugland, 63," beside the family firm "Haugland Dekk": a name given an age is
+    # someone's full name.
+    aged = {
+        tuple(candidate.words)
+        for offset, candidate in placed
+        if candidate.label == "PERSON"
+        and len(candidate.words) == 2
+        and AGE_AFTER_A_NAME.match(text, offset + candidate.end) is not None
+    }
     forms: dict[str, str] = {}
     for start, words in people:
         if (
             len(words) == 2
             and words[0] not in given_names()
             and words[0] not in addressed_words
+            and tuple(words) not in aged
             and words[1] in first_words
             # the unknown word opens no other name: "Tikin" only ever in "Tikin Anush"
             and first_words[words[0]] == names[tuple(words)]

@@ -39,3 +39,21 @@ def test_a_scare_quoted_word_with_nobody_speaking_is_not_a_quote() -> None:
 )
 def test_short_quotes_with_a_speaker_are_kept(text: str) -> None:
     assert len(quoted(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The collectors call it “amber fever”, and it lasts a week.",
+        'The small fish that traders here call "matemba" have all but gone.',
+        "A set Kuwaitis call the “shabka” was on the counter.",
+        "On the ward, where older women are called “egch”, or elder sister, she waited.",
+        'Dina Uwimana, whom the whole street calls "Mama Keza", laughed.',
+    ],
+)
+def test_a_local_word_or_nickname_people_call_something_is_no_quote(text: str) -> None:
+    assert quoted(text) == []
+
+
+def test_what_someone_calls_a_finding_is_still_their_verdict() -> None:
+    assert quoted('It was a finding other scientists call "premature".') == ['"premature"']

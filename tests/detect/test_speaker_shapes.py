@@ -2652,3 +2652,20 @@ def test_the_observatory_is_the_observatory_named_before() -> None:
         "the dome was “growing”."
     )
     assert speakers(text) == ["Montserrat Volcano Observatory"]
+
+
+def test_a_family_firm_named_after_its_owners_takes_none_of_their_quotes() -> None:
+    text = (
+        "At Haugland Dekk, a family workshop in Åsane, the telephone has barely stopped. "
+        "Terje Haugland, 63, who founded the business in 1988, and his son, Eirik Haugland, "
+        "34, changed 212 sets.\n\n“We have people who have driven on studs,” Terje Haugland "
+        "said.\n\nBack at the workshop, Eirik Haugland was lifting wheels onto a rack."
+    )
+    assert speakers(text) == ["Terje Haugland"]
+    assert ("Haugland Dekk", "ORG") in entities(text)
+    assert ("Eirik Haugland", "PERSON") in entities(text)
+
+
+def test_a_firm_set_off_after_that_a_firm_is_still_a_firm() -> None:
+    text = "It said that a firm, Biomar Sur, would collect the waste twice a day."
+    assert ("Biomar Sur", "ORG") in entities(text)
