@@ -64,7 +64,6 @@ def _is_owned_noun(masked: str, start: int) -> bool:
 
 
 _DETERMINERS = frozenset("the a an its their his her this that".split())
-_PREPOSITIONS = frozenset("on for of in at by with under without".split())
 
 
 def _word_end(text: str, start: int) -> int:
@@ -275,6 +274,8 @@ def subject_before(
             and kept[position - 1][2].isalpha()
             and kept[position - 1][2].islower()
             and kept[position - 1][2] not in _PREPOSITIONS
+            # "A woman waiting outside the ward": the place the one described is
+            and kept[position - 1][2] not in _PLACE_PREPOSITIONS
             # "the company that runs the supply ship": the object of a clause's verb
             and kept[position - 2][2] not in ("that", "which")
             # "A police officer directing the queue": the object of a participle ("a
@@ -398,6 +399,12 @@ def _subject_before_inserted_clause(
     # after a name or place locates it; it is not the one speaking.
     while len(parts) > 1 and _locates_the_part_before(context, parts[0], parts[1]):
         del parts[0]
+    if len(parts) > 1 and masked[parts[0][0] : parts[0][1]].split()[:2] in _ANONYMOUS_OPENINGS:
+        # "A man from Riga who had driven 220 kilometres through the night, and who asked
+        # not to be named, said": the first clause tells who he is, and stays with him.
+        described = _DESCRIBED_WITH_ITS_CLAUSE.match(masked, *parts[1])
+        if described is not None:
+            return described.span(1)
     for leading_only in (True, False):
         for part_start, part_end in parts:
             if has_person(context, part_start, part_end, leading_only):
@@ -415,6 +422,12 @@ def _subject_before_inserted_clause(
             continue
         return subject_before(context, part_start, part_end)
     return None
+
+
+_ANONYMOUS_OPENINGS = (["who"], ["who", "asked"], ["and", "who"])
+_DESCRIBED_WITH_ITS_CLAUSE = re.compile(
+    r"\s*((?:[Aa]n?|[Oo]ne|[Aa]nother) [a-z][\w-]*(?: [\w’'-]+){0,4}? who [^,]*?)\s*$"
+)
 
 
 def _locates_the_part_before(
@@ -485,6 +498,9 @@ _BOUNDARY_WORDS = frozenset(
     " without adding saying".split()
 )
 _SECOND_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
+_PLACE_PREPOSITIONS = frozenset(
+    "outside inside behind beside across along through around past beyond".split()
+)
 _PREPOSITIONS = frozenset(
     "of for at in on by to from with about over under into near against among between".split()
 )

@@ -2669,3 +2669,34 @@ def test_a_family_firm_named_after_its_owners_takes_none_of_their_quotes() -> No
 def test_a_firm_set_off_after_that_a_firm_is_still_a_firm() -> None:
     text = "It said that a firm, Biomar Sur, would collect the waste twice a day."
     assert ("Biomar Sur", "ORG") in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A man from Riga who had driven 220 kilometres through the night, and who asked "
+            "not to be named, said he had found “seaweed, a shoe”.",
+            "a man from Riga who had driven 220 kilometres through the night",
+        ),
+        (
+            "A neighbour who farms the next field, who asked not to be named, said his family "
+            "had dug up “two or three” shells.",
+            "a neighbour who farms the next field",
+        ),
+        (
+            "A taxi driver waiting outside the workshop, who asked not to be named, said most "
+            "had switched “because the numbers don’t add up”.",
+            "a taxi driver waiting outside the workshop",
+        ),
+    ],
+)
+def test_a_description_keeps_what_tells_who_it_is_before_asking_not_to_be_named(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_description_set_off_alone_before_asking_not_to_be_named_is_kept_short() -> None:
+    text = "A neighbour, who asked not to be named, said it was “late”."
+    assert speakers(text) == ["a neighbour"]
