@@ -314,7 +314,15 @@ def chunk_run(
                 and not title
                 and len(words) >= 2
                 and (
-                    _follows_at(text, start)
+                    # not "The scales at Abdulaziz Al-Kandari’s shop": someone's own
+                    # ("at St Mary’s" is a hospital or a school named after the saint)
+                    (
+                        _follows_at(text, start)
+                        and (
+                            text[end : end + 2] not in ("'s", "’s")
+                            or words[0].rstrip(".") in ("St", "Saint")
+                        )
+                    )
                     or (words[-1] in _VENUES and _follows_venue_word(text, start))
                 )
             ):
@@ -346,6 +354,7 @@ def chunk_run(
                     (
                         _follows_place_preposition(text, start)
                         and not text[start:end].endswith(("'s", "’s"))
+                        and text[end : end + 2] not in ("'s", "’s")  # "at Jo Smith’s shop"
                         # "Ivo Petrov, of Yantra Riders,": one's club, where a plural ends it
                         and not (words[-1].endswith("s") and text[start - 5 : start] == ", of ")
                     )

@@ -62,7 +62,10 @@ _CURRENCY_SIGNS = "£$€¥₱₹₦₩₺₴₫₪"
 # ISO 4217 codes as news writes them, before or after the sum: "DKK 1.2bn", "40m SEK".
 _CURRENCY_CODE = (
     r"(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|AUD|CAD|NZD|CNY|RMB|INR|HKD|SGD|ZAR|RUB|BRL|MXN|PLN"
-    r"|ISK|TRY|KRW)"
+    r"|ISK|TRY|KRW"
+    # The Gulf, Africa and Asia: "KD 36.4", "RM500", "SR50,000", "Rs 1,200", "Rp 15,000".
+    r"|KWD|KD|QAR|AED|SAR|SR|OMR|BHD|EGP|KES|UGX|TZS|NGN|GHS|MYR|RM|IDR|Rp|THB|VND|PKR"
+    r"|BDT|LKR|NPR|Rs|MNT|KZT|UZS|TND|DZD|ETB|XOF|XAF)"
 )
 # Currencies named after a sum, in figures ("40 rupees") or words ("twenty rand").
 _CURRENCY_WORD = (

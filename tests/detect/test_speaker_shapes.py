@@ -2700,3 +2700,17 @@ def test_a_description_keeps_what_tells_who_it_is_before_asking_not_to_be_named(
 def test_a_description_set_off_alone_before_asking_not_to_be_named_is_kept_short() -> None:
     text = "A neighbour, who asked not to be named, said it was “late”."
     assert speakers(text) == ["a neighbour"]
+
+
+def test_the_man_at_whose_shop_the_scales_are_is_a_man_not_a_firm() -> None:
+    text = (
+        "The scales at Abdulaziz Al-Kandari’s shop were busy.\n\n"
+        "“In 40 years I have never seen it,” said Mr Al-Kandari, 66. His son, Faisal "
+        "Al-Kandari, 31, tests every piece."
+    )
+    assert speakers(text) == ["Abdulaziz Al-Kandari"]
+    assert ("Abdulaziz Al-Kandari", "PERSON") in entities(text)
+
+
+def test_a_saints_name_after_at_with_a_possessive_is_still_the_hospital() -> None:
+    assert ("St. Martha", "ORG") in entities("No more dark nights at St. Martha's, he said.")
