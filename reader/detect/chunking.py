@@ -779,11 +779,11 @@ def _plurals_after_the(text: str) -> frozenset[str]:
 # Lower-case parts of surnames: "von der Leyen", "da Silva", "bin Salman", "ten Hag".
 _NAME_PARTICLES = frozenset(
     "von van der den de da do di del du la le bin bint binti ibn al ten ter dos das ap ab"
-    " af".split()
+    " af los las".split()
 )
 # These also join words of places and organisations ("Gare du Nord"), so the name before them
 # must start with a known given name.
-_AMBIGUOUS_PARTICLES = frozenset("de du la le al del do das dos".split())
+_AMBIGUOUS_PARTICLES = frozenset("de du la le al del do das dos los las".split())
 
 
 def _particle_inside_a_name(
@@ -1528,7 +1528,7 @@ _ORG_LIST_TAIL = re.compile(
 )
 # "Cabo do Norte", "Port de Sud": the town's quarter, no surname.
 _COMPASS_OF_A_TOWN = frozenset("Sud Nord Norte Sur Este Oeste Est Ouest Mar Mer".split())
-AGE_AFTER_A_NAME = re.compile(r", \d{1,3},")
+AGE_AFTER_A_NAME = re.compile(r", \d{1,3}(?:,|\.(?=\s|$))")  # "Raúl de los Santos, 49."
 _UTILITIES = frozenset("Water Electricity Power Gas Energy Sewerage Sanitation Lighting".split())
 # A ministry's last field after "and the", where "the Bank of England and the Treasury" are two
 # bodies.

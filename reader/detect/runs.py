@@ -69,6 +69,8 @@ CONNECTOR_WORDS = (
     "dos",
     "das",
     "la",
+    "los",  # Spanish: "Raúl de los Santos", "San Cristóbal de las Casas"
+    "las",
     "le",
     "du",
     "des",  # French: "Calédonienne des Métaux"

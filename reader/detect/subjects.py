@@ -161,9 +161,21 @@ def _name_after_description(
     while end < len(pieces) and pieces[end][2] not in _CLAUSE_END and pieces[end][2] != ",":
         end += 1
     words = [word for _, _, word in pieces[comma + 1 : end]]
-    if 0 < len(words) <= 4 and all(word[:1].isupper() for word in words):
+    # "said its director, Raúl de los Santos": particles inside the name
+    if (
+        0 < len(words) <= 5
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(word[:1].isupper() or word in _PARTICLES_INSIDE_A_NAME for word in words)
+    ):
         return pieces[comma + 1][0], pieces[end - 1][1]
     return None
+
+
+_PARTICLES_INSIDE_A_NAME = frozenset(
+    "de da do dos das del di du la le los las van von der den ter ten bin bint binti ibn al"
+    " ap af".split()
+)
 
 
 def _first_name_part(

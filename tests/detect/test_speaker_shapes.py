@@ -2714,3 +2714,21 @@ def test_the_man_at_whose_shop_the_scales_are_is_a_man_not_a_firm() -> None:
 
 def test_a_saints_name_after_at_with_a_possessive_is_still_the_hospital() -> None:
     assert ("St. Martha", "ORG") in entities("No more dark nights at St. Martha's, he said.")
+
+
+def test_a_name_with_two_particles_set_off_after_a_role_is_the_speaker() -> None:
+    text = (
+        "Ernesto Silveira, the director of Los Muchachos, was hopeful. “We sang to empty "
+        "seats,” said its director, Raúl de los Santos, 49.\n\n"
+        "Mr de los Santos’s murga has never reached the contest."
+    )
+    assert speakers(text) == ["Raúl de los Santos"]
+    assert canonicals(text, "Mr de los Santos") == {"Raúl de los Santos"}
+
+
+def test_a_full_name_given_an_age_before_a_full_stop_is_no_form_of_address() -> None:
+    text = (
+        "The trucks belong to Kabamba Transport, whose owner is Didier Kabamba, 58. "
+        "“We will obey,” said Didier Kabamba."
+    )
+    assert speakers(text) == ["Didier Kabamba"]
