@@ -406,7 +406,12 @@ def chunk_run(
                     label = "PLACE_NAME"  # "Vanto, a small town north of the capital,"
                 elif (
                     label == "NAME"
-                    and _follows_place_preposition(text, start)
+                    and _follows_place_preposition(
+                        text,
+                        start,
+                        # not "through COVID", nor "through Ålands Frukt & Grönt", a firm
+                        through=not words[0].isupper() and not text[end + 1 : end + 2].isupper(),
+                    )
                     and text[end : end + 2] not in ("'s", "’s")  # "moved to Smith's team"
                     and not _NUMBER_AFTER.match(text, end)  # "at Terminal 2", "at Gate 12"
                     and not text[start:end].endswith(("'s", "’s"))
@@ -1042,6 +1047,11 @@ _KINDS_OF_AREA = frozenset("Municipal Autonomous Administrative Special Federal"
 # The words before a name that make it a place whatever else it could be ("in Tartu").
 WORDS_OF_WHERE = ("in", "near", "outside", "around")
 PLACE_PREPOSITIONS = (*(f" {word} " for word in WORDS_OF_WHERE), " at ")
+# "the main road through Nyamirambo": a word alone after "through" is a place too, though a
+# name of more is as often a scorer or a channel ("led through Fraser Dunlop").
+THROUGH = " through "
+# Enough characters to hold the longest of them with its spaces (" outside ", " through ").
+PLACE_PREPOSITION_REACH = len(THROUGH)
 _NUMBER_AFTER = re.compile(r" \d")
 # "Bad Goisern", "Grand Anse", "Santo Antão", "São Nicolau": towns and islands, never the
 # first word of a person's name.
@@ -1063,9 +1073,13 @@ _GIVEN_OR_SENT_FROM = frozenset(
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|outside|around|into|at) $")
 
 
-def _follows_place_preposition(text: str, start: int) -> bool:
-    before = text[max(0, start - 8) : start]
-    return before.endswith(PLACE_PREPOSITIONS) or place_words_before(text, start) is not None
+def _follows_place_preposition(text: str, start: int, through: bool = False) -> bool:
+    before = text[max(0, start - PLACE_PREPOSITION_REACH) : start]
+    return (
+        before.endswith(PLACE_PREPOSITIONS)
+        or (through and before == THROUGH)
+        or place_words_before(text, start) is not None
+    )
 
 
 # "Vanto, a small town north of the capital,", "Kelmo, the district capital,": a place the
@@ -1086,7 +1100,7 @@ def described_as_a_place(text: str, end: int) -> bool:
 _LIST_ITEM = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
 # "in Pronojiwo and Candipuro", "near Friskney, Wrangle and Sibsey": a list of places.
 _LISTED_AFTER_A_PLACE_WORD = re.compile(
-    rf"\b(?:in|near|around|between|across) {_LIST_ITEM}(?:, {_LIST_ITEM})*(?:,? and|,) $"
+    rf"\b(?:in|near|around|between|across|through) {_LIST_ITEM}(?:, {_LIST_ITEM})*(?:,? and|,) $"
 )
 
 
@@ -1104,7 +1118,7 @@ def listed_after_a_place_word(text: str, start: int) -> bool:
 def list_opened_before(text: str, start: int) -> bool | None:
     """For a run straight after a list's preposition ("in Garo and Hindi"), whether the words
     before it let the list be of places: the chunk cache keys on it, as on the preposition."""
-    before = text[max(0, start - 8) : start]
+    before = text[max(0, start - 9) : start]  # " between ", " through "
     if not before.endswith(_LIST_PREPOSITIONS):
         return None
     return _opens_a_list_of_places(text, start - len(before.rsplit(" ", 2)[-2]) - 1)
@@ -1120,7 +1134,7 @@ def _opens_a_list_of_places(text: str, preposition: int) -> bool:
     return not inside_a_name and before.lower() not in _BEFORE_LANGUAGES
 
 
-_LIST_PREPOSITIONS = (" in ", " near ", " around ", " between ", " across ")
+_LIST_PREPOSITIONS = (" in ", " near ", " around ", " between ", " across ", " through ")
 
 
 _BEFORE_LANGUAGES = frozenset(

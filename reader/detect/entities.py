@@ -19,8 +19,10 @@ from reader.detect.candidates import Candidate, EntityAnalysis
 from reader.detect.chunking import (
     AGE_AFTER_A_NAME,
     LEGAL_FORM_AFTER,
+    PLACE_PREPOSITION_REACH,
     PLACE_PREPOSITIONS,
     REGION_NOUNS,
+    THROUGH,
     chunk_run,
     described_as_a_place,
     list_opened_before,
@@ -83,6 +85,7 @@ def _is_word_char(char: str) -> bool:
 # "a win at Bong County" is the club and "tappers from Bong County" the county.
 _PREPOSITIONS_CHUNKING_READS = (
     *PLACE_PREPOSITIONS,
+    THROUGH,
     " from ",
     " to ",
     " into ",
@@ -92,7 +95,7 @@ _PREPOSITIONS_CHUNKING_READS = (
 
 
 def _preposition_before(text: str, start: int) -> str | None:
-    before = text[max(0, start - 8) : start]
+    before = text[max(0, start - PLACE_PREPOSITION_REACH) : start]
     if not before.endswith(_PREPOSITIONS_CHUNKING_READS):
         return None
     return before[:-1].rsplit(" ", 1)[-1]
@@ -135,6 +138,7 @@ def _chunk_key(text: str, match: re.Match[str]) -> tuple[object, ...]:
         after[:1] == "," and AGE_AFTER_A_NAME.match(text, end) is not None,
         # "her novel Salt Year", but "the head of the programme, Gevorg Mkrtchyan,".
         work_noun_context(text, start, end),
+        text[end + 1 : end + 2].isupper(),  # "through Ålands Frukt & Grönt"
     )
 
 

@@ -1828,3 +1828,23 @@ def test_a_place_its_own_noun_follows_is_no_short_name_of_a_body_named_after_it(
     )
     assert ("Dunga", "GPE") in entities(text)
     assert ("Dunga Beach Management Unit", "ORG") in entities(text)
+
+
+def test_a_word_alone_after_through_is_a_place() -> None:
+    text = "The main road through Nyamirambo was closed, as was the route through Kimihurura."
+    assert entities(text, "GPE") == [("Nyamirambo", "GPE"), ("Kimihurura", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They held on through COVID, he said.",
+        "The visitors led through Fraser Dunlop after 23 minutes.",
+    ],
+)
+def test_through_an_acronym_or_a_scorer_is_no_place(text: str) -> None:
+    assert entities(text, "GPE") == []
+
+
+def test_a_place_after_outside_is_still_a_place() -> None:
+    assert entities("He now lives outside Tamboril with his wife.", "GPE") == [("Tamboril", "GPE")]
