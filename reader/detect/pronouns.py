@@ -17,7 +17,7 @@ PRONOUNS = {"he": "m", "she": "f"}
 _INTRO = re.compile(
     r"^(?:at|in|on|speaking|asked|after|earlier|however|but|and|later|meanwhile|yesterday"
     r"|during|following|despite|while|when|since|as|ultimately|writing|responding|by|for"
-    r"|with|from|under|in\s+a)\b[^,]{0,80},\s*",
+    r"|with|from|under|in\s+a|outside)\b[^,]{0,80},\s*",
     re.IGNORECASE,
 )
 _PRONOUN_START = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
@@ -239,7 +239,10 @@ _DESCRIBED_SUBJECT_HEAD = (
     # "A Ministry of Education spokeswoman": a body's name may come before the noun.
     r"(?P<who>(?:A|An|One|Another) (?:[A-Z][\w’'&-]*(?: (?:of|for|and) [A-Z][\w’'&-]*"
     # "A guide at a hotel in Chivay": where they work may be described before it is named.
-    r"| [A-Z][\w’'&-]*){0,4} )?[a-z]+(?: [a-z]+)?(?: (?:on|in|at|from|for) (?:the )?"
+    r"| [A-Z][\w’'&-]*){0,4} )?[a-z]+"
+    # "A motorcycle taxi driver": up to three nouns, but "A pensioner has been told" is one.
+    r"(?: (?!(?:has|have|had|been|was|were|is|are|be|will|would|who|that|which)\b)[a-z]+){0,2}"
+    r"(?: (?:on|in|at|from|for) (?:the )?"
     r"(?:(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
     # "A senior officer at the city's traffic police", "A nurse on the night shift": a place
     # described in lower case.
@@ -251,7 +254,11 @@ _DESCRIBED_SUBJECT_HEAD = (
     # "... in Zahle": where they are, part of the description as written.
     r"(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
     # "A spokesman for the company that runs the supply ship": which body, as written.
-    r"(?: (?:that|which) [a-z]+(?:s|ed) [^,.;:!?“”\"]{1,60}?(?= (?:said|says|told|added)\b))?)"
+    r"(?: (?:that|which) [a-z]+(?:s|ed) [^,.;:!?“”\"]{1,60}?(?= (?:said|says|told|added)\b))?"
+    # "A fisherman mending nets at the jetty", "a woman with two children in the back seat":
+    # what they were doing, or had with them, as written.
+    # Not before "told": "A caller claiming to be from the bank told her ... “...,” she said".
+    r"(?: (?:[a-z]+ing|with) [^,.;:!?“”\"]{1,60}?(?= (?:said|says|added)\b))?)"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
     # to be named, because she is not allowed to speak to the press, said".
     # A clause's commas end it, but not those inside a number ("which represents 6,000").
@@ -264,6 +271,10 @@ _DESCRIBED_SUBJECT_HEAD = (
     r"|(?:speaking|asking|declining|requesting) [^,]{1,60}),)?"
 )
 _DESCRIBED_SUBJECT = re.compile(_DESCRIBED_SUBJECT_HEAD + r" (?:said|says|told|added)\b")
+_IDENTIFYING_WHO = re.compile(
+    r" who (?![^,.]*\b(?:named|name|anonymity|identified|authori[sz]ed)\b)"
+    r"[^,.;:!?“”\"]{1,80}?(?= (?:said|says|told|added)\b)"
+)
 # "At a centre near the port, an official who asked not to be named said": after an opening
 # phrase the description starts in lower case.
 _DESCRIBED_SUBJECT_AFTER_INTRO = re.compile(
@@ -296,6 +307,11 @@ def _described_speaker(
         given = _name_given_in(context, who[1], match.end())
         if given is not None:
             return given  # "A nurse, who gave her name only as Awa, said"
+        clause = _IDENTIFYING_WHO.match(context.text, who[1], match.end())
+        if clause is not None:
+            # "a woman who had come with three granddaughters from Mansehra said": the clause
+            # tells who she is ("who asked not to be named" does not).
+            who = (who[0], clause.end())
     # "A spokeswoman for the federation said the league would look at a hit on Gál. She
     # said": a person named in what the described speaker said is no one the pronoun can be
     # instead; one named after that sentence is.

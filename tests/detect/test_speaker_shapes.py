@@ -2732,3 +2732,45 @@ def test_a_full_name_given_an_age_before_a_full_stop_is_no_form_of_address() -> 
         "“We will obey,” said Didier Kabamba."
     )
     assert speakers(text) == ["Didier Kabamba"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A fisherman mending nets at the jetty said the story had gone round. “Every crew "
+            "has called him,” he said.",
+            "a fisherman mending nets at the jetty",
+        ),
+        (
+            "Outside the theatre, a woman selling paper cones of peanuts said she had watched "
+            "every final. “In my day the girls waited,” she said.",
+            "a woman selling paper cones of peanuts",
+        ),
+        (
+            "A motorcycle taxi driver waiting for passengers said riders took the long way. "
+            "“The plantains are nice,” he said.",
+            "a motorcycle taxi driver waiting for passengers",
+        ),
+        (
+            "In the stand, a woman who had come with three granddaughters from Mansehra said "
+            "she had never watched a match. “Nobody will believe it,” she said.",
+            "a woman who had come with three granddaughters from Mansehra",
+        ),
+    ],
+)
+def test_he_or_she_after_a_described_speaker_is_that_speaker_not_the_last_one_named(
+    sentence: str, speaker: str
+) -> None:
+    text = (
+        f"Santiago Almonte, 60, spoke first. “No,” he said. Yariela Batista agreed.\n\n{sentence}"
+    )
+    assert speakers(text)[-1] == speaker
+
+
+def test_she_after_a_described_caller_who_told_her_is_the_woman_told() -> None:
+    text = (
+        "Gemma Holloway, 39, lost £8,750. A caller claiming to be from the bank told her that "
+        "her account had been compromised.\n\n“He knew my name,” she said."
+    )
+    assert speakers(text) == ["Gemma Holloway"]
