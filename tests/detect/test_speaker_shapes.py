@@ -2774,3 +2774,18 @@ def test_she_after_a_described_caller_who_told_her_is_the_woman_told() -> None:
         "her account had been compromised.\n\n“He knew my name,” she said."
     )
     assert speakers(text) == ["Gemma Holloway"]
+
+
+def test_setswana_and_dzongkha_forms_of_address_name_the_person() -> None:
+    text = (
+        "Keitumetse Sebina, 58, walked behind her husband.\n\n"
+        "“Rra Sebina says that every year,” said Mma Sebina.\n\n"
+        "Dasho Kinley Namgay, the district's governor, spoke last. “People should arrive a "
+        "little tired,” said Dasho Kinley."
+    )
+    assert speakers(text) == ["Keitumetse Sebina", "Kinley Namgay"]
+
+
+def test_kgosi_stays_a_surname() -> None:
+    text = "Boitumelo Kgosi, 44, sells worms. “No leaves, no worms,” said Ms Kgosi."
+    assert speakers(text) == ["Boitumelo Kgosi"]
