@@ -272,7 +272,7 @@ _DESCRIBED_SUBJECT_HEAD = (
 )
 _DESCRIBED_SUBJECT = re.compile(_DESCRIBED_SUBJECT_HEAD + r" (?:said|says|told|added)\b")
 _IDENTIFYING_WHO = re.compile(
-    r" who (?![^,.]*\b(?:named|name|anonymity|identified|authori[sz]ed)\b)"
+    r" who (?![^,.]{0,120}\b(?:named|name|anonymity|identified|authori[sz]ed)\b)"
     r"[^,.;:!?“”\"]{1,80}?(?= (?:said|says|told|added)\b)"
 )
 # "At a centre near the port, an official who asked not to be named said": after an opening
