@@ -26,6 +26,7 @@ from reader.detect.runs import (
     CONNECTOR_WORDS,
     MAX_PERSON_WORDS,
     MAX_PHRASE_WORDS,
+    NAME_PARTICLES,
     STARTERS_WORDS_AND_TITLES,
     lower_case_title_before,
     lower_org_suffix_after,
@@ -450,7 +451,7 @@ def chunk_run(
     index = 0
     while index < len(tokens):
         start, end, word = tokens[index]
-        if word in _NAME_PARTICLES and _particle_inside_a_name(
+        if word in NAME_PARTICLES and _particle_inside_a_name(
             text, tokens, index, pending, honorific
         ):
             pending.append((start, end, word))  # "Ursula von der Leyen", "Mr van Dijk"
@@ -781,13 +782,8 @@ def _plurals_after_the(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-# Lower-case parts of surnames: "von der Leyen", "da Silva", "bin Salman", "ten Hag".
-_NAME_PARTICLES = frozenset(
-    "von van der den de da do di del du la le bin bint binti ibn al ten ter dos das ap ab"
-    " af los las".split()
-)
-# These also join words of places and organisations ("Gare du Nord"), so the name before them
-# must start with a known given name.
+# Of the name particles, these also join words of places and organisations ("Gare du Nord"),
+# so the name before them must start with a known given name.
 _AMBIGUOUS_PARTICLES = frozenset("de du la le al del do das dos los las".split())
 
 
@@ -801,7 +797,7 @@ def _particle_inside_a_name(
     if not pending and honorific is None:
         return False
     after = index + 1
-    while after < len(tokens) and tokens[after][2] in _NAME_PARTICLES:
+    while after < len(tokens) and tokens[after][2] in NAME_PARTICLES:
         after += 1
     following = tokens[after][2] if after < len(tokens) else ""
     if not following[:1].isupper() or following in org_suffixes():
@@ -810,7 +806,7 @@ def _particle_inside_a_name(
         # "Annelie du Toit": a given name the lists lack, where the article also writes
         # "Ms du Toit".
         return (
-            pending[-1][2] in _NAME_PARTICLES  # "Gerrit van de Pol": "van" was taken already
+            pending[-1][2] in NAME_PARTICLES  # "Gerrit van de Pol": "van" was taken already
             or pending[0][2] in given_names()
             or any(
                 text.startswith(following, position)
@@ -843,7 +839,7 @@ def _addressed_particles(text: str) -> dict[str, list[int]]:
 
 
 def _name_length(words: list[str]) -> int:
-    return sum(1 for word in words if word not in _NAME_PARTICLES)
+    return sum(1 for word in words if word not in NAME_PARTICLES)
 
 
 # Irish and Scottish surnames open on these, written apart: "Mr Ó Meára", "Ms Ní Bhriain".
@@ -853,7 +849,7 @@ GAELIC_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Uí", "Mac", "Ait"})
 def _surname_length(words: list[str]) -> int:
     """Words of a name after a form of address, where "Mr Le Goff" and "Mrs Da Silva" are
     one surname with its particle written in capitals."""
-    if len(words) > 1 and (words[0].lower() in _NAME_PARTICLES or words[0] in GAELIC_PREFIXES):
+    if len(words) > 1 and (words[0].lower() in NAME_PARTICLES or words[0] in GAELIC_PREFIXES):
         return _name_length(words[1:])
     return _name_length(words)
 
@@ -987,7 +983,7 @@ def _city_is_a_first_name(
         return False  # "Senator for Victoria Diane Ferreira": the place ends her title
     if (
         index + 2 < len(tokens)
-        and tokens[index + 1][2].lower() in _NAME_PARTICLES
+        and tokens[index + 1][2].lower() in NAME_PARTICLES
         and tokens[index + 2][2][:1].isupper()
         and "-" not in tokens[index][2]  # "Saint-Louis du Sud"
         and tokens[index + 2][2] not in _COMPASS_OF_A_TOWN
@@ -1118,7 +1114,7 @@ def listed_after_a_place_word(text: str, start: int) -> bool:
 def list_opened_before(text: str, start: int) -> bool | None:
     """For a run straight after a list's preposition ("in Garo and Hindi"), whether the words
     before it let the list be of places: the chunk cache keys on it, as on the preposition."""
-    before = text[max(0, start - 9) : start]  # " between ", " through "
+    before = text[max(0, start - _LIST_PREPOSITION_REACH) : start]
     if not before.endswith(_LIST_PREPOSITIONS):
         return None
     return _opens_a_list_of_places(text, start - len(before.rsplit(" ", 2)[-2]) - 1)
@@ -1135,6 +1131,7 @@ def _opens_a_list_of_places(text: str, preposition: int) -> bool:
 
 
 _LIST_PREPOSITIONS = (" in ", " near ", " around ", " between ", " across ", " through ")
+_LIST_PREPOSITION_REACH = max(len(preposition) for preposition in _LIST_PREPOSITIONS)
 
 
 _BEFORE_LANGUAGES = frozenset(

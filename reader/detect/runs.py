@@ -79,6 +79,11 @@ CONNECTOR_WORDS = (
     "af",  # Swedish: "Kristina af Hällström"
     "&",
 )
+# Lower-case parts of surnames: "von der Leyen", "da Silva", "bin Salman", "ten Hag".
+NAME_PARTICLES = frozenset(
+    "von van der den de da do di del du la le bin bint binti ibn al ten ter dos das ap ab"
+    " af los las".split()
+)
 _CONNECTOR = "|".join(re.escape(word) for word in CONNECTOR_WORDS)
 _SPACE = r"[ \u00a0]"
 # "Scottish Fishermen’s Federation", "Communication Workers' Union": a possessive inside a name.

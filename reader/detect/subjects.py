@@ -8,6 +8,7 @@ from functools import cache
 
 from reader.detect.lexicon import speech_verbs
 from reader.detect.numbers import MONTH_NAMES
+from reader.detect.runs import NAME_PARTICLES
 from reader.detect.sentences import ABBREVIATION
 from reader.detect.speaker_context import SpeakerContext, entity_containing, has_person
 from reader.detect.word_trie import word_trie
@@ -166,16 +167,10 @@ def _name_after_description(
         0 < len(words) <= 5
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
-        and all(word[:1].isupper() or word in _PARTICLES_INSIDE_A_NAME for word in words)
+        and all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
     ):
         return pieces[comma + 1][0], pieces[end - 1][1]
     return None
-
-
-_PARTICLES_INSIDE_A_NAME = frozenset(
-    "de da do dos das del di du la le los las van von der den ter ten bin bint binti ibn al"
-    " ap af".split()
-)
 
 
 def _first_name_part(
