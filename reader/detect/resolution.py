@@ -129,9 +129,9 @@ def resolve(
         for offset, candidate in placed
         if candidate.label == "PLACE_NAME"
         and (
-            text[max(0, offset + candidate.start - 8) : offset + candidate.start].endswith(
-                _INSIDE_WORDS
-            )
+            text[
+                max(0, offset + candidate.start - _INSIDE_WORDS_REACH) : offset + candidate.start
+            ].endswith(_INSIDE_WORDS)
             or _PLACE_NOUN_AFTER.match(text, offset + candidate.end) is not None
         )
     }
@@ -669,6 +669,8 @@ def _initials(name: str) -> str:
 
 
 _INSIDE_WORDS = (" in ", " near ", " across ", " outside ", " around ")
+# " outside " has nine characters: a shorter window never reads it.
+_INSIDE_WORDS_REACH = max(len(word) for word in _INSIDE_WORDS)
 _PLACE_NOUN_AFTER = re.compile(
     rf"(?:{'|'.join((*REGION_NOUNS, ' beach', ' village', ' market', ' harbour'))})\b"
 )

@@ -406,7 +406,7 @@ def _subject_before_inserted_clause(
     # after a name or place locates it; it is not the one speaking.
     while len(parts) > 1 and _locates_the_part_before(context, parts[0], parts[1]):
         del parts[0]
-    if len(parts) > 1 and masked[parts[0][0] : parts[0][1]].split()[:2] in _ANONYMOUS_OPENINGS:
+    if len(parts) > 1 and _opens_a_who_clause(masked[parts[0][0] : parts[0][1]].split()):
         # "A man from Riga who had driven 220 kilometres through the night, and who asked
         # not to be named, said": the first clause tells who he is, and stays with him.
         described = _DESCRIBED_WITH_ITS_CLAUSE.match(masked, *parts[1])
@@ -431,7 +431,12 @@ def _subject_before_inserted_clause(
     return None
 
 
-_ANONYMOUS_OPENINGS = (["who"], ["who", "asked"], ["and", "who"])
+def _opens_a_who_clause(words: list[str]) -> bool:
+    """ "who asked not to be named", "and who did not want to be named": a clause set off
+    after the one described."""
+    return words[:1] == ["who"] or words[:2] == ["and", "who"]
+
+
 _DESCRIBED_WITH_ITS_CLAUSE = re.compile(
     r"\s*((?:[Aa]n?|[Oo]ne|[Aa]nother) [a-z][\w-]*(?: [\w’'-]+){0,4}? who [^,]*?)\s*$"
 )

@@ -1848,3 +1848,11 @@ def test_through_an_acronym_or_a_scorer_is_no_place(text: str) -> None:
 
 def test_a_place_after_outside_is_still_a_place() -> None:
     assert entities("He now lives outside Tamboril with his wife.", "GPE") == [("Tamboril", "GPE")]
+
+
+def test_a_town_outside_which_something_stands_stays_a_town_beside_its_river() -> None:
+    text = (
+        "A cane train left the tracks on a bridge outside Ba, tipping cane into the river. "
+        "Cane floated down the Ba River for hours."
+    )
+    assert ("Ba", "GPE") in entities(text)

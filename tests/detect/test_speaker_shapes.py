@@ -2789,3 +2789,11 @@ def test_setswana_and_dzongkha_forms_of_address_name_the_person() -> None:
 def test_kgosi_stays_a_surname() -> None:
     text = "Boitumelo Kgosi, 44, sells worms. “No leaves, no worms,” said Ms Kgosi."
     assert speakers(text) == ["Boitumelo Kgosi"]
+
+
+def test_any_who_clause_set_off_after_a_description_with_its_own_leaves_it_whole() -> None:
+    text = (
+        "A man from Riga who had driven 220 kilometres through the night, who did not want "
+        "to be named, said he had found “seaweed, a shoe”."
+    )
+    assert speakers(text) == ["a man from Riga who had driven 220 kilometres through the night"]
