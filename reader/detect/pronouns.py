@@ -76,6 +76,10 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
         if described is None and sentence > 0:
             # "Asked about it, the spokesman said the firm would pay. He called it ..."
             described = _definite_spokesperson_opening(context, sentence - 1, pronoun, position)
+        if described is None:
+            described = _described_before_the_quote(context, sentence, pronoun, position)
+        if described is None and sentence > 0:
+            described = _described_before_the_quote(context, sentence - 1, pronoun, position)
         if described is None and sentence > 1 and _opens_on(context, sentence - 1, pronoun):
             # "A spokesman for Algérie Poste said ... He said ...\n\n“...,” he said."
             described = _described_speaker(context, sentence - 2, before=position, paragraphs=2)
@@ -235,11 +239,12 @@ def _only_person_fitting(
 
 # "A neighbour on Trafalgar Street, who did not want to be named, said she had heard ...":
 # someone described, not named, who spoke in the sentence before.
-_DESCRIBED_SUBJECT_HEAD = (
+_DESCRIBED_HEAD_SAYING = (
     # "A Ministry of Education spokeswoman": a body's name may come before the noun.
     r"(?P<who>(?:A|An|One|Another) (?:[A-Z][\w’'&-]*(?: (?:of|for|and) [A-Z][\w’'&-]*"
     # "A guide at a hotel in Chivay": where they work may be described before it is named.
-    r"| [A-Z][\w’'&-]*){0,4} )?[a-z]+"
+    # "an eight-year-old".
+    r"| [A-Z][\w’'&-]*){0,4} )?[a-z]+(?:-[a-z]+){0,3}"
     # "A motorcycle taxi driver": up to three nouns, but "A pensioner has been told" is one.
     r"(?: (?!(?:has|have|had|been|was|were|is|are|be|will|would|who|that|which)\b)[a-z]+){0,2}"
     r"(?: (?:on|in|at|from|for) (?:the )?"
@@ -251,14 +256,18 @@ _DESCRIBED_SUBJECT_HEAD = (
     r"|(?<=the )[a-z]+(?: [a-z]+['’]?){0,2}"
     # "for the city of Poznań", "for the Lausanne police": a place and a body in lower case.
     r"|(?<=the )[a-z]+ of [A-Z][\w’'-]+|(?<=the )[A-Z][\w’'-]+(?: [a-z]+['’]?){1,3}))?"
+    # "A nurse on her way to Maputo Central Hospital".
+    r"(?: on (?:her|his|their) way (?:to|from|home)(?: [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})?)?"
     # "... in Zahle": where they are, part of the description as written.
     r"(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
     # "A spokesman for the company that runs the supply ship": which body, as written.
-    r"(?: (?:that|which) [a-z]+(?:s|ed) [^,.;:!?“”\"]{1,60}?(?= (?:said|says|told|added)\b))?"
+    r"(?: (?:that|which) [a-z]+(?:s|ed) [^,.;:!?“”\"]{1,60}?(?= SAYING\b))?"
     # "A fisherman mending nets at the jetty", "a woman with two children in the back seat":
     # what they were doing, or had with them, as written.
     # Not before "told": "A caller claiming to be from the bank told her ... “...,” she said".
-    r"(?: (?:[a-z]+ing|with) [^,.;:!?“”\"]{1,60}?(?= (?:said|says|added)\b))?)"
+    # "A woman buying rye bread and coffee, who has lived on Fejø all her life, said".
+    # "a young man in a torn Marshallese flag T-shirt".
+    r"(?: (?:[a-z]+ing|with|in an?) [^,.;:!?“”\"]{1,60}?(?= SAYING_NOT_TOLD\b|, who ))?)"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
     # to be named, because she is not allowed to speak to the press, said".
     # A clause's commas end it, but not those inside a number ("which represents 6,000").
@@ -266,10 +275,14 @@ _DESCRIBED_SUBJECT_HEAD = (
     # "A committee official who spoke on condition of anonymity said": no comma to end it.
     # "A pensioner who ... has been told" is told, not telling.
     r"| who [^,.;:!?“”\"]{1,80}?(?<! been)(?<! was)(?<! were)(?<! is)(?<! are)(?<! be)"
-    r"(?= (?:said|says|told|added)\b)"
+    r"(?= SAYING\b)"
     r"|, (?:which (?:[^,]|,\d){1,60}|an? [a-z][^,]{1,60}"
-    r"|(?:speaking|asking|declining|requesting) [^,]{1,60}),)?"
+    # "A nurse ..., carrying her uniform in a plastic bag, said".
+    r"|[a-z]{2,}ing [^,]{1,60}),)?"
 )
+_SAYING = r"(?:said|says|told|added)"
+_DESCRIBED_SUBJECT_HEAD = _DESCRIBED_HEAD_SAYING.replace("SAYING_NOT_TOLD", "(?:said|says|added)")
+_DESCRIBED_SUBJECT_HEAD = _DESCRIBED_SUBJECT_HEAD.replace("SAYING", _SAYING)
 _DESCRIBED_SUBJECT = re.compile(_DESCRIBED_SUBJECT_HEAD + r" (?:said|says|told|added)\b")
 _IDENTIFYING_WHO = re.compile(
     r" who (?![^,.]{0,120}\b(?:named|name|anonymity|identified|authori[sz]ed)\b)"
@@ -281,6 +294,44 @@ _DESCRIBED_SUBJECT_AFTER_INTRO = re.compile(
     _DESCRIBED_SUBJECT_HEAD.replace("(?:A|An|One|Another)", "(?:a|an|one|another)", 1)
     + r" (?:said|says|told|added)\b"
 )
+# "A woman waiting at the door with her pension card was not convinced.", "a woman selling
+# grilled maize on the sand laughed": someone described, then what they did or were, in a
+# sentence with no speech verb.
+# Not any "-ed" word: "a woman selling grilled maize" would end at "grilled".
+_PREDICATE = (
+    r"(?:was|is|seemed|sounded|looked|felt|went|laughed|shrugged|smiled|sighed|disagreed"
+    r"|agreed|nodded|frowned|grinned|scoffed|chuckled|hesitated|paused|pointed|shook)"
+)
+# "A man was arrested": what was done to someone is no sign they speak next.
+_DONE_TO = (
+    r"(?!(?:was|is|had been) (?:later |also |then |still |not |being )?(?:arrested|killed|injured"
+    r"|charged|detained|taken|hurt|treated|rescued|found|held|jailed|fined|sentenced|bitten"
+    r"|attacked|hit|struck|shot|stabbed|robbed|questioned|released|named|identified|born"
+    r"|admitted|airlifted|flown|pronounced|reported|seen|believed|thought|expected|told"
+    r"|asked|given|sent|ordered|banned|barred|refused|evicted|bailed|cautioned|warned)\b)"
+)
+_DESCRIBED_HEAD_BEFORE_A_PREDICATE = _DESCRIBED_HEAD_SAYING.replace(
+    "SAYING_NOT_TOLD", _PREDICATE
+).replace("SAYING", _PREDICATE)
+_DESCRIBED_BEFORE_A_PREDICATE = {
+    opening: re.compile(
+        _DESCRIBED_HEAD_BEFORE_A_PREDICATE.replace("(?:A|An|One|Another)", opening, 1)
+        + " "
+        + _DONE_TO
+        + _PREDICATE
+        + r"\b"
+    )
+    for opening in ("(?:A|An|One|Another)", "(?:a|an|one|another)")
+}
+# "A few had turned out to be plastic": how many of something, not someone.
+_HOW_MANY = frozenset("few lot number couple handful dozen third quarter half fifth".split())
+_FEMALE_HEADS = frozenset(
+    "woman girl mother grandmother wife daughter sister widow aunt lady grandma".split()
+)
+_MALE_HEADS = frozenset(
+    "man boy father grandfather husband son brother widower uncle gentleman grandpa".split()
+)
+
 # "A spokeswoman for the Marsaxlokk Local Council welcomed the grants but said": the one
 # described, before the first of two verbs.
 DESCRIBED_BEFORE_A_VERB = re.compile(_DESCRIBED_SUBJECT_HEAD + r" (?:[a-z]+ed|has|had)\b")
@@ -334,6 +385,47 @@ _SOURCE_NOUNS = {
     "representative": None,
     "officer": None,
 }
+
+
+def _described_before_the_quote(
+    context: SpeakerContext, sentence: int, pronoun: str, position: int
+) -> Speaker | None:
+    """ "A woman waiting at the door was not convinced. “...,” she said": the one described in
+    the sentence the quote opens straight after, in the same paragraph, though that sentence
+    has no speech verb."""
+    start = context.sentences.bounds(sentence)[0]
+    if "\n" in context.text[start:position]:
+        return None
+    end = position + len(pronoun)
+    match = _DESCRIBED_BEFORE_A_PREDICATE["(?:A|An|One|Another)"].match(context.text, start, end)
+    lower = _DESCRIBED_BEFORE_A_PREDICATE["(?:a|an|one|another)"]
+    if match is None:
+        intro = _INTRO.match(context.masked[start : min(end, start + WINDOW)])
+        if intro is not None:
+            # "At the Uliga dock, where sacks were being unloaded, a young man ...".
+            clause = _CLAUSE_AFTER_AN_OPENING.match(context.masked, start + intro.end(), end)
+            match = lower.match(context.text, clause.end() if clause else start + intro.end(), end)
+    if match is None:
+        # "Two boys swam out, and a woman selling maize on the sand laughed".
+        joined = context.masked.rfind(", and ", start, position)
+        if joined >= 0:
+            match = lower.match(context.text, joined + 6, end)
+    if match is None or not _THE_QUOTE_NEXT.fullmatch(context.text, match.end(), end):
+        return None
+    who = match.span("who")
+    head = context.text[who[0] : who[1]].lower().split()[1:4]
+    if head[0] in _HOW_MANY or set(head) & (_MALE_HEADS if pronoun == "she" else _FEMALE_HEADS):
+        return None
+    if bisect_left(context.person_starts, who[1]) < bisect_left(context.person_starts, position):
+        return None  # someone named since is likelier
+    return Speaker(context.text[who[0] : who[1]], who, False)
+
+
+_CLAUSE_AFTER_AN_OPENING = re.compile(r"(?:where|when|as) [^,.;:!?“”\"]{1,160},\s*")
+# The rest of the sentence, then the quote and the pronoun after it.
+_THE_QUOTE_NEXT = re.compile(
+    r"[^“”\"\n]{0,240}?[.!?:]\s*[“\"][^“”\"\n]{1,600}?[”\"]\s*,?\s*(?:he|she|He|She)"
+)
 
 
 def _source_a_sentence_ends_on(

@@ -410,6 +410,9 @@ def _subject_before_inserted_clause(
         # "A man from Riga who had driven 220 kilometres through the night, and who asked
         # not to be named, said": the first clause tells who he is, and stays with him.
         described = _DESCRIBED_WITH_ITS_CLAUSE.match(masked, *parts[1])
+        # "A woman buying rye bread and coffee, who has lived on Fejø all her life, said":
+        # the whole part before the clause, "and" and all.
+        described = described or _DESCRIBED_BEFORE_ITS_CLAUSE.fullmatch(masked, *parts[1])
         if described is not None:
             return described.span(1)
     for leading_only in (True, False):
@@ -439,6 +442,11 @@ def _opens_a_who_clause(words: list[str]) -> bool:
 
 _DESCRIBED_WITH_ITS_CLAUSE = re.compile(
     r"\s*((?:[Aa]n?|[Oo]ne|[Aa]nother) [a-z][\w-]*(?: [\w’'-]+){0,4}? who [^,]*?)\s*$"
+)
+
+
+_DESCRIBED_BEFORE_ITS_CLAUSE = re.compile(
+    r"\s*((?:[Aa]n?|[Oo]ne|[Aa]nother) [a-z][\w-]* [a-z]+ing(?: [\w’'-]+){1,6})\s*"
 )
 
 

@@ -2797,3 +2797,71 @@ def test_any_who_clause_set_off_after_a_description_with_its_own_leaves_it_whole
         "to be named, said he had found “seaweed, a shoe”."
     )
     assert speakers(text) == ["a man from Riga who had driven 220 kilometres through the night"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A woman waiting at the door with her pension card was not convinced. “It comes at "
+            "nine,” she said.",
+            "a woman waiting at the door with her pension card",
+        ),
+        (
+            "At the dock on Saturday, where sacks were being unloaded into a truck, a young man "
+            "in a torn flag T-shirt was less interested in the price. “They are heavy,” he said.",
+            "a young man in a torn flag T-shirt",
+        ),
+        (
+            "At a school in Monaco-Ville on Friday, an eight-year-old was unimpressed by the "
+            "news. “Will there be chips?” he asked.",
+            "an eight-year-old",
+        ),
+        (
+            "Two boys swam out before a police officer called them back, and a woman selling "
+            "grilled maize on the sand laughed when asked about the hippos. “They come every "
+            "year,” she said.",
+            "a woman selling grilled maize on the sand",
+        ),
+    ],
+)
+def test_he_or_she_straight_after_someone_described_without_a_speech_verb_is_that_one(
+    sentence: str, speaker: str
+) -> None:
+    text = f"Ana Ximenes, 40, sells rice. “No,” she said. Bob Dean agreed.\n\n{sentence}"
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # What was done to someone is no sign they speak next.
+        "A woman was arrested at the scene. “Inquiries continue,” she said.",
+        # How many of something, not someone.
+        "A few seemed to be plastic. “Hold it in your hand,” she said.",
+        # A man described is not "she".
+        "A man selling fish laughed. “They come every year,” she said.",
+        # Not across a paragraph.
+        "A woman selling fish laughed.\n\n“They come every year,” she said.",
+    ],
+)
+def test_she_after_someone_described_who_cannot_be_her_is_the_woman_named(sentence: str) -> None:
+    text = f"Ana Ximenes, 40, sells rice. “No,” she said.\n\n{sentence}"
+    assert speakers(text)[-1] == "Ana Ximenes"
+
+
+def test_a_described_speaker_on_her_way_somewhere_carrying_something_is_one_description() -> None:
+    text = (
+        "Marta dos Santos, 51, is a nurse. “Fine,” she said.\n\n"
+        "A nurse on her way to Maputo Central Hospital, carrying her uniform in a plastic bag, "
+        "said she had left home at 4.30am. “I will be late anyway,” she said."
+    )
+    assert speakers(text)[-1] == "a nurse on her way to Maputo Central Hospital"
+
+
+def test_a_described_speaker_doing_two_things_before_a_set_off_who_clause_keeps_both() -> None:
+    text = (
+        "Lene Holm, 40, runs Fejø Andelsbrugs. A woman buying rye bread and coffee, who has "
+        "lived on Fejø all her life, said the shop was “where you hear who is ill first”."
+    )
+    assert speakers(text) == ["a woman buying rye bread and coffee"]
