@@ -2865,3 +2865,19 @@ def test_a_described_speaker_doing_two_things_before_a_set_off_who_clause_keeps_
         "lived on Fejø all her life, said the shop was “where you hear who is ill first”."
     )
     assert speakers(text) == ["a woman buying rye bread and coffee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sub-Prefect Walter Ledesma runs the station. “The calf is weak,” he said.",
+            "Walter Ledesma",
+        ),
+        ("Matron Grace Iyamu draws up the rota. She added: “My nurses are tired.”", "Grace Iyamu"),
+        ("Ña Carmen Ortiz, 80, came early. “The Virgin knew,” said Ña Carmen.", "Carmen Ortiz"),
+        ("Iroij Jorelik Anjain owns land. “Good news,” said Iroij Anjain.", "Jorelik Anjain"),
+    ],
+)
+def test_a_rank_or_form_of_address_before_a_name_is_not_the_name(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
