@@ -27,6 +27,7 @@ from reader.detect.runs import (
     MAX_PERSON_WORDS,
     MAX_PHRASE_WORDS,
     NAME_PARTICLES,
+    PATRONYMIC_WORDS,
     STARTERS_WORDS_AND_TITLES,
     lower_case_title_before,
     lower_org_suffix_after,
@@ -796,6 +797,8 @@ def _particle_inside_a_name(
 ) -> bool:
     if not pending and honorific is None:
         return False
+    if tokens[index][2] in PATRONYMIC_WORDS:
+        return True  # "Nurlan Almazbek uulu", "Ms Bakyt kyzy": it closes the name
     after = index + 1
     while after < len(tokens) and tokens[after][2] in NAME_PARTICLES:
         after += 1

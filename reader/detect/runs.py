@@ -45,6 +45,9 @@ _TOKEN = (
 )
 # "Coeur d'Alene", "Valéry Giscard d'Estaing": an elided "de" or "le" inside a name.
 _ELIDED = r"(?:(?:d|l)['’]|(?:al|el)-)"
+# "son of" and "daughter of" after a father's name: Kyrgyz "Nurlan Almazbek uulu", "Aizada
+# Bakyt kyzy"; Azerbaijani and Uzbek "Ilham Heydar oglu Aliyev", "Dilnoza Rustam qizi".
+PATRONYMIC_WORDS = ("uulu", "kyzy", "ogly", "oglu", "qizi", "kizi")
 CONNECTOR_WORDS = (
     "of",
     "for",
@@ -62,6 +65,7 @@ CONNECTOR_WORDS = (
     "bin",
     "bint",  # "Aisha bint Musallam al-Mashani"
     "binti",  # Malay: "Siti Aminah binti Hamid"
+    "binte",  # Singapore Malay: "Nur Aisyah binte Rahmat"
     "ibn",
     "al",
     "ten",
@@ -77,12 +81,13 @@ CONNECTOR_WORDS = (
     "es",  # "Dar es Salaam"
     "ap",  # Welsh: "Gwion ap Rhys"
     "af",  # Swedish: "Kristina af Hällström"
+    *PATRONYMIC_WORDS,
     "&",
 )
 # Lower-case parts of surnames: "von der Leyen", "da Silva", "bin Salman", "ten Hag".
 NAME_PARTICLES = frozenset(
-    "von van der den de da do di del du la le bin bint binti ibn al ten ter dos das ap ab"
-    " af los las".split()
+    "von van der den de da do di del du la le bin bint binti binte ibn al ten ter dos das ap"
+    " ab af los las uulu kyzy ogly oglu qizi kizi".split()
 )
 _CONNECTOR = "|".join(re.escape(word) for word in CONNECTOR_WORDS)
 _SPACE = r"[ \u00a0]"
@@ -102,8 +107,9 @@ RUN = re.compile(
     # The look-ahead skips the connectors at once where the next word is capitalised.
     rf"(?:{_SPACE}(?:(?=[a-z&])(?:{_CONNECTOR}){_SPACE})*(?:{_ELIDED})?(?:{_TOKEN})"
     rf"(?:{_POSSESSIVE})?)*"
+    rf"(?:{_SPACE}(?:{'|'.join(PATRONYMIC_WORDS)})(?![\w’'-]))?"
 )
-_RUN_PART = re.compile(rf"{_ELIDED}{_WORD}|{_TOKEN}|(?:{_CONNECTOR})(?={_SPACE})|{_POSSESSIVE}")
+_RUN_PART = re.compile(rf"{_ELIDED}{_WORD}|{_TOKEN}|(?:{_CONNECTOR})(?={_SPACE}|$)|{_POSSESSIVE}")
 # The same as r"\b[a-z]+\b", and faster: only a word's first letter passes the look-behind.
 LOWER_WORD = re.compile(r"(?<!\w)[a-z]+(?!\w)")
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")

@@ -2881,3 +2881,19 @@ def test_a_described_speaker_doing_two_things_before_a_set_off_who_clause_keeps_
 )
 def test_a_rank_or_form_of_address_before_a_name_is_not_the_name(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_a_patronymic_closes_the_name_it_follows() -> None:
+    text = (
+        "The herder, Almazbek Toktogulov, 58, found the cat. His son, Nurlan Almazbek uulu, "
+        "wanted a rifle.\n\nNurlan Almazbek uulu, 27, said he had wanted to be ready. “I have a "
+        "wife,” he said.\n\nTheir vet, Aizada Bakyt kyzy, darted the cat. “She was calm,” said "
+        "Ms Bakyt kyzy."
+    )
+    assert speakers(text) == ["Nurlan Almazbek uulu", "Aizada Bakyt kyzy"]
+    assert canonicals(text, "Ms Bakyt kyzy") == {"Aizada Bakyt kyzy"}
+
+
+def test_binte_joins_a_malay_name() -> None:
+    text = "Nur Aisyah binte Rahmat leads the group. “We had two bites,” said Ms Nur Aisyah."
+    assert speakers(text) == ["Nur Aisyah binte Rahmat"]
