@@ -1856,3 +1856,14 @@ def test_a_town_outside_which_something_stands_stays_a_town_beside_its_river() -
         "Cane floated down the Ba River for hours."
     )
     assert ("Ba", "GPE") in entities(text)
+
+
+def test_a_shop_named_after_its_town_is_a_firm_and_leaves_the_town_a_place() -> None:
+    text = (
+        "Kenji Lomae won the Majuro billfish tournament. An engine was donated by a local "
+        "hardware store, Majuro Marine Supply. He lives in Majuro."
+    )
+    found = entities(text)
+    assert ("Majuro Marine Supply", "ORG") in found
+    assert ("Majuro", "GPE") in found
+    assert not any(label == "PERSON" and "Majuro" in name for name, label in found)
