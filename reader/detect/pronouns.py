@@ -176,7 +176,11 @@ def _kin_the_pronoun_speaks_of(
     names = {
         holder
         for match in kin.finditer(context.masked, start, position)
-        if (holder := context.roles.holder(match.group("kin").lower(), match.start()))
+        # not "Her daughter said she would rather forget it": the kin who opens a sentence
+        # is its subject, not someone it speaks of.
+        if match.start() != start
+        and not _OPENS_A_SENTENCE.search(context.masked, match.start() - 4, match.start())
+        and (holder := context.roles.holder(match.group("kin").lower(), match.start()))
     }
     if names:
         # "His brother, Walt Brunner, said his brother had planned to retire": one named in
@@ -187,6 +191,7 @@ def _kin_the_pronoun_speaks_of(
     return frozenset(names)
 
 
+_OPENS_A_SENTENCE = re.compile(r"[.!?][”\"’']? $")
 _OPENS_ON_KIN = {
     pronoun: re.compile(rf"[“\"‘']?{owner} (?:{'|'.join(sorted(KIN_WORDS))}), ")
     for pronoun, owner in (("he", "His"), ("she", "Her"))
@@ -284,10 +289,11 @@ _SAYING = r"(?:said|says|told|added)"
 _DESCRIBED_SUBJECT_HEAD = _DESCRIBED_HEAD_SAYING.replace("SAYING_NOT_TOLD", "(?:said|says|added)")
 _DESCRIBED_SUBJECT_HEAD = _DESCRIBED_SUBJECT_HEAD.replace("SAYING", _SAYING)
 _DESCRIBED_SUBJECT = re.compile(_DESCRIBED_SUBJECT_HEAD + r" (?:said|says|told|added)\b")
-_IDENTIFYING_WHO = re.compile(
+_IDENTIFYING_WHO_HEAD = (
     r" who (?![^,.]{0,120}\b(?:named|name|anonymity|identified|authori[sz]ed)\b)"
-    r"[^,.;:!?“”\"]{1,80}?(?= (?:said|says|told|added)\b)"
+    r"[^,.;:!?“”\"]{1,80}?"
 )
+_IDENTIFYING_WHO = re.compile(_IDENTIFYING_WHO_HEAD + r"(?= (?:said|says|told|added)\b)")
 # "At a centre near the port, an official who asked not to be named said": after an opening
 # phrase the description starts in lower case.
 _DESCRIBED_SUBJECT_AFTER_INTRO = re.compile(
@@ -324,6 +330,9 @@ _DESCRIBED_BEFORE_A_PREDICATE = {
     for opening in ("(?:A|An|One|Another)", "(?:a|an|one|another)")
 }
 # "A few had turned out to be plastic": how many of something, not someone.
+_IDENTIFYING_WHO_BEFORE_A_PREDICATE = re.compile(
+    _IDENTIFYING_WHO_HEAD + rf"(?= {_DONE_TO}{_PREDICATE}\b)"
+)
 _HOW_MANY = frozenset("few lot number couple handful dozen third quarter half fifth".split())
 _FEMALE_HEADS = frozenset(
     "woman girl mother grandmother wife daughter sister widow aunt lady grandma".split()
@@ -348,9 +357,9 @@ def _described_speaker(
         return None
     match = _DESCRIBED_SUBJECT.match(context.text, start, end)
     if match is None:
-        intro = _INTRO.match(context.masked[start : min(end, start + WINDOW)])
-        if intro is not None:
-            match = _DESCRIBED_SUBJECT_AFTER_INTRO.match(context.text, start + intro.end(), end)
+        opened = _after_an_opening(context, start, end)
+        if opened is not None:
+            match = _DESCRIBED_SUBJECT_AFTER_INTRO.match(context.text, opened, end)
     who = match.span("who") if match is not None else _spokesperson_for_a_body(context, start, end)
     if who is None:
         return None
@@ -400,11 +409,11 @@ def _described_before_the_quote(
     match = _DESCRIBED_BEFORE_A_PREDICATE["(?:A|An|One|Another)"].match(context.text, start, end)
     lower = _DESCRIBED_BEFORE_A_PREDICATE["(?:a|an|one|another)"]
     if match is None:
-        intro = _INTRO.match(context.masked[start : min(end, start + WINDOW)])
-        if intro is not None:
-            # "At the Uliga dock, where sacks were being unloaded, a young man ...".
-            clause = _CLAUSE_AFTER_AN_OPENING.match(context.masked, start + intro.end(), end)
-            match = lower.match(context.text, clause.end() if clause else start + intro.end(), end)
+        # "Near the opera house, a taxi driver ...": here the described one follows, so "near"
+        # opens no list of names ("Among those who signed was Rosa Quintero").
+        opened = _after_an_opening(context, start, end, _PLACE_OPENING)
+        if opened is not None:
+            match = lower.match(context.text, opened, end)
     if match is None:
         # "Two boys swam out, and a woman selling maize on the sand laughed".
         joined = context.masked.rfind(", and ", start, position)
@@ -413,6 +422,11 @@ def _described_before_the_quote(
     if match is None or not _THE_QUOTE_NEXT.fullmatch(context.text, match.end(), end):
         return None
     who = match.span("who")
+    clause = _IDENTIFYING_WHO_BEFORE_A_PREDICATE.match(context.text, who[1], end)
+    if clause is not None:
+        # "A photographer who sets up a backdrop of painted clouds in the park was more
+        # hopeful": the clause tells who he is.
+        who = (who[0], clause.end())
     head = context.text[who[0] : who[1]].lower().split()[1:4]
     if head[0] in _HOW_MANY or set(head) & (_MALE_HEADS if pronoun == "she" else _FEMALE_HEADS):
         return None
@@ -421,6 +435,23 @@ def _described_before_the_quote(
     return Speaker(context.text[who[0] : who[1]], who, False)
 
 
+def _after_an_opening(
+    context: SpeakerContext, start: int, end: int, wider: re.Pattern[str] | None = None
+) -> int | None:
+    """Where a sentence's subject starts after its opening phrase ("At a centre near the
+    port, "), and any clause set off after that ("where sacks were being unloaded, ")."""
+    head = context.masked[start : min(end, start + WINDOW)]
+    intro = _INTRO.match(head) or (wider.match(head) if wider is not None else None)
+    if intro is None:
+        return None
+    clause = _CLAUSE_AFTER_AN_OPENING.match(context.masked, start + intro.end(), end)
+    return clause.end() if clause is not None else start + intro.end()
+
+
+_PLACE_OPENING = re.compile(
+    r"^(?:near|beside|behind|inside|opposite|across|among|along|down|up)\b[^,]{0,80},\s*",
+    re.IGNORECASE,
+)
 _CLAUSE_AFTER_AN_OPENING = re.compile(r"(?:where|when|as) [^,.;:!?“”\"]{1,160},\s*")
 # The rest of the sentence, then the quote and the pronoun after it.
 _THE_QUOTE_NEXT = re.compile(
@@ -549,6 +580,9 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
                 return Speaker(person.canonical, (person.start, person.end), True)
     intro = _INTRO.match(stripped)
     if intro:
+        after_a_time = _named_after_a_time(context, offset, offset + intro.end())
+        if after_a_time is not None:
+            return after_a_time
         if stripped[:4] == "For ":
             # "For Okafor, the night had a twist": the sentence is about Okafor.
             index = bisect_left(context.person_starts, offset + 4)
@@ -591,6 +625,32 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
     return None
 
 
+_TIME_OPENING = re.compile(
+    r"(?:(?:Early |Late |Later )?[Oo]n (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)|(?:Later|Earlier|Early|Late) that|This|Last)"
+    r"(?: (?:morning|afternoon|evening|night|day|week))? "
+)
+
+
+def _named_after_a_time(context: SpeakerContext, start: int, end: int) -> Speaker | None:
+    """ "On Sunday morning Benjamin Setik took his boat out ..., with": the one named straight
+    after a time that opens the sentence with no comma, whom the opening phrase ran into."""
+    opening = _TIME_OPENING.match(context.text, start, end)
+    if opening is None:
+        return None
+    index = bisect_left(context.person_starts, opening.end())
+    if index == len(context.people) or context.people[index].start != opening.end():
+        return None
+    person = context.people[index]
+    if not _VERB_AFTER_A_NAME.match(context.text, person.end, end):
+        return None
+    return Speaker(person.canonical, (person.start, person.end), True)
+
+
+# "Benjamin Setik took", not "Benjamin Setik's boat".
+_VERB_AFTER_A_NAME = re.compile(r" [a-z]+ ")
+
+
 _KIN_OF_THE_PERSON = re.compile(
     r"['’]s (?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather"
     r"|widow|widower|partner|aunt|uncle)(?=,)"
@@ -609,6 +669,8 @@ def _role_subject(
     if match is None:
         return None
     holder = context.roles.holder(match.group("head"), start)
+    if holder and match.group("head") in KIN_WORDS and sentence > 0:
+        holder = _kin_of_the_one_before(context, sentence, holder)
     if holder:
         return Speaker(holder, match.span(), True)
     described = _OFFICE_OF_A_PLACE.match(context.text, start, end if before is None else before)
@@ -621,6 +683,22 @@ def _role_subject(
         office = "the " + context.text[described.start() + 4 : described.end()]
         return Speaker(office, described.span(), True)
     return None
+
+
+def _kin_of_the_one_before(context: SpeakerContext, sentence: int, holder: str) -> str | None:
+    """ "His brother, Kishore Persaud, ... Kishore Persaud left before noon. His brother
+    stayed": the brother of the one the sentence before is about is not that one, but the one
+    other person of the family name."""
+    owner = sentence_subject(context, sentence - 1, before=None)
+    if owner is None or owner.name != holder:
+        return holder
+    surname = holder.split()[-1]
+    others = {
+        person.canonical
+        for person in context.people
+        if person.canonical != holder and person.canonical.split()[-1] == surname
+    }
+    return others.pop() if len(others) == 1 else None
 
 
 def _person_starts_at(context: SpeakerContext, position: int) -> bool:

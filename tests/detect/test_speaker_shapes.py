@@ -2897,3 +2897,61 @@ def test_a_patronymic_closes_the_name_it_follows() -> None:
 def test_binte_joins_a_malay_name() -> None:
     text = "Nur Aisyah binte Rahmat leads the group. “We had two bites,” said Ms Nur Aisyah."
     assert speakers(text) == ["Nur Aisyah binte Rahmat"]
+
+
+def test_he_after_someone_named_straight_after_a_time_with_no_comma_is_that_one() -> None:
+    text = (
+        "“Nobody flies 20 hours to dive in diesel,” said Lorenzo Hartman.\n\n"
+        "On Sunday morning Benjamin Setik took his boat out past the salvage barge, with his "
+        "nephew at the tiller.\n\n“When they finish, I will take the fish,” he said."
+    )
+    assert speakers(text)[-1] == "Benjamin Setik"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Near the opera house, a taxi driver who had stopped at a dry fountain shook his "
+            "head. “In July these stones save lives,” he said.",
+            "a taxi driver who had stopped at a dry fountain",
+        ),
+        (
+            "Outside the office, where about 200 people had queued since 7am to ask about their "
+            "points, a security guard said the questions were the same. “They ask me why,” he "
+            "said.",
+            "a security guard",
+        ),
+        (
+            "A photographer who sets up a backdrop of painted clouds in the park every December "
+            "was more hopeful. “The mothers want the photograph,” he said.",
+            "a photographer who sets up a backdrop of painted clouds in the park every December",
+        ),
+    ],
+)
+def test_he_after_someone_described_after_an_opening_or_with_who_they_are(
+    sentence: str, speaker: str
+) -> None:
+    text = f"Mohamed Faisal, 29, is a teacher. “My mother asks,” he said.\n\n{sentence}"
+    assert speakers(text)[-1] == speaker
+
+
+def test_she_after_her_daughter_opens_the_sentence_is_the_daughter() -> None:
+    text = (
+        "Reina Cárcamo, 44, paid. Her daughter, Daniela Cárcamo, 17, graduates in December. "
+        "“It is too much,” said Ms Cárcamo.\n\n"
+        "Ms Cárcamo said she would go to the school. Her daughter said she would rather forget "
+        "it. “She will go anyway,” she said."
+    )
+    assert speakers(text)[-1] == "Daniela Cárcamo"
+
+
+def test_his_brother_after_a_sentence_about_the_brother_named_so_is_the_other_brother() -> None:
+    text = (
+        "Ravi Persaud, 52, a welder, brought three birds. “Lightning is like a child,” "
+        "Mr Persaud said.\n\nHis brother, Kishore Persaud, who breeds finches, was less pleased. "
+        "Sharmila Ramnauth agreed. “Gentle,” said Sharmila Ramnauth.\n\n"
+        "Kishore Persaud left before noon. His brother stayed for the race, and Lightning won "
+        "it. “You see?” he said."
+    )
+    assert speakers(text)[-1] == "Ravi Persaud"
