@@ -2877,6 +2877,8 @@ def test_a_described_speaker_doing_two_things_before_a_set_off_who_clause_keeps_
         ("Matron Grace Iyamu draws up the rota. She added: “My nurses are tired.”", "Grace Iyamu"),
         ("Ña Carmen Ortiz, 80, came early. “The Virgin knew,” said Ña Carmen.", "Carmen Ortiz"),
         ("Iroij Jorelik Anjain owns land. “Good news,” said Iroij Anjain.", "Jorelik Anjain"),
+        ("Morena Tumelo Nkuebe called a pitso. “Sheep,” said Morena Nkuebe.", "Tumelo Nkuebe"),
+        ("Hounnon Codjo Ahouansou came at 9am. “Rats,” said Hounnon Ahouansou.", "Codjo Ahouansou"),
     ],
 )
 def test_a_rank_or_form_of_address_before_a_name_is_not_the_name(text: str, speaker: str) -> None:
