@@ -65,7 +65,10 @@ _CURRENCY_CODE = (
     r"|ISK|TRY|KRW"
     # The Gulf, Africa and Asia: "KD 36.4", "RM500", "SR50,000", "Rs 1,200", "Rp 15,000".
     r"|KWD|KD|QAR|AED|SAR|SR|OMR|BHD|EGP|KES|UGX|TZS|NGN|GHS|MYR|RM|IDR|Rp|THB|VND|PKR"
-    r"|BDT|LKR|NPR|Rs|MNT|KZT|UZS|TND|DZD|ETB|XOF|XAF)"
+    r"|BDT|LKR|NPR|Rs|MNT|KZT|UZS|TND|DZD|ETB|XOF|XAF"
+    # "JD 15" (Jordan), "MVR 7,000" (the Maldives), and more of Africa, Asia and the Pacific.
+    r"|JD|JOD|MVR|BND|AMD|GEL|AZN|KGS|HNL|GYD|BZD|FJD|PGK|XPF|ZMW|MWK|MZN|LSL|BWP|NAD|GMD"
+    r"|RWF|BIF|CDF)"
 )
 # Currencies named after a sum, in figures ("40 rupees") or words ("twenty rand").
 _CURRENCY_WORD = (

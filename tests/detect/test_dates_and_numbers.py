@@ -420,6 +420,8 @@ def test_christmas_and_easter_island_are_places_not_holidays() -> None:
     ]
 
 
-@pytest.mark.parametrize("money", ["KD 36.4", "MNT 100,000", "Rs 1,200", "KES 2,500"])
+@pytest.mark.parametrize(
+    "money", ["KD 36.4", "MNT 100,000", "Rs 1,200", "KES 2,500", "JD 15", "MVR 1.2 million"]
+)
 def test_gulf_african_and_asian_currency_codes_before_a_sum_are_money(money: str) -> None:
     assert entities(f"The price reached {money} on Sunday.", "MONEY") == [(money, "MONEY")]
