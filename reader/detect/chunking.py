@@ -1055,7 +1055,9 @@ _NUMBER_AFTER = re.compile(r" \d")
 # "Bad Goisern", "Grand Anse", "Santo Antão", "São Nicolau": towns and islands, never the
 # first word of a person's name.
 _PLACE_STARTS_BEFORE_A_NAME = frozenset(
-    {"Villa", "Anse", "Bad", "Grand", "Santo", "Santa", "São", "Kampung", "Bab"}
+    "Villa Anse Bad Grand Santo Santa São Kampung Bab"
+    # Malay "Kampong" (village), Belizean "Caye" (cay), Greek "Kato" and "Ano" (lower, upper).
+    " Kampong Caye Kato Ano".split()
 )
 _PLACE_NAME_STARTS = frozenset(
     "New North South East West Upper Lower Great Little Old Saint St Port Fort Mount County"

@@ -421,7 +421,17 @@ def test_villa_before_a_name_is_a_town_and_alone_a_surname() -> None:
     ]
 
 
-@pytest.mark.parametrize("place", ["Bad Goisern", "Grand Anse", "Santo Antão"])
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Bad Goisern",
+        "Grand Anse",
+        "Santo Antão",
+        "Kampong Sungai Kedayan",
+        "Caye Caulker",
+        "Kato Drys",
+    ],
+)
 def test_a_name_opening_on_bad_grand_or_a_saints_word_is_no_person(place: str) -> None:
     text = f"The buses run twice a day. {place} has waited for years for the road."
     assert entities(text) == [(place, "GPE")]
