@@ -85,6 +85,9 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
             described = _described_speaker(context, sentence - 2, before=position, paragraphs=2)
         if described is not None:
             return described
+        named = _named_in_the_sentence_the_quote_follows(context, sentence, fits, position)
+        if named is not None:
+            return named
     # Bounded, so text with no line breaks stays linear.
     reach = max(0, position - _PARAGRAPH_REACH)
     paragraph_start = max(reach, context.masked.rfind("\n", reach, position))
@@ -214,6 +217,30 @@ def _speaking_owner_of_kin(
         return None  # "John Brown built the shop. His son, Tom Brown, runs it": the son
     owner = sentence_subject(context, sentence - 1, before=None)
     return owner if fits(owner) else None
+
+
+def _named_in_the_sentence_the_quote_follows(
+    context: SpeakerContext,
+    sentence: int,
+    fits: Callable[[Speaker | None], bool],
+    position: int,
+) -> Speaker | None:
+    """ "The snake was found curled under the desk of Carine de Souza, 10, as her class sat
+    down. “...,” she said": the one person of the pronoun's sex named, not as its subject, in
+    the sentence the quote opens straight after, where that sentence reports no speech."""
+    start = context.sentences.bounds(sentence)[0]
+    mark = _QUOTE_OPENING_AFTER_A_SENTENCE.search(context.text, start, position)
+    if mark is None or "\n" in context.text[start:position]:
+        return None
+    if speech_verbs_in(context.masked, start, mark.start()):
+        return None
+    if _HE_OR_SHE.search(context.masked, start, mark.start()):
+        return None  # "He rode beside Thabo Lebona. “...,” he said": the one "he" already is
+    return _only_person_fitting(context, sentence, fits, before=mark.start())
+
+
+_QUOTE_OPENING_AFTER_A_SENTENCE = re.compile(r"[.!?] [“\"]")
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def _opens_on(context: SpeakerContext, sentence: int, pronoun: str) -> bool:

@@ -2957,3 +2957,21 @@ def test_his_brother_after_a_sentence_about_the_brother_named_so_is_the_other_br
         "it. “You see?” he said."
     )
     assert speakers(text)[-1] == "Ravi Persaud"
+
+
+def test_she_after_a_sentence_naming_one_girl_as_its_object_is_that_girl() -> None:
+    text = (
+        "Jean Houngbo, the head teacher, sent for the priest. “Stay calm,” he said. Marie "
+        "Houngbo agreed.\n\nThe snake, 1.4 metres long, was found at 7.40am curled under the "
+        "desk of Carine de Souza, 10, as her class sat down for dictation. “I put my feet down "
+        "and the floor was soft and cold,” she said."
+    )
+    assert speakers(text)[-1] == "Carine de Souza"
+
+
+def test_he_after_a_sentence_opening_on_he_is_not_the_man_it_names_as_its_object() -> None:
+    text = (
+        "Tšeliso Ramokoena, the police commander, said seven sheep died. He rode beside Thabo "
+        "Lebona on the last stretch home. “A horse goes where a van cannot,” he said."
+    )
+    assert speakers(text)[-1] == "Tšeliso Ramokoena"
