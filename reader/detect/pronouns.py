@@ -272,13 +272,15 @@ def _only_person_fitting(
 # "A neighbour on Trafalgar Street, who did not want to be named, said she had heard ...":
 # someone described, not named, who spoke in the sentence before.
 _DESCRIBED_HEAD_SAYING = (
+    # "One of the herd boys": one of a group, as written.
+    r"(?P<who>(?:A|An|One|Another) (?:of (?:the|her|his|their) (?:[a-z]+ ){0,2}[a-z]+s"
     # "A Ministry of Education spokeswoman": a body's name may come before the noun.
-    r"(?P<who>(?:A|An|One|Another) (?:[A-Z][\w’'&-]*(?: (?:of|for|and) [A-Z][\w’'&-]*"
+    r"|(?:[A-Z][\w’'&-]*(?: (?:of|for|and) [A-Z][\w’'&-]*"
     # "A guide at a hotel in Chivay": where they work may be described before it is named.
     # "an eight-year-old".
     r"| [A-Z][\w’'&-]*){0,4} )?[a-z]+(?:-[a-z]+){0,3}"
     # "A motorcycle taxi driver": up to three nouns, but "A pensioner has been told" is one.
-    r"(?: (?!(?:has|have|had|been|was|were|is|are|be|will|would|who|that|which)\b)[a-z]+){0,2}"
+    r"(?: (?!(?:has|have|had|been|was|were|is|are|be|will|would|who|that|which)\b)[a-z]+){0,2})"
     r"(?: (?:on|in|at|from|for) (?:the )?"
     r"(?:(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
     # "A senior officer at the city's traffic police", "A nurse on the night shift": a place
@@ -308,7 +310,7 @@ _DESCRIBED_HEAD_SAYING = (
     # "A pensioner who ... has been told" is told, not telling.
     r"| who [^,.;:!?“”\"]{1,80}?(?<! been)(?<! was)(?<! were)(?<! is)(?<! are)(?<! be)"
     r"(?= SAYING\b)"
-    r"|, (?:which (?:[^,]|,\d){1,60}|an? [a-z][^,]{1,60}"
+    r"|, (?:which (?:[^,]|,\d){1,60}|an? [a-z\d][^,]{1,60}"
     # "A nurse ..., carrying her uniform in a plastic bag, said".
     r"|[a-z]{2,}ing [^,]{1,60}),)?"
 )

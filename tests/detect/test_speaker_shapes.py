@@ -2975,3 +2975,12 @@ def test_he_after_a_sentence_opening_on_he_is_not_the_man_it_names_as_its_object
         "Lebona on the last stretch home. “A horse goes where a van cannot,” he said."
     )
     assert speakers(text)[-1] == "Tšeliso Ramokoena"
+
+
+def test_he_after_one_of_a_group_set_off_with_his_age_is_that_one() -> None:
+    text = (
+        "A spokeswoman for the ministry said every sheep should carry a tag. Thabo Lebona "
+        "agreed.\n\nOne of the herd boys, a 14-year-old who would not give his name, said the "
+        "thieves had passed his cattle post. “I shouted, but they had guns,” he said."
+    )
+    assert speakers(text)[-1] == "one of the herd boys"
