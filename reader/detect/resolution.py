@@ -75,6 +75,8 @@ def resolve(
             ) and not candidate.title:
                 continue
             start = offset + candidate.start
+            if _is_a_kunya(text, candidate.words):
+                continue  # "Abu Khaled" is Khaled's father: no "Khaled" is him
             registry.add_full_name(candidate.words, start)
             registry.note_gender(candidate.words, candidate.honorific)
             registry.note_gender(
@@ -447,6 +449,18 @@ def _inside_quote_marks(text: str, position: int) -> bool:
     if "“" in paragraph:
         return paragraph.count("“") > paragraph.count("”")
     return paragraph.count('"') % 2 == 1
+
+
+# Arabic "father of" and "mother of", before the eldest child's name.
+_KUNYA_WORDS = frozenset({"Abu", "Abou", "Umm", "Um", "Oum"})
+
+
+def _is_a_kunya(text: str, words: list[str]) -> bool:
+    """ "Abu Khaled", "Umm Khalid": a parent called after a child. Not "Abu Bangura", where
+    "Dr Bangura" shows Abu is a first name and Bangura a family name."""
+    if len(words) != 2 or words[0] not in _KUNYA_WORDS:
+        return False
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.? {re.escape(words[1])}\b", text) is None
 
 
 def first_name_gender(word: str) -> str:

@@ -2984,3 +2984,18 @@ def test_he_after_one_of_a_group_set_off_with_his_age_is_that_one() -> None:
         "thieves had passed his cattle post. “I shouted, but they had guns,” he said."
     )
     assert speakers(text)[-1] == "one of the herd boys"
+
+
+def test_a_kunya_is_the_parent_not_the_child_it_names() -> None:
+    text = (
+        "Nasser al-Qudah, 64, known as Abu Khaled, runs the press. Their eldest son, Khaled, "
+        "31, runs the night shift. He told the Jordan Times that the jobs were alike:\n\n"
+        "“Tourists and olives both come in the autumn.”"
+    )
+    assert speakers(text) == ["Khaled"]
+    assert canonicals(text, "Abu Khaled") == {"Abu Khaled"}
+
+
+def test_abu_before_a_family_name_the_article_gives_a_title_is_a_first_name() -> None:
+    text = "Abu Bangura runs the plant. “We have solved one problem,” said Dr Bangura."
+    assert speakers(text) == ["Abu Bangura"]
