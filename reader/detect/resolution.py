@@ -65,6 +65,7 @@ def resolve(
     # "the sloop Lady Marigold", "her novel Salt Year": a work's or a boat's name is no one's,
     # wherever else it stands ("Lady Marigold’s bowman").
     works = {candidate.canonical for _, candidate in placed if candidate.label == "WORK"}
+    addressed_names: set[str] | None = None
     for offset, candidate in placed:
         if candidate.label == "PERSON" and len(candidate.words) >= 2:
             if (
@@ -75,8 +76,13 @@ def resolve(
             ) and not candidate.title:
                 continue
             start = offset + candidate.start
-            if _is_a_kunya(text, candidate.words):
-                continue  # "Abu Khaled" is Khaled's father: no "Khaled" is him
+            if candidate.words[0] in _KUNYA_WORDS and len(candidate.words) == 2:
+                if addressed_names is None:  # read once, and only where a kunya may be
+                    addressed_names = {match[1] for match in _ADDRESSED_NAME.finditer(text)}
+                if candidate.words[1] not in addressed_names:
+                    # "Abu Khaled" is Khaled's father: no "Khaled" is him. Not "Abu Bangura"
+                    # where "Dr Bangura" shows Abu is a first name.
+                    continue
             registry.add_full_name(candidate.words, start)
             registry.note_gender(candidate.words, candidate.honorific)
             registry.note_gender(
@@ -453,14 +459,7 @@ def _inside_quote_marks(text: str, position: int) -> bool:
 
 # Arabic "father of" and "mother of", before the eldest child's name.
 _KUNYA_WORDS = frozenset({"Abu", "Abou", "Umm", "Um", "Oum"})
-
-
-def _is_a_kunya(text: str, words: list[str]) -> bool:
-    """ "Abu Khaled", "Umm Khalid": a parent called after a child. Not "Abu Bangura", where
-    "Dr Bangura" shows Abu is a first name and Bangura a family name."""
-    if len(words) != 2 or words[0] not in _KUNYA_WORDS:
-        return False
-    return re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.? {re.escape(words[1])}\b", text) is None
+_ADDRESSED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.? ([A-Z][\w’'-]*)")
 
 
 def first_name_gender(word: str) -> str:
