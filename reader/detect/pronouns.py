@@ -67,6 +67,12 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
             return named
     else:
         described = _described_speaker(context, sentence, before=position)
+        if described is None:
+            # "A woman waiting at the door was not convinced. “...,” she said": the quote opens
+            # straight after the description, so it outweighs a described speaker before.
+            described = _described_before_the_quote(context, sentence, pronoun, position)
+        if described is None and sentence > 0:
+            described = _described_before_the_quote(context, sentence - 1, pronoun, position)
         if described is None and sentence > 0:
             # "One organiser, a retired teacher, said ...\n\n“We built this,” she said."
             described = _described_speaker(context, sentence - 1, before=position, paragraphs=2)
@@ -76,10 +82,6 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
         if described is None and sentence > 0:
             # "Asked about it, the spokesman said the firm would pay. He called it ..."
             described = _definite_spokesperson_opening(context, sentence - 1, pronoun, position)
-        if described is None:
-            described = _described_before_the_quote(context, sentence, pronoun, position)
-        if described is None and sentence > 0:
-            described = _described_before_the_quote(context, sentence - 1, pronoun, position)
         if described is None and sentence > 1 and _opens_on(context, sentence - 1, pronoun):
             # "A spokesman for Algérie Poste said ... He said ...\n\n“...,” he said."
             described = _described_speaker(context, sentence - 2, before=position, paragraphs=2)
@@ -281,6 +283,8 @@ _DESCRIBED_HEAD_SAYING = (
     r"| [A-Z][\w’'&-]*){0,4} )?[a-z]+(?:-[a-z]+){0,3}"
     # "A motorcycle taxi driver": up to three nouns, but "A pensioner has been told" is one.
     r"(?: (?!(?:has|have|had|been|was|were|is|are|be|will|would|who|that|which)\b)[a-z]+){0,2})"
+    # "a boy of about 12": an age.
+    r"(?: of (?:about |around )?\d{1,2})?"
     r"(?: (?:on|in|at|from|for) (?:the )?"
     r"(?:(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
     # "A senior officer at the city's traffic police", "A nurse on the night shift": a place
@@ -301,7 +305,7 @@ _DESCRIBED_HEAD_SAYING = (
     # Not before "told": "A caller claiming to be from the bank told her ... “...,” she said".
     # "A woman buying rye bread and coffee, who has lived on Fejø all her life, said".
     # "a young man in a torn Marshallese flag T-shirt".
-    r"(?: (?:[a-z]+ing|with|in an?) [^,.;:!?“”\"]{1,60}?(?= SAYING_NOT_TOLD\b|, who ))?)"
+    r"(?: (?:[a-z]+ing|with|in an?) [^,.;:!?“”\"]{1,90}?(?= SAYING_NOT_TOLD\b|, who ))?)"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
     # to be named, because she is not allowed to speak to the press, said".
     # A clause's commas end it, but not those inside a number ("which represents 6,000").
@@ -345,15 +349,22 @@ _DONE_TO = (
     r"|admitted|airlifted|flown|pronounced|reported|seen|believed|thought|expected|told"
     r"|asked|given|sent|ordered|banned|barred|refused|evicted|bailed|cautioned|warned)\b)"
 )
+# "A caller claiming to be from the bank told her that her account had been compromised":
+# "had been" is something done, not someone doing.
+_HAD = r"(?:had|has)(?! been)"
+# "had" may end what someone was doing ("A woman selling snow cones near the terminal had her
+# own view"), not a who-clause ("a builder who said he had taken down 14 balconies").
 _DESCRIBED_HEAD_BEFORE_A_PREDICATE = _DESCRIBED_HEAD_SAYING.replace(
-    "SAYING_NOT_TOLD", _PREDICATE
+    "SAYING_NOT_TOLD", rf"(?:{_PREDICATE}|{_HAD})"
 ).replace("SAYING", _PREDICATE)
 _DESCRIBED_BEFORE_A_PREDICATE = {
     opening: re.compile(
         _DESCRIBED_HEAD_BEFORE_A_PREDICATE.replace("(?:A|An|One|Another)", opening, 1)
         + " "
         + _DONE_TO
-        + _PREDICATE
+        # "A tourist from San Salvador had come": "had" ends a description only here, or "a
+        # builder who said he had taken down 14 balconies" would end at "had".
+        + rf"(?:{_PREDICATE}|{_HAD})"
         + r"\b"
     )
     for opening in ("(?:A|An|One|Another)", "(?:a|an|one|another)")
@@ -363,6 +374,8 @@ _IDENTIFYING_WHO_BEFORE_A_PREDICATE = re.compile(
     _IDENTIFYING_WHO_HEAD + rf"(?= {_DONE_TO}{_PREDICATE}\b)"
 )
 _HOW_MANY = frozenset("few lot number couple handful dozen third quarter half fifth".split())
+# "One of them, a four-year-old hen, had won": one of whatever was last spoken of.
+_ONE_OF_THOSE = (["of", "them"], ["of", "those"], ["of", "these"], ["of", "us"])
 _FEMALE_HEADS = frozenset(
     "woman girl mother grandmother wife daughter sister widow aunt lady grandma".split()
 )
@@ -432,8 +445,11 @@ def _described_before_the_quote(
     the sentence the quote opens straight after, in the same paragraph, though that sentence
     has no speech verb."""
     start = context.sentences.bounds(sentence)[0]
-    if "\n" in context.text[start:position]:
-        return None
+    breaks = context.text.count("\n", start, position)
+    if breaks and not (
+        breaks == 2 and _QUOTE_OPENS_THE_NEXT_PARAGRAPH.search(context.text, start, position)
+    ):
+        return None  # the quote may open the paragraph after the one the description ends
     end = position + len(pronoun)
     match = _DESCRIBED_BEFORE_A_PREDICATE["(?:A|An|One|Another)"].match(context.text, start, end)
     lower = _DESCRIBED_BEFORE_A_PREDICATE["(?:a|an|one|another)"]
@@ -457,7 +473,11 @@ def _described_before_the_quote(
         # hopeful": the clause tells who he is.
         who = (who[0], clause.end())
     head = context.text[who[0] : who[1]].lower().split()[1:4]
-    if head[0] in _HOW_MANY or set(head) & (_MALE_HEADS if pronoun == "she" else _FEMALE_HEADS):
+    if (
+        head[0] in _HOW_MANY
+        or head[:2] in _ONE_OF_THOSE
+        or set(head) & (_MALE_HEADS if pronoun == "she" else _FEMALE_HEADS)
+    ):
         return None
     if bisect_left(context.person_starts, who[1]) < bisect_left(context.person_starts, position):
         return None  # someone named since is likelier
@@ -481,10 +501,11 @@ _PLACE_OPENING = re.compile(
     r"^(?:near|beside|behind|inside|opposite|across|among|along|down|up)\b[^,]{0,80},\s*",
     re.IGNORECASE,
 )
+_QUOTE_OPENS_THE_NEXT_PARAGRAPH = re.compile(r"[.!?]\n\n[“\"]")
 _CLAUSE_AFTER_AN_OPENING = re.compile(r"(?:where|when|as) [^,.;:!?“”\"]{1,160},\s*")
 # The rest of the sentence, then the quote and the pronoun after it.
 _THE_QUOTE_NEXT = re.compile(
-    r"[^“”\"\n]{0,240}?[.!?:]\s*[“\"][^“”\"\n]{1,600}?[”\"]\s*,?\s*(?:he|she|He|She)"
+    r"[^“”\"\n]{0,240}?[.!?:](?: |\n\n)?[“\"][^“”\"\n]{1,600}?[”\"],? ?(?:he|she|He|She)"
 )
 
 

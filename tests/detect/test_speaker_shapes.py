@@ -2841,8 +2841,11 @@ def test_he_or_she_straight_after_someone_described_without_a_speech_verb_is_tha
         "A few seemed to be plastic. “Hold it in your hand,” she said.",
         # A man described is not "she".
         "A man selling fish laughed. “They come every year,” she said.",
-        # Not across a paragraph.
-        "A woman selling fish laughed.\n\n“They come every year,” she said.",
+        # Not across a paragraph that comes between.
+        "A woman selling fish laughed.\n\nThe beach closed.\n\n“They come every year,” she said.",
+        # One of whatever was last spoken of.
+        "Two birds came back. One of them, a four-year-old hen, had won a race in the spring."
+        "\n\n“I will not race her again,” she said.",
     ],
 )
 def test_she_after_someone_described_who_cannot_be_her_is_the_woman_named(sentence: str) -> None:
@@ -2999,3 +3002,44 @@ def test_a_kunya_is_the_parent_not_the_child_it_names() -> None:
 def test_abu_before_a_family_name_the_article_gives_a_title_is_a_first_name() -> None:
     text = "Abu Bangura runs the plant. “We have solved one problem,” said Dr Bangura."
     assert speakers(text) == ["Abu Bangura"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A man loading firewood by the harbour, who said he had cut reed for 30 years, was "
+            "blunter.\n\n“Everybody here is a reed cutter in January,” he said.",
+            "a man loading firewood by the harbour",
+        ),
+        (
+            "At the office on Saturday, a boy of about 12 with a sack over his shoulder was "
+            "waiting for the scales.\n\n“Last week I had 2 kilos,” he said.",
+            "a boy of about 12 with a sack over his shoulder",
+        ),
+        (
+            "A woman selling snow cones near the terminal had her own view. “Coins are my "
+            "business,” she said.",
+            "a woman selling snow cones near the terminal",
+        ),
+        (
+            "A builder who said he had taken down 14 balconies since October was loading bricks. "
+            "“The same families will pay me,” he said.",
+            "a builder who said he had taken down 14 balconies since October",
+        ),
+    ],
+)
+def test_someone_described_at_the_end_of_a_paragraph_speaks_in_the_quote_opening_the_next(
+    sentence: str, speaker: str
+) -> None:
+    text = f"Katalin Szabó, 50, spoke. “Lucky,” said Dr Szabó. Jean Tari agreed.\n\n{sentence}"
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_description_right_before_the_quote_outweighs_a_spokeswoman_before_it() -> None:
+    text = (
+        "A spokeswoman for the Ministry of Health urged families “not to wash in the lake”.\n\n"
+        "On the road above, where cars were parked for a kilometre, a tourist from San Salvador "
+        "had come with her family. “My grandmother says it did this,” she said."
+    )
+    assert speakers(text)[-1] == "a tourist from San Salvador"
