@@ -52,6 +52,7 @@ def resolve(
     lower_vocabulary: set[str] | frozenset[str] = frozenset(),
 ) -> EntityAnalysis:
     placed = people_named_like_places(text, placed)
+    placed = _first_names_like_titles(text, placed)
     doubtful = doubtful_people(text, placed, lower_vocabulary)
     # "who visit Huntlyburn Park" after "at Huntlyburn Park": what the words were cut as where
     # their context told, they are everywhere in the article.
@@ -594,6 +595,41 @@ _SAID_HE_OR_SHE_AFTER = re.compile(
 NAME_GIVEN_BEFORE = re.compile(
     r"(?:(?:his|her|their) first name,|first name as|name only as|identified only as) $"
 )
+
+
+# Titles that are first names too: "her husband, Prince Kollie".
+_TITLES_GIVEN_AS_NAMES = frozenset({"prince", "princess"})
+
+
+def _first_names_like_titles(
+    text: str, placed: list[tuple[int, Candidate]]
+) -> list[tuple[int, Candidate]]:
+    """ "Musu Kollie ... her husband, Prince Kollie,": a title that is also a first name,
+    before a family name someone else in the article has, is a first name; as a title over
+    "Kollie" it made him Ms Kollie. "Prince Harry" stays a prince. A candidate may be shared
+    by several mentions, so it is replaced, never changed."""
+    titled = [
+        index
+        for index, (_, candidate) in enumerate(placed)
+        if candidate.title in _TITLES_GIVEN_AS_NAMES
+        and candidate.label == "PERSON"
+        and len(candidate.words) == 1
+    ]
+    if not titled:
+        return placed
+    family_names = {
+        candidate.words[-1]
+        for _, candidate in placed
+        if candidate.label == "PERSON" and len(candidate.words) >= 2
+    }
+    people = list(placed)
+    for index in titled:
+        offset, candidate = placed[index]
+        first = text[offset + candidate.start : offset + candidate.end].split()[0]
+        if first.lower() == candidate.title and candidate.words[0] in family_names:
+            words = [first, *candidate.words]
+            people[index] = (offset, Candidate(candidate.start, candidate.end, "PERSON", "", words))
+    return people
 
 
 def _kin_just_before(text: str, start: int) -> str | None:

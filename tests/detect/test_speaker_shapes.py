@@ -3043,3 +3043,19 @@ def test_a_description_right_before_the_quote_outweighs_a_spokeswoman_before_it(
         "had come with her family. “My grandmother says it did this,” she said."
     )
     assert speakers(text)[-1] == "a tourist from San Salvador"
+
+
+def test_a_husband_called_prince_is_named_prince_not_titled_so() -> None:
+    text = (
+        "Musu Kollie, 29, said her husband, Prince Kollie, had not wanted her to train.\n\n"
+        "Mr Kollie laughed when this was put to him. “She earns more than me,” he said."
+    )
+    assert speakers(text) == ["Prince Kollie"]
+
+
+def test_prince_before_a_name_no_one_else_in_the_article_has_is_still_a_title() -> None:
+    text = (
+        "The king’s younger son, Prince Harry, arrived. “Hello,” said Prince Harry. Later "
+        "Harry Kollie, the mayor, waved."
+    )
+    assert speakers(text) == ["Harry"]
