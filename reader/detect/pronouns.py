@@ -369,10 +369,10 @@ _DESCRIBED_BEFORE_A_PREDICATE = {
     )
     for opening in ("(?:A|An|One|Another)", "(?:a|an|one|another)")
 }
-# "A few had turned out to be plastic": how many of something, not someone.
 _IDENTIFYING_WHO_BEFORE_A_PREDICATE = re.compile(
     _IDENTIFYING_WHO_HEAD + rf"(?= {_DONE_TO}{_PREDICATE}\b)"
 )
+# "A few had turned out to be plastic": how many of something, not someone.
 _HOW_MANY = frozenset("few lot number couple handful dozen third quarter half fifth".split())
 # "One of them, a four-year-old hen, had won": one of whatever was last spoken of.
 _ONE_OF_THOSE = (["of", "them"], ["of", "those"], ["of", "these"], ["of", "us"])
@@ -442,8 +442,8 @@ def _described_before_the_quote(
     context: SpeakerContext, sentence: int, pronoun: str, position: int
 ) -> Speaker | None:
     """ "A woman waiting at the door was not convinced. “...,” she said": the one described in
-    the sentence the quote opens straight after, in the same paragraph, though that sentence
-    has no speech verb."""
+    the sentence the quote opens straight after, in the same paragraph or at the start of the
+    next, though that sentence has no speech verb."""
     start = context.sentences.bounds(sentence)[0]
     breaks = context.text.count("\n", start, position)
     if breaks and not (
