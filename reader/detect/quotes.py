@@ -340,6 +340,7 @@ _WORKS = frozenset(
     " show programme program documentary podcast poem exhibition musical opera track episode"
     " column essay collection anthology painting game".split()
 )
+_KNOWN_AS = re.compile(r"\bknown(?: [a-z]+){1,4} as\s$")
 _NAMING_WORDS = frozenset({"nicknamed", "so-called", "entitled", "titled", "named", "dubbed"})
 
 
@@ -357,6 +358,8 @@ def _named_by_words_before(before: str, capitalised: bool) -> bool:
     previous = words[0] if len(words) == 2 else ""
     if last in _NAMING_WORDS or (last == "as" and previous == "known"):
         return True
+    if last == "as" and _KNOWN_AS.search(before, max(0, len(before) - 60)):
+        return True  # "known along the promenade as “de Kapitein”"
     return capitalised and (
         last in _WORKS or (last in ("called", "titled", "entitled", "named") and previous in _WORKS)
     )

@@ -20,7 +20,7 @@ _BOUNDARY = re.compile(
 # Words before a stop that ends no sentence: forms of address, then the rest.
 _ABBREVIATED = (
     *DOTTED_TITLES,
-    *"Gov Insp Supt Det Cllr Jr Sr No Nos vs etc Ma Md Inc Ltd Co Corp".split(),
+    *"Gov Insp Supt Det Cllr Jr Sr No Nos vs etc Ma Md Inc Ltd Co Corp Ss Sts".split(),
     *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split(),
 )
 ABBREVIATION = re.compile(rf"(?:\b(?:{'|'.join(_ABBREVIATED)})|\b[A-Z]|(?:[A-Z]\.)+[A-Z])$")

@@ -9,7 +9,7 @@ import pytest
 from reader.detect import detect
 from reader.library.importer import load_article
 
-from .helpers import canonicals, entities, speakers
+from .helpers import canonicals, entities, quoted, speakers
 
 
 @pytest.mark.parametrize(
@@ -3059,3 +3059,36 @@ def test_prince_before_a_name_no_one_else_in_the_article_has_is_still_a_title() 
         "Harry Kollie, the mayor, waved."
     )
     assert speakers(text) == ["Harry"]
+
+
+def test_a_nickname_after_known_along_somewhere_as_is_no_quote_and_takes_no_speaker() -> None:
+    text = (
+        "The chairman, Johan Verhaeghe, 64, known along the promenade as “de Kapitein”, told "
+        "VRT that the group feared the worst:\n\n“When I started there were 20 of us.”"
+    )
+    assert quoted(text) == ["“When I started there were 20 of us.”"]
+    assert speakers(text) == ["Johan Verhaeghe"]
+
+
+def test_ss_for_saints_ends_no_sentence() -> None:
+    text = (
+        "Professor Ljupčo Nestorovski, a scientist at the Ss. Cyril and Methodius University "
+        "in Skopje, told MIA, the state news agency, that little had changed:\n\n"
+        "“We have been telling people for 20 years.”"
+    )
+    assert speakers(text) == ["Ljupčo Nestorovski"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Togbui Kodjo Ahianyo keeps a list. “212 names,” said Togbui Ahianyo.", "Kodjo Ahianyo"),
+        ("Ostad Ali Karimi, 68, went down the shafts. “Water,” he said.", "Ali Karimi"),
+        (
+            "Mashhadi Hossein Rostami, 88, called it “the day the mountain remembered us”.",
+            "Hossein Rostami",
+        ),
+    ],
+)
+def test_ewe_and_persian_forms_of_address_name_the_person(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
