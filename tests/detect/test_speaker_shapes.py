@@ -3092,3 +3092,11 @@ def test_ss_for_saints_ends_no_sentence() -> None:
 )
 def test_ewe_and_persian_forms_of_address_name_the_person(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_a_name_with_two_particles_the_article_writes_after_ms_keeps_them() -> None:
+    text = (
+        "According to María Inés de la Fuente, the packs were “a moving wall”. Ms de la Fuente, "
+        "77, fell in March.\n\n“I am not against the dogs,” she said."
+    )
+    assert speakers(text) == ["María Inés de la Fuente", "María Inés de la Fuente"]
