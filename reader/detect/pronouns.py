@@ -656,6 +656,8 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
                 and not _AGENT_OF_A_PASSIVE.search(between)
             ):
                 return None  # "The Italian seed came back against Astrid Lindqvist": no subject
+            if _DESCRIBED_BEFORE_A_NAME.match(between):
+                return None  # "A woman selling chestnuts by the Trinkhalle said": the woman
             if "“" not in between and not speech_verbs_in(between, 0, len(between)):
                 kin = _KIN_OF_THE_PERSON.match(context.text, person.end)
                 if (
@@ -699,6 +701,12 @@ def _named_after_a_time(context: SpeakerContext, start: int, end: int) -> Speake
 
 # "Benjamin Setik took", not "Benjamin Setik's boat".
 _VERB_AFTER_A_NAME = re.compile(r" [a-z]+ ")
+
+
+# An opening on someone described, with a name inside the description but not set off after
+# it ("A spokesman for the council, Jo Smith, said" names the spokesman).
+# Not "One of them was Aviaja Petersen", where the name is what the one described is.
+_DESCRIBED_BEFORE_A_NAME = re.compile(r"(?:A|An|Another) [a-z][^,]*$")
 
 
 _KIN_OF_THE_PERSON = re.compile(

@@ -3100,3 +3100,21 @@ def test_a_name_with_two_particles_the_article_writes_after_ms_keeps_them() -> N
         "77, fell in March.\n\n“I am not against the dogs,” she said."
     )
     assert speakers(text) == ["María Inés de la Fuente", "María Inés de la Fuente"]
+
+
+def test_she_after_a_described_woman_is_not_a_name_inside_her_description() -> None:
+    text = (
+        "Florian Gschwandtner runs with the group. “We follow rules,” he said.\n\nA woman selling "
+        "chestnuts by the Trinkhalle said she had sold 40 bags. “People want to be frightened a "
+        "little,” she said."
+    )
+    assert speakers(text)[-1] == "a woman selling chestnuts by the Trinkhalle"
+
+
+def test_a_name_given_as_what_the_one_described_is_is_the_subject() -> None:
+    text = (
+        "Ms Else Møller Lund said the city had lost 30 staff.\n\nOne of them was Aviaja "
+        "Petersen, 31, a nurse at Queen Ingrid's Hospital, who stopped working in May.\n\n"
+        "“I am a nurse who sits at home,” she said."
+    )
+    assert speakers(text)[-1] == "Aviaja Petersen"
