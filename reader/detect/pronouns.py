@@ -312,7 +312,7 @@ _DESCRIBED_HEAD_SAYING = (
     r"(?:,? who (?:[^,]|,\d){1,120}(?:, (?:because|as|since) [^,]{1,80})?,"
     # "A committee official who spoke on condition of anonymity said": no comma to end it.
     # "A pensioner who ... has been told" is told, not telling.
-    r"| who [^,.;:!?“”\"]{1,80}?(?<! been)(?<! was)(?<! were)(?<! is)(?<! are)(?<! be)"
+    r"| (?:who|whose) [^,.;:!?“”\"]{1,80}?(?<! been)(?<! was)(?<! were)(?<! is)(?<! are)(?<! be)"
     r"(?= SAYING\b)"
     r"|, (?:which (?:[^,]|,\d){1,60}|an? [a-z\d][^,]{1,60}"
     # "A nurse ..., carrying her uniform in a plastic bag, said".
@@ -323,7 +323,8 @@ _DESCRIBED_SUBJECT_HEAD = _DESCRIBED_HEAD_SAYING.replace("SAYING_NOT_TOLD", "(?:
 _DESCRIBED_SUBJECT_HEAD = _DESCRIBED_SUBJECT_HEAD.replace("SAYING", _SAYING)
 _DESCRIBED_SUBJECT = re.compile(_DESCRIBED_SUBJECT_HEAD + r" (?:said|says|told|added)\b")
 _IDENTIFYING_WHO_HEAD = (
-    r" who (?![^,.]{0,120}\b(?:named|name|anonymity|identified|authori[sz]ed)\b)"
+    # "A baker whose oven is two doors down from the fallen house said".
+    r" (?:who|whose) (?![^,.]{0,120}\b(?:named|name|anonymity|identified|authori[sz]ed)\b)"
     r"[^,.;:!?“”\"]{1,80}?"
 )
 _IDENTIFYING_WHO = re.compile(_IDENTIFYING_WHO_HEAD + r"(?= (?:said|says|told|added)\b)")

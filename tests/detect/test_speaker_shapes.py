@@ -3118,3 +3118,11 @@ def test_a_name_given_as_what_the_one_described_is_is_the_subject() -> None:
         "“I am a nurse who sits at home,” she said."
     )
     assert speakers(text)[-1] == "Aviaja Petersen"
+
+
+def test_he_after_someone_described_by_a_whose_clause_keeps_the_clause() -> None:
+    text = (
+        "Mr Ait Ahmed said he had told the wilaya so.\n\nA baker whose oven is two doors down "
+        "from the fallen house said he had baked all night. “I thought it was my oven,” he said."
+    )
+    assert speakers(text)[-1] == "a baker whose oven is two doors down from the fallen house"
