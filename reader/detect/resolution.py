@@ -67,6 +67,7 @@ def resolve(
     # wherever else it stands ("Lady Marigold’s bowman").
     works = {candidate.canonical for _, candidate in placed if candidate.label == "WORK"}
     addressed_names: set[str] | None = None
+    kin_named_alone: set[str] | None = None
     for offset, candidate in placed:
         if candidate.label == "PERSON" and len(candidate.words) >= 2:
             if (
@@ -216,7 +217,16 @@ def resolve(
                     candidate.honorific,
                     _pronoun_after(text, offset + candidate.end),
                     candidate.title,
-                ) or (f"{candidate.honorific} {word}" if candidate.honorific else word)
+                )
+                if canonical is None and candidate.honorific:
+                    if kin_named_alone is None:  # read once, and only where it may be needed
+                        kin_named_alone = {
+                            match["name"] for match in _KIN_NAMED_ALONE.finditer(text)
+                        }
+                    # "His wife, Jintana, 38, ... said Ms Jintana": the name she was given.
+                    named_alone = word in kin_named_alone
+                    canonical = word if named_alone else f"{candidate.honorific} {word}"
+                canonical = canonical or word
             if candidate.title:
                 titled[candidate.title] = canonical
         elif label == "GPE" and canonical in named_as_people:
@@ -505,6 +515,11 @@ _ROLE_AND_COMMA_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:[a-z’'-]+ ){0,2}(?P<head>[a-z]+), $"
 )
 # "whose younger brother, Ruwan Wijesekera,": the relative of the one named before.
+# "His wife, Jintana, 38,": a relative given one name only.
+_KIN_NAMED_ALONE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:brother|son|husband|father|nephew|uncle|sister|daughter"
+    r"|wife|mother|niece|aunt), (?P<name>[A-Z][\w’'-]+), "
+)
 _KIN_AND_COMMA_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|whose|[A-Z][\w-]+['’]s?)"
     r" (?:(?:younger|older|elder|twin|little|big|late) )?(?P<kin>brother|son|husband|father|nephew"

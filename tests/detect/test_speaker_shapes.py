@@ -3126,3 +3126,15 @@ def test_he_after_someone_described_by_a_whose_clause_keeps_the_clause() -> None
         "from the fallen house said he had baked all night. “I thought it was my oven,” he said."
     )
     assert speakers(text)[-1] == "a baker whose oven is two doors down from the fallen house"
+
+
+def test_ms_before_the_one_name_a_wife_was_given_is_that_name() -> None:
+    text = (
+        "Somchai Kaewmanee, 41, drives the pick-up. His wife, Jintana, 38, pins on the "
+        "marigolds. “A small one is 40 baht,” said Ms Jintana."
+    )
+    assert speakers(text) == ["Jintana"]
+
+
+def test_ms_before_a_name_no_relative_was_given_stays_as_written() -> None:
+    assert speakers("“A small one is 40 baht,” said Ms Jintana.") == ["Ms Jintana"]
