@@ -1251,8 +1251,16 @@ def _is_lone_title_word(word: str) -> bool:
     return word.lower() in title_heads() and word.lower() in titles()
 
 
+@cache
+def _title_openings() -> frozenset[str]:
+    """The first word of every title, single- and multi-word, lower case."""
+    return frozenset(title.split()[0] for title in titles())
+
+
 def _longest_title(tokens: list[tuple[int, int, str]], index: int) -> int:
     best = index
+    if index >= len(tokens) or tokens[index][2].lower().rstrip(".") not in _title_openings():
+        return best  # most words open no title: one look, not four joins
     words: list[str] = []
     for end in range(index, min(len(tokens), index + 4)):
         words.append(tokens[end][2].lower().rstrip("."))  # "Sen.", "Gov.", "Capt."
