@@ -337,6 +337,7 @@ def resolve(
         analysis.spans.append(EntitySpan(start, offset + candidate.end, label, canonical))
     _expand_acronyms(analysis.spans)
     _expand_short_names_given(text, analysis.spans)
+    _names_people_are_called(text, analysis.spans)
     analysis.genders = kin_genders | registry.genders()
     analysis.genders_from_first_names = registry.genders_from_first_names() - set(kin_genders)
     analysis.titled = _titles_by_suffix(titled)
@@ -717,6 +718,33 @@ def _expand_short_names_given(text: str, spans: list[EntitySpan]) -> None:
             spans[index] = EntitySpan(span.start, span.end, "ORG", given[span.canonical])
 
 
+def _names_people_are_called(text: str, spans: list[EntitySpan]) -> None:
+    """ "Pak Harjo, as the sellers call Harjono Sastrowardoyo, 71," and "Mr Al-Ajmi, whom his
+    friends call Bu Salem": the name someone is called by is that person, wherever it stands."""
+    people = {span.start: span for span in spans if span.label == "PERSON"}
+    called: dict[str, str] = {}
+    for span in people.values():
+        if text[span.end : span.end + 2] != ", ":
+            continue
+        match = _CALLED_AFTER.match(text, span.end)
+        if match is None or (named := people.get(match.end())) is None:
+            continue
+        nickname, person = (named, span) if match.group("whom") else (span, named)
+        # Only a name that stands for itself: "Abou Fouad" already read as his son Fouad
+        # Maalouf would take the son with it.
+        if nickname.canonical == text[nickname.start : nickname.end]:
+            called.setdefault(nickname.canonical, person.canonical)
+    if not called:
+        return
+    for index, span in enumerate(spans):
+        if span.label == "PERSON" and span.canonical in called:
+            spans[index] = EntitySpan(span.start, span.end, "PERSON", called[span.canonical])
+
+
+_CALLED_AFTER = re.compile(
+    r"(?:, \d{1,3})?, (?:as (?:[\w’'-]+ ){1,4}(?:calls?|knows?)"
+    r"|(?P<whom>whom (?:[\w’'-]+ ){1,8}?calls?)) "
+)
 _NAME_GOES_ON_BEFORE = re.compile(r"[A-Z][\w’'-]* (?:and|of|for|&) $")
 # "the Agricultural Development and Marketing Corporation (ADMARC)": given in brackets, too.
 _KNOWN_AS = re.compile(

@@ -3138,3 +3138,30 @@ def test_ms_before_the_one_name_a_wife_was_given_is_that_name() -> None:
 
 def test_ms_before_a_name_no_relative_was_given_stays_as_written() -> None:
     assert speakers("“A small one is 40 baht,” said Ms Jintana.") == ["Ms Jintana"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Pak Harjo, as the sellers call Harjono Sastrowardoyo, 71, grinds the roots. "
+            "“They want labels,” he said.",
+            "Harjono Sastrowardoyo",
+        ),
+        (
+            "Mr Al-Ajmi, whom his friends in the falconry club call Bu Salem, said no. Hamad "
+            "Al-Ajmi is 52.\n\n“She is fat again,” said Bu Salem.",
+            "Hamad Al-Ajmi",
+        ),
+    ],
+)
+def test_the_name_people_call_someone_is_that_person(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_kunya_read_as_the_son_takes_no_one_else_with_it() -> None:
+    text = (
+        "Fouad Maalouf, 41, runs the still. Therese Maalouf, whom the neighbours call Um Fouad, "
+        "covered it. “He talks to it,” she said.\n\n“It is good,” said Fouad Maalouf."
+    )
+    assert speakers(text) == ["Therese Maalouf", "Fouad Maalouf"]
