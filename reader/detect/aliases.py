@@ -66,8 +66,11 @@ class PersonRegistry:
             person = _Person(words[0], words[-1], name, position)
             self._by_full[key] = person
             self._people.append(person)
-            self._by_surname.setdefault(words[-1], []).append(person)
-            self._starts_by_surname.setdefault(words[-1], []).append(position)
+            # "Lawrence anak Jimbun": Jimbun is his father's name, not a family name, so no
+            # "Tuai Rumah Jimbun" is him.
+            if "anak" not in words:
+                self._by_surname.setdefault(words[-1], []).append(person)
+                self._starts_by_surname.setdefault(words[-1], []).append(position)
             self._by_first.setdefault(words[0], []).append(person)
             self._index_opening(person)
         elif len(name) > len(person.fullest):

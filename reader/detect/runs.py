@@ -66,6 +66,7 @@ CONNECTOR_WORDS = (
     "bint",  # "Aisha bint Musallam al-Mashani"
     "binti",  # Malay: "Siti Aminah binti Hamid"
     "binte",  # Singapore Malay: "Nur Aisyah binte Rahmat"
+    "anak",  # Iban: "Lawrence anak Jimbun"
     "ibn",
     "al",
     "ten",
@@ -86,7 +87,7 @@ CONNECTOR_WORDS = (
 )
 # Lower-case parts of surnames: "von der Leyen", "da Silva", "bin Salman", "ten Hag".
 NAME_PARTICLES = frozenset(
-    "von van der den de da do di del du la le bin bint binti binte ibn al ten ter dos das ap"
+    "von van der den de da do di del du la le bin bint binti binte anak ibn al ten ter dos das ap"
     " ab af los las uulu kyzy ogly oglu qizi kizi".split()
 )
 _CONNECTOR = "|".join(re.escape(word) for word in CONNECTOR_WORDS)

@@ -3165,3 +3165,12 @@ def test_a_kunya_read_as_the_son_takes_no_one_else_with_it() -> None:
         "covered it. “He talks to it,” she said.\n\n“It is good,” said Fouad Maalouf."
     )
     assert speakers(text) == ["Therese Maalouf", "Fouad Maalouf"]
+
+
+def test_iban_anak_joins_a_name_and_tuai_rumah_addresses_the_first_name() -> None:
+    text = (
+        "“It is 46 families,” said the headman, Tuai Rumah Jimbun anak Ngelai, 68.\n\n"
+        "His son, Lawrence anak Jimbun, 41, led the team. “My father says it is too modern,” "
+        "he said.\n\nTuai Rumah Jimbun was less worried. “I am against the paint,” he said."
+    )
+    assert speakers(text) == ["Jimbun anak Ngelai", "Lawrence anak Jimbun", "Jimbun anak Ngelai"]
