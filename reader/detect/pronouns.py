@@ -305,7 +305,8 @@ _DESCRIBED_HEAD_SAYING = (
     # Not before "told": "A caller claiming to be from the bank told her ... “...,” she said".
     # "A woman buying rye bread and coffee, who has lived on Fejø all her life, said".
     # "a young man in a torn Marshallese flag T-shirt".
-    r"(?: (?:[a-z]+ing|with|in an?) [^,.;:!?“”\"]{1,90}?(?= SAYING_NOT_TOLD\b|, who ))?)"
+    r"(?: (?:[a-z]+ing|with|in an?) [^,.;:!?“”\"]{1,90}?"
+    r"(?= SAYING_NOT_TOLD\b|, (?:who|with|[a-z]{2,}ing) ))?)"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
     # to be named, because she is not allowed to speak to the press, said".
     # A clause's commas end it, but not those inside a number ("which represents 6,000").
@@ -315,8 +316,9 @@ _DESCRIBED_HEAD_SAYING = (
     r"| (?:who|whose) [^,.;:!?“”\"]{1,80}?(?<! been)(?<! was)(?<! were)(?<! is)(?<! are)(?<! be)"
     r"(?= SAYING\b)"
     r"|, (?:which (?:[^,]|,\d){1,60}|an? [a-z\d][^,]{1,60}"
-    # "A nurse ..., carrying her uniform in a plastic bag, said".
-    r"|[a-z]{2,}ing [^,]{1,60}),)?"
+    # "A nurse ..., carrying her uniform in a plastic bag, said"; "..., with a jug of sap
+    # she had bought at the roadside, said".
+    r"|[a-z]{2,}ing [^,]{1,60}|with [^,]{1,60}),)?"
 )
 _SAYING = r"(?:said|says|told|added)"
 _DESCRIBED_SUBJECT_HEAD = _DESCRIBED_HEAD_SAYING.replace("SAYING_NOT_TOLD", "(?:said|says|added)")
@@ -340,7 +342,8 @@ _DESCRIBED_SUBJECT_AFTER_INTRO = re.compile(
 # Not any "-ed" word: "a woman selling grilled maize" would end at "grilled".
 _PREDICATE = (
     r"(?:was|is|seemed|sounded|looked|felt|went|laughed|shrugged|smiled|sighed|disagreed"
-    r"|agreed|nodded|frowned|grinned|scoffed|chuckled|hesitated|paused|pointed|shook)"
+    r"|agreed|nodded|frowned|grinned|scoffed|chuckled|hesitated|paused|pointed|shook|came|stood"
+    r"|sat)"
 )
 # "A man was arrested": what was done to someone is no sign they speak next.
 _DONE_TO = (

@@ -3174,3 +3174,25 @@ def test_iban_anak_joins_a_name_and_tuai_rumah_addresses_the_first_name() -> Non
         "he said.\n\nTuai Rumah Jimbun was less worried. “I am against the paint,” he said."
     )
     assert speakers(text) == ["Jimbun anak Ngelai", "Lawrence anak Jimbun", "Jimbun anak Ngelai"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A woman waiting for a bus outside the hospital, with a jug of sap she had bought at "
+            "the roadside, said she would boil it at home. “I read the poster,” she said.",
+            "a woman waiting for a bus outside the hospital",
+        ),
+        (
+            "A neighbour who had already moved into one of the new blocks came back on Sunday to "
+            "help. “In the ger I heard him play,” she said.",
+            "a neighbour who had already moved into one of the new blocks",
+        ),
+    ],
+)
+def test_she_after_a_woman_described_with_what_she_carried_or_where_she_came_from(
+    sentence: str, speaker: str
+) -> None:
+    text = f"Hasina Begum, 40, boils the sap. “Wait for the gur,” she said.\n\n{sentence}"
+    assert speakers(text)[-1] == speaker
