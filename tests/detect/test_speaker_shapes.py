@@ -3196,3 +3196,26 @@ def test_she_after_a_woman_described_with_what_she_carried_or_where_she_came_fro
 ) -> None:
     text = f"Hasina Begum, 40, boils the sap. “Wait for the gur,” she said.\n\n{sentence}"
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Bi Mwanaisha Bakari chairs the group. “We read it on the radio,” she said.",
+            "Mwanaisha Bakari",
+        ),
+        (
+            "The chairman, Dieter Seidel, spoke. “A garden is no wilderness,” said Gartenfreund "
+            "Seidel.",
+            "Dieter Seidel",
+        ),
+    ],
+)
+def test_swahili_and_allotment_forms_of_address_name_the_person(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_ti_tree_bend_is_no_one_addressed_as_uncle() -> None:
+    found = entities("The heaters at Ti Tree Bend were replaced.")
+    assert not any(label == "PERSON" for _, label in found)
