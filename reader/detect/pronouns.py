@@ -73,6 +73,10 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
             described = _described_before_the_quote(context, sentence, pronoun, position)
         if described is None and sentence > 0:
             described = _described_before_the_quote(context, sentence - 1, pronoun, position)
+        if described is None:
+            # "The smoke was gone, said a woman who walks her children to school. “...,” she
+            # said": the one described after the verb, where the quote opens straight after.
+            described = _described_after_said(context, sentence, pronoun, position)
         if described is None and sentence > 0:
             # "One organiser, a retired teacher, said ...\n\n“We built this,” she said."
             described = _described_speaker(context, sentence - 1, before=position, paragraphs=2)
@@ -510,6 +514,29 @@ _CLAUSE_AFTER_AN_OPENING = re.compile(r"(?:where|when|as) [^,.;:!?“”\"]{1,16
 # The rest of the sentence, then the quote and the pronoun after it.
 _THE_QUOTE_NEXT = re.compile(
     r"[^“”\"\n]{0,240}?[.!?:](?: |\n\n)?[“\"][^“”\"\n]{1,600}?[”\"],? ?(?:he|she|He|She)"
+)
+
+
+def _described_after_said(
+    context: SpeakerContext, sentence: int, pronoun: str, position: int
+) -> Speaker | None:
+    start = context.sentences.bounds(sentence)[0]
+    if "\n" in context.text[start:position]:
+        return None
+    match = _SAID_BY_SOMEONE_DESCRIBED.search(context.text, start, position)
+    if match is None or not _THE_QUOTE_NEXT.fullmatch(
+        context.text, match.end("who"), position + len(pronoun)
+    ):
+        return None
+    who = match.span("who")
+    head = context.text[who[0] : who[1]].lower().split()[1:4]
+    if set(head) & (_MALE_HEADS if pronoun == "she" else _FEMALE_HEADS):
+        return None
+    return Speaker(context.text[who[0] : who[1]], who, False)
+
+
+_SAID_BY_SOMEONE_DESCRIBED = re.compile(
+    r", (?:said|says|added) (?P<who>(?:a|an|one|another) [a-z][^.,;:!?“”\"]{1,120})(?=\. [“\"])"
 )
 
 

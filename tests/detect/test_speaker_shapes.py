@@ -3219,3 +3219,33 @@ def test_swahili_and_allotment_forms_of_address_name_the_person(text: str, speak
 def test_ti_tree_bend_is_no_one_addressed_as_uncle() -> None:
     found = entities("The heaters at Ti Tree Bend were replaced.")
     assert not any(label == "PERSON" for _, label in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The smoke was gone this autumn, said a woman who walks her children to school. "
+            "“Last year you could smell it,” she said.",
+            "a woman who walks her children to school",
+        ),
+        (
+            "The river was high, said a man who runs the ferry. “We waited,” he said.",
+            "a man who runs the ferry",
+        ),
+    ],
+)
+def test_he_or_she_after_someone_described_after_said_is_that_one(
+    sentence: str, speaker: str
+) -> None:
+    opening = "Khalifa Al Dhaheri, 74, kept his fronds. “Mine,” he said. Reem Al Shamsi agreed."
+    text = f"{opening}\n\n{sentence}"
+    assert speakers(text)[-1] == speaker
+
+
+def test_she_after_a_man_described_after_said_is_not_him() -> None:
+    text = (
+        "Reem Al Shamsi, 40, farms dates. “Fine,” she said.\n\nThe river was high, said a man "
+        "who runs the ferry. “We waited,” she said."
+    )
+    assert speakers(text)[-1] == "Reem Al Shamsi"
