@@ -317,7 +317,8 @@ _DESCRIBED_HEAD_SAYING = (
     r"(?:,? who (?:[^,]|,\d){1,120}(?:, (?:because|as|since) [^,]{1,80})?,"
     # "A committee official who spoke on condition of anonymity said": no comma to end it.
     # "A pensioner who ... has been told" is told, not telling.
-    r"| (?:who|whose) [^,.;:!?“”\"]{1,80}?(?<! been)(?<! was)(?<! were)(?<! is)(?<! are)(?<! be)"
+    r"| (?:who|whose) (?:(?! (?:said|says|told|added)\b)[^,.;:!?“”\"]){1,120}?"
+    r"(?<! been)(?<! was)(?<! were)(?<! is)(?<! are)(?<! be)"
     r"(?= SAYING\b)"
     r"|, (?:which (?:[^,]|,\d){1,60}|an? [a-z\d][^,]{1,60}"
     # "A nurse ..., carrying her uniform in a plastic bag, said"; "..., with a jug of sap
@@ -331,7 +332,9 @@ _DESCRIBED_SUBJECT = re.compile(_DESCRIBED_SUBJECT_HEAD + r" (?:said|says|told|a
 _IDENTIFYING_WHO_HEAD = (
     # "A baker whose oven is two doors down from the fallen house said".
     r" (?:who|whose) (?![^,.]{0,120}\b(?:named|name|anonymity|identified|authori[sz]ed)\b)"
-    r"[^,.;:!?“”\"]{1,80}?"
+    # The clause ends at the first speech verb: "a herd boy who had brought 15 cattle down
+    # from the hills said his father had told him".
+    r"(?:(?! (?:said|says|told|added)\b)[^,.;:!?“”\"]){1,120}?"
 )
 _IDENTIFYING_WHO = re.compile(_IDENTIFYING_WHO_HEAD + r"(?= (?:said|says|told|added)\b)")
 # "At a centre near the port, an official who asked not to be named said": after an opening

@@ -3249,3 +3249,27 @@ def test_she_after_a_man_described_after_said_is_not_him() -> None:
         "who runs the ferry. “We waited,” she said."
     )
     assert speakers(text)[-1] == "Reem Al Shamsi"
+
+
+def test_a_long_who_clause_with_a_name_in_it_stays_with_the_one_described() -> None:
+    text = (
+        "Kasun Gunasekara, 24, steers. “We wait,” he said.\n\nA German tourist who had booked "
+        "his trip a year ago and saw three whales from the back of Mr Gunasekara’s boat said "
+        "the morning felt calmer. “Six boats is still a lot of boats,” he said."
+    )
+    assert speakers(text)[-1] == (
+        "a German tourist who had booked his trip a year ago and saw three whales from the back "
+        "of Mr Gunasekara’s boat"
+    )
+
+
+def test_a_who_clause_ends_at_the_first_speech_verb() -> None:
+    text = (
+        "Sipho Dlamini, 68, dips his cattle. “Ticks,” he said.\n\nA herd boy who had brought 15 "
+        "cattle down from the hills above Mpaka said his father had told him to make sure every "
+        "animal went under.\n\n“He said if one comes back with ticks, I will be the one in "
+        "trouble,” he said."
+    )
+    assert (
+        speakers(text)[-1] == "a herd boy who had brought 15 cattle down from the hills above Mpaka"
+    )
