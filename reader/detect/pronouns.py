@@ -484,11 +484,7 @@ def _described_before_the_quote(
         # hopeful": the clause tells who he is.
         who = (who[0], clause.end())
     head = context.text[who[0] : who[1]].lower().split()[1:4]
-    if (
-        head[0] in _HOW_MANY
-        or head[:2] in _ONE_OF_THOSE
-        or set(head) & (_MALE_HEADS if pronoun == "she" else _FEMALE_HEADS)
-    ):
+    if head[0] in _HOW_MANY or head[:2] in _ONE_OF_THOSE or _of_the_other_sex(head, pronoun):
         return None
     if bisect_left(context.person_starts, who[1]) < bisect_left(context.person_starts, position):
         return None  # someone named since is likelier
@@ -520,9 +516,17 @@ _THE_QUOTE_NEXT = re.compile(
 )
 
 
+def _of_the_other_sex(head: list[str], pronoun: str) -> bool:
+    """Whether the words of a description ("a woman selling maize") name someone the pronoun
+    cannot be."""
+    return bool(set(head) & (_MALE_HEADS if pronoun == "she" else _FEMALE_HEADS))
+
+
 def _described_after_said(
     context: SpeakerContext, sentence: int, pronoun: str, position: int
 ) -> Speaker | None:
+    """ "The smoke was gone, said a woman who walks her children to school. “...,” she said":
+    the one described after the verb that ends the sentence the quote opens straight after."""
     start = context.sentences.bounds(sentence)[0]
     if "\n" in context.text[start:position]:
         return None
@@ -532,8 +536,7 @@ def _described_after_said(
     ):
         return None
     who = match.span("who")
-    head = context.text[who[0] : who[1]].lower().split()[1:4]
-    if set(head) & (_MALE_HEADS if pronoun == "she" else _FEMALE_HEADS):
+    if _of_the_other_sex(context.text[who[0] : who[1]].lower().split()[1:4], pronoun):
         return None
     return Speaker(context.text[who[0] : who[1]], who, False)
 

@@ -515,17 +515,18 @@ def _role_just_before(text: str, start: int) -> bool:
 _ROLE_AND_COMMA_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:[a-z’'-]+ ){0,2}(?P<head>[a-z]+), $"
 )
-# "whose younger brother, Ruwan Wijesekera,": the relative of the one named before.
-# "His wife, Jintana, 38,": a relative given one name only.
-_KIN_NAMED_ALONE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:brother|son|husband|father|nephew|uncle|sister|daughter"
-    r"|wife|mother|niece|aunt), (?P<name>[A-Z][\w’'-]+), "
+_KIN_NOUNS = (
+    r"brother|son|husband|father|nephew|uncle|grandson|grandfather|boyfriend|sister|daughter|wife"
+    r"|mother|niece|aunt|granddaughter|grandmother|girlfriend"
 )
+# "whose younger brother, Ruwan Wijesekera,": the relative of the one named before.
 _KIN_AND_COMMA_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|whose|[A-Z][\w-]+['’]s?)"
-    r" (?:(?:younger|older|elder|twin|little|big|late) )?(?P<kin>brother|son|husband|father|nephew"
-    r"|uncle|grandson|grandfather|boyfriend|sister|daughter|wife|mother|niece|aunt|granddaughter|grandmother"
-    r"|girlfriend), $"
+    rf" (?:(?:younger|older|elder|twin|little|big|late) )?(?P<kin>{_KIN_NOUNS}), $"
+)
+# "His wife, Jintana, 38,": a relative given one name only.
+_KIN_NAMED_ALONE = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:{_KIN_NOUNS}), (?P<name>[A-Z][\w’'-]+), "
 )
 
 
