@@ -338,7 +338,13 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 def _and_inside_a_spokespersons_body(pieces: list[tuple[int, int, str]], index: int) -> bool:
     """ "A spokeswoman for the Amhara regional bureau of culture and sports said": "and"
     inside the body a spokesperson speaks for, named in lower case."""
-    return pieces[index][2] == "and" and _speaks_for_the_body_before(pieces, index)
+    return (
+        pieces[index][2] == "and"
+        # "A spokesman for X said the company welcomed the scheme and would add": "and" with
+        # no word after it before the verb joins two verbs, not two words of a name.
+        and index < len(pieces) - 1
+        and _speaks_for_the_body_before(pieces, index)
+    )
 
 
 def _clause_on_a_spokespersons_body(pieces: list[tuple[int, int, str]], index: int) -> bool:

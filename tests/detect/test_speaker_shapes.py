@@ -2244,6 +2244,18 @@ def test_and_inside_the_body_a_spokeswoman_speaks_for_does_not_end_her_descripti
     assert speakers(text) == ["a spokeswoman for the Amhara regional bureau of culture and sports"]
 
 
+def test_a_spokesman_whose_body_then_does_two_things_is_the_speaker_not_the_first_object() -> None:
+    text = (
+        "A spokesman for Pos Malaysia said the company welcomed the scheme and would add the "
+        'numbers to its system "within 30 days". A spokeswoman for the Ministry of Environment '
+        "said the ministry supported the closure and called it “the kind of decision we want”."
+    )
+    assert speakers(text) == [
+        "a spokesman for Pos Malaysia",
+        "a spokeswoman for the Ministry of Environment",
+    ]
+
+
 def test_a_body_whose_name_ends_in_livestock_speaks_as_the_company() -> None:
     text = (
         "The ship was chartered by the exporter Gulf Horn Livestock. The company said in a "
