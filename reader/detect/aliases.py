@@ -49,6 +49,8 @@ class PersonRegistry:
     _by_opening: dict[str, list[_Person]] = field(default_factory=dict)
     # People whose fullest name has three words or more, by its last word but one.
     _by_second_last: dict[str, list[_Person]] = field(default_factory=dict)
+    # (surname, form of address) -> the one person so called while no one else had the surname
+    _addressed_alone: dict[tuple[str, str], _Person] = field(default_factory=dict)
 
     def add_full_name(self, words: list[str], position: int) -> None:
         """Record a name of two words or more, in the order the names appear."""
@@ -166,8 +168,16 @@ class PersonRegistry:
         introduced = [person for person in people if person.first_seen <= position]
         if 1 <= len(introduced) < len(people):
             people = introduced  # "Mr Al Ketbi" before his father is named is not the father
+        addressed_as = (surname, gender or honorific) if honorific else None
+        addressed_alone = self._addressed_alone.get(addressed_as) if addressed_as else None
         if len(people) == 1:
             person = people[0]
+            if addressed_as is not None:
+                self._addressed_alone.setdefault(addressed_as, person)
+        elif addressed_alone is not None and addressed_alone in people:
+            # "Ms Kila" for Grace Kila before "her sister-in-law, Miriam Kila," came in: a
+            # writer keeps the form for the one it first named, and calls the other otherwise.
+            person = addressed_alone
         elif (
             not honorific
             and len(unrelated := [person for person in people if person.kin_age is None]) == 1

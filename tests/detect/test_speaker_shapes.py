@@ -1463,6 +1463,25 @@ def test_mr_with_a_surname_father_and_son_share_is_the_elder(second: str, elder:
     assert speakers(text)[2:] == [elder, elder]
 
 
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "Her mother, Sofie Vandamme, held the horse.",  # an elder, brought in later
+        "She had brought her sister-in-law, Nele Vandamme, from Ghent.",
+    ],
+)
+def test_ms_with_a_surname_stays_with_the_one_so_called_before_a_relative_came_in(
+    relative: str,
+) -> None:
+    text = (
+        "Lotte Vandamme rode out at dawn. The riders voted to take Ms Vandamme in."
+        f"\n\n{relative} “She will be out there at 70,” she said.\n\n"
+        "Ms Vandamme was still in the water. “Next Saturday I go out alone,” she said."
+    )
+    assert canonicals(text, "Ms Vandamme") == {"Lotte Vandamme"}
+    assert speakers(text)[-1] == "Lotte Vandamme"
+
+
 def test_he_after_a_named_subject_outweighs_the_sex_a_name_list_gives() -> None:
     text = (
         "Inspectors fined 43 shopkeepers, and traders on MG Marg say paper bags cost more.\n\n"
