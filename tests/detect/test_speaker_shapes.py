@@ -1482,6 +1482,15 @@ def test_ms_with_a_surname_stays_with_the_one_so_called_before_a_relative_came_i
     assert speakers(text)[-1] == "Lotte Vandamme"
 
 
+def test_he_after_someone_described_by_two_who_clauses_is_the_one_described() -> None:
+    text = (
+        "Pieter van der Merwe was blunter. “Half our best ground is gone,” he said.\n\n"
+        "A guide who has led quad tours since 2011, and who asked not to be named, said the "
+        "wind would bury them. “The east wind comes in May,” he said."
+    )
+    assert speakers(text) == ["Pieter van der Merwe", "a guide who has led quad tours since 2011"]
+
+
 def test_he_after_a_named_subject_outweighs_the_sex_a_name_list_gives() -> None:
     text = (
         "Inspectors fined 43 shopkeepers, and traders on MG Marg say paper bags cost more.\n\n"
