@@ -67,7 +67,7 @@ def resolve(
     # wherever else it stands ("Lady Marigold’s bowman").
     works = {candidate.canonical for _, candidate in placed if candidate.label == "WORK"}
     addressed_names: set[str] | None = None
-    kin_named_alone: set[str] | None = None
+    kin_named_alone: dict[str, re.Match[str]] | None = None
     for offset, candidate in placed:
         if candidate.label == "PERSON" and len(candidate.words) >= 2:
             if (
@@ -92,6 +92,17 @@ def resolve(
             )
             if text[start - 2 : start] == ", " and (kin := _kin_just_before(text, start)):
                 registry.note_kin(candidate.words, kin, _owner_of_kin(text, start))
+            elif registry.only_one_called(candidate.words[-1]) is None:
+                if kin_named_alone is None:  # read once, and only where a family may be
+                    kin_named_alone = _kin_named_alone(text)
+                named_alone = kin_named_alone.get(candidate.words[0])
+                if named_alone is not None and named_alone.end() <= start:
+                    # "Tebwebwe Teiti ... with his grandson, Kaben, ... Kaben Teiti, 16, said":
+                    # the grandson, named in full later.
+                    owner = named_alone.group(0).split(" ", 1)[0].lower()
+                    registry.note_kin(
+                        candidate.words, named_alone["kin"], {"his": "m", "her": "f"}.get(owner)
+                    )
             # Weakest evidence last: the first name ("Darren" is a man's, "Sandra" a woman's).
             registry.note_gender(
                 candidate.words,
@@ -220,9 +231,7 @@ def resolve(
                 )
                 if canonical is None and candidate.honorific:
                     if kin_named_alone is None:  # read once, and only where it may be needed
-                        kin_named_alone = {
-                            match["name"] for match in _KIN_NAMED_ALONE.finditer(text)
-                        }
+                        kin_named_alone = _kin_named_alone(text)
                     # "His wife, Jintana, 38, ... said Ms Jintana": the name she was given.
                     named_alone = word in kin_named_alone
                     canonical = word if named_alone else f"{candidate.honorific} {word}"
@@ -526,8 +535,12 @@ _KIN_AND_COMMA_BEFORE = re.compile(
 )
 # "His wife, Jintana, 38,": a relative given one name only.
 _KIN_NAMED_ALONE = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:{_KIN_NOUNS}), (?P<name>[A-Z][\w’'-]+), "
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<kin>{_KIN_NOUNS}), (?P<name>[A-Z][\w’'-]+), "
 )
+
+
+def _kin_named_alone(text: str) -> dict[str, re.Match[str]]:
+    return {match["name"]: match for match in _KIN_NAMED_ALONE.finditer(text)}
 
 
 _AGE_AFTER = re.compile(r", \d{1,2}(?:,| years old|\))")

@@ -1491,6 +1491,17 @@ def test_he_after_someone_described_by_two_who_clauses_is_the_one_described() ->
     assert speakers(text) == ["Pieter van der Merwe", "a guide who has led quad tours since 2011"]
 
 
+@pytest.mark.parametrize("kin", ["his grandson", "his son"])
+def test_a_relative_first_named_alone_is_that_relative_when_named_in_full(kin: str) -> None:
+    text = (
+        f"Tebwebwe Teiti, 58, pushed a wheelbarrow of cans from Bairiki with {kin}, Kaben, "
+        "beside him.\n\nKaben Teiti, 16, said he would spend his share on school shoes.\n\n"
+        "“I will buy fishing line,” Mr Teiti said."
+    )
+    assert canonicals(text, "Mr Teiti") == {"Tebwebwe Teiti"}
+    assert speakers(text) == ["Tebwebwe Teiti"]
+
+
 def test_he_after_a_named_subject_outweighs_the_sex_a_name_list_gives() -> None:
     text = (
         "Inspectors fined 43 shopkeepers, and traders on MG Marg say paper bags cost more.\n\n"
