@@ -767,9 +767,26 @@ def _role_subject(
     match = _ROLE_OPENING.match(context.text, start, end if before is None else before)
     if match is None:
         return None
-    holder = context.roles.holder(match.group("head"), start)
-    if holder and match.group("head") in KIN_WORDS and sentence > 0:
+    head = match.group("head")
+    holder = context.roles.holder(head, start)
+    if holder and head in KIN_WORDS and sentence > 0:
         holder = _kin_of_the_one_before(context, sentence, holder)
+    elif (
+        holder is None
+        and head in _FAMILY_WORDS
+        and sentence > 0
+        # Not "Her daughter, she said, “...”": the pronoun speaks of the kin.
+        and context.text[match.end() : match.end() + 1] == " "
+    ):
+        # "“In my day we did not wait,” he said. His son was less nostalgic": the one other
+        # person of the family name of the one "His" is, where nothing says they are not of
+        # the kin word's sex.
+        gender = _POSSESSIVE_GENDERS.get(context.text[start : start + 4])
+        owner = _last_of_the_sex(context, sentence, gender) if gender else None
+        holder = _one_other_of_the_family(context, owner) if owner else None
+        kin_gender = _KIN_GENDERS.get(head)
+        if holder and kin_gender and context.analysis.genders.get(holder, kin_gender) != kin_gender:
+            holder = None
     if holder:
         return Speaker(holder, match.span(), True)
     described = _OFFICE_OF_A_PLACE.match(context.text, start, end if before is None else before)
@@ -791,13 +808,50 @@ def _kin_of_the_one_before(context: SpeakerContext, sentence: int, holder: str) 
     owner = sentence_subject(context, sentence - 1, before=None)
     if owner is None or owner.name != holder:
         return holder
-    surname = holder.split()[-1]
+    return _one_other_of_the_family(context, holder)
+
+
+def _one_other_of_the_family(context: SpeakerContext, name: str) -> str | None:
+    family = _family_name(name.split()[-1])
     others = {
         person.canonical
         for person in context.people
-        if person.canonical != holder and person.canonical.split()[-1] == surname
+        if person.canonical != name and _family_name(person.canonical.split()[-1]) == family
     }
     return others.pop() if len(others) == 1 else None
+
+
+def _family_name(surname: str) -> str:
+    """ "Kirov" for "Kirova", "Trajkovsk" for "Trajkovska" and "Trajkovski": a Slavic family
+    name is one family's, whether a man or a woman bears it."""
+    if surname.endswith(("ova", "eva", "ina", "ska", "ski", "cka", "cki", "zka", "zki")):
+        return surname[:-1]
+    return surname
+
+
+_FAMILY_WORDS = KIN_WORDS | frozenset("nephew niece uncle aunt cousin".split())
+_POSSESSIVE_GENDERS = {"His ": "m", "Her ": "f"}
+_KIN_GENDERS = {
+    **dict.fromkeys("husband son father brother grandson grandfather nephew uncle".split(), "m"),
+    **dict.fromkeys(
+        "wife daughter mother sister granddaughter grandmother niece aunt".split(), "f"
+    ),
+}
+_OWNER_REACH = 3  # sentences
+
+
+def _last_of_the_sex(context: SpeakerContext, sentence: int, gender: str) -> str | None:
+    """The person of that sex who last spoke, or whom a sentence last opened on, within a few
+    sentences before ``sentence``: the one a "His" or "Her" opening it is likely to mean."""
+    genders = context.analysis.genders
+    for earlier in range(sentence - 1, max(-1, sentence - 1 - _OWNER_REACH), -1):
+        for speaker in reversed(context.spoken.get(earlier, [])):
+            if speaker.is_person and genders.get(speaker.name) == gender:
+                return speaker.name
+        subject = sentence_subject(context, earlier, before=None)
+        if subject is not None and subject.is_person and genders.get(subject.name) == gender:
+            return subject.name
+    return None
 
 
 def _person_starts_at(context: SpeakerContext, position: int) -> bool:
