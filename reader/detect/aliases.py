@@ -58,11 +58,11 @@ class PersonRegistry:
         name = " ".join(words)
         person = self._by_full.get(key)
         if person is None and (
-            self._fuller_name_ending(name) is not None
-            or self._fuller_name_starting(name) is not None
+            self._ends_fuller_names(name) or self._fuller_name_starting(name) is not None
         ):
-            # "Ní Fhlatharta" after "Bríd Ní Fhlatharta": a surname of two words; "Ana Lucía"
-            # after "Ana Lucía Brito": a given name of two
+            # "Ní Fhlatharta" after "Bríd Ní Fhlatharta": a surname of two words (of one person
+            # or of several, "Mr Ben Ammar" after Moncef and Lotfi Ben Ammar); "Ana Lucía" after
+            # "Ana Lucía Brito": a given name of two
             return
         if person is None:
             person = _Person(words[0], words[-1], name, position)
@@ -255,14 +255,20 @@ class PersonRegistry:
     def _fuller_name_ending(self, name: str) -> _Person | None:
         """The one person named in full whose name ends with ``name`` ("Bríd Ní Fhlatharta"
         for "Ní Fhlatharta", "Ursula von der Leyen" for "von der Leyen")."""
+        found = self._fuller_names_ending(name)
+        return found[0] if len(found) == 1 else None
+
+    def _ends_fuller_names(self, name: str) -> bool:
+        return bool(self._fuller_names_ending(name))
+
+    def _fuller_names_ending(self, name: str) -> list[_Person]:
         # "Van Rooyen" opening a sentence, for "Pieter van Rooyen".
         endings = (" " + name, " " + name[:1].lower() + name[1:])
-        found = [
+        return [
             person
             for person in self._by_surname.get(name.rsplit(" ", 1)[-1], [])
             if person.fullest.endswith(endings)
         ]
-        return found[0] if len(found) == 1 else None
 
     def first_of_two_surnames(self, surname: str) -> str | None:
         """ "Mrs Quispe" for "Rosa Quispe Mamani": in Spanish and Portuguese usage the first of

@@ -92,6 +92,9 @@ def resolve(
             )
             if text[start - 2 : start] == ", " and (kin := _kin_just_before(text, start)):
                 registry.note_kin(candidate.words, kin, _owner_of_kin(text, start))
+            elif kin_after := _KIN_OF_SOMEONE_AFTER.match(text, offset + candidate.end):
+                # "Lotfi Ben Ammar, Moncef Ben Ammar's cousin,": a relative brought in.
+                registry.note_kin(candidate.words, kin_after["kin"])
             elif registry.only_one_called(candidate.words[-1]) is None:
                 if kin_named_alone is None:  # read once, and only where a family may be
                     kin_named_alone = _kin_named_alone(text)
@@ -220,6 +223,16 @@ def resolve(
                 ) or registry.fullest(candidate.words)
             elif len(candidate.words) >= 2:
                 canonical = registry.fullest(candidate.words)
+                if candidate.honorific and canonical == " ".join(candidate.words):
+                    # "Mr Ben Ammar" of three people so named: as for a surname of one word.
+                    by_surname = registry.canonical_for(
+                        candidate.words[-1],
+                        start,
+                        candidate.honorific,
+                        _pronoun_after(text, offset + candidate.end),
+                    )
+                    if by_surname is not None and by_surname.endswith(" " + canonical):
+                        canonical = by_surname
             else:
                 word = candidate.words[0]
                 canonical = registry.canonical_for(
@@ -243,7 +256,7 @@ def resolve(
             # "Bell, 41," after "Shauna Bell": the town's name is her surname.
             canonical = registry.canonical_for(canonical, start) or canonical
             kin = _kin_just_before(text, start)
-            if kin:
+            if kin and kin != "cousin":
                 kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"
         elif (
             label in ("NAME", "NAME_AT_START", "GPE")
@@ -329,7 +342,8 @@ def resolve(
             label, canonical = "PERSON", first_name  # "Brenda" after "Brenda Kelly"
         elif label in ("NAME", "NAME_AT_START") and (kin := _kin_just_before(text, start)):
             label = "PERSON"  # "Her son, Daniel, helps": a first name given by its kin word
-            kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"
+            if kin != "cousin":  # a word of either sex
+                kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"
         elif (
             label in ("NAME", "NAME_AT_START")
             and len(canonical) > 1  # "the chief inspector, X,": a letter standing for one
@@ -526,12 +540,17 @@ _ROLE_AND_COMMA_BEFORE = re.compile(
 )
 _KIN_NOUNS = (
     r"brother|son|husband|father|nephew|uncle|grandson|grandfather|boyfriend|sister|daughter|wife"
-    r"|mother|niece|aunt|granddaughter|grandmother|girlfriend"
+    r"|mother|niece|aunt|granddaughter|grandmother|girlfriend|cousin"
 )
 # "whose younger brother, Ruwan Wijesekera,": the relative of the one named before.
 _KIN_AND_COMMA_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|whose|[A-Z][\w-]+['’]s?)"
-    rf" (?:(?:younger|older|elder|twin|little|big|late) )?(?P<kin>{_KIN_NOUNS}), $"
+    rf" (?:(?:younger|older|elder|twin|little|big|late|own) )?(?P<kin>{_KIN_NOUNS}), $"
+)
+# "Lotfi Ben Ammar, 61, Moncef Ben Ammar's cousin,": the relative of someone named.
+_KIN_OF_SOMEONE_AFTER = re.compile(
+    r"(?:, \d{1,3})?, (?:who is |is )?(?:[A-Z][\w’'-]*\.? ){1,4}?[A-Z][\w’'-]*['’]s"
+    rf" (?:(?:younger|older|elder|twin|little|big|late|own) )?(?P<kin>{_KIN_NOUNS})\b"
 )
 # "His wife, Jintana, 38,": a relative given one name only.
 _KIN_NAMED_ALONE = re.compile(

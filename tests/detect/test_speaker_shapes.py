@@ -1532,6 +1532,36 @@ def test_a_slavic_family_name_is_one_family_for_the_man_and_the_woman() -> None:
     assert speakers(text) == ["Radka Kirova", "Stoyan Kirov"]
 
 
+def test_mr_with_a_surname_is_not_his_own_son_brought_in_as_his_own_son() -> None:
+    text = (
+        "“Every coffin is a last journey,” said Nii Okai Tetteh, 52, who runs a workshop.\n\n"
+        "He learned the trade from his uncle, and his own son, Kofi Tetteh, now paints the "
+        "finished pieces.\n\nMr Tetteh said he would rather lose orders. “My uncle said, if "
+        "you sell cheap, you sell your name,” he said."
+    )
+    assert canonicals(text, "Mr Tetteh") == {"Nii Okai Tetteh"}
+    assert speakers(text) == ["Nii Okai Tetteh", "Nii Okai Tetteh"]
+
+
+def test_mr_with_a_surname_of_two_words_is_the_one_not_brought_in_as_a_cousin() -> None:
+    text = (
+        '"We are losing a perfume," said Moncef Ben Ammar, 59. His wife, Hela Ben Ammar, '
+        "keeps the accounts.\n\nLotfi Ben Ammar, Moncef Ben Ammar's cousin, pulled out his "
+        'trees. "Olives drink less," he said.\n\nMr Ben Ammar said he would plant them at '
+        'the edge of the orchard.\n\n"My son laughs," he said.'
+    )
+    assert canonicals(text, "Ben Ammar") == {"Moncef Ben Ammar"}
+    assert speakers(text) == ["Moncef Ben Ammar", "Lotfi Ben Ammar", "Moncef Ben Ammar"]
+
+
+def test_a_cousin_named_alone_is_a_person_of_either_sex() -> None:
+    text = (
+        "Ama Mensah sells yams at the market.\n\nHer cousin, Kojo, carries the sacks from the "
+        "lorry. “The yams are heavy this year,” he said."
+    )
+    assert speakers(text) == ["Kojo"]
+
+
 def test_he_after_a_named_subject_outweighs_the_sex_a_name_list_gives() -> None:
     text = (
         "Inspectors fined 43 shopkeepers, and traders on MG Marg say paper bags cost more.\n\n"
