@@ -20,6 +20,7 @@ from reader.detect.pronouns import (
     DESCRIBED_BEFORE_A_VERB,
     PRONOUNS,
     SPOKESPERSON_FOR,
+    described_subject,
     resolve_pronoun,
     sentence_subject,
 )
@@ -588,6 +589,14 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
         if named_after is not None:
             return named_after  # "His words, said Mrs Diagne, had come too late:"
         bounds = subject_before(context, sentence_start, verb.start())
+        if bounds is not None and " who " in context.masked[sentence_start : bounds[0]]:
+            described = described_subject(
+                context, context.sentences.index_at(sentence_start), verb.end()
+            )
+            if described is not None and described.span[0] < bounds[0] < described.span[1]:
+                # "A grower from Maniche who had walked since 3am said": the walk back
+                # stopped inside the clause that says who the one described is.
+                return described
         if bounds is None:
             coordinated = coordinated or follows_and(masked, sentence_start, verb.start())
             continue

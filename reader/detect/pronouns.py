@@ -403,6 +403,12 @@ _MALE_HEADS = frozenset(
 DESCRIBED_BEFORE_A_VERB = re.compile(_DESCRIBED_SUBJECT_HEAD + r" (?:[a-z]+ed|has|had)\b")
 
 
+def described_subject(context: SpeakerContext, sentence: int, verb_end: int) -> Speaker | None:
+    """The one described whom a sentence opens on, where the description runs to a speech
+    verb ending at ``verb_end``: "A grower from Maniche who had walked since 3am said"."""
+    return _described_speaker(context, sentence, before=verb_end)
+
+
 def _described_speaker(
     context: SpeakerContext, sentence: int, before: int, paragraphs: int = 1
 ) -> Speaker | None:

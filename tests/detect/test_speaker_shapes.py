@@ -1562,6 +1562,18 @@ def test_a_cousin_named_alone_is_a_person_of_either_sex() -> None:
     assert speakers(text) == ["Kojo"]
 
 
+@pytest.mark.parametrize("clause", ["who had walked since 3am", "who had come because of the rain"])
+def test_a_described_speaker_whose_clause_holds_a_boundary_word_keeps_the_clause(
+    clause: str,
+) -> None:
+    text = (
+        "Jean-Robert Désir, the distillery’s manager, said the price would be discussed.\n\n"
+        f"A grower from Maniche {clause} said he would wait “as long as it takes” and sat "
+        "down on his sack."
+    )
+    assert speakers(text) == [f"a grower from Maniche {clause}"]
+
+
 def test_he_after_a_named_subject_outweighs_the_sex_a_name_list_gives() -> None:
     text = (
         "Inspectors fined 43 shopkeepers, and traders on MG Marg say paper bags cost more.\n\n"
