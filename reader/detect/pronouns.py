@@ -294,6 +294,9 @@ _DESCRIBED_HEAD_SAYING = (
     # "A senior officer at the city's traffic police", "A nurse on the night shift": a place
     # described in lower case.
     r"|[a-z]+['’]s(?: [a-z]+){1,3}"
+    # "A receptionist at a hotel near the lagoon", "A carpenter at one of the smaller
+    # workshops": a place in lower case, after another.
+    r"|an? [a-z]+ (?:in|at|on|near|by) the [a-z]+(?: [a-z]+)?|one of the (?:[a-z]+ ){0,2}[a-z]+s"
     # "A spokeswoman for the generator owners’ committee": a body described in lower case.
     r"|(?<=the )[a-z]+(?: [a-z]+['’]?){0,2}"
     # "for the city of Poznań", "for the Lausanne police": a place and a body in lower case.

@@ -1574,6 +1574,24 @@ def test_a_described_speaker_whose_clause_holds_a_boundary_word_keeps_the_clause
     assert speakers(text) == [f"a grower from Maniche {clause}"]
 
 
+@pytest.mark.parametrize(
+    "described",
+    [
+        "A receptionist at a hotel near the lagoon",
+        "A carpenter at one of the smaller workshops, who asked not to be named,",
+    ],
+)
+def test_a_described_speaker_placed_in_lower_case_after_a_place_is_the_pronoun(
+    described: str,
+) -> None:
+    text = (
+        "Jemima Kabua, the airport manager, said the lights would be fixed.\n\n"
+        f"{described} said four guests had cancelled. “They asked if the island was "
+        "closed,” she said."
+    )
+    assert speakers(text)[-1] == described.split(",")[0].replace("A ", "a ", 1)
+
+
 def test_he_after_a_named_subject_outweighs_the_sex_a_name_list_gives() -> None:
     text = (
         "Inspectors fined 43 shopkeepers, and traders on MG Marg say paper bags cost more.\n\n"
