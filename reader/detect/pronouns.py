@@ -318,8 +318,10 @@ _DESCRIBED_HEAD_SAYING = (
     # to be named, because she is not allowed to speak to the press, said".
     # A clause's commas end it, but not those inside a number ("which represents 6,000").
     r"(?:,? who (?:[^,]|,\d){1,120}(?:, (?:because|as|since) [^,]{1,80})?,"
+    # "..., who gave only her first name, Najet, said": the name the clause gives.
+    r"(?:(?<=name,) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,)?"
     # "A guide who has led tours since 2011, and who asked not to be named, said".
-    r"(?: and who [^,]{1,80},)?"
+    r"(?: and (?:who|whose) [^,]{1,80},)?"
     # "A committee official who spoke on condition of anonymity said": no comma to end it.
     # "A pensioner who ... has been told" is told, not telling.
     r"| (?:who|whose) (?:(?! (?:said|says|told|added)\b)[^,.;:!?“”\"]){1,120}?"
@@ -343,7 +345,9 @@ _IDENTIFYING_WHO_HEAD = (
 )
 # Or at a second who-clause: "A guide who has led tours since 2011, and who asked not to be
 # named, said".
-_IDENTIFYING_WHO = re.compile(_IDENTIFYING_WHO_HEAD + r"(?= (?:said|says|told|added)\b|, and who )")
+_IDENTIFYING_WHO = re.compile(
+    _IDENTIFYING_WHO_HEAD + r"(?= (?:said|says|told|added)\b|, and (?:who|whose) )"
+)
 # "At a centre near the port, an official who asked not to be named said": after an opening
 # phrase the description starts in lower case.
 _DESCRIBED_SUBJECT_AFTER_INTRO = re.compile(

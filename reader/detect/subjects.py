@@ -441,9 +441,9 @@ def _subject_before_inserted_clause(
 
 
 def _opens_a_who_clause(words: list[str]) -> bool:
-    """ "who asked not to be named", "and who did not want to be named": a clause set off
-    after the one described."""
-    return words[:1] == ["who"] or words[:2] == ["and", "who"]
+    """ "who asked not to be named", "and who did not want to be named", "and whose own
+    daughters learned at the school": a clause set off after the one described."""
+    return words[:1] == ["who"] or words[:2] in (["and", "who"], ["and", "whose"])
 
 
 _DESCRIBED_WITH_ITS_CLAUSE = re.compile(

@@ -1592,6 +1592,25 @@ def test_a_described_speaker_placed_in_lower_case_after_a_place_is_the_pronoun(
     assert speakers(text)[-1] == described.split(",")[0].replace("A ", "a ", 1)
 
 
+def test_a_described_speaker_who_gives_her_first_name_in_a_clause_is_that_name() -> None:
+    text = (
+        "Moncef Ben Ammar runs a distillery.\n\nA woman selling orange flower water outside "
+        "the market on Saturday, who gave only her first name, Najet, said the bottles cost 8 "
+        'dinars. "People still buy it for weddings," she said.'
+    )
+    assert speakers(text) == ["Najet"]
+
+
+def test_a_described_speaker_keeps_her_who_clause_before_and_whose() -> None:
+    text = (
+        "Ogulbibi Durdyyeva runs the school.\n\nA woman who has sold carpets at the bazaar for "
+        "two decades, and whose own daughters learned at the school, said the boys were “a "
+        "good sign”. “They knot well,” she said."
+    )
+    described = "a woman who has sold carpets at the bazaar for two decades"
+    assert speakers(text) == [described, described]
+
+
 def test_he_after_a_named_subject_outweighs_the_sex_a_name_list_gives() -> None:
     text = (
         "Inspectors fined 43 shopkeepers, and traders on MG Marg say paper bags cost more.\n\n"
