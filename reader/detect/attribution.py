@@ -18,6 +18,7 @@ from reader.detect.candidates import EntityAnalysis
 from reader.detect.lexicon import honorifics, org_suffixes, speech_verbs
 from reader.detect.pronouns import (
     DESCRIBED_BEFORE_A_VERB,
+    IDENTIFYING_CLAUSE,
     PRONOUNS,
     SPOKESPERSON_FOR,
     described_subject,
@@ -615,7 +616,14 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
             opening = sentence_start + len(sentence) - len(sentence.lstrip())
             described = DESCRIBED_BEFORE_A_VERB.match(context.text, opening, end)
             if described is not None:
-                return _speaker_from_subject(context, *described.span("who"))
+                who_start, who_end = described.span("who")
+                verb_start = described.start("verb") - 1
+                if IDENTIFYING_CLAUSE.fullmatch(context.text, who_end, verb_start):
+                    # "A woman who runs a cookshop near the bus terminal bought ... and said"
+                    return Speaker(
+                        context.text[who_start:verb_start], (who_start, verb_start), False
+                    )
+                return _speaker_from_subject(context, who_start, who_end)
             # "The Ministry of Culture closed the site and said it would ...": the body.
             return _body_opening_at(context, opening)
         return subject

@@ -326,6 +326,8 @@ _DESCRIBED_HEAD_SAYING = (
     # "A pensioner who ... has been told" is told, not telling.
     r"| (?:who|whose) (?:(?! (?:said|says|told|added)\b)[^,.;:!?“”\"]){1,120}?"
     r"(?<! been)(?<! was)(?<! were)(?<! is)(?<! are)(?<! be)"
+    # Nor "who had" before "worked", nor "who ... and" before "asked".
+    r"(?<! had)(?<! has)(?<! have)(?<! and)(?<! but)"
     r"(?= SAYING\b)"
     r"|, (?:which (?:[^,]|,\d){1,60}|an? [a-z\d][^,]{1,60}"
     # "A nurse ..., carrying her uniform in a plastic bag, said"; "..., with a jug of sap
@@ -407,7 +409,22 @@ _MALE_HEADS = frozenset(
 
 # "A spokeswoman for the Marsaxlokk Local Council welcomed the grants but said": the one
 # described, before the first of two verbs.
-DESCRIBED_BEFORE_A_VERB = re.compile(_DESCRIBED_SUBJECT_HEAD + r" (?:[a-z]+ed|has|had)\b")
+# "A woman who runs a cookshop bought 20 pounds of fillets and said": a verb in the past that
+# does not end in "-ed".
+_IRREGULAR_PAST = (
+    "bought|sold|took|gave|brought|came|went|sat|stood|held|kept|left|made|put|got|ran|drove"
+    "|rode|threw|caught|wore|ate|drank|paid|spent|sent|built|found|heard|saw|met|led|fed"
+)
+_A_VERB = rf"(?:said|says|told|added|[a-z]+ed|has|had|{_IRREGULAR_PAST})"
+DESCRIBED_BEFORE_A_VERB = re.compile(
+    _DESCRIBED_HEAD_SAYING.replace("SAYING_NOT_TOLD", _A_VERB).replace("SAYING", _A_VERB)
+    + rf" (?P<verb>{_A_VERB})\b"
+)
+# "who runs a cookshop near the bus terminal": a clause that says who the one described is.
+IDENTIFYING_CLAUSE = re.compile(
+    r" (?:who|whose) (?![^,.]{0,120}\b(?:named|name|anonymity|identified|authori[sz]ed)\b)"
+    r"[^,.;:!?“”\"]{1,120}"
+)
 
 
 def described_subject(context: SpeakerContext, sentence: int, verb_end: int) -> Speaker | None:

@@ -1611,6 +1611,28 @@ def test_a_described_speaker_keeps_her_who_clause_before_and_whose() -> None:
     assert speakers(text) == [described, described]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A woman who runs a cookshop near the bus terminal bought 20 pounds of fillets and "
+            "said lionfish tasted “sweeter than snapper”.",
+            "a woman who runs a cookshop near the bus terminal",
+        ),
+        (
+            "A neighbour who had worked at the still for years tasted the first run and called "
+            "it “the same, thank God”.",
+            "a neighbour who had worked at the still for years",
+        ),
+    ],
+)
+def test_someone_described_who_did_one_thing_and_said_another_is_the_speaker(
+    sentence: str, speaker: str
+) -> None:
+    text = f"Mr Désir runs the distillery.\n\n{sentence}"
+    assert speakers(text) == [speaker]
+
+
 def test_he_after_a_named_subject_outweighs_the_sex_a_name_list_gives() -> None:
     text = (
         "Inspectors fined 43 shopkeepers, and traders on MG Marg say paper bags cost more.\n\n"
