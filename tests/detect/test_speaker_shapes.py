@@ -2772,7 +2772,12 @@ def test_a_son_named_as_someones_son_is_mr_of_a_shared_berber_surname() -> None:
 
 @pytest.mark.parametrize(
     ("form", "name"),
-    [("Haj", "Mbarek Oubella"), ("Weyzero", "Almaz Kebede"), ("Faifekau", "Tevita Manu")],
+    [
+        ("Haj", "Mbarek Oubella"),
+        ("Weyzero", "Almaz Kebede"),
+        ("Weizero", "Tigist Worku"),
+        ("Faifekau", "Tevita Manu"),
+    ],
 )
 def test_a_form_of_address_before_a_full_name_is_no_part_of_it(form: str, name: str) -> None:
     text = f"{form} {name}, who led the prayers, told the paper: “I have stood here for years.”"
