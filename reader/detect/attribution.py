@@ -1356,7 +1356,7 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
                 span.canonical not in context.analysis.genders
                 or span.canonical in context.analysis.genders_from_first_names
             )
-            and span.canonical.split(" ", 1)[0].rstrip(".") not in honorifics()
+            and context.text[span.start : span.end].split(" ", 1)[0].rstrip(".") not in honorifics()
         ):
             # "Wasi Mikuna said in a statement that ... It said": a body, though its name
             # reads like a person's of no known sex, or of one only a first name gave ("Mi

@@ -245,9 +245,12 @@ def resolve(
                 if canonical is None and candidate.honorific:
                     if kin_named_alone is None:  # read once, and only where it may be needed
                         kin_named_alone = _kin_named_alone(text)
-                    # "His wife, Jintana, 38, ... said Ms Jintana": the name she was given.
+                    # "His wife, Jintana, 38, ... said Ms Jintana": the name she was given;
+                    # "Mrs Bouasone", "Miss Joyce": a person of one name, known by it. Not
+                    # "Mama Rose" or "Don Chepe", a form that is part of what they are called.
                     named_alone = word in kin_named_alone
-                    canonical = word if named_alone else f"{candidate.honorific} {word}"
+                    plain = candidate.honorific.rstrip(".") in _PLAIN_FORMS_OF_ADDRESS
+                    canonical = word if named_alone or plain else f"{candidate.honorific} {word}"
                 canonical = canonical or word
             if candidate.title:
                 titled[candidate.title] = canonical
@@ -376,6 +379,7 @@ _MALE_KIN = frozenset(
     "brother son husband father nephew uncle grandson grandfather boyfriend".split()
 )
 _GIVEN_NAME_FORMS = {"m": "Mr", "f": "Ms"}
+_PLAIN_FORMS_OF_ADDRESS = frozenset("Mr Mrs Ms Miss Mx Madan".split())
 _SAID_WITH_A_PRONOUN_AFTER = re.compile(r"(?:, \d{1,3})?,? (?:said|says) (?P<pronoun>he|she)\b")
 _PRONOUN_FORMS = {"he": "Mr", "she": "Ms"}
 _PRONOUN_OWNERS = {"he": "his", "she": "her"}
