@@ -475,6 +475,8 @@ def chunk_run(
                 (
                     word.rstrip(".") in honorifics()
                     and not (index + 1 == len(tokens) and word in given_names())
+                    # "Mr Mzé": a form of address after another, with none after, is a name
+                    and not (index + 1 == len(tokens) and honorific is not None)
                     # "U Street": a letter that names a street, not the Burmese "U"
                     and not (len(word) == 1 and _word_at(tokens, index + 1) in place_features()[1])
                 )

@@ -2794,12 +2794,23 @@ def test_a_son_named_as_someones_son_is_mr_of_a_shared_berber_surname() -> None:
         ("Weyzero", "Almaz Kebede"),
         ("Weizero", "Tigist Worku"),
         ("Faifekau", "Tevita Manu"),
+        ("Mzé", "Said Abdallah"),
+        ("Bweni", "Mariama Soilihi"),
+        ("Nji", "Adamou Pemboura"),
     ],
 )
 def test_a_form_of_address_before_a_full_name_is_no_part_of_it(form: str, name: str) -> None:
     text = f"{form} {name}, who led the prayers, told the paper: “I have stood here for years.”"
     assert speakers(text) == [name]
     assert (name, "PERSON") in entities(text)
+
+
+def test_a_form_of_address_after_mr_with_no_name_after_it_is_a_surname() -> None:
+    text = (
+        "Youssouf Mzé, a baker in Moroni, said the loaf had shrunk. “It is 40 grams,” said Mr Mzé."
+    )
+    assert canonicals(text, "Mr Mzé") == {"Youssouf Mzé"}
+    assert speakers(text) == ["Youssouf Mzé"]
 
 
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
