@@ -134,14 +134,13 @@ class PersonRegistry:
         people = self._by_surname.get(surname)
         if (
             people
-            and honorific
             and all(person.kin_age is not None for person in people)
             and (two := self._called_by_first_of_two(surname)) is not None
             and two not in people
         ):
-            # "Mr Bautista" after "Aurelio Bautista Ortega ... Bautista's son, Iván Bautista":
-            # where everyone so called was brought in as someone's relative, the one called by
-            # the first of two surnames may be meant too.
+            # "Mr Bautista" (or "The elder Bautista") after "Aurelio Bautista Ortega ...
+            # Bautista's son, Iván Bautista": where everyone so called was brought in as
+            # someone's relative, the one called by the first of two surnames may be meant too.
             people = [*people, two]
         gender = _gender_of(honorific)
         if gender is None and gender_after is not None and people and len(people) > 1:
@@ -303,7 +302,7 @@ def _first_of_two_surnames(words: list[str]) -> str | None:
     return words[index] if index >= 1 and len(words) >= 3 else None
 
 
-_SECOND_SURNAME_PARTICLES = frozenset({"de", "del", "la", "y", "e"})
+_SECOND_SURNAME_PARTICLES = frozenset({"de", "del", "la", "y", "e", "i"})
 
 
 def _family_name_first(

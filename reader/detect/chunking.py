@@ -801,6 +801,8 @@ def _particle_inside_a_name(
         return False
     if tokens[index][2] in PATRONYMIC_WORDS:
         return True  # "Nurlan Almazbek uulu", "Ms Bakyt kyzy": it closes the name
+    if tokens[index][2] in ("i", "y") and len(pending) < 2:
+        return False  # "Josep Maria Riba i Pujol" joins two surnames; "Mo i Rana" is a town
     after = index + 1
     while after < len(tokens) and tokens[after][2] in NAME_PARTICLES:
         after += 1
@@ -1494,7 +1496,8 @@ _KIND_FIRST_HEADS = frozenset(
     " Lega Unidad Refugio Rifugio Deportivo Desportivo Atlético Sporting Club Real Collectivité"
     " Communauté Comunidad Comunidade Constructora Construtora Distribuidora Comercializadora"
     " Transportes Transportadora Industrias Indústrias Inversiones Électricité Electricité"
-    " Electricite Electricidad Grupo Casa Academia"
+    " Electricite Electricidad Grupo Casa Academia Centro Administración Administracion"
+    " Administração Direccion Corporación Corporacion"
     # Romanian: "Societatea de Transport Public Timișoara", "Primăria Municipiului Cluj".
     " Societatea Compania Primăria Consiliul Regia Direcția Agenția Institutul Universitatea"
     " Ministerul Asociația Federația Spitalul Uniunea Partidul"
@@ -1506,7 +1509,8 @@ _KIND_FIRST_HEADS = frozenset(
     " Universiti Universitas Kementerian Jabatan Majlis Lembaga Perbadanan Persatuan Kesatuan"
     " Badan Dinas Pemerintah Yayasan".split()
 )
-_ROMANCE_JOINERS = frozenset("de da do das dos del du des la".split())
+# "y", "e" and "i": Spanish, Portuguese and Catalan "and" ("Navegación y Puertos").
+_ROMANCE_JOINERS = frozenset("de da do das dos del du des la y e i".split())
 
 
 def _headed_by_its_kind(

@@ -2813,6 +2813,34 @@ def test_a_form_of_address_after_mr_with_no_name_after_it_is_a_surname() -> None
     assert speakers(text) == ["Youssouf Mzé"]
 
 
+def test_a_catalan_name_of_two_surnames_joined_by_i_is_one_name() -> None:
+    text = (
+        "Cònsol Major Anna Serra de la Torre said the council had no choice. Josep Maria Riba "
+        "i Pujol, 68, has taken his herd up every June. His son, Marc Riba, 34, runs the farm "
+        "with him.\n\nThe elder Riba was blunter. “For 50 years nobody asked,” he said."
+    )
+    assert ("Anna Serra de la Torre", "PERSON") in entities(text)
+    assert ("Josep Maria Riba i Pujol", "PERSON") in entities(text)
+    assert speakers(text) == ["Josep Maria Riba i Pujol"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Centro de Armadores Fluviales y Marítimos",
+        "Administración Nacional de Navegación y Puertos",
+    ],
+)
+def test_a_spanish_body_whose_name_joins_two_words_with_y_is_one_body(body: str) -> None:
+    text = f"The {body}, which speaks for the boat owners, said in a statement that it was costly."
+    assert (body, "ORG") in entities(text)
+
+
+def test_a_town_with_i_in_its_name_is_no_person() -> None:
+    text = "A freight train hit a herd on the Nordland Line south of Mo i Rana on Tuesday."
+    assert not [name for name, label in entities(text) if label == "PERSON"]
+
+
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
     text = (
         "Birtukan Gemechu came home to Bekoji on Saturday with her father beside her.\n\n"
