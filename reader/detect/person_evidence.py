@@ -28,6 +28,10 @@ _NOT_ONE_PERSON_AFTER = re.compile(
     r"| (?:star|winner|nominee|presenter|host|contestant|creator|author|actor|actress|champion"
     r"|finalist|hopeful)s?\b"
 )
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:wife|husband|son|daughter|brother|sister|mother|father"
+    r"|partner|cousin|nephew|niece|grandson|granddaughter), $"
+)
 _SPEECH_WORDS = "said says told added explained argued insisted wrote recalled admitted".split()
 _SPEECH = rf"(?:{'|'.join(_SPEECH_WORDS)})\b"
 _SPEECH_AFTER = re.compile(rf"(?:['’]s)?,? {_SPEECH}")
@@ -68,7 +72,11 @@ def doubtful_people(
                 text[start - 4 : start] == " on "
                 and bool(_BROADCAST_BEFORE.search(text, max(0, start - 24), start))
             )
-            or bool(_NOT_ONE_PERSON_AFTER.match(text, offset + candidate.end))
+            or (
+                bool(_NOT_ONE_PERSON_AFTER.match(text, offset + candidate.end))
+                # "His wife, Sevinj Aliyeva, who sells their honey": one of a couple
+                and not _KIN_BEFORE.search(text, max(0, start - 30), start)
+            )
             # "the Hairy Bikers", "the Rolling Stones": a group, never one person.
             or (text[start - 4 : start].lower() == "the " and words[-1].endswith("s"))
         )

@@ -2841,6 +2841,16 @@ def test_a_town_with_i_in_its_name_is_no_person() -> None:
     assert not [name for name, label in entities(text) if label == "PERSON"]
 
 
+def test_a_wife_who_sells_their_honey_is_one_person_not_a_band() -> None:
+    text = (
+        "Tofig Aliyev, 58, keeps 140 hives. “Bees don’t read labels,” said Mr Aliyev.\n\n"
+        "His wife, Sevinj Aliyeva, who sells their honey at the fair, said some neighbours "
+        "had stayed away. “If your honey is honest, you come,” she said."
+    )
+    assert ("Sevinj Aliyeva", "PERSON") in entities(text)
+    assert speakers(text) == ["Tofig Aliyev", "Sevinj Aliyeva"]
+
+
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
     text = (
         "Birtukan Gemechu came home to Bekoji on Saturday with her father beside her.\n\n"
