@@ -269,7 +269,9 @@ def subject_before(
         index -= 1
     if index < 0 and window_start > sentence_start:
         return None
-    kept = pieces[index + 1 :]
+    # Not the words of a who-clause cut from the end ("A driver who would not give his name
+    # called": "his name" is no subject).
+    kept = [piece for piece in pieces[index + 1 :] if piece[1] <= end]
     while kept and kept[0][2].lower() in _FILLER_WORDS:
         kept = kept[1:]
     # "a shift the Japanese carmaker called": a noun, then a clause whose subject has its own

@@ -2851,6 +2851,18 @@ def test_a_wife_who_sells_their_honey_is_one_person_not_a_band() -> None:
     assert speakers(text) == ["Tofig Aliyev", "Sevinj Aliyeva"]
 
 
+@pytest.mark.parametrize(
+    "described",
+    [
+        "A driver from Helmand who would not give his name",
+        "A beater who would not give his name, sitting on the step of a shuttered workshop,",
+    ],
+)
+def test_a_possessive_inside_a_who_clause_is_no_subject_of_the_verb_after(described: str) -> None:
+    text = f"Mr Hotak said the store was open.\n\n{described} called the wait “a slow robbery”."
+    assert speakers(text)[-1] == described.split(" who ")[0].replace("A ", "a ", 1)
+
+
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
     text = (
         "Birtukan Gemechu came home to Bekoji on Saturday with her father beside her.\n\n"
