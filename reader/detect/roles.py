@@ -19,8 +19,10 @@ from reader.detect.types import EntitySpan
 # "Reyes, the club's manager," / "Jo Smith, captain of the side," / "Dr Chávez, a seismologist
 # at the university,": a description after a name.
 _APPOSITION_AFTER = re.compile(
-    r",\s+(?P<determiner>(?:the|its|their|his|her|an?)\s+)?(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z]+)"
-    r"(?:\s+(?:of|at|for|with)\s+[^,.;:!?“”\"]{1,60})?\s*[,.;]"
+    r",\s+(?:\d{1,3},\s+)?(?P<determiner>(?:the|its|their|his|her|an?)\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z]+)"
+    # "Abdulrahman al-Sabbagh, 67, the master carpenter who led the work.": a clause may follow.
+    r"(?:\s+(?:of|at|for|with)\s+[^,.;:!?“”\"]{1,60})?(?:\s*[,.;]|\s+who\s)"
 )
 # "the club's manager, Alan Reyes,": a description before a name, set off by a comma.
 _APPOSITION_BEFORE = re.compile(

@@ -14,6 +14,8 @@ from .helpers import entities, speakers
         "Jo Smith, the side's captain, led them out on a cold night.",
         "The side's captain, Jo Smith, led them out on a cold night.",
         "Jo Smith, captain of the side, led them out on a cold night.",
+        # an age before the role, and a clause after it
+        "Jo Smith, 31, the captain who led the side out, was calm.",
     ],
 )
 def test_the_role_named_later_is_the_person_introduced_with_it(introduction: str) -> None:
@@ -73,3 +75,12 @@ def test_a_manager_given_for_another_club_does_not_speak_for_this_one() -> None:
         "“We were second best,” the Corley manager said."
     )
     assert speakers(text) != ["Rhys Pollard"]
+
+
+def test_a_role_with_a_word_before_its_head_is_the_one_who_took_it() -> None:
+    text = (
+        "“If it stops, the wood dries,” said Abdulrahman al-Sabbagh, 67, the master carpenter "
+        "who led the work. He worked alongside his son, Yamen.\n\n"
+        "“I used to go up the wheel myself,” the elder carpenter said."
+    )
+    assert speakers(text) == ["Abdulrahman al-Sabbagh", "Abdulrahman al-Sabbagh"]
