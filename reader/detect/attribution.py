@@ -22,6 +22,7 @@ from reader.detect.pronouns import (
     PRONOUNS,
     SPOKESPERSON_FOR,
     described_subject,
+    one_other_of_the_family,
     resolve_pronoun,
     sentence_subject,
 )
@@ -1034,7 +1035,26 @@ def _role_holder(context: SpeakerContext, phrase: str, position: int) -> str | N
     holder = context.roles.holder(head, position, body, context.organisations)
     if holder is None and context.text.find("\n", 0, position) < 0:
         holder = context.roles.first_holder(head, body, context.organisations)
+    if holder is None and head in _RELATIVES_OF and not body:
+        # "X and her daughter, Ramatou Njoya, now take their goods. “...,” the mother said":
+        # the one other of the family of the relative the article named.
+        for kin in _RELATIVES_OF[head]:
+            relative = context.roles.holder(kin, position)
+            other = one_other_of_the_family(context, relative) if relative else None
+            if other is not None and context.analysis.genders.get(other) in (None, _SEX[head]):
+                return other
     return holder
+
+
+_RELATIVES_OF = {
+    "mother": ("daughter", "son"),
+    "father": ("son", "daughter"),
+    "daughter": ("mother", "father"),
+    "son": ("father", "mother"),
+    "wife": ("husband",),
+    "husband": ("wife",),
+}
+_SEX = {"mother": "f", "father": "m", "daughter": "f", "son": "m", "wife": "f", "husband": "m"}
 
 
 _OPENING_ADVERBIAL = re.compile(

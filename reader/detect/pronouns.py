@@ -813,7 +813,7 @@ def _role_subject(
         # the kin word's sex.
         gender = _POSSESSIVE_GENDERS.get(context.text[start : start + 4])
         owner = _last_of_the_sex(context, sentence, gender) if gender else None
-        holder = _one_other_of_the_family(context, owner) if owner else None
+        holder = one_other_of_the_family(context, owner) if owner else None
         kin_gender = _KIN_GENDERS.get(head)
         if holder and kin_gender and context.analysis.genders.get(holder, kin_gender) != kin_gender:
             holder = None
@@ -838,10 +838,10 @@ def _kin_of_the_one_before(context: SpeakerContext, sentence: int, holder: str) 
     owner = sentence_subject(context, sentence - 1, before=None)
     if owner is None or owner.name != holder:
         return holder
-    return _one_other_of_the_family(context, holder)
+    return one_other_of_the_family(context, holder)
 
 
-def _one_other_of_the_family(context: SpeakerContext, name: str) -> str | None:
+def one_other_of_the_family(context: SpeakerContext, name: str) -> str | None:
     family = _family_name(name.split()[-1])
     others = {
         person.canonical

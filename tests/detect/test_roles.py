@@ -84,3 +84,18 @@ def test_a_role_with_a_word_before_its_head_is_the_one_who_took_it() -> None:
         "“I used to go up the wheel myself,” the elder carpenter said."
     )
     assert speakers(text) == ["Abdulrahman al-Sabbagh", "Abdulrahman al-Sabbagh"]
+
+
+@pytest.mark.parametrize(
+    ("relative", "speaker"),
+    [("the mother", "Aïcha Njoya"), ("the daughter", None)],
+)
+def test_the_mother_of_a_daughter_named_is_the_one_other_of_the_family(
+    relative: str, speaker: str | None
+) -> None:
+    text = (
+        "Aïcha Njoya, who sells calabashes at the market, and her daughter, Ramatou Njoya, now "
+        f"take their goods to Bafoussam. “We tie the calabashes in blankets,” {relative} said."
+    )
+    found = speakers(text)[0]
+    assert (found == "Aïcha Njoya") == (speaker == "Aïcha Njoya")
