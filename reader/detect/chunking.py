@@ -115,8 +115,15 @@ def chunk_run(
                     and not word.endswith("ed")  # "Eluned Carew": a participle shows in lower case
                 )
             )
-            # "Fine Pulehetoa, 71, said": a first name the article also uses as a word, aged.
-            and not (len(tokens) == 2 and AGE_AFTER_A_NAME.match(text, match.end()))
+            # "Fine Pulehetoa, 71, said": a first name the article also uses as a word, aged;
+            # "Per Mora, a retired ferryman,": or set off with what they do.
+            and not (
+                len(tokens) == 2
+                and (
+                    AGE_AFTER_A_NAME.match(text, match.end())
+                    or _A_TRADE_AFTER.match(text, match.end())
+                )
+            )
         )
         # "Trader Abdullah Al-Enezi said": a trade before a full name.
         trade = len(tokens) > 2 and word.lower() in occupations() and tokens[1][2][:1].isupper()
@@ -1475,6 +1482,9 @@ def _organisation_block(
     if legal:
         end = legal.end()
     return end_index, Candidate(start, end, "ORG", text[start:end])
+
+
+_A_TRADE_AFTER = re.compile(r", an? (?:[a-z-]+ ){0,2}[a-z]+(?:man|woman|er|or|ist|ian)(?=[ ,.])")
 
 
 # Words that open the names of bodies in Portuguese, Spanish, French, Italian and the other

@@ -1877,3 +1877,11 @@ def test_a_shop_named_after_its_town_is_a_firm_and_leaves_the_town_a_place() -> 
     assert ("Majuro Marine Supply", "ORG") in found
     assert ("Majuro", "GPE") in found
     assert not any(label == "PERSON" and "Majuro" in name for name, label in found)
+
+
+def test_a_first_name_that_is_a_word_the_article_uses_opens_a_name_set_off_with_a_trade() -> None:
+    text = (
+        "Bookings had risen by 35 per cent since Friday.\n\nVisitors came on Saturday. Per "
+        "Mora, a retired ferryman who lives in Mora, said he had seen it himself."
+    )
+    assert ("Per Mora", "PERSON") in entities(text)
