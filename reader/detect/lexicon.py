@@ -42,6 +42,12 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
+def speech_verb_bases() -> frozenset[str]:
+    """The base form of each attribution verb ("counter", "note"), which is a noun as often."""
+    return frozenset(line.split()[0] for line in data_lines("speech_verbs.txt"))
+
+
+@cache
 def _honorific_marks() -> dict[str, frozenset[str]]:
     """Each form of address with the marks after it in its line ("male", "first-name")."""
     marked: dict[str, frozenset[str]] = {}

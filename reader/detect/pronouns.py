@@ -819,6 +819,21 @@ def _role_subject(
             holder = None
     if holder:
         return Speaker(holder, match.span(), True)
+    if (
+        head in _COMPANIONS
+        and context.text[start : start + 4] in _POSSESSIVE_GENDERS
+        # not "Her neighbour at the fish counter, Erwan Le Goff, 41, was calmer": named
+        and bisect_left(context.person_starts, match.end())
+        == bisect_left(context.person_starts, end)
+        # nor "His neighbour had lost a terrace of chillies, he said": spoken of
+        and not _SAID_BY_A_PRONOUN.search(
+            context.masked, start, _before_a_quote(context, start, end)
+        )
+    ):
+        # "Her friend, who would not give her name, disagreed. “...,” she said": someone
+        # described by whose companion they are, as written.
+        words = context.text[start : match.end()]
+        return Speaker(words[:1].lower() + words[1:], match.span(), True)
     described = _OFFICE_OF_A_PLACE.match(context.text, start, end if before is None else before)
     if (
         described is not None
@@ -861,6 +876,17 @@ def _family_name(surname: str) -> str:
 
 _FAMILY_WORDS = KIN_WORDS | frozenset("nephew niece uncle aunt cousin".split())
 _POSSESSIVE_GENDERS = {"His ": "m", "Her ": "f"}
+_COMPANIONS = frozenset("friend neighbour neighbor colleague companion".split())
+_SAID_BY_A_PRONOUN = re.compile(r"\b(?:he|she|they) (?:said|says|added|told)\b")
+_OPENING_MARK = re.compile(r"[“\"]")
+
+
+def _before_a_quote(context: SpeakerContext, start: int, end: int) -> int:
+    """Where the first quote mark stands in ``start:end``, or ``end``."""
+    mark = _OPENING_MARK.search(context.text, start, end)
+    return mark.start() if mark else end
+
+
 _KIN_GENDERS = {
     **dict.fromkeys("husband son father brother grandson grandfather nephew uncle".split(), "m"),
     **dict.fromkeys(

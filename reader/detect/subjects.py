@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from reader.detect.lexicon import speech_verbs
+from reader.detect.lexicon import speech_verb_bases, speech_verbs
 from reader.detect.numbers import MONTH_NAMES
 from reader.detect.runs import NAME_PARTICLES
 from reader.detect.sentences import ABBREVIATION
@@ -52,6 +52,16 @@ def _is_owned_noun(masked: str, start: int) -> bool:
     # month between the determiner and the noun.
     if words[-1] in _PREPOSITIONS and not masked.startswith("ing", _word_end(masked, start) - 3):
         return True  # "would be on call", "requests for comment"
+    if (
+        len(words) >= 2
+        and words[-2].lower() in _DETERMINERS
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and not words[-1].endswith("s")
+        and words[-1] not in _PLURALS_WITHOUT_S  # "the children call them"
+        and masked[start : _word_end(masked, start)] in speech_verb_bases()
+    ):
+        return True  # "at the fish counter", "a sick note": a noun after another
     return words[-1].lower() in _DETERMINERS or (
         len(words) >= 2
         and (
@@ -65,6 +75,7 @@ def _is_owned_noun(masked: str, start: int) -> bool:
 
 
 _DETERMINERS = frozenset("the a an its their his her this that".split())
+_PLURALS_WITHOUT_S = frozenset("children people men women police folk staff".split())
 
 
 def _word_end(text: str, start: int) -> int:

@@ -2863,6 +2863,27 @@ def test_a_possessive_inside_a_who_clause_is_no_subject_of_the_verb_after(descri
     assert speakers(text)[-1] == described.split(" who ")[0].replace("A ", "a ", 1)
 
 
+@pytest.mark.parametrize(
+    ("companion", "speaker"),
+    [
+        ("Her friend, who would not give her name, disagreed.", "her friend"),
+        # named: the name is the speaker
+        ("His neighbour at the fish counter, Erwan Le Goff, 41, was calmer.", "Erwan Le Goff"),
+        # spoken of by the one who speaks
+        ("Her neighbour had lost a whole terrace of chillies, she said.", "Sofia Åberg"),
+    ],
+)
+def test_her_friend_opening_a_sentence_is_the_speaker_after_it_as_written(
+    companion: str, speaker: str
+) -> None:
+    text = (
+        "Sofia Åberg, head of tourism, said bookings had risen.\n\n"
+        f"{companion} “Logs don't swim against the wind,” {'he' if 'His' in companion else 'she'}"
+        " said."
+    )
+    assert speakers(text)[-1] == speaker
+
+
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
     text = (
         "Birtukan Gemechu came home to Bekoji on Saturday with her father beside her.\n\n"
