@@ -488,7 +488,7 @@ def chunk_run(
                     and not (len(word) == 1 and _word_at(tokens, index + 1) in place_features()[1])
                 )
                 or _police_rank_before_a_name(tokens, index)
-                or _burmese_form_before_a_full_name(tokens, index)
+                or _form_before_a_full_name(tokens, index)
             )
             and not pending
             and _longest_title(tokens, index) < index + 2
@@ -1029,11 +1029,13 @@ _ARTICLED_FORMS = frozenset({"Hadji", "Hadj", "Hadja"})
 # "Ko Zaw Min Htet", "Ma Hnin Wai": Burmese forms of address, which are also Korean and Chinese
 # family names ("Ko Mi-young", "Ma Long"). Before a name of two unhyphenated words or more, the
 # form of address.
-_BURMESE_FORMS = frozenset({"Ko", "Ma"})
+# Burmese "Ko" and "Ma", Czech "Pan": forms of address only before a full name ("Ma Thiri" is
+# a woman called so, "Ma Jun" a Chinese name, "Pan Am" an airline).
+_FORMS_BEFORE_A_FULL_NAME = frozenset({"Ko", "Ma", "Pan"})
 
 
-def _burmese_form_before_a_full_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
-    if tokens[index][2] not in _BURMESE_FORMS or len(tokens) - index < 3:
+def _form_before_a_full_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    if tokens[index][2] not in _FORMS_BEFORE_A_FULL_NAME or len(tokens) - index < 3:
         return False
     return all(
         word[:1].isupper() and word[1:].islower() and "-" not in word

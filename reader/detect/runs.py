@@ -82,6 +82,8 @@ CONNECTOR_WORDS = (
     "es",  # "Dar es Salaam"
     "ap",  # Welsh: "Gwion ap Rhys"
     "af",  # Swedish: "Kristina af Hällström"
+    "ould",  # Hassaniya: "Mohamed Lemine ould Sidi", "Khadijetou mint Bah"
+    "mint",
     "i",  # Catalan: "Josep Maria Riba i Pujol"
     "y",  # Spanish: "Centro de Armadores Fluviales y Marítimos"
     *PATRONYMIC_WORDS,
@@ -90,7 +92,7 @@ CONNECTOR_WORDS = (
 # Lower-case parts of surnames: "von der Leyen", "da Silva", "bin Salman", "ten Hag".
 NAME_PARTICLES = frozenset(
     "von van der den de da do di del du la le bin bint binti binte anak ibn al ten ter dos das ap"
-    " ab af los las uulu kyzy ogly oglu qizi kizi i y".split()
+    " ab af los las uulu kyzy ogly oglu qizi kizi i y ould mint".split()
 )
 _CONNECTOR = "|".join(re.escape(word) for word in CONNECTOR_WORDS)
 _SPACE = r"[ \u00a0]"

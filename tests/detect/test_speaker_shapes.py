@@ -2797,6 +2797,12 @@ def test_a_son_named_as_someones_son_is_mr_of_a_shared_berber_surname() -> None:
         ("Mzé", "Said Abdallah"),
         ("Bweni", "Mariama Soilihi"),
         ("Nji", "Adamou Pemboura"),
+        ("Kapetan", "Stamatis Frangos"),
+        ("Pan", "Vojtěch Most"),
+        ("Sr", "Bernardino Neves"),
+        ("Mayi", "Esnart Chirwa"),
+        ("Padre", "Julio Mejia"),
+        ("Vorsteherin", "Hilde Sele"),
     ],
 )
 def test_a_form_of_address_before_a_full_name_is_no_part_of_it(form: str, name: str) -> None:
@@ -2882,6 +2888,22 @@ def test_her_friend_opening_a_sentence_is_the_speaker_after_it_as_written(
         " said."
     )
     assert speakers(text)[-1] == speaker
+
+
+def test_a_hassaniya_name_with_ould_or_mint_is_one_name() -> None:
+    text = (
+        "Mohamed Lemine ould Sidi, 52, owns three pirogues. Dr Khadijetou mint Bah, a "
+        "biologist, said the rest was “not enough”. Mr ould Sidi said he had heard it before. "
+        "“She is right,” he said."
+    )
+    assert ("Mohamed Lemine ould Sidi", "PERSON") in entities(text)
+    assert canonicals(text, "Mr ould Sidi") == {"Mohamed Lemine ould Sidi"}
+    assert speakers(text) == ["Khadijetou mint Bah", "Mohamed Lemine ould Sidi"]
+
+
+@pytest.mark.parametrize("name", ["Ma Jun", "Pan Wei"])
+def test_a_chinese_name_whose_family_name_is_a_form_elsewhere_keeps_it(name: str) -> None:
+    assert (name, "PERSON") in entities(f"{name}, 44, a trader in Yiwu, said prices had risen.")
 
 
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
