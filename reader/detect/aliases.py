@@ -149,7 +149,7 @@ class PersonRegistry:
         if not people:
             # "Professor Zhao" for "Zhao Ming" too: a title addresses as a form of address does.
             return _family_name_first(by_first, surname, honorific or title, gender) or (
-                self.first_of_two_surnames(surname) if honorific else None
+                self._first_of_two_surnames_of_the_sex(surname, gender) if honorific else None
             )
         if gender:
             matching = [person for person in people if person.gender in (None, gender)]
@@ -274,6 +274,25 @@ class PersonRegistry:
         two surnames is the one a person is called by."""
         person = self._called_by_first_of_two(surname)
         return person.fullest if person is not None else None
+
+    def _first_of_two_surnames_of_the_sex(self, surname: str, gender: str | None) -> str | None:
+        """ "Mr Valdes" for Ernesto Valdes Rivero, not his niece Yanelis Valdes Hernandez: of
+        several called by that first surname, the one person of the form's sex."""
+        called = self.first_of_two_surnames(surname)
+        if called is not None or gender is None:
+            return called
+        people = [
+            person
+            for person in self._by_second_last.get(surname, [])
+            if _first_of_two_surnames(person.fullest.split()) == surname
+        ]
+        # "Mr Quispe" is Victoriano Quispe Huamán, not "His son, Wilber Quispe Condori".
+        people = [person for person in people if person.kin_age != "younger"] or people
+        for wanted in ({gender}, {gender, None}):
+            found = [person for person in people if person.gender in wanted]
+            if len(found) == 1:
+                return found[0].fullest
+        return None
 
     def _called_by_first_of_two(self, surname: str) -> _Person | None:
         found = [

@@ -2906,6 +2906,28 @@ def test_a_chinese_name_whose_family_name_is_a_form_elsewhere_keeps_it(name: str
     assert (name, "PERSON") in entities(f"{name}, 44, a trader in Yiwu, said prices had risen.")
 
 
+@pytest.mark.parametrize(
+    ("family", "meant"),
+    [
+        # of the form's sex
+        (
+            "choosing Yanelis Valdes Hernandez. She replaces her uncle, Ernesto Valdes Rivero, 71.",
+            "Ernesto Valdes Rivero",
+        ),
+        # not the son
+        (
+            "Victoriano Quispe Huamán, 64, leads the building. His son, Wilber Quispe Condori, "
+            "36, worked on the far bank.",
+            "Victoriano Quispe Huamán",
+        ),
+    ],
+)
+def test_mr_with_the_first_of_two_surnames_several_people_have(family: str, meant: str) -> None:
+    surname = meant.split()[1]
+    text = f"The rollers voted on Friday, {family}\n\n“I read it five times,” Mr {surname} said."
+    assert speakers(text) == [meant]
+
+
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
     text = (
         "Birtukan Gemechu came home to Bekoji on Saturday with her father beside her.\n\n"
