@@ -285,8 +285,13 @@ _DESCRIBED_HEAD_SAYING = (
     # "A guide at a hotel in Chivay": where they work may be described before it is named.
     # "an eight-year-old".
     r"| [A-Z][\w’'&-]*){0,4} )?[a-z]+(?:-[a-z]+){0,3}"
+    # "A diver's son": whose relative they are.
+    r"(?:['’]s [a-z]+)?"
     # "A motorcycle taxi driver": up to three nouns, but "A pensioner has been told" is one.
     r"(?: (?!(?:has|have|had|been|was|were|is|are|be|will|would|who|that|which)\b)[a-z]+){0,2})"
+    # "A roller in her twenties": an age in decades.
+    r"(?: in (?:his|her|their) (?:early |mid-|late )?(?:teens|twenties|thirties|forties|fifties"
+    r"|sixties|seventies|eighties|nineties))?"
     # "a boy of about 12": an age.
     r"(?: of (?:about |around )?\d{1,2})?"
     r"(?: (?:on|in|at|from|for) (?:the )?"
@@ -296,7 +301,7 @@ _DESCRIBED_HEAD_SAYING = (
     r"|[a-z]+['’]s(?: [a-z]+){1,3}"
     # "A receptionist at a hotel near the lagoon", "A carpenter at one of the smaller
     # workshops": a place in lower case, after another.
-    r"|an? [a-z]+ (?:in|at|on|near|by) the [a-z]+(?: [a-z]+)?|one of the (?:[a-z]+ ){0,2}[a-z]+s"
+    r"|an? [a-z]+ (?:in|at|on|near|by) the [a-z]+(?: [a-z]+)?|one of the (?:[a-z]+ ){0,3}[a-z]+s"
     # "A spokeswoman for the generator owners’ committee": a body described in lower case.
     r"|(?<=the )[a-z]+(?: [a-z]+['’]?){0,2}"
     # "for the city of Poznań", "for the Lausanne police": a place and a body in lower case.

@@ -2928,6 +2928,26 @@ def test_mr_with_the_first_of_two_surnames_several_people_have(family: str, mean
     assert speakers(text) == [meant]
 
 
+@pytest.mark.parametrize(
+    "described",
+    [
+        "A diver's son, who did not want to be named,",
+        "A buyer for one of the two large leaf companies, who asked not to be named because he "
+        "was not allowed to speak to journalists,",
+        "A roller in his twenties, who asked not to be named,",
+    ],
+)
+def test_he_after_someone_described_by_whose_son_which_of_several_or_an_age_in_decades(
+    described: str,
+) -> None:
+    text = (
+        "Nikos Vouvalis, a biologist, said the water was warm. “The sponges are stressed,” he "
+        f"said.\n\n{described} said he had left in July. “My grandfather dived without a "
+        "suit,” he said."
+    )
+    assert speakers(text)[-1] == described.split(",")[0].replace("A ", "a ", 1)
+
+
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
     text = (
         "Birtukan Gemechu came home to Bekoji on Saturday with her father beside her.\n\n"
