@@ -644,9 +644,10 @@ _SAID_HE_OR_SHE_AFTER = re.compile(
 
 
 # "who gave only his first name, Hicham,", "gave her name only as Lucie", "identified only as
-# Tomas": the one word after is what a person is called.
+# Tomas", "gave his name as Abu Faisal": the words after are what a person is called.
 NAME_GIVEN_BEFORE = re.compile(
-    r"(?:(?:his|her|their) first name,|first name as|name only as|identified only as) $"
+    r"(?:(?:his|her|their) first name,|first name as|name only as|identified only as"
+    r"|gave (?:his|her|their) name as) $"
 )
 
 

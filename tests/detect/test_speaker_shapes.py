@@ -2948,6 +2948,15 @@ def test_he_after_someone_described_by_whose_son_which_of_several_or_an_age_in_d
     assert speakers(text)[-1] == described.split(",")[0].replace("A ", "a ", 1)
 
 
+def test_someone_described_who_gave_his_name_as_is_that_name() -> None:
+    text = (
+        "Mr Ashraf said the porters were paid.\n\nA Qatari shopper buying oud near the falcon "
+        "souq, who gave his name as Abu Faisal, said he had always tipped. “A man who carries "
+        "my bags deserves more than a card,” he said."
+    )
+    assert speakers(text) == ["Abu Faisal"]
+
+
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
     text = (
         "Birtukan Gemechu came home to Bekoji on Saturday with her father beside her.\n\n"
