@@ -591,13 +591,24 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
         if named_after is not None:
             return named_after  # "His words, said Mrs Diagne, had come too late:"
         bounds = subject_before(context, sentence_start, verb.start())
-        if bounds is not None and " who " in context.masked[sentence_start : bounds[0]]:
+        cut_clause = bounds is not None and masked.startswith(" who ", bounds[1])
+        if bounds is not None and (cut_clause or " who " in masked[sentence_start : bounds[0]]):
             described = described_subject(
                 context, context.sentences.index_at(sentence_start), verb.end()
             )
-            if described is not None and described.span[0] < bounds[0] < described.span[1]:
+            if described is not None and (
                 # "A grower from Maniche who had walked since 3am said": the walk back
-                # stopped inside the clause that says who the one described is.
+                # stopped inside the clause that says who the one described is;
+                described.span[0] < bounds[0] < described.span[1]
+                # "A tea seller who has carried his tray along the Corniche for 30 years said":
+                # or cut the clause off.
+                or (
+                    cut_clause
+                    and described.span[0] == bounds[0]
+                    and described.span[1] > bounds[1]
+                    and not _ANONYMOUS_CLAUSE.search(context.text, bounds[1], described.span[1])
+                )
+            ):
                 return described
         if bounds is None:
             coordinated = coordinated or follows_and(masked, sentence_start, verb.start())
@@ -692,6 +703,8 @@ def _inside_a_closed_clause(
     return closing >= 0
 
 
+# "who asked not to be named": a clause that says nothing of who the one described is.
+_ANONYMOUS_CLAUSE = re.compile(r"\b(?:named|name|anonymity|identified|authori[sz]ed)\b")
 _REPORTING_PARTICIPLES = frozenset(
     "saying writing adding telling insisting warning arguing claiming noting explaining".split()
 )

@@ -2957,6 +2957,24 @@ def test_someone_described_who_gave_his_name_as_is_that_name() -> None:
     assert speakers(text) == ["Abu Faisal"]
 
 
+@pytest.mark.parametrize(
+    ("described", "speaker"),
+    [
+        (
+            "A tea seller who has carried his tray along the Corniche for 30 years",
+            "a tea seller who has carried his tray along the Corniche for 30 years",
+        ),
+        # a clause that says only that they are not named is no part of who they are
+        ("A tea seller who asked not to be named", "a tea seller"),
+    ],
+)
+def test_a_partial_after_someone_described_keeps_the_clause_that_says_who_they_are(
+    described: str, speaker: str
+) -> None:
+    text = f"Mr Ramadan said so.\n\n{described} said the ban would be “forgotten by February”."
+    assert speakers(text) == [speaker]
+
+
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
     text = (
         "Birtukan Gemechu came home to Bekoji on Saturday with her father beside her.\n\n"
