@@ -125,6 +125,16 @@ class PersonRegistry:
         ("Mema said he would").
         """
         by_first = self._by_first.get(surname, [])
+        several = len(by_first) > 1
+        if several:
+            # "Mr Tan" before "his son, Tan Wei Jie," is named is Tan Ah Huat, and after it too.
+            by_first = [person for person in by_first if person.first_seen <= position] or by_first
+            # Of the form's sex first: "Ms Goh" is "their daughter, Goh Shu Fen".
+            # Not one of the other sex ("Ms Goh" is "their daughter, Goh Shu Fen"), nor a son.
+            wanted = _gender_of(honorific)
+            if wanted is not None:
+                by_first = [p for p in by_first if p.gender in (None, wanted)] or by_first
+            by_first = [person for person in by_first if person.kin_age != "younger"] or by_first
         if len(by_first) == 1 and honorific in honorifics_marked("first-name"):
             person = by_first[0]
             gender = _gender_of(honorific)
@@ -148,13 +158,13 @@ class PersonRegistry:
                 gender = gender_after()
         if not people:
             # "Professor Zhao" for "Zhao Ming" too: a title addresses as a form of address does.
-            return _family_name_first(by_first, surname, honorific or title, gender) or (
+            return _family_name_first(by_first, surname, honorific or title, gender, several) or (
                 self._first_of_two_surnames_of_the_sex(surname, gender) if honorific else None
             )
         if gender:
             matching = [person for person in people if person.gender in (None, gender)]
             if not matching and (
-                family_first := _family_name_first(by_first, surname, honorific, gender)
+                family_first := _family_name_first(by_first, surname, honorific, gender, several)
             ):
                 # "Mr Tan" is Tan Ah Kow, whose family name comes first, not his daughter
                 # Serene Tan.
@@ -325,7 +335,11 @@ _SECOND_SURNAME_PARTICLES = frozenset({"de", "del", "la", "y", "e", "i"})
 
 
 def _family_name_first(
-    by_first: list[_Person], surname: str, honorific: str | None, gender: str | None
+    by_first: list[_Person],
+    surname: str,
+    honorific: str | None,
+    gender: str | None,
+    several: bool = False,
 ) -> str | None:
     """ "Mr Zhao" for "Zhao Mingyu": a family name written first. Where the word is a given
     name in our lists too ("Ms Chong" for "Chong Mei Ling"), only a name of three words or a
@@ -337,14 +351,19 @@ def _family_name_first(
         len(person.fullest.split()) >= 3 or "-" in person.fullest.split()[-1] for person in by_first
     ):
         return None
-    if len(by_first) == 1:
-        return by_first[0].fullest
-    if gender:
+    found = by_first
+    if len(found) > 1 and gender:
         for wanted in ({gender}, {gender, None}):
             found = [person for person in by_first if person.gender in wanted]
             if len(found) == 1:
-                return found[0].fullest
-    return None
+                break
+    if len(found) != 1:
+        return None
+    if gender and found[0].gender is None and several:
+        # "Mr Goh" of two Gohs is a man, so "Ms Goh" later is the other. Not where one person
+        # has the name: "Baba Vesna" is a Macedonian grandmother, though "Baba" is a Shona Mr.
+        found[0].gender = gender
+    return found[0].fullest
 
 
 def _gender_of(honorific: str | None) -> str | None:

@@ -2803,6 +2803,8 @@ def test_a_son_named_as_someones_son_is_mr_of_a_shared_berber_surname() -> None:
         ("Mayi", "Esnart Chirwa"),
         ("Padre", "Julio Mejia"),
         ("Vorsteherin", "Hilde Sele"),
+        ("Hagg", "Mahmoud El-Shazly"),
+        ("Ambuya", "Rudo Chivi"),
     ],
 )
 def test_a_form_of_address_before_a_full_name_is_no_part_of_it(form: str, name: str) -> None:
@@ -2973,6 +2975,25 @@ def test_a_partial_after_someone_described_keeps_the_clause_that_says_who_they_a
 ) -> None:
     text = f"Mr Ramadan said so.\n\n{described} said the ban would be “forgotten by February”."
     assert speakers(text) == [speaker]
+
+
+def test_mr_with_a_family_name_written_first_is_the_father_not_the_son_named_later() -> None:
+    text = (
+        "Tan Ah Huat, 68, has run the drinks counter since 1995.\n\n“I never wrote down one "
+        "order,” Mr Tan said.\n\nThe shop is owned by his son, Tan Wei Jie, 41. “Nobody is "
+        "sacking him,” he said.\n\n“If it's faster, fine,” Mr Tan said."
+    )
+    assert speakers(text) == ["Tan Ah Huat", "Tan Wei Jie", "Tan Ah Huat"]
+
+
+def test_ms_with_a_family_name_written_first_is_the_daughter_once_mr_was_her_father() -> None:
+    text = (
+        "The pouch belonged to Goh Kian Seng, 71, who had checked out with his wife, Lee Mei "
+        "Ling, and their daughter, Goh Shu Fen.\n\n“We turned the car round,” said Mr Goh.\n\n"
+        "Ms Goh, 38, stood with her mother. “My mother has not cried since the funeral,” she "
+        "said."
+    )
+    assert speakers(text) == ["Goh Kian Seng", "Goh Shu Fen"]
 
 
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
