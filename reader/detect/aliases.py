@@ -117,6 +117,7 @@ class PersonRegistry:
         honorific: str | None = None,
         gender_after: Callable[[], str | None] | None = None,
         title: str | None = None,
+        age: str | None = None,
     ) -> str | None:
         """The fullest name of the person with this surname nearest before ``position``.
 
@@ -152,6 +153,16 @@ class PersonRegistry:
             # Bautista's son, Iván Bautista": where everyone so called was brought in as
             # someone's relative, the one called by the first of two surnames may be meant too.
             people = [*people, two]
+        if age is not None and people and len(people) > 1:
+            # "The younger Ouedraogo" after "His son, Issouf Ouedraogo,"; "the elder Riba".
+            of_the_age = [
+                person
+                for person in people
+                if person.first_seen <= position
+                and (person.kin_age == "younger") == (age == "younger")
+            ]
+            if len(of_the_age) == 1:
+                return of_the_age[0].fullest
         gender = _gender_of(honorific)
         if gender is None and gender_after is not None and people and len(people) > 1:
             if len({person.gender for person in people}) > 1:

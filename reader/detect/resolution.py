@@ -240,6 +240,7 @@ def resolve(
                     candidate.honorific,
                     _pronoun_after(text, offset + candidate.end),
                     candidate.title,
+                    _age_word_before(text, start),
                 )
                 if canonical is None and candidate.honorific:
                     if kin_named_alone is None:  # read once, and only where it may be needed
@@ -272,6 +273,7 @@ def resolve(
                     candidate.canonical,
                     start,
                     gender_after=_pronoun_after(text, offset + candidate.end),
+                    age=_age_word_before(text, start),
                 )
                 or canonical
             )
@@ -565,6 +567,15 @@ class _KinNamedAlone(NamedTuple):
     owner: str  # "his", "her" or "their"
     kin: str
     end: int
+
+
+_AGE_WORDS = {"younger ": "younger", "elder ": "elder", "older ": "elder"}
+
+
+def _age_word_before(text: str, start: int) -> str | None:
+    """ "younger" for "The younger Ouedraogo", "elder" for "the elder Riba"."""
+    before = text[max(0, start - 8) : start]
+    return next((age for word, age in _AGE_WORDS.items() if before.endswith(word)), None)
 
 
 def _kin_named_alone(text: str) -> dict[str, _KinNamedAlone]:

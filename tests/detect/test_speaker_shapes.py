@@ -2996,6 +2996,17 @@ def test_ms_with_a_family_name_written_first_is_the_daughter_once_mr_was_her_fat
     assert speakers(text) == ["Goh Kian Seng", "Goh Shu Fen"]
 
 
+@pytest.mark.parametrize(("age", "meant"), [("younger", "Issouf"), ("elder", "Souleymane")])
+def test_the_younger_or_elder_with_a_surname_is_the_son_or_the_father(age: str, meant: str) -> None:
+    text = (
+        "El Hadj Souleymane Ouedraogo, 66, has cast bronze for 50 years. “I love money more,” "
+        "Mr Ouedraogo said.\n\nHis son, Issouf Ouedraogo, 31, works beside him.\n\n"
+        f"The {age} Ouedraogo said tourists had stopped coming. “A minister once ordered 12 "
+        "horsemen,” he said."
+    )
+    assert speakers(text)[-1] == f"{meant} Ouedraogo"
+
+
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
     text = (
         "Birtukan Gemechu came home to Bekoji on Saturday with her father beside her.\n\n"
