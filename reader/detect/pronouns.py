@@ -131,6 +131,11 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
             # cattle. He said ... “...,” he said"): they are about the kin.
             owner = None if chained else _speaking_owner_of_kin(context, earlier, pronoun, fits)
             return owner if owner is not None else subject
+        partner = _kin_joined_to(context, subject) if subject is not None else None
+        if fits(partner):
+            # "Maria Detenamo, 62, and her husband, Reuben Detenamo, run a shop. She said ...
+            # He said ... “...,” he said": the other of the two the sentence opens on.
+            return partner
         if (
             earlier == sentence - 1
             and subject is not None
@@ -912,6 +917,24 @@ def _last_of_the_sex(context: SpeakerContext, sentence: int, gender: str) -> str
         subject = sentence_subject(context, earlier, before=None)
         if subject is not None and subject.is_person and genders.get(subject.name) == gender:
             return subject.name
+    return None
+
+
+# ", 62, and her husband, ": the kin of one named, named next as a second subject.
+_AND_THEIR_KIN = re.compile(
+    r"(?:, \d{1,3},)? and (?:his|her) (?:wife|husband|son|daughter|brother|sister|partner"
+    r"|mother|father), "
+)
+
+
+def _kin_joined_to(context: SpeakerContext, subject: Speaker) -> Speaker | None:
+    joined = _AND_THEIR_KIN.match(context.text, subject.span[1])
+    if joined is None:
+        return None
+    index = bisect_left(context.person_starts, joined.end())
+    if index < len(context.people) and context.people[index].start == joined.end():
+        person = context.people[index]
+        return Speaker(person.canonical, (person.start, person.end), True)
     return None
 
 

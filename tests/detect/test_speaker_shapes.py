@@ -3007,6 +3007,16 @@ def test_the_younger_or_elder_with_a_surname_is_the_son_or_the_father(age: str, 
     assert speakers(text)[-1] == f"{meant} Ouedraogo"
 
 
+def test_he_after_a_woman_and_her_husband_open_a_sentence_is_the_husband() -> None:
+    text = (
+        "Kelvin Amwida, the fisheries officer, said the limit was fair. “Twenty is plenty,” he "
+        "said.\n\nIn Ewa, Maria Detenamo, 62, and her husband, Reuben Detenamo, run a shop "
+        "that sells the nets. She said they had sold four nets. He said the limit would not "
+        "hurt. “People will still need nets,” he said."
+    )
+    assert speakers(text) == ["Kelvin Amwida", "Reuben Detenamo"]
+
+
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
     text = (
         "Birtukan Gemechu came home to Bekoji on Saturday with her father beside her.\n\n"
