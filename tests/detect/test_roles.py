@@ -99,3 +99,14 @@ def test_the_mother_of_a_daughter_named_is_the_one_other_of_the_family(
     )
     found = speakers(text)[0]
     assert (found == "Aïcha Njoya") == (speaker == "Aïcha Njoya")
+
+
+@pytest.mark.parametrize(
+    ("age", "speaker"), [("older", "Everton Alleyne"), ("younger", "Jamal Alleyne")]
+)
+def test_the_older_man_is_the_oldest_named_with_an_age_just_before(age: str, speaker: str) -> None:
+    text = (
+        "At Skeete's Bay, Everton Alleyne, 64, has been waiting. He taught his own son, Jamal "
+        f"Alleyne, 35, the same way.\n\n“You feel for them with your hand,” the {age} man said."
+    )
+    assert speakers(text) == [speaker]
