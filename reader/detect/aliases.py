@@ -130,11 +130,12 @@ class PersonRegistry:
         if several:
             # "Mr Tan" before "his son, Tan Wei Jie," is named is Tan Ah Huat, and after it too.
             by_first = [person for person in by_first if person.first_seen <= position] or by_first
-            # Of the form's sex first: "Ms Goh" is "their daughter, Goh Shu Fen".
             # Not one of the other sex ("Ms Goh" is "their daughter, Goh Shu Fen"), nor a son.
             wanted = _gender_of(honorific)
             if wanted is not None:
-                by_first = [p for p in by_first if p.gender in (None, wanted)] or by_first
+                by_first = [
+                    person for person in by_first if person.gender in (None, wanted)
+                ] or by_first
             by_first = [person for person in by_first if person.kin_age != "younger"] or by_first
         if len(by_first) == 1 and honorific in honorifics_marked("first-name"):
             person = by_first[0]
@@ -302,11 +303,7 @@ class PersonRegistry:
         called = self.first_of_two_surnames(surname)
         if called is not None or gender is None:
             return called
-        people = [
-            person
-            for person in self._by_second_last.get(surname, [])
-            if _first_of_two_surnames(person.fullest.split()) == surname
-        ]
+        people = self._all_called_by_first_of_two(surname)
         # "Mr Quispe" is Victoriano Quispe Huamán, not "His son, Wilber Quispe Condori".
         people = [person for person in people if person.kin_age != "younger"] or people
         for wanted in ({gender}, {gender, None}):
@@ -316,13 +313,16 @@ class PersonRegistry:
         return None
 
     def _called_by_first_of_two(self, surname: str) -> _Person | None:
-        found = [
+        found = self._all_called_by_first_of_two(surname)
+        return found[0] if len(found) == 1 else None
+
+    def _all_called_by_first_of_two(self, surname: str) -> list[_Person]:
+        return [
             person
             for person in self._by_second_last.get(surname, [])
             # A name that grew since it was indexed may no longer have ``surname`` there.
             if _first_of_two_surnames(person.fullest.split()) == surname
         ]
-        return found[0] if len(found) == 1 else None
 
     def genders_from_first_names(self) -> set[str]:
         """The people whose sex only their first name gave, which lists of one country's names

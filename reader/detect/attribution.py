@@ -17,6 +17,7 @@ from itertools import pairwise
 from reader.detect.candidates import EntityAnalysis
 from reader.detect.lexicon import honorifics, org_suffixes, speech_verbs
 from reader.detect.pronouns import (
+    ANONYMITY_WORDS,
     DESCRIBED_BEFORE_A_VERB,
     IDENTIFYING_CLAUSE,
     PRONOUNS,
@@ -704,7 +705,7 @@ def _inside_a_closed_clause(
 
 
 # "who asked not to be named": a clause that says nothing of who the one described is.
-_ANONYMOUS_CLAUSE = re.compile(r"\b(?:named|name|anonymity|identified|authori[sz]ed)\b")
+_ANONYMOUS_CLAUSE = re.compile(rf"\b{ANONYMITY_WORDS}\b")
 _REPORTING_PARTICIPLES = frozenset(
     "saying writing adding telling insisting warning arguing claiming noting explaining".split()
 )

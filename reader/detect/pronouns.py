@@ -348,9 +348,11 @@ _SAYING = r"(?:said|says|told|added)"
 _DESCRIBED_SUBJECT_HEAD = _DESCRIBED_HEAD_SAYING.replace("SAYING_NOT_TOLD", "(?:said|says|added)")
 _DESCRIBED_SUBJECT_HEAD = _DESCRIBED_SUBJECT_HEAD.replace("SAYING", _SAYING)
 _DESCRIBED_SUBJECT = re.compile(_DESCRIBED_SUBJECT_HEAD + r" (?:said|says|told|added)\b")
+# Words of a clause that says only that someone is not named ("who asked not to be named").
+ANONYMITY_WORDS = r"(?:named|name|anonymity|identified|authori[sz]ed)"
 _IDENTIFYING_WHO_HEAD = (
     # "A baker whose oven is two doors down from the fallen house said".
-    r" (?:who|whose) (?![^,.]{0,120}\b(?:named|name|anonymity|identified|authori[sz]ed)\b)"
+    rf" (?:who|whose) (?![^,.]{{0,120}}\b{ANONYMITY_WORDS}\b)"
     # The clause ends at the first speech verb: "a herd boy who had brought 15 cattle down
     # from the hills said his father had told him".
     r"(?:(?! (?:said|says|told|added)\b)[^,.;:!?“”\"]){1,120}?"
@@ -432,8 +434,7 @@ DESCRIBED_BEFORE_A_VERB = re.compile(
 )
 # "who runs a cookshop near the bus terminal": a clause that says who the one described is.
 IDENTIFYING_CLAUSE = re.compile(
-    r" (?:who|whose) (?![^,.]{0,120}\b(?:named|name|anonymity|identified|authori[sz]ed)\b)"
-    r"[^,.;:!?“”\"]{1,120}"
+    rf" (?:who|whose) (?![^,.]{{0,120}}\b{ANONYMITY_WORDS}\b)[^,.;:!?“”\"]{{1,120}}"
 )
 
 
@@ -867,13 +868,13 @@ def _kin_of_the_one_before(context: SpeakerContext, sentence: int, holder: str) 
 
 
 def one_other_of_the_family(context: SpeakerContext, name: str) -> str | None:
-    family = _family_name(name.split()[-1])
-    others = {
-        person.canonical
-        for person in context.people
-        if person.canonical != name and _family_name(person.canonical.split()[-1]) == family
-    }
-    return others.pop() if len(others) == 1 else None
+    if context.families is None:  # read once, and only where a relative is asked for
+        context.families = {}
+        for person in context.people:
+            family = _family_name(person.canonical.split()[-1])
+            context.families.setdefault(family, set()).add(person.canonical)
+    others = context.families.get(_family_name(name.split()[-1]), set()) - {name}
+    return next(iter(others)) if len(others) == 1 else None
 
 
 def _family_name(surname: str) -> str:

@@ -557,6 +557,15 @@ _KIN_OF_SOMEONE_AFTER = re.compile(
     r"(?:, \d{1,3})?, (?:who is |is )?(?:[A-Z][\w’'-]*\.? ){1,4}?[A-Z][\w’'-]*['’]s"
     rf" (?:(?:younger|older|elder|twin|little|big|late|own) )?(?P<kin>{_KIN_NOUNS})\b"
 )
+_AGE_WORDS = {"younger ": "younger", "elder ": "elder", "older ": "elder"}
+
+
+def _age_word_before(text: str, start: int) -> str | None:
+    """ "younger" for "The younger Ouedraogo", "elder" for "the elder Riba"."""
+    before = text[max(0, start - 8) : start]
+    return next((age for word, age in _AGE_WORDS.items() if before.endswith(word)), None)
+
+
 # "His wife, Jintana, 38,": a relative given one name only. A name set off by commas is found
 # first, and the kin before it then, since a scan for the kin phrase costs forty times more.
 _NAME_SET_OFF = re.compile(r", (?P<name>[A-Z][\w’'-]+), ")
@@ -567,15 +576,6 @@ class _KinNamedAlone(NamedTuple):
     owner: str  # "his", "her" or "their"
     kin: str
     end: int
-
-
-_AGE_WORDS = {"younger ": "younger", "elder ": "elder", "older ": "elder"}
-
-
-def _age_word_before(text: str, start: int) -> str | None:
-    """ "younger" for "The younger Ouedraogo", "elder" for "the elder Riba"."""
-    before = text[max(0, start - 8) : start]
-    return next((age for word, age in _AGE_WORDS.items() if before.endswith(word)), None)
 
 
 def _kin_named_alone(text: str) -> dict[str, _KinNamedAlone]:

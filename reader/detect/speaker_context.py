@@ -37,6 +37,8 @@ class SpeakerContext:
     # sentence index -> who that sentence reports as saying something ("X said the ..."),
     # without a quote; set by attribution, which knows how to find it
     reported: Callable[[int], Speaker | None] | None = None
+    # family name -> the canonical names of the people who bear it; built when first asked for
+    families: dict[str, set[str]] | None = None
 
 
 def has_person(context: SpeakerContext, start: int, end: int, leading_only: bool = False) -> bool:
