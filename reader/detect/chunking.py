@@ -60,6 +60,14 @@ def _after_connectors(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int
     return tokens
 
 
+# After a dateline's town: its country or state, then the dash that opens the story.
+DATELINE_DASH = re.compile(r"(?:, [A-Z][^\n—–]{1,40}?)? (?:—|–|-{1,2}) ")
+_SHOUTED_LABELS = frozenset(
+    "BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE OPINION ANALYSIS EDITORIAL REVIEW PHOTOS"
+    " VIDEO CORRECTION COMMENT".split()
+)
+
+
 def _opens_with_a_shouted_label(
     tokens: list[tuple[int, int, str]], table: dict[str, tuple[str, str]]
 ) -> bool:
@@ -121,7 +129,7 @@ def chunk_run(
                 len(tokens) == 2
                 and (
                     AGE_AFTER_A_NAME.match(text, match.end())
-                    or _A_TRADE_AFTER.match(text, match.end())
+                    or A_TRADE_AFTER.match(text, match.end())
                 )
             )
         )
@@ -137,19 +145,27 @@ def chunk_run(
             while tokens and tokens[0][2] in CONNECTOR_WORDS:
                 tokens = tokens[1:]
     if (
-        len(tokens) >= 2
-        and (match.start() == 0 or text[match.start() - 1] == "\n")
-        and text.startswith(", ", match.end())
+        (match.start() == 0 or text[match.start() - 1] == "\n")
+        and (
+            (len(tokens) >= 2 and text.startswith(", ", match.end()))
+            # "HRABUSICE, Slovakia —", "ZADAR —": a town of one word, then the dash
+            or (
+                DATELINE_DASH.match(text, match.end()) is not None
+                and match.group(0) not in _SHOUTED_LABELS
+            )
+        )
         and all(token[2].isupper() and token[2].isalpha() for token in tokens)
-        and match.group(0).title() not in table
+        and table.get(match.group(0).title(), ("GPE",))[0] == "GPE"
         and not any(
             table.get(token[2].title(), ("",))[0] == "NORP" or token[2].lower() in titles()
             for token in tokens
         )
     ):
         # "COTTONWOOD FALLS, Kan. (AP) —": a dateline's town, in capitals, which the gazetteer
-        # lacks (a known one is found by the lookup below).
-        return [Candidate(match.start(), match.end(), "GPE", match.group(0).title())]
+        # may lack.
+        known = table.get(match.group(0).title())
+        name = known[1] if known else match.group(0).title()
+        return [Candidate(match.start(), match.end(), "GPE", name)]
     if at_sentence_start and _opens_with_a_shouted_label(tokens, table):
         tokens = tokens[1:]  # "GRAN Jo Smith has vowed": the tabloid label is no part of her name
     while tokens and not tokens[0][2]:
@@ -1486,7 +1502,7 @@ def _organisation_block(
     return end_index, Candidate(start, end, "ORG", text[start:end])
 
 
-_A_TRADE_AFTER = re.compile(r", an? (?:[a-z-]+ ){0,2}[a-z]+(?:man|woman|er|or|ist|ian)(?=[ ,.])")
+A_TRADE_AFTER = re.compile(r", an? (?:[a-z-]+ ){0,2}[a-z]+(?:man|woman|er|or|ist|ian)(?=[ ,.])")
 
 
 # Words that open the names of bodies in Portuguese, Spanish, French, Italian and the other

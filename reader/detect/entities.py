@@ -17,7 +17,9 @@ from functools import cache
 from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
 from reader.detect.chunking import (
+    A_TRADE_AFTER,
     AGE_AFTER_A_NAME,
+    DATELINE_DASH,
     LEGAL_FORM_AFTER,
     PLACE_PREPOSITION_REACH,
     PLACE_PREPOSITIONS,
@@ -139,6 +141,10 @@ def _chunk_key(text: str, match: re.Match[str]) -> tuple[object, ...]:
         # "her novel Salt Year", but "the head of the programme, Gevorg Mkrtchyan,".
         work_noun_context(text, start, end),
         text[end + 1 : end + 2].isupper(),  # "through Ålands Frukt & Grönt"
+        # "Per Mora, a retired ferryman,": a name set off with what its bearer does.
+        after[:1] == "," and A_TRADE_AFTER.match(text, end) is not None,
+        # "HRABUSICE, Slovakia —": a dateline opening a paragraph.
+        (start == 0 or text[start - 1] == "\n") and DATELINE_DASH.match(text, end) is not None,
     )
 
 

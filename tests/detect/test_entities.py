@@ -1885,3 +1885,36 @@ def test_a_first_name_that_is_a_word_the_article_uses_opens_a_name_set_off_with_
         "Mora, a retired ferryman who lives in Mora, said he had seen it himself."
     )
     assert ("Per Mora", "PERSON") in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "town"),
+    [
+        ("HRABUSICE, Slovakia —", "Hrabusice"),  # a village no list holds
+        ("ZADAR —", "Zadar"),  # a known town, and a body named after it in the article
+        ("TARAWA, Kiribati -", "Tarawa"),
+        ("HAMA, Syria —", "Hama"),  # not an acronym
+    ],
+)
+def test_a_dateline_in_capitals_is_the_town_the_story_is_filed_from(
+    dateline: str, town: str
+) -> None:
+    text = (
+        f"The council voted on Friday.\n\n{dateline} The {town} Tourist Board said the organ "
+        "had gone silent."
+    )
+    assert (dateline.split(",")[0].split(" ")[0], "GPE") in entities(text)
+
+
+@pytest.mark.parametrize("label", ["BREAKING", "NATO"])
+def test_a_shouted_label_or_an_acronym_before_a_dash_is_no_town(label: str) -> None:
+    text = f"The council voted on Friday.\n\n{label} — The alliance met in Brussels."
+    assert (label, "GPE") not in entities(text)
+
+
+def test_a_name_set_off_with_a_trade_is_a_person_wherever_the_same_run_stood_before() -> None:
+    text = (
+        "Bookings rose by 35 per cent.\n\nVisitors came. Per Mora, who lives in Mora, said it "
+        "was good.\n\nVisitors came again. Per Mora, a retired ferryman, said he had seen it."
+    )
+    assert ("Per Mora", "PERSON") in entities(text)
