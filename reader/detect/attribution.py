@@ -339,6 +339,10 @@ def _own_speaker(context: SpeakerContext, quote: RawQuote) -> Speaker | None:
     # Attribution sits near the quote: bounding the windows keeps run-on text linear.
     sentence_start = max(sentence_start, quote.start - WINDOW)
     after_end = min(context.sentences.next_start_after(quote.end - 1), quote.end + WINDOW)
+    if after_end - quote.end <= 1 and context.text[quote.end - 2 : quote.end - 1] in ("?", "!"):
+        # "“Where do we go?” Teboho Ramakau asked.": the question mark ends the quote, and the
+        # sentence goes on to say who asked it.
+        after_end = min(context.sentences.next_start_after(after_end), quote.end + WINDOW)
     paragraph_end = masked.find("\n", quote.end, after_end)
     if paragraph_end != -1:
         after_end = paragraph_end

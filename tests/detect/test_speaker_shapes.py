@@ -3017,6 +3017,15 @@ def test_he_after_a_woman_and_her_husband_open_a_sentence_is_the_husband() -> No
     assert speakers(text) == ["Kelvin Amwida", "Reuben Detenamo"]
 
 
+@pytest.mark.parametrize("mark", ["?", "!"])
+def test_a_question_closing_a_quote_does_not_cut_off_who_asked_it(mark: str) -> None:
+    text = (
+        f"Thabo Ramakau, 72, grazes cattle.\n\n“Where do we go{mark}” Teboho Ramakau asked. “The "
+        "lower fields are planted.”"
+    )
+    assert speakers(text) == ["Teboho Ramakau", "Teboho Ramakau"]
+
+
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
     text = (
         "Birtukan Gemechu came home to Bekoji on Saturday with her father beside her.\n\n"
