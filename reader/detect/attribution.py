@@ -875,8 +875,11 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         return Speaker(name, (name_start, end), False)
     holder = _role_holder(context, phrase, start) or _the_older_or_younger(context, phrase, start)
     if holder is None and (kin := _KIN_OF_SOMEONE.match(phrase)) is not None:
-        # "His wife said" after "the shop he runs with his wife Antonella".
-        holder = context.roles.holder(kin.group("kin").lower(), start)
+        # "His wife said" after "the shop he runs with his wife Antonella"; "his father said"
+        # after "His son, Ibrahima Ndiaye,".
+        holder = context.roles.holder(
+            kin.group("kin").lower(), start
+        ) or _relative_of_the_one_named(context, kin.group("kin").lower(), start)
     if holder is not None:
         return Speaker(holder, (start, end), True)
     titled = context.analysis.titled.get(bare.lower())
@@ -1053,15 +1056,20 @@ def _role_holder(context: SpeakerContext, phrase: str, position: int) -> str | N
     holder = context.roles.holder(head, position, body, context.organisations)
     if holder is None and context.text.find("\n", 0, position) < 0:
         holder = context.roles.first_holder(head, body, context.organisations)
-    if holder is None and head in _RELATIVES_OF and not body:
-        # "X and her daughter, Ramatou Njoya, now take their goods. “...,” the mother said":
-        # the one other of the family of the relative the article named.
-        for kin in _RELATIVES_OF[head]:
-            relative = context.roles.holder(kin, position)
-            other = one_other_of_the_family(context, relative) if relative else None
-            if other is not None and context.analysis.genders.get(other) in (None, _SEX[head]):
-                return other
+    if holder is None and not body:
+        holder = _relative_of_the_one_named(context, head, position)
     return holder
+
+
+def _relative_of_the_one_named(context: SpeakerContext, kin: str, position: int) -> str | None:
+    """ "X and her daughter, Ramatou Njoya, now take their goods. “...,” the mother said": where
+    no one was given a kin role, the one other of the family of the one given its converse."""
+    for converse in _RELATIVES_OF.get(kin, ()):
+        relative = context.roles.holder(converse, position)
+        other = one_other_of_the_family(context, relative) if relative else None
+        if other is not None and context.analysis.genders.get(other) in (None, _SEX[kin]):
+            return other
+    return None
 
 
 _RELATIVES_OF = {

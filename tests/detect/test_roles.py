@@ -110,3 +110,12 @@ def test_the_older_man_is_the_oldest_named_with_an_age_just_before(age: str, spe
         f"Alleyne, 35, the same way.\n\n“You feel for them with your hand,” the {age} man said."
     )
     assert speakers(text) == [speaker]
+
+
+def test_his_father_after_his_son_was_named_is_the_one_other_of_the_family() -> None:
+    text = (
+        "Modou Ndiaye, 63, drives a cart. His son, Ibrahima Ndiaye, 27, drives a second one.\n\n"
+        "“My father fed nine children with this cart,” Ibrahima Ndiaye said.\n\n"
+        "“We will go to the ring road,” his father said."
+    )
+    assert speakers(text) == ["Ibrahima Ndiaye", "Modou Ndiaye"]

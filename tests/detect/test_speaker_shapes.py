@@ -2805,6 +2805,7 @@ def test_a_son_named_as_someones_son_is_mr_of_a_shared_berber_surname() -> None:
         ("Vorsteherin", "Hilde Sele"),
         ("Hagg", "Mahmoud El-Shazly"),
         ("Ambuya", "Rudo Chivi"),
+        ("Pa", "Modou Ndiaye"),
     ],
 )
 def test_a_form_of_address_before_a_full_name_is_no_part_of_it(form: str, name: str) -> None:
