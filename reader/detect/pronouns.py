@@ -313,6 +313,9 @@ _DESCRIBED_HEAD_SAYING = (
     r"|(?<=the )[a-z]+ of [A-Z][\w’'-]+|(?<=the )[A-Z][\w’'-]+(?: [a-z]+['’]?){1,3}))?"
     # "A nurse on her way to Maputo Central Hospital".
     r"(?: on (?:her|his|their) way (?:to|from|home)(?: [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})?)?"
+    # "An Italian tourist on a late holiday with his wife".
+    r"(?: on (?:a|an|her|his|their) (?:[a-z]+ )?(?:holiday|visit|trip|break|pilgrimage)"
+    r"(?: (?:with|from|to) (?:his|her|their|the) [a-z]+)?)?"
     # "... in Zahle": where they are, part of the description as written.
     r"(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
     # "A spokesman for the company that runs the supply ship": which body, as written.
@@ -323,7 +326,7 @@ _DESCRIBED_HEAD_SAYING = (
     # "A woman buying rye bread and coffee, who has lived on Fejø all her life, said".
     # "a young man in a torn Marshallese flag T-shirt".
     r"(?: (?:[a-z]+ing|with|in an?) [^,.;:!?“”\"]{1,90}?"
-    r"(?= SAYING_NOT_TOLD\b|, (?:who|with|[a-z]{2,}ing) ))?)"
+    r"(?= SAYING_NOT_TOLD\b|, (?:who|with|[a-z]{2,}ing|an? [a-z]+) ))?)"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
     # to be named, because she is not allowed to speak to the press, said".
     # A clause's commas end it, but not those inside a number ("which represents 6,000").

@@ -3027,6 +3027,29 @@ def test_a_question_closing_a_quote_does_not_cut_off_who_asked_it(mark: str) -> 
     assert speakers(text) == ["Teboho Ramakau", "Teboho Ramakau"]
 
 
+@pytest.mark.parametrize(
+    ("described", "speaker"),
+    [
+        (
+            "An Italian tourist on a late holiday with his wife, who said they had come every "
+            "autumn, laughed at the news.",
+            "an Italian tourist on a late holiday with his wife",
+        ),
+        (
+            "A cyclist locking up beside the tracks on Monday, a student from Svendborg, said she "
+            "had been tagged.",
+            "a cyclist locking up beside the tracks on Monday",
+        ),
+    ],
+)
+def test_a_description_on_a_holiday_or_with_what_they_did_set_off_before_a_second(
+    described: str, speaker: str
+) -> None:
+    pronoun, named = ("he", "Mark Spiteri") if " his " in described else ("she", "Anna Holm")
+    text = f"{named} said it was fine.\n\n{described} “It is not dead,” {pronoun} said."
+    assert speakers(text) == [speaker]
+
+
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
     text = (
         "Birtukan Gemechu came home to Bekoji on Saturday with her father beside her.\n\n"
