@@ -299,7 +299,7 @@ _DESCRIBED_HEAD_SAYING = (
     r"|sixties|seventies|eighties|nineties))?"
     # "a boy of about 12": an age.
     r"(?: of (?:about |around )?\d{1,2})?"
-    r"(?: (?:on|in|at|from|for) (?:the )?"
+    r"(?: (?:on|in|at|from|for|of) (?:the )?"
     r"(?:(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
     # "A senior officer at the city's traffic police", "A nurse on the night shift": a place
     # described in lower case.

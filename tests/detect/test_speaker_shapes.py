@@ -3040,6 +3040,10 @@ def test_a_question_closing_a_quote_does_not_cut_off_who_asked_it(mark: str) -> 
             "had been tagged.",
             "a cyclist locking up beside the tracks on Monday",
         ),
+        (
+            "A resident of the next block, carrying shopping past the tape, was less patient.",
+            "a resident of the next block",
+        ),
     ],
 )
 def test_a_description_on_a_holiday_or_with_what_they_did_set_off_before_a_second(
