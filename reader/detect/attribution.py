@@ -877,9 +877,10 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     if holder is None and (kin := _KIN_OF_SOMEONE.match(phrase)) is not None:
         # "His wife said" after "the shop he runs with his wife Antonella"; "his father said"
         # after "His son, Ibrahima Ndiaye,".
-        holder = context.roles.holder(
-            kin.group("kin").lower(), start
-        ) or _relative_of_the_one_named(context, kin.group("kin").lower(), start)
+        kin_word = kin.group("kin").lower()
+        holder = context.roles.holder(kin_word, start) or _relative_of_the_one_named(
+            context, kin_word, start
+        )
     if holder is not None:
         return Speaker(holder, (start, end), True)
     titled = context.analysis.titled.get(bare.lower())

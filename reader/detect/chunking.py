@@ -61,7 +61,14 @@ def _after_connectors(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int
 
 
 # After a dateline's town: its country or state, then the dash that opens the story.
-DATELINE_DASH = re.compile(r"(?:, [A-Z][^\n—–]{1,40}?)? (?:—|–|-{1,2}) ")
+_DATELINE_DASH = re.compile(r"(?:, [A-Z][^\n—–]{1,40}?)? (?:—|–|-{1,2}) ")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """ "TARAWA, Kiribati —" opening a paragraph: the town a story is filed from."""
+    return (start == 0 or text[start - 1] == "\n") and _DATELINE_DASH.match(text, end) is not None
+
+
 _SHOUTED_LABELS = frozenset(
     "BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE OPINION ANALYSIS EDITORIAL REVIEW PHOTOS"
     " VIDEO CORRECTION COMMENT".split()
@@ -150,7 +157,7 @@ def chunk_run(
             (len(tokens) >= 2 and text.startswith(", ", match.end()))
             # "HRABUSICE, Slovakia —", "ZADAR —": a town of one word, then the dash
             or (
-                DATELINE_DASH.match(text, match.end()) is not None
+                is_dateline(text, match.start(), match.end())
                 and match.group(0) not in _SHOUTED_LABELS
             )
         )

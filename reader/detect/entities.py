@@ -19,7 +19,6 @@ from reader.detect.candidates import Candidate, EntityAnalysis
 from reader.detect.chunking import (
     A_TRADE_AFTER,
     AGE_AFTER_A_NAME,
-    DATELINE_DASH,
     LEGAL_FORM_AFTER,
     PLACE_PREPOSITION_REACH,
     PLACE_PREPOSITIONS,
@@ -27,6 +26,7 @@ from reader.detect.chunking import (
     THROUGH,
     chunk_run,
     described_as_a_place,
+    is_dateline,
     list_opened_before,
     listed_after_a_place_word,
     place_words_before,
@@ -144,7 +144,7 @@ def _chunk_key(text: str, match: re.Match[str]) -> tuple[object, ...]:
         # "Per Mora, a retired ferryman,": a name set off with what its bearer does.
         after[:1] == "," and A_TRADE_AFTER.match(text, end) is not None,
         # "HRABUSICE, Slovakia —": a dateline opening a paragraph.
-        (start == 0 or text[start - 1] == "\n") and DATELINE_DASH.match(text, end) is not None,
+        is_dateline(text, start, end),
     )
 
 

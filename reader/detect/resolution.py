@@ -11,12 +11,12 @@ from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
 from reader.detect.chunking import (
     AGE_AFTER_A_NAME,
-    DATELINE_DASH,
     GAELIC_PREFIXES,
     POSSESSIVE_ENDINGS,
     REGION_NOUNS,
     WORDS_OF_WHERE,
     is_a_club_by_place,
+    is_dateline,
 )
 from reader.detect.gazetteer import major_places, places, small_towns, villages
 from reader.detect.lexicon import (
@@ -183,7 +183,7 @@ def resolve(
             and strip_possessive(text[start : offset + candidate.end]) in works
         ):
             continue
-        if label == "GPE" and _is_dateline(text, start, offset + candidate.end):
+        if label == "GPE" and is_dateline(text, start, offset + candidate.end):
             pass  # "BAR, Montenegro —": the town, whatever else the article calls Bar
         elif label in _LABELS_CONTEXT_CAN_TURN and (
             (canonical or " ".join(candidate.words)) in organisations
@@ -1021,7 +1021,7 @@ def _doubtful_town(
     if not _is_minor_town(candidate):
         return False
     name = candidate.canonical
-    if _is_dateline(text, start, start + len(name)):
+    if is_dateline(text, start, start + len(name)):
         return False  # "TARAWA, Kiribati —", "ZADAR —": a dateline places its town
     if name.lower() in lower_vocabulary:
         own = _placed_by_preposition(text, start)
@@ -1039,11 +1039,6 @@ _PLACE_CONTEXT_AFTER = re.compile(
     # "Lüderitz, a town of about 15,000 people": the place, described
     r"|, (?:a|the) (?:[a-z]+ )?(?:town|village|city|port|suburb|district|capital)\b)"
 )
-
-
-def _is_dateline(text: str, start: int, end: int) -> bool:
-    """ "TARAWA, Kiribati —" opening a paragraph: the town a story is filed from."""
-    return (start == 0 or text[start - 1] == "\n") and DATELINE_DASH.match(text, end) is not None
 
 
 _PERSON_CLAUSE_AFTER = re.compile(r", who |,? (?:said|says|told)\b")
