@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from reader.detect.lexicon import honorifics
+
 _SMALL = r"(?:a|an|the|and|or|nor|but|of|in|on|at|to|for|with|by|from|as|vs|via|into|over|up|is)"
 _TITLE_WORD = rf"(?:[A-Z0-9][\w’'-]*|{_SMALL})"
 # Only title-case words: speech fails at its first lower-case word, which keeps the scan fast.
@@ -33,11 +35,29 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
         position = text.find(mark)
         while position >= 0:
             match = pattern.match(text, position)
-            if match is not None and _is_title(match.group(1)):
+            if (
+                match is not None
+                and _is_title(match.group(1))
+                and not _what_a_person_is_called(text, position, match.group(1))
+            ):
                 found.append(match.span(1))
             position = text.find(mark, match.end() if match else position + 1)
     found.sort()
     return found
+
+
+# "know her as", "called her", "whom the whole street calls": a person's name follows.
+_A_PERSON_CALLED_BEFORE = re.compile(
+    r"\b(?:(?:know|knows|known|knew) (?:her|him) as|(?:call|calls|called|calling) (?:her|him)"
+    r"|whom [^“\"]{0,40}calls?) $"
+)
+
+
+def _what_a_person_is_called(text: str, position: int, content: str) -> bool:
+    """ "know her as “Miss Ivy”": a form of address and a name, what someone is called."""
+    return content.split(" ", 1)[0].rstrip(".") in honorifics() and bool(
+        _A_PERSON_CALLED_BEFORE.search(text, max(0, position - 48), position)
+    )
 
 
 def _is_title(content: str) -> bool:

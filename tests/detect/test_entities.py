@@ -1918,3 +1918,20 @@ def test_a_name_set_off_with_a_trade_is_a_person_wherever_the_same_run_stood_bef
         "was good.\n\nVisitors came again. Per Mora, a retired ferryman, said he had seen it."
     )
     assert ("Per Mora", "PERSON") in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("called", "found"),
+    [
+        ("Drivers on the A2 know her as", True),
+        ("The vans are painted with names such as", False),  # a van's name, not hers
+    ],
+)
+def test_a_form_of_address_in_marks_after_know_her_as_is_a_name_not_a_title(
+    called: str, found: bool
+) -> None:
+    text = (
+        f"Ivy Campbell, 66, sells shrimp. {called} “Miss Ivy”, and her stall has a yellow "
+        "umbrella.\n\n“I have cooked shrimp since I was 19,” Miss Ivy said."
+    )
+    assert (speakers(text) == ["Ivy Campbell"]) == found
