@@ -442,6 +442,8 @@ def _addressed_forms(text: str, placed: list[tuple[int, Candidate]]) -> dict[str
         if (
             len(words) == 2
             and words[0] not in given_names()
+            # "Abu Samer", "Umm Samer": Samer's father and mother, not Samer
+            and words[0] not in _KUNYA_WORDS
             and words[0] not in addressed_words
             and tuple(words) not in aged
             and words[1] in first_words
@@ -553,7 +555,8 @@ _KIN_NOUNS = (
 # "whose younger brother, Ruwan Wijesekera,": the relative of the one named before.
 _KIN_AND_COMMA_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|whose|[A-Z][\w-]+['’]s?)"
-    rf" (?:(?:younger|older|elder|twin|little|big|late|own) )?(?P<kin>{_KIN_NOUNS}), $"
+    rf" (?:(?:younger|older|elder|eldest|youngest|twin|little|big|late|own) )?"
+    rf"(?P<kin>{_KIN_NOUNS}), $"
 )
 # "Lotfi Ben Ammar, 61, Moncef Ben Ammar's cousin,": the relative of someone named.
 _KIN_OF_SOMEONE_AFTER = re.compile(

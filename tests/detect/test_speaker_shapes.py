@@ -3054,6 +3054,18 @@ def test_a_description_on_a_holiday_or_with_what_they_did_set_off_before_a_secon
     assert speakers(text) == [speaker]
 
 
+def test_umm_with_a_sons_name_is_his_mother_not_him() -> None:
+    text = (
+        "Khaled Al-Haddad, 58, runs a shop. Friends call him Abu Samer, after his eldest son, "
+        "Samer Al-Haddad, 30, who works in Amman.\n\nUmm Samer, Mr Al-Haddad's wife, brought "
+        "tea.\n\n“He has been saying it for ten years,” she said.\n\nMr Al-Haddad shrugged. "
+        "“A man is allowed to complain,” he said."
+    )
+    assert canonicals(text, "Umm Samer") == {"Umm Samer"}
+    assert canonicals(text, "Mr Al-Haddad") == {"Khaled Al-Haddad"}
+    assert speakers(text) == ["Umm Samer", "Khaled Al-Haddad"]
+
+
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
     text = (
         "Birtukan Gemechu came home to Bekoji on Saturday with her father beside her.\n\n"
