@@ -60,6 +60,9 @@ def _after_connectors(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int
     return tokens
 
 
+_SON_OR_DAUGHTER_OF = frozenset({"bin", "bint", "binti", "binte", "ibn", "ould", "mint"})
+
+
 # After a dateline's town: its country or state, then the dash that opens the story.
 _DATELINE_DASH = re.compile(r"(?:, [A-Z][^\n—–]{1,40}?)? (?:—|–|-{1,2}) ")
 
@@ -142,7 +145,9 @@ def chunk_run(
         )
         # "Trader Abdullah Al-Enezi said": a trade before a full name.
         trade = len(tokens) > 2 and word.lower() in occupations() and tokens[1][2][:1].isupper()
-        if (
+        # "Said bin Ali Al Shehhi": a word before "bin" or "ould" is a given name.
+        fathers_name_after = len(tokens) > 2 and tokens[1][2] in _SON_OR_DAUGHTER_OF
+        if not fathers_name_after and (
             people_of_a_body
             or word in sentence_starters()
             or ((common_word or trade) and not names_an_organisation)

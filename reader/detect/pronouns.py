@@ -743,6 +743,9 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
                 return None  # "The Italian seed came back against Astrid Lindqvist": no subject
             if _DESCRIBED_BEFORE_A_NAME.match(between):
                 return None  # "A woman selling chestnuts by the Trinkhalle said": the woman
+            if _KIN_WITH_A_CLAUSE_BEFORE_A_NAME.match(between):
+                # "His brother, who steers the boat while Said talks, was blunter": the brother
+                return None
             if "“" not in between and not speech_verbs_in(between, 0, len(between)):
                 kin = _KIN_OF_THE_PERSON.match(context.text, person.end)
                 if (
@@ -940,6 +943,12 @@ def _kin_joined_to(context: SpeakerContext, subject: Speaker) -> Speaker | None:
         person = context.people[index]
         return Speaker(person.canonical, (person.start, person.end), True)
     return None
+
+
+_KIN_WITH_A_CLAUSE_BEFORE_A_NAME = re.compile(
+    r"(?:His|Her|Their) (?:[a-z-]+ )?(?:brother|sister|son|daughter|wife|husband|father|mother"
+    r"|grandson|granddaughter|cousin|nephew|niece|uncle|aunt), (?:who|whose) [^,]*$"
+)
 
 
 def _person_starts_at(context: SpeakerContext, position: int) -> bool:

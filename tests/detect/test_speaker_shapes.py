@@ -3066,6 +3066,17 @@ def test_umm_with_a_sons_name_is_his_mother_not_him() -> None:
     assert speakers(text) == ["Umm Samer", "Khaled Al-Haddad"]
 
 
+def test_a_given_name_before_bin_is_a_name_though_it_is_a_word_too() -> None:
+    text = (
+        "Boats go out twice a day, the skippers said.\n\nSaid bin Ali Al Shehhi, 47, has run a "
+        "dhow with his brother, Ahmed bin Ali Al Shehhi, since 2012.\n\n“Fifty metres is fine,” "
+        "Mr Al Shehhi said.\n\nHis brother, who steers the boat while Said talks to the "
+        "passengers, was blunter. “The tourists pay for dolphins,” he said."
+    )
+    assert ("Said bin Ali Al Shehhi", "PERSON") in entities(text)
+    assert speakers(text) == ["Said bin Ali Al Shehhi", "Ahmed bin Ali Al Shehhi"]
+
+
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
     text = (
         "Birtukan Gemechu came home to Bekoji on Saturday with her father beside her.\n\n"
