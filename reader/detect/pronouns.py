@@ -306,7 +306,8 @@ _DESCRIBED_HEAD_SAYING = (
     r"|[a-z]+['’]s(?: [a-z]+){1,3}"
     # "A receptionist at a hotel near the lagoon", "A carpenter at one of the smaller
     # workshops": a place in lower case, after another.
-    r"|an? [a-z]+ (?:in|at|on|near|by) the [a-z]+(?: [a-z]+)?|one of the (?:[a-z]+ ){0,3}[a-z]+s"
+    r"|an? [a-z]+ (?:in|at|on|near|by) the (?:[A-Z][\w’'-]+ )?[a-z]+(?: [a-z]+)?"
+    r"|one of the (?:[a-z]+ ){0,3}[a-z]+s"
     # "A spokeswoman for the generator owners’ committee": a body described in lower case.
     r"|(?<=the )[a-z]+(?: [a-z]+['’]?){0,2}"
     # "for the city of Poznań", "for the Lausanne police": a place and a body in lower case.
@@ -342,7 +343,7 @@ _DESCRIBED_HEAD_SAYING = (
     # Nor "who had" before "worked", nor "who ... and" before "asked".
     r"(?<! had)(?<! has)(?<! have)(?<! and)(?<! but)"
     r"(?= SAYING\b)"
-    r"|, (?:which (?:[^,]|,\d){1,60}|an? [a-z\d][^,]{1,60}"
+    r"|, (?:which (?:[^,]|,\d){1,60}|an? [a-z\d][^,]{1,60}|one of the [^,]{1,60}"
     # "A nurse ..., carrying her uniform in a plastic bag, said"; "..., with a jug of sap
     # she had bought at the roadside, said".
     r"|[a-z]{2,}ing [^,]{1,60}|with [^,]{1,60}),)?"

@@ -3044,6 +3044,16 @@ def test_a_question_closing_a_quote_does_not_cut_off_who_asked_it(mark: str) -> 
             "A resident of the next block, carrying shopping past the tape, was less patient.",
             "a resident of the next block",
         ),
+        (
+            "One cook at a school in the Karlova district, who asked not to be named, said the "
+            "kitchen served soup.",
+            "one cook at a school in the Karlova district",
+        ),
+        (
+            "A butcher in San Carlos, one of the communes outside the area, said his family made "
+            "it.",
+            "a butcher in San Carlos",
+        ),
     ],
 )
 def test_a_description_on_a_holiday_or_with_what_they_did_set_off_before_a_second(
