@@ -60,6 +60,7 @@ def _after_connectors(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int
     return tokens
 
 
+_JOINERS_INSIDE_A_BODY = frozenset("of for the and & de del da do dos das la las los".split())
 _SON_OR_DAUGHTER_OF = frozenset({"bin", "bint", "binti", "binte", "ibn", "ould", "mint"})
 
 
@@ -1465,7 +1466,8 @@ def _organisation_block(
         # "the Bank of England and the University of Leeds": "and the" starts another name.
         and not (tokens[end_index][2] in ("and", "&") and tokens[end_index + 1][2] == "the")
     ):
-        joining = ("of", "for", "the", "and", "&")  # "Institute of Allergy and Infectious ..."
+        # "Institute of Allergy and Infectious ...", "University of Rio de Janeiro"
+        joining = _JOINERS_INSIDE_A_BODY
         end_index += 1
         while end_index < len(tokens) and tokens[end_index][2] not in CONNECTOR_WORDS:
             # Straight after "of" or "for", a title word is the body's field ("Ministry of
@@ -1485,6 +1487,8 @@ def _organisation_block(
             ):
                 break  # "the Bank of England Governor said": the body, then who speaks for it
             end_index += 1
+    while end_index > 1 and tokens[end_index - 1][2] in _JOINERS_INSIDE_A_BODY:
+        end_index -= 1  # "of San Cristóbal de" before a word no joiner reaches
     if (
         end_index + 3 == len(tokens)
         and tokens[end_index][2] == "and"

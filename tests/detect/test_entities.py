@@ -1935,3 +1935,15 @@ def test_a_form_of_address_in_marks_after_know_her_as_is_a_name_not_a_title(
         "umbrella.\n\n“I have cooked shrimp since I was 19,” Miss Ivy said."
     )
     assert (speakers(text) == ["Ivy Campbell"]) == found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Municipal Government of Santa Ana de Cotacachi",
+        "Federal University of Rio de Janeiro",
+        "Union of Tortilla Makers of San Cristóbal de las Casas",
+    ],
+)
+def test_a_place_with_de_inside_a_bodys_name_stays_in_it(body: str) -> None:
+    assert (body, "ORG") in entities(f"The {body} said in a statement that it would pay.")
