@@ -257,7 +257,16 @@ _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 def _opens_on(context: SpeakerContext, sentence: int, pronoun: str) -> bool:
     start = context.sentences.bounds(sentence)[0]
     opening = context.masked[start : start + 8].lstrip(" “\"‘'\n")
-    return opening[: len(pronoun) + 1].lower() == pronoun.lower() + " "
+    if opening[: len(pronoun) + 1].lower() == pronoun.lower() + " ":
+        return True
+    # "Asked if he missed school, he shrugged": a question put to him, then him.
+    asked = _ASKED_OPENING.match(context.masked, start, start + 120)
+    return asked is not None and asked["pronoun"] == pronoun
+
+
+_ASKED_OPENING = re.compile(
+    r"\s*Asked (?:if|whether|why|how|what|when|about) [^,.;]{1,80}, (?P<pronoun>he|she) "
+)
 
 
 def _only_person_fitting(

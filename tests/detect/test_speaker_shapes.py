@@ -3087,6 +3087,15 @@ def test_a_given_name_before_bin_is_a_name_though_it_is_a_word_too() -> None:
     assert speakers(text) == ["Said bin Ali Al Shehhi", "Ahmed bin Ali Al Shehhi"]
 
 
+def test_he_after_asked_if_he_opens_a_sentence_is_the_one_asked() -> None:
+    text = (
+        "Sahr Lahai, 70, farms rice near Bo.\n\n“My father did it,” Pa Lahai said.\n\n"
+        "His grandson, Musa Lahai, 11, stood beside him with a tin can. Asked if he missed "
+        "school, he shrugged. “I go after Christmas,” he said."
+    )
+    assert speakers(text) == ["Sahr Lahai", "Musa Lahai"]
+
+
 def test_an_ethiopian_daughter_called_by_her_given_name_is_not_her_father() -> None:
     text = (
         "Birtukan Gemechu came home to Bekoji on Saturday with her father beside her.\n\n"
