@@ -28,7 +28,7 @@ from reader.detect.pronouns import (
     sentence_subject,
 )
 from reader.detect.quotes import RawQuote
-from reader.detect.roles import role_map, strip_possessive
+from reader.detect.roles import KIN_SEX, role_map, strip_possessive
 from reader.detect.sentences import Sentences, masked_text
 from reader.detect.speaker_context import (
     Speaker,
@@ -1068,7 +1068,7 @@ def _relative_of_the_one_named(context: SpeakerContext, kin: str, position: int)
     for converse in _RELATIVES_OF.get(kin, ()):
         relative = context.roles.holder(converse, position)
         other = one_other_of_the_family(context, relative) if relative else None
-        if other is not None and context.analysis.genders.get(other) in (None, _SEX[kin]):
+        if other is not None and context.analysis.genders.get(other) in (None, KIN_SEX[kin]):
             return other
     return None
 
@@ -1081,7 +1081,6 @@ _RELATIVES_OF = {
     "wife": ("husband",),
     "husband": ("wife",),
 }
-_SEX = {"mother": "f", "father": "m", "daughter": "f", "son": "m", "wife": "f", "husband": "m"}
 
 
 _OLDER_OR_YOUNGER = re.compile(r"[Tt]he (?P<age>older|elder|younger) (?:man|woman)")

@@ -12,6 +12,7 @@ import re
 
 from reader.detect.candidates import Candidate
 from reader.detect.lexicon import given_names
+from reader.detect.roles import ANY_KIN
 
 _BROADCAST_BEFORE = re.compile(
     r"\b(?:[Ss]peaking|[Aa]ppearing|appeared|appears|interviewed|aired|broadcast|shown|screened"
@@ -28,10 +29,7 @@ _NOT_ONE_PERSON_AFTER = re.compile(
     r"| (?:star|winner|nominee|presenter|host|contestant|creator|author|actor|actress|champion"
     r"|finalist|hopeful)s?\b"
 )
-_KIN_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:wife|husband|son|daughter|brother|sister|mother|father"
-    r"|partner|cousin|nephew|niece|grandson|granddaughter), $"
-)
+_KIN_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:{ANY_KIN}), $")
 _SPEECH_WORDS = "said says told added explained argued insisted wrote recalled admitted".split()
 _SPEECH = rf"(?:{'|'.join(_SPEECH_WORDS)})\b"
 _SPEECH_AFTER = re.compile(rf"(?:['’]s)?,? {_SPEECH}")

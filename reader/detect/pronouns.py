@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from reader.detect.lexicon import title_heads
 from reader.detect.resolution import NAME_GIVEN_BEFORE
-from reader.detect.roles import KIN_WORDS
+from reader.detect.roles import ANY_KIN, KIN_SEX, KIN_WORDS
 from reader.detect.speaker_context import Speaker, SpeakerContext
 from reader.detect.subjects import WINDOW, speech_verbs_in
 from reader.detect.types import EntitySpan
@@ -901,7 +901,7 @@ def _family_name(surname: str) -> str:
     return surname
 
 
-_FAMILY_WORDS = KIN_WORDS | frozenset("nephew niece uncle aunt cousin".split())
+_FAMILY_WORDS = frozenset(KIN_SEX)
 _POSSESSIVE_GENDERS = {"His ": "m", "Her ": "f"}
 _COMPANIONS = frozenset("friend neighbour neighbor colleague companion".split())
 _SAID_BY_A_PRONOUN = re.compile(r"\b(?:he|she|they) (?:said|says|added|told)\b")
@@ -914,12 +914,7 @@ def _before_a_quote(context: SpeakerContext, start: int, end: int) -> int:
     return mark.start() if mark else end
 
 
-_KIN_GENDERS = {
-    **dict.fromkeys("husband son father brother grandson grandfather nephew uncle".split(), "m"),
-    **dict.fromkeys(
-        "wife daughter mother sister granddaughter grandmother niece aunt".split(), "f"
-    ),
-}
+_KIN_GENDERS = {kin: sex for kin, sex in KIN_SEX.items() if sex}
 _OWNER_REACH = 3  # sentences
 
 
@@ -938,10 +933,7 @@ def _last_of_the_sex(context: SpeakerContext, sentence: int, gender: str) -> str
 
 
 # ", 62, and her husband, ": the kin of one named, named next as a second subject.
-_AND_THEIR_KIN = re.compile(
-    r"(?:, \d{1,3},)? and (?:his|her) (?:wife|husband|son|daughter|brother|sister|partner"
-    r"|mother|father), "
-)
+_AND_THEIR_KIN = re.compile(rf"(?:, \d{{1,3}},)? and (?:his|her) (?:{ANY_KIN}), ")
 
 
 def _kin_joined_to(context: SpeakerContext, subject: Speaker) -> Speaker | None:
@@ -956,8 +948,7 @@ def _kin_joined_to(context: SpeakerContext, subject: Speaker) -> Speaker | None:
 
 
 _KIN_WITH_A_CLAUSE_BEFORE_A_NAME = re.compile(
-    r"(?:His|Her|Their) (?:[a-z-]+ )?(?:brother|sister|son|daughter|wife|husband|father|mother"
-    r"|grandson|granddaughter|cousin|nephew|niece|uncle|aunt), (?:who|whose) [^,]*$"
+    rf"(?:His|Her|Their) (?:[a-z-]+ )?(?:{ANY_KIN}), (?:who|whose) [^,]*$"
 )
 
 

@@ -37,6 +37,17 @@ KIN_WORDS = frozenset(
     "wife husband son daughter mother father brother sister partner grandson granddaughter"
     " grandmother grandfather".split()
 )
+# Every kin word, with the sex it names (None for either): "his son", "her cousin".
+KIN_SEX: dict[str, str | None] = {
+    **dict.fromkeys("husband son father brother grandson grandfather nephew uncle".split(), "m"),
+    **dict.fromkeys(
+        "wife daughter mother sister granddaughter grandmother niece aunt".split(), "f"
+    ),
+    "partner": None,
+    "cousin": None,
+}
+# The kin words as a regex alternation, longest first.
+ANY_KIN = "|".join(sorted(KIN_SEX, key=len, reverse=True))
 # Heads that describe a relation or a place in a sentence, never a role to be named by.
 _NOT_ROLES = frozenset(
     "who which that whose and or but said says told added one two three four five six seven"
