@@ -1502,24 +1502,13 @@ def test_a_relative_first_named_alone_is_that_relative_when_named_in_full(kin: s
     assert speakers(text) == ["Tebwebwe Teiti"]
 
 
-@pytest.mark.parametrize(
-    ("opening", "speaker"),
-    [
-        ("His son was less nostalgic.", "Kendrick Rolle"),
-        # "Her brother": no one else of the family is a man, so no one is guessed
-        ("Her brother was less nostalgic.", None),
-    ],
-)
-def test_his_kin_opening_a_sentence_is_the_other_of_the_family_of_the_one_who_spoke(
-    opening: str, speaker: str | None
-) -> None:
+def test_his_kin_opening_a_sentence_is_the_other_of_the_family_of_the_one_who_spoke() -> None:
     text = (
         "Kendrick Rolle, 52, leads the Eagles. Mr Rolle’s father, Cyril Rolle, 80, beat a "
         "drum for 51 years.\n\n“In my day we did not wait,” he said.\n\n"
-        f"{opening} “My father had 40 people,” he said."
+        "His son was less nostalgic. “My father had 40 people,” he said."
     )
-    assert speakers(text)[0] == "Cyril Rolle"
-    assert (speakers(text)[1] == "Kendrick Rolle") == (speaker == "Kendrick Rolle")
+    assert speakers(text) == ["Cyril Rolle", "Kendrick Rolle"]
 
 
 def test_a_slavic_family_name_is_one_family_for_the_man_and_the_woman() -> None:
