@@ -588,7 +588,9 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
                 and masked[verb.start() - 2 : verb.start()] == ", "
             ):
                 # "X apologised, writing that it was “...”": the sentence's subject speaks.
-                subject = sentence_subject(context, context.sentences.index_at(sentence_start), end)
+                subject = sentence_subject(
+                    context, context.sentences.index_at(sentence_start), end
+                ) or _body_opening(context, sentence_start, verb.start())
                 if subject is not None:
                     return subject
             continue  # "..., characterising them as": a participle has no subject before it
@@ -713,6 +715,24 @@ _ANONYMOUS_CLAUSE = re.compile(rf"\b{ANONYMITY_WORDS}\b")
 _REPORTING_PARTICIPLES = frozenset(
     "saying writing adding telling insisting warning arguing claiming noting explaining".split()
 )
+
+
+def _body_opening(context: SpeakerContext, sentence_start: int, end: int) -> Speaker | None:
+    """ "Bank Indonesia lowered its rate, saying": an organisation the sentence opens on."""
+    opening = (
+        sentence_start
+        + len(context.masked[sentence_start:end])
+        - len(context.masked[sentence_start:end].lstrip(" “\"‘'"))
+    )
+    if context.text.startswith("The ", opening):
+        opening += 4
+    index = bisect_left(context.entity_starts, opening)
+    if index == len(context.entity_starts) or context.entity_starts[index] != opening:
+        return None
+    span = context.analysis.spans[index]
+    if span.label != "ORG" or span.end > end:
+        return None
+    return Speaker(span.canonical, (span.start, span.end), False)
 
 
 def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Speaker | None:

@@ -120,7 +120,12 @@ def chunk_run(
             or _opens_with_a_major_place(tokens)
             or _a_national_agency(tokens)
         )
-        names_an_organisation = any(token[2] in org_suffixes() for token in tokens[1:])
+        names_an_organisation = any(token[2] in org_suffixes() for token in tokens[1:]) or (
+            # "Bank Indonesia cut its rate", "Police Scotland said": a country's own body.
+            len(tokens) == 2
+            and word in org_suffixes()
+            and table.get(tokens[1][2], ("",))[0] == "GPE"
+        )
         # "Members of the Mountain Rescue Service climbed": people of a body, not its name.
         people_of_a_body = len(tokens) > 2 and word in _PEOPLE_OF_A_BODY and tokens[1][2] == "of"
         common_word = (

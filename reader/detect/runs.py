@@ -181,10 +181,23 @@ def starts_sentence(text: str, start: int) -> bool:
     index = start - 1
     while index >= 0 and text[index] in " \u00a0\"'“‘([":
         index -= 1
-    return index < 0 or text[index] in _SENTENCE_END
+    if index < 0 or text[index] in _SENTENCE_END:
+        return True
+    return text[index] in "—–-" and _after_a_dateline(text, index)
 
 
 _SENTENCE_END = frozenset(".!?:;…\n”’\"')]")
+# "PUNE -", "HRABUSICE, Slovakia —", "JAKARTA (Equator Wire) -": a town in capitals opening its
+# line, then the dash the story starts after.
+_DATELINE_HEAD = re.compile(
+    rf"[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.]"
+    r"(?:, [A-Z][^\n—–()]{1,40}?)?(?: \([^()\n]{1,40}\))? -?"
+)
+
+
+def _after_a_dateline(text: str, dash: int) -> bool:
+    line_start = text.rfind("\n", 0, dash) + 1
+    return _DATELINE_HEAD.fullmatch(text, line_start, dash) is not None
 
 
 def lower_case_title_before(text: str, start: int) -> str | None:

@@ -47,6 +47,10 @@ def _is_owned_noun(masked: str, start: int) -> bool:
     words = before.split()
     if not words:
         return False
+    if masked.startswith("point", start) and (
+        words[-1] in ("basis", "percentage") or words[-1].replace(".", "").isdigit()
+    ):
+        return True  # "cut its rate by 25 basis points to 5.5%"
     # "the first call she took", "her latest comment": an ordinal or the like between.
     # "The report was late": a sentence's capital changes nothing; "the September report": a
     # month between the determiner and the noun.

@@ -1898,6 +1898,26 @@ def test_a_dateline_in_capitals_is_the_town_the_story_is_filed_from(
     assert (dateline.split(",")[0].split(" ")[0], "GPE") in entities(text)
 
 
+@pytest.mark.parametrize(
+    "dateline", ["PUNE -", "ZADAR —", "HRABUSICE, Slovakia –", "JAKARTA (Equator Wire) -"]
+)
+def test_the_sentence_after_a_dateline_names_a_body_without_its_the(dateline: str) -> None:
+    text = (
+        f"Fines start next month.\n\n{dateline} The Pune Municipal Corporation will fine "
+        "people 500 rupees.\n\nThe corporation said so. The Pune Municipal Corporation agreed."
+    )
+    bodies = entities(text, "ORG")
+    assert ("Pune Municipal Corporation", "ORG") in bodies
+    assert not any(name.startswith("The ") for name, _ in bodies)
+
+
+@pytest.mark.parametrize("before", ["", "JAKARTA (Equator Wire) - "])
+def test_a_body_of_a_country_opens_a_sentence(before: str) -> None:
+    text = f"Rates fell.\n\n{before}Bank Indonesia cut its benchmark rate."
+    assert ("Bank Indonesia", "ORG") in entities(text)
+    assert ("Indonesia", "GPE") not in entities(text)
+
+
 @pytest.mark.parametrize("label", ["BREAKING", "NATO"])
 def test_a_shouted_label_or_an_acronym_before_a_dash_is_no_town(label: str) -> None:
     text = f"The council voted on Friday.\n\n{label} — The alliance met in Brussels."
