@@ -520,6 +520,12 @@ def chunk_run(
                     and not (index + 1 == len(tokens) and honorific is not None)
                     # "U Street": a letter that names a street, not the Burmese "U"
                     and not (len(word) == 1 and _word_at(tokens, index + 1) in place_features()[1])
+                    # "The Nha Terra, the only ferry": a vessel or a shop named with a form
+                    # of address; "the Rev Jane Hall" is still the priest.
+                    and not (
+                        text[max(0, start - 4) : start] in ("The ", "the ")
+                        and word.rstrip(".") not in _FORMS_AFTER_THE
+                    )
                 )
                 or _police_rank_before_a_name(tokens, index)
                 or _form_before_a_full_name(tokens, index)
@@ -829,6 +835,9 @@ def _plurals_after_the(text: str) -> frozenset[str]:
 # Of the name particles, these also join words of places and organisations ("Gare du Nord"),
 # so the name before them must start with a known given name.
 _AMBIGUOUS_PARTICLES = frozenset("de du la le al del do das dos los las".split())
+
+
+_FORMS_AFTER_THE = frozenset({"Rev", "Revd", "Hon", "Ven", "Very", "Most", "Rt"})
 
 
 def _particle_inside_a_name(

@@ -82,6 +82,9 @@ CONNECTOR_WORDS = (
     "es",  # "Dar es Salaam"
     "ap",  # Welsh: "Gwion ap Rhys"
     "af",  # Swedish: "Kristina af Hällström"
+    "dela",  # Filipino: "Remedios dela Cruz", "Jun delos Santos"
+    "delos",
+    "della",  # Italian: "Piero della Francesca"
     "ould",  # Hassaniya: "Mohamed Lemine ould Sidi", "Khadijetou mint Bah"
     "mint",
     "i",  # Catalan: "Josep Maria Riba i Pujol"
@@ -92,7 +95,7 @@ CONNECTOR_WORDS = (
 # Lower-case parts of surnames: "von der Leyen", "da Silva", "bin Salman", "ten Hag".
 NAME_PARTICLES = frozenset(
     "von van der den de da do di del du la le bin bint binti binte anak ibn al ten ter dos das ap"
-    " ab af los las uulu kyzy ogly oglu qizi kizi i y ould mint".split()
+    " ab af los las uulu kyzy ogly oglu qizi kizi i y ould mint dela delos della".split()
 )
 _CONNECTOR = "|".join(re.escape(word) for word in CONNECTOR_WORDS)
 _SPACE = r"[ \u00a0]"

@@ -2795,6 +2795,10 @@ def test_a_son_named_as_someones_son_is_mr_of_a_shared_berber_surname() -> None:
         ("Hagg", "Mahmoud El-Shazly"),
         ("Ambuya", "Rudo Chivi"),
         ("Pa", "Modou Ndiaye"),
+        ("Babe", "Sipho Dlamini"),
+        ("Nho", "Antonio Lopes"),
+        ("Nei", "Tekarara Ioane"),
+        ("Kapitan", "Edgardo Sonza"),
     ],
 )
 def test_a_form_of_address_before_a_full_name_is_no_part_of_it(form: str, name: str) -> None:
@@ -2809,6 +2813,24 @@ def test_a_form_of_address_after_mr_with_no_name_after_it_is_a_surname() -> None
     )
     assert canonicals(text, "Mr Mzé") == {"Youssouf Mzé"}
     assert speakers(text) == ["Youssouf Mzé"]
+
+
+def test_a_vessel_named_with_a_form_of_address_is_no_speaker() -> None:
+    text = (
+        "The Nha Terra, the only ferry serving Brava, is tied up at Furna. Maria Fernandes "
+        "sells fish there.\n\n“People come and look, and then they go home,” she said."
+    )
+    assert speakers(text) == ["Maria Fernandes"]
+    assert not any(label == "PERSON" for name, label in entities(text) if "Terra" in name)
+
+
+def test_a_filipino_name_with_dela_is_one_name() -> None:
+    text = (
+        "Remedios dela Cruz, 58, owns the loudest machine. “We are poor,” Mrs dela Cruz said.\n\n"
+        "Her son, Paolo dela Cruz, a seaman, took a gentler view. “She sings,” he said."
+    )
+    assert speakers(text) == ["Remedios dela Cruz", "Paolo dela Cruz"]
+    assert canonicals(text, "Mrs dela Cruz") == {"Remedios dela Cruz"}
 
 
 def test_a_catalan_name_of_two_surnames_joined_by_i_is_one_name() -> None:
