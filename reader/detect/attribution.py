@@ -906,8 +906,10 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     titled = context.analysis.titled.get(bare.lower())
     if titled is not None:
         return Speaker(titled, (start, end), True)
-    body = _organisation_by_its_last_word(context, phrase) or _organisation_of_its_kind(
-        context, phrase, start
+    body = (
+        _organisation_by_its_last_word(context, phrase)
+        or _organisation_of_its_kind(context, phrase, start)
+        or _place_of_its_kind(context, phrase, start)
     )
     if body is not None:
         return Speaker(body, (start, end), False)
@@ -1230,6 +1232,35 @@ def _of_the_kind(name: str, kind: str) -> bool:
     if kind in _COMMERCIAL_KINDS:
         return not words & _PUBLIC_WORDS
     return not words & _COMMERCIAL_WORDS
+
+
+_GOVERNED_KINDS = frozenset("borough district municipality commune parish canton".split())
+
+
+def _place_of_its_kind(context: SpeakerContext, phrase: str, position: int) -> str | None:
+    """ "the borough said" after "The borough of Rosemont-La Petite-Patrie will ban": the
+    place the article named as one of that kind, which governs itself and speaks."""
+    match = _THE_NOUN.match(phrase)
+    if match is None or match.group("modifier") or match.group("noun") not in _GOVERNED_KINDS:
+        return None
+    found = None
+    spans = context.analysis.spans
+    window_start = max(0, position - _MODIFIED_KIND_REACH)
+    for named in _named_of_kind(match.group("noun")).finditer(context.text, window_start, position):
+        index = bisect_left(context.entity_starts, named.end())
+        if index == len(spans) or spans[index].start != named.end():
+            continue
+        if spans[index].label not in ("GPE", "PERSON", "ORG"):
+            continue
+        if found is not None and found != spans[index].canonical:
+            return None  # two places of that kind: no telling which
+        found = spans[index].canonical
+    return found
+
+
+@cache
+def _named_of_kind(kind: str) -> re.Pattern[str]:
+    return re.compile(rf"\b[Tt]he {kind} of ")
 
 
 def _organisation_of_its_kind(context: SpeakerContext, phrase: str, position: int) -> str | None:

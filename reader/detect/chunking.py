@@ -1218,6 +1218,7 @@ def place_words_before(text: str, start: int) -> str | None:
 # "the village of Bamford", "moved to Bamford", "flights to Malaga": only a place goes there.
 _PLACE_WORDS_BEFORE = re.compile(
     r"\b(?:(?:village|town|city|hamlet|suburb|port|ports|island|county|region|province"
+    r"|borough|district|municipality|commune|parish|canton"
     # "the mayor of Lumbarda", "the village chief of Xieng Maen": whom a place has.
     r"|mayor|governor|chief|headman|residents|villagers|outskirts)"
     r" of|(?:moved|moving|flight|flights|flew|flying|travelled|traveled|travelling|traveling"

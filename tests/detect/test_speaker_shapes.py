@@ -3778,3 +3778,21 @@ def test_a_who_clause_ends_at_the_first_speech_verb() -> None:
     assert (
         speakers(text)[-1] == "a herd boy who had brought 15 cattle down from the hills above Mpaka"
     )
+
+
+@pytest.mark.parametrize("kind", ["borough", "district", "municipality"])
+def test_a_place_named_by_its_kind_is_a_place_and_speaks_as_its_kind(kind: str) -> None:
+    text = (
+        f"MONTREAL - The {kind} of Rosemont-La Petite-Patrie will ban gas leaf blowers.\n\n"
+        f"“A gas blower is louder than a jackhammer,” the {kind} said in a statement."
+    )
+    assert ("Rosemont-La Petite-Patrie", "GPE") in entities(text)
+    assert speakers(text) == ["Rosemont-La Petite-Patrie"]
+
+
+def test_the_borough_is_no_one_where_two_boroughs_were_named() -> None:
+    text = (
+        "The borough of Outremont banned blowers in 2025, and the borough of Verdun followed.\n\n"
+        "“Residents asked us for this,” the borough said."
+    )
+    assert speakers(text) == ["the borough"]
