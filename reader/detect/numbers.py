@@ -83,7 +83,7 @@ _CURRENCY_WORD = (
 )
 # Units written out after a number written out: "five kilometres", "ten degrees".
 _WORD_UNIT = (
-    r"(?:kilometres?|kilometers?|miles?|yards?|metres?|meters?|kilograms?|grams?|tonnes?"
+    r"(?:kilometres?|kilometers?|miles?|yards?|metres?|meters?|kilograms?|kilos?|grams?|tonnes?"
     r"|tons?|feet|foot|inches|inch|acres?|hectares?|litres?|liters?|gallons?|barrels?"
     r"|degrees|megawatts?|gigawatts?)"
 )
@@ -112,6 +112,8 @@ def _either_case(words: str) -> str:
 
 
 _NUMBER_WORD_ANY_CASE = "(?:" + _either_case(_NUMBER_WORD[3:-1]) + ")"
+# "two hundred and fifty", "Four thousand two hundred": the words after the first.
+_MORE_NUMBER_WORDS = rf"(?:[\s-]{_NUMBER_WORD}|(?<=hundred)\sand\s{_NUMBER_WORD})*"
 
 _CALENDAR_NAMES = rf"""
   (?P<DATE_DM>{_WEEKDAY},?\s{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?)
@@ -141,7 +143,9 @@ _COMMON_WORDS = rf"""
 | (?P<QUANTITY_WORD>{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*-{_WORD_UNIT})
 | (?P<CARDINAL_WORD>(?:[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens|[Tt]ens)
     (?:\sof\s(?:thousands|millions))?
-    |{_NUMBER_WORD_ANY_CASE}(?:[\s-]{_NUMBER_WORD})*(?:\s(?:thousand|million|billion))?
+    |(?:{_NUMBER_WORD_ANY_CASE}|[Oo]ne(?=\s(?:hundred|thousand|million|billion)\b))
+    {_MORE_NUMBER_WORDS}(?:\s(?:thousand|million|billion)
+    (?:\s(?:and\s)?{_NUMBER_WORD}{_MORE_NUMBER_WORDS})?)?
     (?:\sor\s{_NUMBER_WORD})?)
 """
 
@@ -489,6 +493,7 @@ _NOT_AFTER_ONE = frozenset(
     " months year years decade century hour hours minute minutes second seconds night"
     " morning afternoon evening time times thing point".split()
 )
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
 _NOT_BEFORE_ONE = frozenset("the this that a an any each every no which no-one".split())
 _PRONOUNS_AFTER_OF = frozenset("them us you those these its".split())
 
@@ -507,7 +512,7 @@ def _ones_counting(text: str, pattern: re.Pattern[str]) -> Iterator[NumericSpan]
         if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
             continue  # "someone", "no-one"
         following = match.group("next")
-        if following.lower() in _NOT_AFTER_ONE:
+        if following.lower() in _NOT_AFTER_ONE or following in _SCALE_WORDS:
             continue
         if following == "of" and (match.group("after") or " them").strip() in _PRONOUNS_AFTER_OF:
             continue
@@ -598,7 +603,7 @@ def _lead_word() -> re.Pattern[str]:
     words = (
         "earlier|later|this|these|last|next|past|coming|yesterday|today|tomorrow|tonight|overnight"
         "|midnight|midday|weekdays|weekends|dawn|dusk|noon|sunrise|sunset|daybreak|nightfall"
-        "|eleven|twelve"
+        "|eleven|twelve|one"
         "|hundreds|thousands|millions|billions|dozens|tens|"
         + _NUMBER_WORD[3:-1]
         + "|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"

@@ -286,6 +286,34 @@ def test_a_number_in_words_before_a_unit_is_a_quantity() -> None:
     assert ("one kilometre", "QUANTITY") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("“One hundred dinars is a lot,” he said.", "One hundred dinars", "MONEY"),
+        (
+            "“Four thousand two hundred kilos,” he said.",
+            "Four thousand two hundred kilos",
+            "QUANTITY",
+        ),
+        ("It cost two hundred and fifty euros.", "two hundred and fifty euros", "MONEY"),
+        ("Two hundred and thirty pickers came.", "Two hundred and thirty", "CARDINAL"),
+        ("Rwanda produces one billion litres of milk.", "one billion litres", "QUANTITY"),
+    ],
+)
+def test_a_number_written_out_in_several_words_is_one_span(
+    text: str, span: str, label: str
+) -> None:
+    assert (span, label) in entities(text)
+
+
+def test_one_and_another_number_joined_by_and_stay_two_counts() -> None:
+    text = "One man and two women came; one hundred stayed."
+    found = entities(text)
+    assert ("two", "CARDINAL") in found
+    assert ("one hundred", "CARDINAL") in found
+    assert not any(" and " in name for name, _ in found)
+
+
 def test_sums_in_kronur_and_soles_are_money() -> None:
     text = "The cap costs 140 million krónur a year; repairs will take 45 million soles."
     assert entities(text, "MONEY") == [
