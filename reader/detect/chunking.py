@@ -377,11 +377,14 @@ def chunk_run(
                 and (
                     (
                         words[1] in _PLACE_SUFFIXES
-                        and text[max(0, start - 8) : start].endswith(_PLACING_WORDS)
+                        and (
+                            text[max(0, start - 8) : start].endswith(_PLACING_WORDS)
+                            or (words[1] == "City" and not _about_football(text))
+                        )
                     )
                     or (
                         words[1] in _DIVISIONS_PLACED
-                        and text[max(0, start - 8) : start].endswith(_PLACING_A_DIVISION)
+                        and text[max(0, start - 10) : start].endswith(_PLACING_A_DIVISION)
                     )
                 )
             ):
@@ -1421,8 +1424,13 @@ def _organisation_block(
             and (index > 0 or _followed_by_of(tokens, index))
             and not (
                 word in _PLACE_SUFFIXES
-                and (_ends_a_place(tokens, index) or _a_city_placed_in(text, tokens, index))
+                and (
+                    _ends_a_place(tokens, index)
+                    or _a_city_placed_in(text, tokens, index)
+                    or _a_city_where_no_club_plays(text, tokens, index)
+                )
             )
+            and not _a_division_placed(text, tokens, index)
             and not _ends_a_title(tokens, index)
             and not _title_before_a_name(tokens, index)
             and not _names_a_portfolio(tokens, index)
@@ -1667,10 +1675,57 @@ def _a_city_placed_in(text: str, tokens: list[tuple[int, int, str]], index: int)
     )
 
 
+def _a_city_where_no_club_plays(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """ "Iloilo City will ban videoke": a city, in a story that is not about football, where
+    "Kelso City" would be the club."""
+    return (
+        index == 1
+        and len(tokens) == 2
+        and tokens[1][2] == "City"
+        and tokens[0][2] not in org_suffixes()
+        and not _about_football(text)
+        # "four years at Manchester City": a club is played at, for or against
+        and not text[max(0, tokens[0][0] - 9) : tokens[0][0]].endswith(_BEFORE_A_CLUB)
+        and text[tokens[1][1] : tokens[1][1] + 2] not in ("'s", "’s")  # "City’s end"
+        # "according to Kanazawa City", "Gangneung City said it would pay": its government
+        and not text[max(0, tokens[0][0] - 13) : tokens[0][0]].endswith("ccording to ")
+        and _SPEAKS_AFTER.match(text, tokens[1][1]) is None
+    )
+
+
+def _a_division_placed(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """ "the mountains of Aomori Prefecture": only a place is a prefecture, governorate or
+    oblast, unless it acts as its government ("Aomori Prefecture said", "the Aswan
+    Governorate")."""
+    return (
+        index == 1
+        and len(tokens) == 2
+        and tokens[1][2] in _DIVISIONS_NO_CLUB_IS_NAMED_BY
+        # "the Aswan Governorate, which said": the body that governs it
+        and text[max(0, tokens[0][0] - 4) : tokens[0][0]] not in ("the ", "The ")
+        and not text[max(0, tokens[0][0] - 13) : tokens[0][0]].endswith("ccording to ")
+        and _SPEAKS_AFTER.match(text, tokens[1][1]) is None
+    )
+
+
+_BEFORE_A_CLUB = (" at ", " for ", " against ", " joined ", " beat ", " with ")
+_SPEAKS_AFTER = re.compile(r" (?:said|says|announced|told|warned|added|stated)\b")
+
+
+@lru_cache(maxsize=1)
+def _about_football(text: str) -> bool:
+    return _FOOTBALL_WORDS.search(text) is not None
+
+
+_FOOTBALL_WORDS = re.compile(
+    r"\b(?:football|soccer|[Ll]eague|striker|midfielder|goalkeeper|kick-off|fixtures?|stadium"
+    r"|relegat\w+|goalless|scored|derby|FA Cup|[Mm]anager)\b"
+)
 _PLACING_WORDS = (*(f" {word} " for word in WORDS_OF_WHERE), " above ", " below ")
 # "in Bong County", "from Bong County", "Liberia's Bong County": a division; "Notts County"
 # with no such word before it may be the club.
 _DIVISIONS_PLACED = frozenset("County District Province Prefecture Governorate Parish".split())
+_DIVISIONS_NO_CLUB_IS_NAMED_BY = frozenset({"Prefecture", "Governorate", "Oblast"})
 _PLACING_A_DIVISION = (*_PLACING_WORDS, " from ", "'s ", "’s ")
 
 

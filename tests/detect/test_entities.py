@@ -1969,3 +1969,29 @@ def test_a_form_of_address_in_marks_after_know_her_as_is_a_name_not_a_title(
 )
 def test_a_place_with_de_inside_a_bodys_name_stays_in_it(body: str) -> None:
     assert (body, "ORG") in entities(f"The {body} said in a statement that it would pay.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Iloilo City will ban videoke from December.", "Iloilo City"),
+        ("Police in the south of Davao City seized the fireworks.", "Davao City"),
+        ("Snow fell in the mountains of Aomori Prefecture by Tuesday.", "Aomori Prefecture"),
+        ("Buyers came from outside Ishikawa Prefecture.", "Ishikawa Prefecture"),
+    ],
+)
+def test_a_city_or_prefecture_outside_football_is_a_place(text: str, place: str) -> None:
+    assert (place, "GPE") in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Manchester City beat Leicester City in the league.", "Leicester City"),
+        ("Gangneung City said it would pay each boat.", "Gangneung City"),
+        ("Visits rose, according to Kanazawa City.", "Kanazawa City"),
+        ("The fee was set by the Aswan Governorate, which said so.", "Aswan Governorate"),
+    ],
+)
+def test_a_club_or_a_city_that_acts_is_an_organisation(text: str, body: str) -> None:
+    assert (body, "ORG") in entities(text)
