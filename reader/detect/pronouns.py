@@ -337,6 +337,9 @@ _DESCRIBED_HEAD_SAYING = (
     # "a young man in a torn Marshallese flag T-shirt".
     r"(?: (?:[a-z]+ing|with|in an?) [^,.;:!?“”\"]{1,90}?"
     r"(?= SAYING_NOT_TOLD\b|, (?:who|with|[a-z]{2,}ing|an? [a-z]+) ))?)"
+    # "A tourist from Valladolid, in Spain, who was buying a hammock, said": the country set
+    # off after the town, before what they were doing.
+    r"(?:, in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=, (?:who|[a-z]{2,}ing) ))?"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
     # to be named, because she is not allowed to speak to the press, said".
     # A clause's commas end it, but not those inside a number ("which represents 6,000").
@@ -558,8 +561,20 @@ def _after_an_opening(
     intro = _INTRO.match(head) or (wider.match(head) if wider is not None else None)
     if intro is None:
         return None
-    clause = _CLAUSE_AFTER_AN_OPENING.match(context.masked, start + intro.end(), end)
-    return clause.end() if clause is not None else start + intro.end()
+    opened = start + intro.end()
+    # "At a shop in Jahra selling tent poles, carpets and coal, a salesman said": the rest of a
+    # list the opening phrase ended in.
+    listed = _REST_OF_A_LIST.match(context.masked, opened, end)
+    if listed is not None:
+        opened = listed.end()
+    clause = _CLAUSE_AFTER_AN_OPENING.match(context.masked, opened, end)
+    return clause.end() if clause is not None else opened
+
+
+_REST_OF_A_LIST = re.compile(
+    r"(?!(?:a|an|one|the|another)\b)(?:[a-z][a-z’' -]{0,30}, )*[a-z][a-z’' -]{0,30}? and "
+    r"[a-z][a-z’' -]{0,30},\s*"
+)
 
 
 _PLACE_OPENING = re.compile(

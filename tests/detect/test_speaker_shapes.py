@@ -3796,3 +3796,25 @@ def test_the_borough_is_no_one_where_two_boroughs_were_named() -> None:
         "“Residents asked us for this,” the borough said."
     )
     assert speakers(text) == ["the borough"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # an opening phrase that ends in a list
+        ("At a shop in Jahra selling tent poles, carpets and coal, a salesman said", "a salesman"),
+        # the country set off after the town, then a who-clause
+        (
+            "A tourist from Valladolid, in Spain, who was buying a hammock on Saturday, said",
+            "a tourist from Valladolid",
+        ),
+    ],
+)
+def test_he_after_someone_described_in_a_longer_sentence_is_the_one_described(
+    opening: str, speaker: str
+) -> None:
+    text = (
+        "A spokesman for the force said it had dealt with 112 fires. Mr Chan agreed.\n\n"
+        f"{opening} business was brisk. “Every year they say the rules will kill it,” he said."
+    )
+    assert speakers(text) == [speaker]
