@@ -128,16 +128,25 @@ def resolve(
     surnames = registry.surnames()
     # In the order the article first names them, so the first body takes a shared first word.
     organisations = {name: None for name in organisations if name not in surnames}
+    named_as_people = _names_given_as_people(text, placed)
+    for name in named_as_people:
+        if short.get(name, ("",))[0] == "ORG":
+            # "who gave his name only as Recep" beside "Recep Tayyip Erdogan University"
+            del short[name]
     for name in organisations:
         # "Bandari" after "employed by Bandari Stevedoring, the private operator": a body the
         # context named is called by its first word too, where nothing else claims it.
         words = name.split()
-        if len(words) >= 2 and words[0] not in short and words[0] not in surnames:
+        if (
+            len(words) >= 2
+            and words[0] not in short
+            and words[0] not in surnames
+            and words[0] not in named_as_people
+        ):
             short[words[0]] = ("ORG", name)
         without_town = " ".join(words[:-1])
         if len(words) >= 3 and words[-1] in places() and without_town not in short:
             short[without_town] = ("ORG", name)  # "Morski Sokol" of "Morski Sokol Varna"
-    named_as_people = _names_given_as_people(text, placed)
     # "the only road into Bukalasi" after "in Bukalasi": a name the text placed once is a place.
     placed_names = {
         candidate.canonical

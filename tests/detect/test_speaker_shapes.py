@@ -3818,3 +3818,13 @@ def test_he_after_someone_described_in_a_longer_sentence_is_the_one_described(
         f"{opening} business was brisk. “Every year they say the rules will kill it,” he said."
     )
     assert speakers(text) == [speaker]
+
+
+def test_a_name_given_as_a_person_s_is_no_short_form_of_a_body_named_after_someone() -> None:
+    text = (
+        "An economist at Recep Tayyip Erdogan University agreed.\n\n"
+        "A grower who gave his name only as Recep said the wait was long. "
+        "“We lend to each other,” he said."
+    )
+    assert speakers(text) == ["Recep"]
+    assert ("Recep", "PERSON") in entities(text)
