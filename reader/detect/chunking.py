@@ -291,7 +291,10 @@ def chunk_run(
             words = [word.removesuffix("’s").removesuffix("'s") for _, _, word in pending]
             start = pending[0][0]
             end = pending[-1][1]
-            if _surname_length(words) == 1 and (honorific or title_start is not None):
+            if (honorific or title_start is not None) and (
+                _surname_length(words) == 1
+                or (honorific in _PLAIN_FORMS and _a_surname_of_several_words(text, words))
+            ):
                 # "Mr Lund", "Professor Ferreira", "Mr Le Goff": the form of address is part of
                 # the mention.
                 start = honorific_start if honorific else title_start
@@ -906,6 +909,20 @@ def _name_length(words: list[str]) -> int:
 
 # Irish and Scottish surnames open on these, written apart: "Mr Ó Meára", "Ms Ní Bhriain".
 GAELIC_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Uí", "Mac", "Ait"})
+
+
+_PLAIN_FORMS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mr.", "Mrs.", "Ms.", "Dr", "Dr.", "Prof"})
+
+
+def _a_surname_of_several_words(text: str, words: list[str]) -> bool:
+    """ "Mr Bou Saab" after "Antoine Bou Saab", "Mrs Gimenez de Sosa" after "Rosa Gimenez de
+    Sosa": the words after the form end a name the article gives in full."""
+    if not 2 <= len(words) <= 3:
+        return False
+    for match in re.finditer(rf"([A-Z][\w’'-]+) {re.escape(' '.join(words))}\b", text):
+        if match.group(1).rstrip(".") not in honorifics() and match.group(1) not in titles():
+            return True
+    return False
 
 
 def _surname_length(words: list[str]) -> int:

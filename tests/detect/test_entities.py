@@ -1995,3 +1995,21 @@ def test_a_city_or_prefecture_outside_football_is_a_place(text: str, place: str)
 )
 def test_a_club_or_a_city_that_acts_is_an_organisation(text: str, body: str) -> None:
     assert (body, "ORG") in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("full", "addressed"),
+    [
+        ("Antoine Bou Saab", "Mr Bou Saab"),
+        ("Rosa Gimenez de Sosa", "Mrs Gimenez de Sosa"),
+        ("Ornella Mba Obame", "Dr Mba Obame"),
+    ],
+)
+def test_a_form_of_address_before_a_surname_of_two_words_is_part_of_the_mention(
+    full: str, addressed: str
+) -> None:
+    text = f"{full}, 64, fishes there. “It is ours,” {addressed} said. Mr John Smith left."
+    found = entities(text, "PERSON")
+    assert (addressed, "PERSON") in found
+    assert canonicals(text, addressed) == {full}
+    assert ("John Smith", "PERSON") in found  # a full name after "Mr" is still the name alone
