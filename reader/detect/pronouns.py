@@ -310,6 +310,11 @@ _DESCRIBED_HEAD_SAYING = (
     r"(?: of (?:about |around )?\d{1,2})?"
     r"(?: (?:on|in|at|from|for|of) (?:the )?"
     r"(?:(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
+    # "A traffic policeman on Erbil’s 100 Metre Road": a place's own street.
+    r"(?:['’]s (?:\d+ )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})?"
+    # "A tourist from San Diego, California, who had just stepped off a bus, said": the
+    # state or country after the town, part of the description as written.
+    r"(?:, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=, (?:who|[a-z]{2,}ing) ))?"
     # "A senior officer at the city's traffic police", "A nurse on the night shift": a place
     # described in lower case.
     r"|[a-z]+['’]s(?: [a-z]+){1,3}"
@@ -337,8 +342,7 @@ _DESCRIBED_HEAD_SAYING = (
     # "a young man in a torn Marshallese flag T-shirt".
     r"(?: (?:[a-z]+ing|with|in an?) [^,.;:!?“”\"]{1,90}?"
     r"(?= SAYING_NOT_TOLD\b|, (?:who|with|[a-z]{2,}ing|an? [a-z]+) ))?)"
-    # "A tourist from Valladolid, in Spain, who was buying a hammock, said": the country set
-    # off after the town, before what they were doing.
+    # "A tourist from Valladolid, in Spain, who was buying a hammock, said": set off with "in".
     r"(?:, in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=, (?:who|[a-z]{2,}ing) ))?"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
     # to be named, because she is not allowed to speak to the press, said".
@@ -391,7 +395,7 @@ _DESCRIBED_SUBJECT_AFTER_INTRO = re.compile(
 _PREDICATE = (
     r"(?:was|is|seemed|sounded|looked|felt|went|laughed|shrugged|smiled|sighed|disagreed"
     r"|agreed|nodded|frowned|grinned|scoffed|chuckled|hesitated|paused|pointed|shook|came|stood"
-    r"|sat)"
+    r"|sat|counted|waited|watched|listened|wondered|worried|leaned)"
 )
 # "A man was arrested": what was done to someone is no sign they speak next.
 _DONE_TO = (
@@ -422,7 +426,10 @@ _DESCRIBED_BEFORE_A_PREDICATE = {
     for opening in ("(?:A|An|One|Another)", "(?:a|an|one|another)")
 }
 _IDENTIFYING_WHO_BEFORE_A_PREDICATE = re.compile(
-    _IDENTIFYING_WHO_HEAD + rf"(?= {_DONE_TO}{_PREDICATE}\b)"
+    # Not "who had" before "waited": the verb of the clause, not what they did.
+    _IDENTIFYING_WHO_HEAD
+    + r"(?<! had)(?<! has)(?<! have)(?<! was)(?<! were)"
+    + rf"(?= {_DONE_TO}{_PREDICATE}\b)"
 )
 # "A few had turned out to be plastic": how many of something, not someone.
 _HOW_MANY = frozenset("few lot number couple handful dozen third quarter half fifth".split())

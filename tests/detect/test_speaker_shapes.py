@@ -3808,6 +3808,17 @@ def test_the_borough_is_no_one_where_two_boroughs_were_named() -> None:
             "A tourist from Valladolid, in Spain, who was buying a hammock on Saturday, said",
             "a tourist from Valladolid",
         ),
+        # the state set off after the town is part of the description
+        (
+            "A tourist from San Diego, California, who had just stepped off a bus, said",
+            "a tourist from San Diego, California",
+        ),
+        # a town's own street, and a who-clause holding "because"
+        (
+            "A traffic policeman on Erbil’s 100 Metre Road, who did not want to be named "
+            "because he was not allowed to speak to reporters, said",
+            "a traffic policeman on Erbil’s 100 Metre Road",
+        ),
     ],
 )
 def test_he_after_someone_described_in_a_longer_sentence_is_the_one_described(
@@ -3828,3 +3839,12 @@ def test_a_name_given_as_a_person_s_is_no_short_form_of_a_body_named_after_someo
     )
     assert speakers(text) == ["Recep"]
     assert ("Recep", "PERSON") in entities(text)
+
+
+def test_he_after_someone_described_who_counted_something_is_the_one_described() -> None:
+    text = (
+        "A spokesman for the Ministry of Education said schools would accept them.\n\n"
+        "Outside the office, a motorcyclist who had brought three of his children from Edina "
+        "counted his receipts. “Fifteen hundred dollars for three children,” he said."
+    )
+    assert speakers(text) == ["a motorcyclist who had brought three of his children from Edina"]
