@@ -3848,3 +3848,12 @@ def test_he_after_someone_described_who_counted_something_is_the_one_described()
         "counted his receipts. “Fifteen hundred dollars for three children,” he said."
     )
     assert speakers(text) == ["a motorcyclist who had brought three of his children from Edina"]
+
+
+def test_letters_set_off_with_the_after_a_body_are_that_body() -> None:
+    text = (
+        "The People's Communal Assembly of Oran, the APC, said the bins were a first step.\n\n"
+        "“Bread is a blessing,” the APC said in a statement."
+    )
+    assert canonicals(text, "APC") == {"People's Communal Assembly of Oran"}
+    assert speakers(text) == ["People's Communal Assembly of Oran"]
