@@ -51,12 +51,29 @@ class PersonRegistry:
     _by_second_last: dict[str, list[_Person]] = field(default_factory=dict)
     # (surname, form of address) -> the one person so called while no one else had the surname
     _addressed_alone: dict[tuple[str, str], _Person] = field(default_factory=dict)
+    # "Abdul Rahim Majhi" after "Abdul Karim Majhi": a second person whose first and last
+    # words are another's, by the whole name.
+    _by_whole_name: dict[str, _Person] = field(default_factory=dict)
+
+    def _named(self, words: list[str]) -> _Person | None:
+        if len(words) < 2:
+            return None
+        return self._by_whole_name.get(" ".join(words)) or self._by_full.get((words[0], words[-1]))
 
     def add_full_name(self, words: list[str], position: int) -> None:
         """Record a name of two words or more, in the order the names appear."""
         key = (words[0], words[-1])
         name = " ".join(words)
-        person = self._by_full.get(key)
+        person = self._by_whole_name.get(name) or self._by_full.get(key)
+        if person is not None and _other_middle_names(words, person.fullest.split()):
+            # "His younger brother, Abdul Rahim Majhi," after "Abdul Karim Majhi": two men.
+            person = _Person(words[0], words[-1], name, position)
+            self._by_whole_name[name] = person
+            self._people.append(person)
+            self._by_surname.setdefault(words[-1], []).append(person)
+            self._starts_by_surname.setdefault(words[-1], []).append(position)
+            self._by_first.setdefault(words[0], []).append(person)
+            return
         if person is None and (
             self._ends_fuller_names(name) or self._fuller_name_starting(name) is not None
         ):
@@ -236,7 +253,7 @@ class PersonRegistry:
     def note_kin(self, words: list[str], kin: str, kin_of: str | None = None) -> None:
         """The person named in full was introduced as someone's relative ("son", "father"),
         of a man or a woman (``kin_of``) where "His" or "Her" says so."""
-        person = self._by_full.get((words[0], words[-1])) if len(words) > 1 else None
+        person = self._named(words)
         if person is not None and person.kin_age is None:
             person.kin_of = kin_of
             if kin in _YOUNGER_KIN:
@@ -250,13 +267,13 @@ class PersonRegistry:
         self, words: list[str], honorific: str | None, from_first_name: bool = False
     ) -> None:
         gender = _gender_of(honorific)
-        person = self._by_full.get((words[0], words[-1])) if len(words) > 1 else None
+        person = self._named(words)
         if gender and person is not None and person.gender is None:
             person.gender = gender
             person.gender_from_first_name = from_first_name
 
     def fullest(self, words: list[str]) -> str:
-        person = self._by_full.get((words[0], words[-1]))
+        person = self._named(words)
         if person is None:
             name = " ".join(words)
             person = self._fuller_name_ending(name) or self._fuller_name_starting(name)
@@ -386,3 +403,14 @@ def _gender_of(honorific: str | None) -> str | None:
     if honorific in honorifics_marked("female"):
         return "f"
     return None
+
+
+def _other_middle_names(words: list[str], known: list[str]) -> bool:
+    """Whether two names of three words or more, with the same first and last words, differ
+    in a middle word written in full ("Abdul Karim Majhi", "Abdul Rahim Majhi"), not in an
+    initial or a particle ("Ana M. Brito", "Ana Brito")."""
+    if len(words) < 3 or len(known) < 3 or words == known:
+        return False
+    middle = [word for word in words[1:-1] if len(word) > 2 and word[:1].isupper()]
+    known_middle = [word for word in known[1:-1] if len(word) > 2 and word[:1].isupper()]
+    return bool(middle) and bool(known_middle) and not set(middle) & set(known_middle)

@@ -3857,3 +3857,15 @@ def test_letters_set_off_with_the_after_a_body_are_that_body() -> None:
     )
     assert canonicals(text, "APC") == {"People's Communal Assembly of Oran"}
     assert speakers(text) == ["People's Communal Assembly of Oran"]
+
+
+def test_two_full_names_that_differ_only_in_the_middle_are_two_people() -> None:
+    text = (
+        "Abdul Karim Majhi, 52, has fished the Meghna since he was 12.\n\n"
+        "“We obeyed,” Mr Majhi said.\n\n"
+        "His younger brother, Abdul Rahim Majhi, sat beside him mending a net. "
+        "“Some men go out,” he said.\n\n"
+        "Mr Majhi did not look up at his brother. “Nobody from this house goes out,” he said."
+    )
+    assert speakers(text) == ["Abdul Karim Majhi", "Abdul Rahim Majhi", "Abdul Karim Majhi"]
+    assert canonicals(text, "Abdul Rahim Majhi") == {"Abdul Rahim Majhi"}
