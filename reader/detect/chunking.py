@@ -534,7 +534,7 @@ def chunk_run(
                     )
                 )
                 or _police_rank_before_a_name(tokens, index)
-                or _form_before_a_full_name(tokens, index)
+                or _form_before_a_full_name(text, tokens, index)
             )
             and not pending
             and _longest_title(tokens, index) < index + 2
@@ -1097,8 +1097,15 @@ _ARTICLED_FORMS = frozenset({"Hadji", "Hadj", "Hadja"})
 _FORMS_BEFORE_A_FULL_NAME = frozenset({"Ko", "Ma", "Pan"})
 
 
-def _form_before_a_full_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
-    if tokens[index][2] not in _FORMS_BEFORE_A_FULL_NAME or len(tokens) - index < 3:
+def _form_before_a_full_name(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
+    if tokens[index][2] not in _FORMS_BEFORE_A_FULL_NAME:
+        return False
+    if len(tokens) - index == 2:
+        # "Ma Harper" after "Ma Esther Harper": the form before the surname of one the
+        # article named so in full.
+        form, surname = tokens[index][2], tokens[index + 1][2]
+        return re.search(rf"\b{form} [A-Z][\w’'-]+ {re.escape(surname)}\b", text) is not None
+    if len(tokens) - index < 3:
         return False
     return all(
         word[:1].isupper() and word[1:].islower() and "-" not in word

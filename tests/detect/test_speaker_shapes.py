@@ -3869,3 +3869,13 @@ def test_two_full_names_that_differ_only_in_the_middle_are_two_people() -> None:
     )
     assert speakers(text) == ["Abdul Karim Majhi", "Abdul Rahim Majhi", "Abdul Karim Majhi"]
     assert canonicals(text, "Abdul Rahim Majhi") == {"Abdul Rahim Majhi"}
+
+
+def test_ma_before_a_surname_is_a_form_where_the_article_gave_it_before_the_full_name() -> None:
+    text = (
+        "Ma Esther Harper, 70, came with her grandson, Emmanuel Harper, 17.\n\n"
+        "“I was born in Harper in 1956,” Ma Harper said. Ma Jun, a trader, agreed."
+    )
+    assert speakers(text) == ["Esther Harper"]
+    assert canonicals(text, "Ma Harper") == {"Esther Harper"}
+    assert ("Ma Jun", "PERSON") in entities(text)  # a Chinese name, with no form in it
