@@ -219,6 +219,12 @@ def chunk_run(
         if not tokens:
             return found
         airline = _airline_of_a_place(tokens, table)
+    owner_end = _division_owning_a_ministry(tokens)
+    if owner_end is not None:
+        # "The Kurdistan Region’s Ministry of Health": the region, then its ministry.
+        start, end = tokens[0][0], tokens[owner_end - 1][1]
+        found.append(Candidate(start, end, "GPE", text[start:end]))
+        tokens = tokens[owner_end + 1 :]
     feature = _feature_of_place(text, tokens)
     while feature is not None:
         # "Gulf of Mexico", "Isle of Skye": the whole name is the place.
@@ -1412,6 +1418,21 @@ _PUBLIC_BODY_HEADS = frozenset(
     " Commission Directorate Board Council Institute Administration Executive Inspectorate"
     " Office Bureau Division Programme Fund".split()
 )
+
+
+def _division_owning_a_ministry(tokens: list[tuple[int, int, str]]) -> int | None:
+    """Where the possessive stands in "Kurdistan Region’s Ministry of Health", "Aceh
+    Province's Department of Forestry": a division of a country that owns a body."""
+    for index in range(2, len(tokens) - 2):
+        if (
+            tokens[index][2] in ("’s", "'s")
+            and tokens[index - 1][2] in _DIVISION_WORDS
+            and tokens[index + 1][2] in _BODIES_OF_A_BODY
+            and tokens[index + 2][2] in ("of", "for")
+            and all(word[:1].isupper() for _, _, word in tokens[:index])
+        ):
+            return index
+    return None
 
 
 def _a_body_of_the_body_before(

@@ -2013,3 +2013,14 @@ def test_a_form_of_address_before_a_surname_of_two_words_is_part_of_the_mention(
     assert (addressed, "PERSON") in found
     assert canonicals(text, addressed) == {full}
     assert ("John Smith", "PERSON") in found  # a full name after "Mr" is still the name alone
+
+
+def test_a_region_that_owns_a_ministry_is_a_place_and_the_ministry_a_body() -> None:
+    text = (
+        "The Kurdistan Region’s Ministry of Health said 640 people were treated. "
+        "“Stay indoors,” the ministry said."
+    )
+    found = entities(text)
+    assert ("Kurdistan Region", "GPE") in found
+    assert ("Ministry of Health", "ORG") in found
+    assert speakers(text) == ["Ministry of Health"]
