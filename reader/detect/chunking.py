@@ -297,10 +297,7 @@ def chunk_run(
             words = [word.removesuffix("’s").removesuffix("'s") for _, _, word in pending]
             start = pending[0][0]
             end = pending[-1][1]
-            if (honorific or title_start is not None) and (
-                _surname_length(words) == 1
-                or (honorific in _PLAIN_FORMS and _a_surname_of_several_words(text, words))
-            ):
+            if _surname_length(words) == 1 and (honorific or title_start is not None):
                 # "Mr Lund", "Professor Ferreira", "Mr Le Goff": the form of address is part of
                 # the mention.
                 start = honorific_start if honorific else title_start
@@ -917,20 +914,6 @@ def _name_length(words: list[str]) -> int:
 GAELIC_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Uí", "Mac", "Ait"})
 
 
-_PLAIN_FORMS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mr.", "Mrs.", "Ms.", "Dr", "Dr.", "Prof"})
-
-
-def _a_surname_of_several_words(text: str, words: list[str]) -> bool:
-    """ "Mr Bou Saab" after "Antoine Bou Saab", "Mrs Gimenez de Sosa" after "Rosa Gimenez de
-    Sosa": the words after the form end a name the article gives in full."""
-    if not 2 <= len(words) <= 3:
-        return False
-    for match in re.finditer(rf"([A-Z][\w’'-]+) {re.escape(' '.join(words))}\b", text):
-        if match.group(1).rstrip(".") not in honorifics() and match.group(1) not in titles():
-            return True
-    return False
-
-
 def _surname_length(words: list[str]) -> int:
     """Words of a name after a form of address, where "Mr Le Goff" and "Mrs Da Silva" are
     one surname with its particle written in capitals."""
@@ -1103,14 +1086,24 @@ _ARTICLED_FORMS = frozenset({"Hadji", "Hadj", "Hadja"})
 _FORMS_BEFORE_A_FULL_NAME = frozenset({"Ko", "Ma", "Pan"})
 
 
+@lru_cache(maxsize=1)
+def _forms_before_full_names(text: str) -> frozenset[tuple[str, str]]:
+    """(form, surname) of every "Ma Esther Harper" in the text: one pass for all its runs."""
+    return frozenset(
+        (match.group(1), match.group(2)) for match in _FORM_BEFORE_A_FULL_NAME.finditer(text)
+    )
+
+
+_FORM_BEFORE_A_FULL_NAME = re.compile(r"\b(Ko|Ma|Pan) [A-Z][\w’'-]+ ([A-Z][\w’'-]+)")
+
+
 def _form_before_a_full_name(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
     if tokens[index][2] not in _FORMS_BEFORE_A_FULL_NAME:
         return False
     if len(tokens) - index == 2:
         # "Ma Harper" after "Ma Esther Harper": the form before the surname of one the
         # article named so in full.
-        form, surname = tokens[index][2], tokens[index + 1][2]
-        return re.search(rf"\b{form} [A-Z][\w’'-]+ {re.escape(surname)}\b", text) is not None
+        return (tokens[index][2], tokens[index + 1][2]) in _forms_before_full_names(text)
     if len(tokens) - index < 3:
         return False
     return all(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
@@ -244,6 +245,16 @@ def resolve(
                     )
                     if by_surname is not None and by_surname.endswith(" " + canonical):
                         canonical = by_surname
+                if (
+                    candidate.honorific in _SURNAME_FORMS
+                    and len(candidate.words) <= 3
+                    and canonical.endswith(" " + " ".join(candidate.words))
+                ):
+                    # "Mr Bou Saab" after "Antoine Bou Saab": a surname of two words, whose
+                    # form of address is part of the mention, as "Mr Saab" would be.
+                    form = _FORM_JUST_BEFORE.search(text, max(0, start - 6), start)
+                    if form is not None:
+                        start = form.start()
             else:
                 word = candidate.words[0]
                 canonical = registry.canonical_for(
@@ -377,6 +388,7 @@ def resolve(
     _expand_acronyms(analysis.spans)
     _expand_short_names_given(text, analysis.spans)
     _names_people_are_called(text, analysis.spans)
+    _nicknames_in_marks(text, analysis.spans, kin_genders | registry.genders())
     analysis.genders = kin_genders | registry.genders()
     analysis.genders_from_first_names = registry.genders_from_first_names() - set(kin_genders)
     analysis.titled = _titles_by_suffix(titled)
@@ -392,6 +404,8 @@ _MALE_KIN = frozenset(
     "brother son husband father nephew uncle grandson grandfather boyfriend".split()
 )
 _GIVEN_NAME_FORMS = {"m": "Mr", "f": "Ms"}
+_SURNAME_FORMS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})
+_FORM_JUST_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? $")
 _PLAIN_FORMS_OF_ADDRESS = frozenset("Mr Mrs Ms Miss Mx Madan".split())
 _SAID_WITH_A_PRONOUN_AFTER = re.compile(r"(?:, \d{1,3})?,? (?:said|says) (?P<pronoun>he|she)\b")
 _PRONOUN_FORMS = {"he": "Mr", "she": "Ms"}
@@ -813,6 +827,67 @@ def _names_people_are_called(text: str, spans: list[EntitySpan]) -> None:
     for index, span in enumerate(spans):
         if span.label == "PERSON" and span.canonical in called:
             spans[index] = EntitySpan(span.start, span.end, "PERSON", called[span.canonical])
+
+
+def _nicknames_in_marks(text: str, spans: list[EntitySpan], genders: dict[str, str]) -> None:
+    """ "Along the bank he is known as “Karim Bhai”", "Regulars call her “A-Hua”": a name in
+    marks that someone is called by is that person (the last named before it in the same
+    paragraph, of the sex "him" or "her" says), there and wherever else the article uses it."""
+    called: dict[str, str] = {}
+    for name in _NAME_IN_MARKS.finditer(text):
+        # The names in marks are few; the words before them are read only there.
+        match = _CALLED_SO_BEFORE.search(text, max(0, name.start() - 64), name.end())
+        if match is None:
+            continue
+        start, end = name.span("name")
+        paragraph_start = text.rfind("\n", 0, start) + 1
+        other_sex = {"him": "f", "her": "m"}.get(match.group("whom") or "")
+        index = bisect_left(spans, (start,)) - 1
+        while index >= 0 and (
+            spans[index].label != "PERSON"
+            or (other_sex is not None and genders.get(spans[index].canonical) == other_sex)
+        ):
+            index -= 1
+        if index < 0 or spans[index].start < paragraph_start:
+            continue
+        if match.group("set_off") and not _SET_OFF_AFTER_A_NAME.fullmatch(
+            text, spans[index].end, match.start()
+        ):
+            continue  # "the biggest sow, known to the neighbourhood as": no one named
+        person = spans[index].canonical
+        overlapping = [span for span in spans[index + 1 :] if span.start < end and start < span.end]
+        if overlapping:
+            if (overlapping[0].start, overlapping[0].end, overlapping[0].label) == (
+                start,
+                end,
+                "PERSON",
+            ):
+                # "call her “Dona Conchi”", read as a person already: the one so called.
+                called.setdefault(match.group("name"), person)
+            continue
+        called.setdefault(match.group("name"), person)
+        insort(spans, EntitySpan(start, end, "PERSON", person))
+    if not called:
+        return
+    for index, span in enumerate(spans):
+        if span.label == "PERSON" and text[span.start : span.end] in called:
+            spans[index] = EntitySpan(
+                span.start, span.end, "PERSON", called[text[span.start : span.end]]
+            )
+
+
+# "Chea Rin, 72, known to everyone as": the name, and an age.
+_SET_OFF_AFTER_A_NAME = re.compile(r"(?:, \d{1,3})?")
+# "known as", "call him", "whom everyone on her street calls", "answers to", "nicknamed": then
+# a name of one to three capitalised words in marks.
+_NAME_IN_MARKS = re.compile(r"[“\"](?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})[”\"]")
+_CALLED_SO_BEFORE = re.compile(
+    # "he is known as", "Dwight Samuel, known on the route as": not "the biggest sow, known to
+    # the neighbourhood as", where no one is.
+    r"(?:(?:\b(?:is|was) (?:[a-z]+ )?|(?P<set_off>, ))known(?: [a-z]+){0,4} as"
+    r"|\b(?:call|calls|called) (?P<whom>him|her)|\bwhom [^“\"\n]{0,40}?calls?"
+    r"|\banswers to|\bnicknamed) [“\"](?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})[”\"]$"
+)
 
 
 _CALLED_AFTER = re.compile(

@@ -3879,3 +3879,48 @@ def test_ma_before_a_surname_is_a_form_where_the_article_gave_it_before_the_full
     assert speakers(text) == ["Esther Harper"]
     assert canonicals(text, "Ma Harper") == {"Esther Harper"}
     assert ("Ma Jun", "PERSON") in entities(text)  # a Chinese name, with no form in it
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname", "person"),
+    [
+        (
+            "Abdul Karim Majhi, 52, fishes the Meghna. Along the bank he is known as “Karim "
+            "Bhai”, and his nets are folded.",
+            "Karim Bhai",
+            "Abdul Karim Majhi",
+        ),
+        (
+            "Ze Costa sells coconut water at the gate. The runners call him “Seu Ze”.",
+            "Seu Ze",
+            "Ze Costa",
+        ),
+        (
+            # "her": the woman, not the man named after her
+            "The referee, Pearline Grant, 63, is no relation of Mr Everton Grant. The players "
+            "called her “Miss Pearline”.",
+            "Miss Pearline",
+            "Pearline Grant",
+        ),
+    ],
+)
+def test_a_name_in_marks_someone_is_called_by_is_that_person(
+    text: str, nickname: str, person: str
+) -> None:
+    assert canonicals(text, nickname) == {person}
+
+
+def test_a_nickname_in_marks_used_again_names_the_same_speaker() -> None:
+    text = (
+        "Maria Pech Canul, 66, sells hammocks, and the guides call her “Dona Conchi”.\n\n"
+        "Dona Conchi said she had heard such promises before. “It is hard,” she said."
+    )
+    assert speakers(text) == ["Maria Pech Canul"]
+
+
+def test_no_one_is_a_sow_known_by_a_name() -> None:
+    text = (
+        "Tomasi Laupepa moved his pigs. The biggest sow, known to the neighbourhood as "
+        "“Queen Salote”, refused to leave."
+    )
+    assert ("Queen Salote", "PERSON") not in entities(text)
