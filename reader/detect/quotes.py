@@ -313,7 +313,11 @@ def _is_a_name_not_speech(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _named_by_words_before(before, inner[:1].isupper()):
         return True
-    if len(words) <= 2 and _CALLED_SO_HERE.search(before):
+    if len(words) <= 6 and _MEANS_BEFORE.search(before):
+        return True  # "The club’s name means “let us build together” in isiZulu"
+    if len(words) <= 3 and _A_NAME_FOR_AFTER.match(text, end):
+        return True  # "to fight "stone deserts", the Dutch name for paved gardens"
+    if len(words) <= 3 and _CALLED_SO_HERE.search(before):
         # "the small fish that traders here call “matemba”", "the collectors call it “amber
         # fever”", "whom the whole street calls “Mama Keza”": a local word or a nickname, not
         # anyone's verdict ("a finding other scientists call “premature”").
@@ -330,7 +334,15 @@ def _is_a_name_not_speech(text: str, start: int, end: int) -> bool:
 _CALLED_SO_HERE = re.compile(
     r"(?:\b(?:here|there|everyone|everybody|locals|residents|outsiders|simply)\s+calls?"
     r"|\bcalls?\s+(?:it|him|her|them|the)|\b(?:are|is)\s+called"
+    # "Members call the day “the big shop”", "Sailors call the creek a “hurricane hole”",
+    # "what they call “birch champagne”": what something is called, not anyone's words.
+    r"|\bcall\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+(?:\s+an?)?"
+    r"|\bwhat\s+(?:they|we|people|locals|residents|[a-z]+s)\s+(?:still\s+)?call"
     r"|\bwhom\b[^.“”\"]{0,40}\bcalls?)\s+(?:the\s+)?$"
+)
+_MEANS_BEFORE = re.compile(r"\b(?:name|word|term)\s+(?:itself\s+)?means\s+$")
+_A_NAME_FOR_AFTER = re.compile(
+    r"[”\"],\s+(?:the|a)\s+(?:[A-Z]?[a-z]+\s+)?(?:name|word|term)\s+for\b"
 )
 _SMALL_TITLE_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "from", "is", "by"}

@@ -49,6 +49,11 @@ def test_short_quotes_with_a_speaker_are_kept(text: str) -> None:
         "A set Kuwaitis call the “shabka” was on the counter.",
         "On the ward, where older women are called “egch”, or elder sister, she waited.",
         'Dina Uwimana, whom the whole street calls "Mama Keza", laughed.',
+        "Members call the day “the big shop”, and for many it is the only one.",
+        'Sailors call the creek a "hurricane hole", a narrow, sheltered inlet.',
+        "Older customers still ask for what they call “birch champagne”, the fermented sap.",
+        "The club’s name means “let us build together” in isiZulu.",
+        'The city will fight "stone deserts", the Dutch name for paved gardens.',
     ],
 )
 def test_a_local_word_or_nickname_people_call_something_is_no_quote(text: str) -> None:
