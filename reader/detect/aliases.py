@@ -90,6 +90,11 @@ class PersonRegistry:
             if "anak" not in words:
                 self._by_surname.setdefault(words[-1], []).append(person)
                 self._starts_by_surname.setdefault(words[-1], []).append(position)
+            own = _own_name_before_a_fathers(words)
+            if own is not None and own != words[-1]:
+                # "Mr Yusri" for "Mohd Yusri bin Omar": a Malay is addressed by his own name.
+                self._by_surname.setdefault(own, []).append(person)
+                self._starts_by_surname.setdefault(own, []).append(position)
             self._by_first.setdefault(words[0], []).append(person)
             self._index_opening(person)
         elif len(name) > len(person.fullest):
@@ -414,3 +419,19 @@ def _other_middle_names(words: list[str], known: list[str]) -> bool:
     middle = [word for word in words[1:-1] if len(word) > 2 and word[:1].isupper()]
     known_middle = [word for word in known[1:-1] if len(word) > 2 and word[:1].isupper()]
     return bool(middle) and bool(known_middle) and not set(middle) & set(known_middle)
+
+
+_MALAY_PATRONYMICS = frozenset({"bin", "binti", "binte", "anak"})
+# "Mohd", "Muhammad", "Nur", "Siti": names that open many Malay names and address no one.
+_MALAY_OPENINGS = frozenset(
+    "Mohd Muhd Md Mohamad Mohammad Muhammad Mohamed Nur Nurul Siti Wan".split()
+)
+
+
+def _own_name_before_a_fathers(words: list[str]) -> str | None:
+    """ "Yusri" of "Mohd Yusri bin Omar", "Aminah" of "Siti Aminah binti Hamid": the last word
+    of the person's own names, before "bin" and the father's."""
+    for index, word in enumerate(words):
+        if word in _MALAY_PATRONYMICS and index >= 2 and words[0] in _MALAY_OPENINGS:
+            return words[index - 1]
+    return None

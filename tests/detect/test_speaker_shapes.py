@@ -3924,3 +3924,16 @@ def test_no_one_is_a_sow_known_by_a_name() -> None:
         "“Queen Salote”, refused to leave."
     )
     assert ("Queen Salote", "PERSON") not in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("full", "addressed"),
+    [("Mohd Yusri bin Omar", "Mr Yusri"), ("Siti Aminah binti Hamid", "Ms Aminah")],
+)
+def test_a_malay_is_addressed_by_the_name_before_bin(full: str, addressed: str) -> None:
+    text = (
+        f"The director, {full}, said rangers had found the calf.\n\n"
+        f"“It was standing next to her,” {addressed} said."
+    )
+    assert speakers(text) == [full]
+    assert canonicals(text, addressed) == {full}
