@@ -58,13 +58,17 @@ class PersonRegistry:
     def _named(self, words: list[str]) -> _Person | None:
         if len(words) < 2:
             return None
-        return self._by_whole_name.get(" ".join(words)) or self._by_full.get((words[0], words[-1]))
+        if self._by_whole_name:  # rare: most articles have no two such names
+            person = self._by_whole_name.get(" ".join(words))
+            if person is not None:
+                return person
+        return self._by_full.get((words[0], words[-1]))
 
     def add_full_name(self, words: list[str], position: int) -> None:
         """Record a name of two words or more, in the order the names appear."""
         key = (words[0], words[-1])
         name = " ".join(words)
-        person = self._by_whole_name.get(name) or self._by_full.get(key)
+        person = (self._by_whole_name and self._by_whole_name.get(name)) or self._by_full.get(key)
         if person is not None and _other_middle_names(words, person.fullest.split()):
             # "His younger brother, Abdul Rahim Majhi," after "Abdul Karim Majhi": two men.
             person = _Person(words[0], words[-1], name, position)

@@ -291,6 +291,12 @@ def _only_person_fitting(
 
 # "A neighbour on Trafalgar Street, who did not want to be named, said she had heard ...":
 # someone described, not named, who spoke in the sentence before.
+# What opens a phrase set off after a description that says where: "ten kilometres down the
+# coast", "across the border in Peru".
+_WHERE_SET_OFF = (
+    r"(?:across|near|outside|beyond|just|about|some|down|up|along|\d+|ten|two|three|four|five"
+    r"|six|seven|eight|nine|a few)"
+)
 _DESCRIBED_HEAD_SAYING = (
     # "One of the herd boys": one of a group, as written.
     r"(?P<who>(?:A|An|One|Another) (?:of (?:the|her|his|their) (?:[a-z]+ ){0,2}[a-z]+s"
@@ -341,17 +347,20 @@ _DESCRIBED_HEAD_SAYING = (
     # "A woman buying rye bread and coffee, who has lived on Fejø all her life, said".
     # "a young man in a torn Marshallese flag T-shirt".
     r"(?: (?:[a-z]+ing|with|in an?) [^,.;:!?“”\"]{1,90}?"
-    r"(?= SAYING_NOT_TOLD\b|, (?:who|with|[a-z]{2,}ing|an? [a-z]+) ))?)"
+    rf"(?= SAYING_NOT_TOLD\b|, (?:who|with|[a-z]{{2,}}ing|an? [a-z]+|{_WHERE_SET_OFF}) ))?)"
     # "A tourist from Valladolid, in Spain, who was buying a hammock, said": set off with "in".
     r"(?:, in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=, (?:who|[a-z]{2,}ing) ))?"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
     # to be named, because she is not allowed to speak to the press, said".
     # A clause's commas end it, but not those inside a number ("which represents 6,000").
+    # "A surfer ... at La Paloma, ten kilometres down the coast, said", "A taxi driver from
+    # Puno, across the border in Peru, who did not give his name, said": where that place is.
+    rf"(?:, {_WHERE_SET_OFF} [^,]{{1,60}}(?:,(?= SAYING\b)|(?=, who\b)))?"
     r"(?:,? who (?:[^,]|,\d){1,120}(?:, (?:because|as|since) [^,]{1,80})?,"
     # "..., who gave only her first name, Najet, said": the name the clause gives.
     r"(?:(?<=name,) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,)?"
     # "A guide who has led tours since 2011, and who asked not to be named, said".
-    r"(?: and (?:who|whose) [^,]{1,80},)?"
+    r"(?:(?: and)? (?:who|whose) [^,]{1,80},)?"
     # "A committee official who spoke on condition of anonymity said": no comma to end it.
     # "A pensioner who ... has been told" is told, not telling.
     r"| (?:who|whose) (?:(?! (?:said|says|told|added)\b)[^,.;:!?“”\"]){1,120}?"
@@ -380,7 +389,7 @@ _IDENTIFYING_WHO_HEAD = (
 # Or at a second who-clause: "A guide who has led tours since 2011, and who asked not to be
 # named, said".
 _IDENTIFYING_WHO = re.compile(
-    _IDENTIFYING_WHO_HEAD + r"(?= (?:said|says|told|added)\b|, and (?:who|whose) )"
+    _IDENTIFYING_WHO_HEAD + r"(?= (?:said|says|told|added)\b|,(?: and)? (?:who|whose) )"
 )
 # "At a centre near the port, an official who asked not to be named said": after an opening
 # phrase the description starts in lower case.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from reader.detect.aliases import PersonRegistry
@@ -834,12 +834,8 @@ def _nicknames_in_marks(text: str, spans: list[EntitySpan], genders: dict[str, s
     marks that someone is called by is that person (the last named before it in the same
     paragraph, of the sex "him" or "her" says), there and wherever else the article uses it."""
     called: dict[str, str] = {}
-    for name in _NAME_IN_MARKS.finditer(text):
-        # The names in marks are few; the words before them are read only there.
-        match = _CALLED_SO_BEFORE.search(text, max(0, name.start() - 64), name.end())
-        if match is None:
-            continue
-        start, end = name.span("name")
+    for match in _calling_phrases(text):
+        start, end = match.span("name")
         paragraph_start = text.rfind("\n", 0, start) + 1
         other_sex = {"him": "f", "her": "m"}.get(match.group("whom") or "")
         index = bisect_left(spans, (start,)) - 1
@@ -878,8 +874,27 @@ def _nicknames_in_marks(text: str, spans: list[EntitySpan], genders: dict[str, s
 
 # "Chea Rin, 72, known to everyone as": the name, and an age.
 _SET_OFF_AFTER_A_NAME = re.compile(r"(?:, \d{1,3})?")
+
+
 # "known as", "call him", "whom everyone on her street calls", "answers to", "nicknamed": then
 # a name of one to three capitalised words in marks.
+def _calling_phrases(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_CALLED_SO_BEFORE``, looked for only after the words that open them,
+    which str.find reaches many times faster than a pattern scanning the text."""
+    seen: set[int] = set()
+    for word in _CALLING_WORDS:
+        position = text.find(word)
+        while position >= 0:
+            name = _NAME_IN_MARKS.search(text, position, position + 80)
+            if name is not None and name.start() not in seen:
+                match = _CALLED_SO_BEFORE.search(text, max(0, name.start() - 64), name.end())
+                if match is not None:
+                    seen.add(name.start())
+                    yield match
+            position = text.find(word, position + 1)
+
+
+_CALLING_WORDS = ("known", "call", "whom", "answers to", "nicknamed")
 _NAME_IN_MARKS = re.compile(r"[“\"](?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})[”\"]")
 _CALLED_SO_BEFORE = re.compile(
     # "he is known as", "Dwight Samuel, known on the route as": not "the biggest sow, known to

@@ -3813,6 +3813,21 @@ def test_the_borough_is_no_one_where_two_boroughs_were_named() -> None:
             "A tourist from San Diego, California, who had just stepped off a bus, said",
             "a tourist from San Diego, California",
         ),
+        # where the place is, set off after it
+        (
+            "A surfer loading his board onto a car at La Paloma, ten kilometres down the coast, "
+            "said",
+            "a surfer loading his board onto a car at La Paloma",
+        ),
+        (
+            "A taxi driver from Puno, across the border in Peru, who did not give his name, said",
+            "a taxi driver from Puno",
+        ),
+        # two who-clauses, the second saying only that he is not named
+        (
+            "A man who sells durian from a stall beside the lake, who asked not to be named, said",
+            "a man who sells durian from a stall beside the lake",
+        ),
         # a town's own street, and a who-clause holding "because"
         (
             "A traffic policeman on Erbil’s 100 Metre Road, who did not want to be named "
