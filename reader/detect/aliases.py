@@ -265,9 +265,13 @@ class PersonRegistry:
         person = self._named(words)
         if person is not None and person.kin_age is None:
             person.kin_of = kin_of
-            if kin in _YOUNGER_KIN:
+            # "his younger brother": a sibling's age; "his eldest son" is still a son.
+            age, _, kin = kin.rpartition(" ")
+            if kin in _YOUNGER_KIN or (
+                kin not in _ELDER_KIN and age.lower() in ("younger", "youngest", "little")
+            ):
                 person.kin_age = "younger"
-            elif kin in _ELDER_KIN:
+            elif kin in _ELDER_KIN or age.lower() in ("elder", "eldest", "older", "oldest", "big"):
                 person.kin_age = "elder"
             else:
                 person.kin_age = "kin"  # a brother, a wife: of no known age, but brought in

@@ -94,6 +94,9 @@ def resolve(
                 candidate.words, _gender_from_kin(text, start, offset + candidate.end)
             )
             if text[start - 2 : start] == ", " and (kin := _kin_just_before(text, start)):
+                aged = _AGE_OF_KIN_BEFORE.search(text, max(0, start - 30), start)
+                if aged is not None:
+                    kin = f"{aged['age']} {kin}"  # "his younger brother, Lim Chee Wah"
                 registry.note_kin(candidate.words, kin, _owner_of_kin(text, start))
             elif kin_after := _KIN_OF_SOMEONE_AFTER.match(text, offset + candidate.end):
                 # "Lotfi Ben Ammar, Moncef Ben Ammar's cousin,": a relative brought in.
@@ -395,6 +398,11 @@ def resolve(
     return analysis
 
 
+_AGE_OF_KIN_BEFORE = re.compile(
+    r"\b(?P<age>younger|youngest|little|elder|eldest|older|oldest|big) (?:brother|sister|son"
+    r"|daughter|cousin), $",
+    re.IGNORECASE,
+)
 _KIN_BEFORE = re.compile(
     r"\b(?P<kin>brother|son|husband|father|nephew|uncle|grandson|grandfather|boyfriend"
     r"|sister|daughter|wife|mother|niece|aunt|granddaughter|grandmother|girlfriend),? $",

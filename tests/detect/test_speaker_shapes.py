@@ -3952,3 +3952,12 @@ def test_a_malay_is_addressed_by_the_name_before_bin(full: str, addressed: str) 
     )
     assert speakers(text) == [full]
     assert canonicals(text, addressed) == {full}
+
+
+def test_mr_with_a_family_name_first_is_not_the_younger_brother_named_after() -> None:
+    text = (
+        "Lim Chee Keong, 46, drives vegetables to Penang, taking turns at the wheel with his "
+        "younger brother, Lim Chee Wah. Mr Lim said the limit would add 40 minutes. "
+        "“Nobody on this road wants to hit an elephant,” he said."
+    )
+    assert speakers(text) == ["Lim Chee Keong"]
