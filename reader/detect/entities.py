@@ -253,8 +253,22 @@ def _without_languages(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     kept: list[EntitySpan] = []
     language_end = -1
     for span in spans:
-        if span.label == "NORP" and (
-            _names_a_language(text, span)
+        spoken = (
+            _SPOKEN_IN_BEFORE.search(text, max(0, span.start - 40), span.start)
+            if span.label == "GPE"
+            and " " not in span.canonical
+            # most places are known ones, which only "speaks" can make a language
+            and (span.canonical not in places() or "spea" in text[span.start - 10 : span.start])
+            else None
+        )
+        # "speaks Maya": no place is spoken, whatever town has the name.
+        if spoken is not None and (spoken["speaks"] or span.canonical not in places()):
+            # "he said, in Creole", "spoke in Azeri", "leaflets in Marathi and Hindi": a
+            # language no list holds, not a place.
+            language_end = span.end
+            continue
+        if (span.label == "NORP" or (span.label == "GPE" and span.canonical not in places())) and (
+            (span.label == "NORP" and _names_a_language(text, span))
             or (
                 0 < span.start - language_end <= _LONGEST_LIST_JOIN
                 and text[language_end : span.start] in _LIST_JOINS
@@ -323,6 +337,16 @@ _MOVEMENT_SOCIETIES = frozenset({"Red Cross", "Red Crescent"})
 
 # "classes were in English and", "I speak some Dutch now", "English-taught courses": the
 # language, which no label of ours covers; "Dutch research universities" is the people's.
+# What someone says or writes in a language: "said, in Fon,", "spoke in Azeri", "speaks Maya",
+# "leaflets in Marathi", "once more in Mandarin".
+_SPOKEN_IN_BEFORE = re.compile(
+    r"\b(?:(?:said|says|saying|spoke|speak|speaks|speaking|spoken|written|wrote|sang|sung|sings"
+    r"|leaflets|signs|notices|answered|replied|shouted|repeated|translated|broadcast"
+    r"|prayers|sermons|lessons|classes|taught),?(?: (?:only|mostly|also|then|mainly))? in"
+    r"|\b(?P<speaks>speaks|speak|spoke|speaking|learn|learning))"
+    # and the languages listed after the first
+    r" (?:[A-Z][a-z]+(?:, | and | or ))?$"
+)
 _LANGUAGE_BEFORE = frozenset("in to learn learning speak speaks spoke speaking some fluent".split())
 _LANGUAGE_AFTER = re.compile(
     r"(?:[-–](?:taught|language|medium)\b|[.,;:!?)\n]"

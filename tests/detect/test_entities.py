@@ -2024,3 +2024,21 @@ def test_a_region_that_owns_a_ministry_is_a_place_and_the_ministry_a_body() -> N
     assert ("Kurdistan Region", "GPE") in found
     assert ("Ministry of Health", "ORG") in found
     assert speakers(text) == ["Ministry of Health"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about it, she laughed and said in Kirundi that it was only fair.",
+        "“It is a new toy,” he said, in Creole. “Where do I put my traps now?”",
+        "He spoke in Azeri, the language of most of the village.",
+        "Volunteers will hand out leaflets in Marathi and Hindi for two weeks.",
+        "“My grandmother speaks Maya to the women,” she said.",
+    ],
+)
+def test_a_language_no_list_holds_is_no_place(text: str) -> None:
+    assert entities(text, "GPE") == []
+
+
+def test_a_place_after_again_in_is_still_a_place() -> None:
+    assert ("Idre", "GPE") in entities("“We will see them again in Idre in two weeks.”")
