@@ -787,6 +787,9 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
             if _KIN_WITH_A_CLAUSE_BEFORE_A_NAME.match(between):
                 # "His brother, who steers the boat while Said talks, was blunter": the brother
                 return None
+            if _KNOWN_AS_BEFORE_A_NAME.search(between):
+                # "An old hand known on the beach as “Ti-Paul” said": the one so called.
+                return Speaker(person.canonical, (person.start, person.end), True)
             if "“" not in between and not speech_verbs_in(between, 0, len(between)):
                 kin = _KIN_OF_THE_PERSON.match(context.text, person.end)
                 if (
@@ -835,7 +838,9 @@ _VERB_AFTER_A_NAME = re.compile(r" [a-z]+ ")
 # An opening on someone described, with a name inside the description but not set off after
 # it ("A spokesman for the council, Jo Smith, said" names the spokesman).
 # Not "One of them was Aviaja Petersen", where the name is what the one described is.
-_DESCRIBED_BEFORE_A_NAME = re.compile(r"(?:A|An|Another) [a-z][^,]*$")
+# Not "An old hand known on the beach as “Ti-Paul”": the name is what the one described is
+# called.
+_DESCRIBED_BEFORE_A_NAME = re.compile(r"(?:A|An|Another) [a-z][^,]*(?<! as “)(?<! as \")$")
 
 
 _KIN_OF_THE_PERSON = re.compile(
@@ -994,6 +999,7 @@ _OFFICE_OF_A_PLACE = re.compile(
 
 
 # Words after which a name is an object, never the sentence's subject.
+_KNOWN_AS_BEFORE_A_NAME = re.compile(r"\bknown(?: [a-z]+){0,4} as [“\"]$")
 _OBJECT_BEFORE = frozenset("against with over to by for from beat beating defeated".split())
 # But "The project is led by Mariyam Nasheeda": the one it is done by is what it is about.
 _AGENT_OF_A_PASSIVE = re.compile(

@@ -847,6 +847,26 @@ def _nicknames_in_marks(text: str, spans: list[EntitySpan], genders: dict[str, s
         paragraph_start = text.rfind("\n", 0, start) + 1
         other_sex = {"him": "f", "her": "m"}.get(match.group("whom") or "")
         index = bisect_left(spans, (start,)) - 1
+        if match.group("described"):
+            # "an old hand known on the beach as “Ti-Paul” said": someone known only so.
+            name = match.group("name")
+            if not any(span.start < end and start < span.end for span in spans[index + 1 :]):
+                called.setdefault(name, name)
+                insort(spans, EntitySpan(start, end, "PERSON", name))
+                # and wherever else the article writes the name in marks
+                for mark in ("“", '"'):
+                    position = text.find(mark + name, end)
+                    while position >= 0:
+                        inner = position + 1
+                        if text[inner + len(name) : inner + len(name) + 1] in (
+                            "”",
+                            '"',
+                        ) and not any(
+                            span.start < inner + len(name) and inner < span.end for span in spans
+                        ):
+                            insort(spans, EntitySpan(inner, inner + len(name), "PERSON", name))
+                        position = text.find(mark + name, position + 1)
+            continue
         while index >= 0 and (
             spans[index].label != "PERSON"
             or (other_sex is not None and genders.get(spans[index].canonical) == other_sex)
@@ -907,7 +927,11 @@ _NAME_IN_MARKS = re.compile(r"[“\"](?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*
 _CALLED_SO_BEFORE = re.compile(
     # "he is known as", "Dwight Samuel, known on the route as": not "the biggest sow, known to
     # the neighbourhood as", where no one is.
-    r"(?:(?:\b(?:is|was) (?:[a-z]+ )?|(?P<set_off>, ))known(?: [a-z]+){0,4} as"
+    r"(?:(?:\b(?:is|was) (?:[a-z]+ )?|(?P<set_off>, )"
+    # "an old hand known on the beach as": someone described, not named
+    r"|(?P<described>\b(?:[Aa]n?|[Oo]ne) (?:[a-z]+ ){0,2}(?:man|woman|hand|fisherman|trader"
+    r"|vendor|seller|driver|farmer|elder|boy|girl|resident|regular|guide|sailor|diver) ))"
+    r"known(?: [a-z]+){0,4} as"
     r"|\b(?:call|calls|called) (?P<whom>him|her)|\bwhom [^“\"\n]{0,40}?calls?"
     r"|\banswers to|\bnicknamed) [“\"](?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})[”\"]$"
 )

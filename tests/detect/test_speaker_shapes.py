@@ -2799,6 +2799,7 @@ def test_a_son_named_as_someones_son_is_mr_of_a_shared_berber_surname() -> None:
         ("Nho", "Antonio Lopes"),
         ("Nei", "Tekarara Ioane"),
         ("Kapitan", "Edgardo Sonza"),
+        ("Dah", "Hounsa Adjovi"),
     ],
 )
 def test_a_form_of_address_before_a_full_name_is_no_part_of_it(form: str, name: str) -> None:
@@ -3961,3 +3962,14 @@ def test_mr_with_a_family_name_first_is_not_the_younger_brother_named_after() ->
         "“Nobody on this road wants to hit an elephant,” he said."
     )
     assert speakers(text) == ["Lim Chee Keong"]
+
+
+def test_someone_known_only_by_a_nickname_in_marks_is_that_person() -> None:
+    text = (
+        "Mr Patrick Vel spoke first.\n\nNot everyone was clapping. An old hand known on the "
+        "beach as “Ti-Paul” said nobody had asked them. “The tourists get a new toy,” he said."
+        "\n\n“Ti-Paul” was pulling his pirogue up the sand. Asked whether he would dive, he "
+        "laughed. “Me? Never,” he said."
+    )
+    assert speakers(text) == ["Ti-Paul", "Ti-Paul"]
+    assert canonicals(text, "Ti-Paul") == {"Ti-Paul"}
