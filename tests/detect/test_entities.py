@@ -2042,3 +2042,8 @@ def test_a_language_no_list_holds_is_no_place(text: str) -> None:
 
 def test_a_place_after_again_in_is_still_a_place() -> None:
     assert ("Idre", "GPE") in entities("“We will see them again in Idre in two weeks.”")
+
+
+def test_a_barangay_is_a_place() -> None:
+    text = "In Barangay Tabuc Suba in the Jaro district, the machines stay on late."
+    assert ("Barangay Tabuc Suba", "GPE") in entities(text)
