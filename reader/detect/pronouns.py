@@ -360,7 +360,8 @@ _DESCRIBED_HEAD_SAYING = (
     # "..., who gave only her first name, Najet, said": the name the clause gives.
     r"(?:(?<=name,) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,)?"
     # "A guide who has led tours since 2011, and who asked not to be named, said".
-    r"(?:(?: and)? (?:who|whose) [^,]{1,80},)?"
+    # "..., and had waited three years for it, said": the clause going on without "who".
+    r"(?:(?: and)? (?:who|whose) [^,]{1,80},| and (?:had|has|have|was|is) [^,]{1,80},)?"
     # "A committee official who spoke on condition of anonymity said": no comma to end it.
     # "A pensioner who ... has been told" is told, not telling.
     r"| (?:who|whose) (?:(?! (?:said|says|told|added)\b)[^,.;:!?“”\"]){1,120}?"
@@ -389,7 +390,8 @@ _IDENTIFYING_WHO_HEAD = (
 # Or at a second who-clause: "A guide who has led tours since 2011, and who asked not to be
 # named, said".
 _IDENTIFYING_WHO = re.compile(
-    _IDENTIFYING_WHO_HEAD + r"(?= (?:said|says|told|added)\b|,(?: and)? (?:who|whose) )"
+    _IDENTIFYING_WHO_HEAD
+    + r"(?= (?:said|says|told|added)\b|,(?: and)? (?:who|whose) |, and (?:had|has|have|was|is) )"
 )
 # "At a centre near the port, an official who asked not to be named said": after an opening
 # phrase the description starts in lower case.

@@ -8,6 +8,7 @@ from functools import cache
 
 from reader.detect.lexicon import speech_verb_bases, speech_verbs
 from reader.detect.numbers import MONTH_NAMES
+from reader.detect.roles import ANY_KIN
 from reader.detect.runs import NAME_PARTICLES
 from reader.detect.sentences import ABBREVIATION
 from reader.detect.speaker_context import SpeakerContext, entity_containing, has_person
@@ -403,6 +404,11 @@ def _is_passive(masked: str, word_before: str, verb_start: int) -> bool:
     )
 
 
+_KIN_ENDS_A_CLAUSE = re.compile(
+    rf"\b(?:who|whose)\b.*\b(?:his|her|their) (?:[a-z]+ )?(?:{ANY_KIN})$"
+)
+
+
 def _subject_before_inserted_clause(
     context: SpeakerContext, sentence_start: int, comma: int
 ) -> tuple[int, int] | None:
@@ -439,7 +445,15 @@ def _subject_before_inserted_clause(
         if described is not None:
             return described.span(1)
     for leading_only in (True, False):
-        for part_start, part_end in parts:
+        for index, (part_start, part_end) in enumerate(parts):
+            if (
+                index + 1 < len(parts)
+                and index + 2 < len(parts)
+                and _KIN_ENDS_A_CLAUSE.search(masked, *parts[index + 1])
+            ):
+                # "Chanda Mwale, 34, who owns the firm with his younger brother, Mutale Mwale,
+                # said": the relative named inside the clause is not the one speaking.
+                continue
             if has_person(context, part_start, part_end, leading_only):
                 return subject_before(context, part_start, part_end)
     for part_start, part_end in parts:

@@ -3973,3 +3973,20 @@ def test_someone_known_only_by_a_nickname_in_marks_is_that_person() -> None:
     )
     assert speakers(text) == ["Ti-Paul", "Ti-Paul"]
     assert canonicals(text, "Ti-Paul") == {"Ti-Paul"}
+
+
+def test_a_relative_named_inside_a_who_clause_is_not_the_one_who_speaks() -> None:
+    text = (
+        "Joseph Mwale, 34, who owns the firm with his younger brother, Mutale Mwale, said "
+        "bookings had “fallen off a cliff”."
+    )
+    assert speakers(text) == ["Joseph Mwale"]
+
+
+def test_a_described_speaker_keeps_a_clause_that_goes_on_after_and() -> None:
+    text = (
+        "Mr Ali Salah drove.\n\nA German tourist who had booked the trip in 2023, and had "
+        "waited three years for it, said the wait had been worth it. “I have seen canyons in "
+        "Arizona,” he said."
+    )
+    assert speakers(text) == ["a German tourist who had booked the trip in 2023"]
