@@ -297,6 +297,7 @@ _WHERE_SET_OFF = (
     r"(?:across|near|outside|beyond|just|about|some|down|up|along|\d+|ten|two|three|four|five"
     r"|six|seven|eight|nine|a few)"
 )
+_WHERE_AFTER_AN_OPENING = re.compile(rf"{_WHERE_SET_OFF} [^,]{{1,80}},\s*")
 _DESCRIBED_HEAD_SAYING = (
     # "One of the herd boys": one of a group, as written.
     r"(?P<who>(?:A|An|One|Another) (?:of (?:the|her|his|their) (?:[a-z]+ ){0,2}[a-z]+s"
@@ -770,6 +771,11 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
                     return Speaker(person.canonical, (person.start, person.end), True)
         offset += intro.end()
         stripped = stripped[intro.end() :]
+        where = _WHERE_AFTER_AN_OPENING.match(stripped)
+        if where is not None:
+            # "In Tozeur, 60 kilometres to the south-west across the salt flats, Leila Mejri"
+            offset += where.end()
+            stripped = stripped[where.end() :]
     if _PRONOUN_START.match(stripped):
         return None
     index = bisect_left(context.person_starts, offset)

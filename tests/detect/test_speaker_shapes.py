@@ -3990,3 +3990,12 @@ def test_a_described_speaker_keeps_a_clause_that_goes_on_after_and() -> None:
         "Arizona,” he said."
     )
     assert speakers(text) == ["a German tourist who had booked the trip in 2023"]
+
+
+def test_she_after_a_name_that_follows_an_opening_and_where_it_is_is_that_woman() -> None:
+    text = (
+        "Tahar Gharbi, 63, has driven the train since 1998.\n\nIn Tozeur, 60 kilometres to the "
+        "south-west across the salt flats of Chott el Jerid, Leila Mejri, who manages a hotel, "
+        "said her bookings had doubled. “We sold the train as a dream,” she said."
+    )
+    assert speakers(text) == ["Leila Mejri"]
