@@ -1185,7 +1185,8 @@ _BODY_KINDS = frozenset(
     "company firm regulator watchdog agency bank council union charity ministry department"
     " university trust insurer retailer developer operator airline club board commission"
     " court group lender supplier municipality directorate wilaya prefecture inspectorate league"
-    " federation association authority cooperative co-operative".split()
+    " federation association authority cooperative co-operative institute corporation"
+    " foundation society bureau".split()
 )
 # Kinds a body's name says it is: their stem, as it stands in the lower-cased name.
 _KINDS_NAMED_IN_FULL = {

@@ -2800,6 +2800,7 @@ def test_a_son_named_as_someones_son_is_mr_of_a_shared_berber_surname() -> None:
         ("Nei", "Tekarara Ioane"),
         ("Kapitan", "Edgardo Sonza"),
         ("Dah", "Hounsa Adjovi"),
+        ("Profesora", "Gloria Paz"),
     ],
 )
 def test_a_form_of_address_before_a_full_name_is_no_part_of_it(form: str, name: str) -> None:
@@ -3999,3 +4000,12 @@ def test_she_after_a_name_that_follows_an_opening_and_where_it_is_is_that_woman(
         "said her bookings had doubled. “We sold the train as a dream,” she said."
     )
     assert speakers(text) == ["Leila Mejri"]
+
+
+@pytest.mark.parametrize("kind", ["institute", "corporation", "foundation"])
+def test_a_body_called_by_its_kind_is_the_body_of_that_kind_named_before(kind: str) -> None:
+    text = (
+        f"The Amani {kind.title()}, which runs the reserve, said on Thursday that the birds "
+        f"could not be moved. “A nest with eggs may not be disturbed,” the {kind} said."
+    )
+    assert speakers(text) == [f"Amani {kind.title()}"]
