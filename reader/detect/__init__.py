@@ -7,12 +7,13 @@ place names are loaded on the first call, not on import.
 from __future__ import annotations
 
 import gc
+import re
 from typing import Any
 
 from reader.detect.types import ENTITY_LABELS, Detection, EntitySpan, QuoteSpan
 
 # Bump whenever a rule or a data file changes, so cached detections are recomputed.
-DETECTOR_VERSION = "rules-425"
+DETECTOR_VERSION = "rules-426"
 
 __all__ = [
     "DETECTOR_VERSION",
@@ -25,12 +26,23 @@ __all__ = [
 ]
 
 
+# CSI sequences ("\x1b[31m", "\x1b[2J"), OSC sequences ending in BEL or ST, and two-character
+# escapes.
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]"
+)
+
+
 def detect(text: str) -> Detection:
     """Every quote (with its speaker) and every entity in ``text``; offsets index ``text``."""
     from reader.detect.attribution import attribute
     from reader.detect.entities import find_entities
     from reader.detect.quotes import find_quotes, is_scare_quote
 
+    if "\x1b" in text:
+        # A terminal escape sequence in an article ("\x1b[31m") is no number or name: it is
+        # blanked out, each character for a space, so every offset still indexes ``text``.
+        text = _ESCAPE_SEQUENCE.sub(lambda match: " " * len(match.group(0)), text)
     # Detection allocates many small objects and makes no reference cycles: the cyclic
     # collector would only rescan them, time that grows with the text (17% on 10 MB).
     collecting = gc.isenabled()

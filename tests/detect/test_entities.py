@@ -2047,3 +2047,11 @@ def test_a_place_after_again_in_is_still_a_place() -> None:
 def test_a_barangay_is_a_place() -> None:
     text = "In Barangay Tabuc Suba in the Jaro district, the machines stay on late."
     assert ("Barangay Tabuc Suba", "GPE") in entities(text)
+
+
+def test_a_terminal_escape_sequence_in_an_article_is_no_number_and_offsets_still_hold() -> None:
+    text = "The mayor, Ben Wallace, said \x1b[31mred\x1b[0m alert was “serious”.\x1b]0;title\x07"
+    found = entities(text)
+    assert found == [("Ben Wallace", "PERSON")]
+    assert speakers(text) == ["Ben Wallace"]
+    assert quoted(text) == ["“serious”"]
