@@ -441,7 +441,7 @@ _IDENTIFYING_WHO_BEFORE_A_PREDICATE = re.compile(
     # Not "who had" before "waited": the verb of the clause, not what they did.
     _IDENTIFYING_WHO_HEAD
     + r"(?<! had)(?<! has)(?<! have)(?<! was)(?<! were)"
-    + rf"(?= {_DONE_TO}{_PREDICATE}\b)"
+    + rf"(?= {_DONE_TO}{_PREDICATE}\b|,(?: and)? (?:who|whose) )"
 )
 # "A few had turned out to be plastic": how many of something, not someone.
 _HOW_MANY = frozenset("few lot number couple handful dozen third quarter half fifth".split())

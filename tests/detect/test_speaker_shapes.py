@@ -4009,3 +4009,12 @@ def test_a_body_called_by_its_kind_is_the_body_of_that_kind_named_before(kind: s
         f"could not be moved. “A nest with eggs may not be disturbed,” the {kind} said."
     )
     assert speakers(text) == [f"Amani {kind.title()}"]
+
+
+def test_someone_described_with_two_who_clauses_before_a_predicate_keeps_the_first() -> None:
+    text = (
+        "Mr Ram Shrestha agreed.\n\nA tea seller who filled four jerrycans at the spout on "
+        "Sunday, and who would not give his name, was delighted.\n\n"
+        "“It is sweeter than the jar water,” he said."
+    )
+    assert speakers(text) == ["a tea seller who filled four jerrycans at the spout on Sunday"]
