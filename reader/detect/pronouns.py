@@ -334,7 +334,9 @@ _DESCRIBED_HEAD_SAYING = (
     # "for the city of Poznań", "for the Lausanne police": a place and a body in lower case.
     r"|(?<=the )[a-z]+ of [A-Z][\w’'-]+|(?<=the )[A-Z][\w’'-]+(?: [a-z]+['’]?){1,3}))?"
     # "A nurse on her way to Maputo Central Hospital".
-    r"(?: on (?:her|his|their) way (?:to|from|home)(?: [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})?)?"
+    # "A student on her way to class in San Lorenzo".
+    r"(?: on (?:her|his|their) way (?:to|from|home)(?: [a-z]+ (?:in|at))?"
+    r"(?: [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})?)?"
     # "An Italian tourist on a late holiday with his wife".
     r"(?: on (?:a|an|her|his|their) (?:[a-z]+ )?(?:holiday|visit|trip|break|pilgrimage)"
     r"(?: (?:with|from|to) (?:his|her|their|the) [a-z]+)?)?"
@@ -357,7 +359,7 @@ _DESCRIBED_HEAD_SAYING = (
     # "A surfer ... at La Paloma, ten kilometres down the coast, said", "A taxi driver from
     # Puno, across the border in Peru, who did not give his name, said": where that place is.
     rf"(?:, {_WHERE_SET_OFF} [^,]{{1,60}}(?:,(?= SAYING\b)|(?=, who\b)))?"
-    r"(?:,? who (?:[^,]|,\d){1,120}(?:, (?:because|as|since) [^,]{1,80})?,"
+    r"(?:,? who (?:[^,]|, ?\d){1,120}(?:, (?:because|as|since) [^,]{1,80})?,"
     # "..., who gave only her first name, Najet, said": the name the clause gives.
     r"(?:(?<=name,) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,)?"
     # "A guide who has led tours since 2011, and who asked not to be named, said".
@@ -566,8 +568,17 @@ def _described_before_the_quote(
     head = context.text[who[0] : who[1]].lower().split()[1:4]
     if head[0] in _HOW_MANY or head[:2] in _ONE_OF_THOSE or _of_the_other_sex(head, pronoun):
         return None
-    if bisect_left(context.person_starts, who[1]) < bisect_left(context.person_starts, position):
-        return None  # someone named since is likelier
+    first, last = (
+        bisect_left(context.person_starts, who[1]),
+        bisect_left(context.person_starts, position),
+    )
+    if any(
+        context.text[person.end : person.end + 2] not in ("’s", "'s")
+        for person in context.people[first:last]
+    ):
+        # someone named since is likelier; not one whose basket it was ("a chipa from Mrs
+        # Benitez’s basket")
+        return None
     return Speaker(context.text[who[0] : who[1]], who, False)
 
 

@@ -4018,3 +4018,12 @@ def test_someone_described_with_two_who_clauses_before_a_predicate_keeps_the_fir
         "“It is sweeter than the jar water,” he said."
     )
     assert speakers(text) == ["a tea seller who filled four jerrycans at the spout on Sunday"]
+
+
+def test_she_after_a_student_on_her_way_who_gave_only_her_age_is_the_student() -> None:
+    text = (
+        "According to Dr Mirta Villalba, a sociologist, about 2,000 people sell on the buses."
+        "\n\nA student on her way to class in San Lorenzo, who gave only her age, 19, was eating "
+        "a chipa from Mrs Benitez’s basket.\n\n“This is my breakfast every day,” she said."
+    )
+    assert speakers(text) == ["a student on her way to class in San Lorenzo"]
