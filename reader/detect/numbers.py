@@ -64,7 +64,7 @@ _CURRENCY_CODE = (
     r"(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|AUD|CAD|NZD|CNY|RMB|INR|HKD|SGD|ZAR|RUB|BRL|MXN|PLN"
     r"|ISK|TRY|KRW"
     # The Gulf, Africa and Asia: "KD 36.4", "RM500", "SR50,000", "Rs 1,200", "Rp 15,000".
-    r"|KWD|KD|QAR|AED|SAR|SR|OMR|BHD|EGP|KES|UGX|TZS|NGN|GHS|MYR|RM|IDR|Rp|THB|VND|PKR"
+    r"|KWD|KD|QAR|QR|AED|SAR|SR|OMR|BHD|BD|EGP|KES|UGX|TZS|NGN|GHS|MYR|RM|IDR|Rp|THB|VND|PKR"
     r"|BDT|LKR|NPR|Rs|MNT|KZT|UZS|TND|DZD|ETB|XOF|XAF"
     # "JD 15" (Jordan), "MVR 7,000" (the Maldives), and more of Africa, Asia and the Pacific.
     r"|JD|JOD|MVR|BND|AMD|GEL|AZN|KGS|HNL|GYD|BZD|FJD|PGK|XPF|ZMW|MWK|MZN|LSL|BWP|NAD|GMD"
@@ -202,8 +202,9 @@ _DOLLAR_PREFIXES = tuple(
     # Cayman Islands, Fiji, Solomon Islands, Namibia, Guyana, Bahamas, Liberia, Tonga, Brazil
     " CI FJ SI SB N G B L T R".split()
 )
-# Rand, Kenyan shillings, taka, rupees: written straight before the sum or with a space.
-_LETTER_CURRENCIES = ("R", "KSh", "Sh", "Tk ", "Rs ")
+# Rand, Kenyan shillings, taka, rupees, Qatari riyals: written straight before the sum or with
+# a space.
+_LETTER_CURRENCIES = ("R", "KSh", "Sh", "Tk ", "Rs ", "QR")
 # Cheap tests of the characters just before a sum, so the pattern runs only where one fits.
 _LETTER_CURRENCY_ENDS = frozenset(prefix[-1] for prefix in _LETTER_CURRENCIES if prefix[-1] != " ")
 _SPACED_CURRENCIES = frozenset(prefix for prefix in _LETTER_CURRENCIES if prefix[-1] == " ")

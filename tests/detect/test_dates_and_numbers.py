@@ -314,6 +314,15 @@ def test_one_and_another_number_joined_by_and_stay_two_counts() -> None:
     assert not any(" and " in name for name, _ in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "money"), [("The fine is QR500.", "QR500"), ("A deposit of BD 20.", "BD 20")]
+)
+def test_qatari_riyals_and_bahraini_dinars_before_a_sum_are_money(text: str, money: str) -> None:
+    found = entities(text)
+    assert (money, "MONEY") in found
+    assert not any(label in ("GPE", "ORG") for _, label in found)
+
+
 def test_sums_in_kronur_and_soles_are_money() -> None:
     text = "The cap costs 140 million krónur a year; repairs will take 45 million soles."
     assert entities(text, "MONEY") == [
