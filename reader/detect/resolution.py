@@ -268,6 +268,13 @@ def resolve(
                     candidate.title,
                     _age_word_before(text, start),
                 )
+                if (
+                    canonical is None
+                    and candidate.title
+                    and candidate.title.lower() in _TITLES_BY_FIRST_NAME
+                ):
+                    # "Sister Rosa" after "Sister Rosa Kumul": a nun goes by her first name.
+                    canonical = registry.canonical_for_first(word)
                 if canonical is None and candidate.honorific:
                     if kin_named_alone is None:  # read once, and only where it may be needed
                         kin_named_alone = _kin_named_alone(text)
@@ -412,6 +419,7 @@ _MALE_KIN = frozenset(
     "brother son husband father nephew uncle grandson grandfather boyfriend".split()
 )
 _GIVEN_NAME_FORMS = {"m": "Mr", "f": "Ms"}
+_TITLES_BY_FIRST_NAME = frozenset({"sister", "brother", "father", "mother", "pastor"})
 _SURNAME_FORMS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})
 _FORM_JUST_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? $")
 _PLAIN_FORMS_OF_ADDRESS = frozenset("Mr Mrs Ms Miss Mx Madan".split())
@@ -853,19 +861,6 @@ def _nicknames_in_marks(text: str, spans: list[EntitySpan], genders: dict[str, s
             if not any(span.start < end and start < span.end for span in spans[index + 1 :]):
                 called.setdefault(name, name)
                 insort(spans, EntitySpan(start, end, "PERSON", name))
-                # and wherever else the article writes the name in marks
-                for mark in ("“", '"'):
-                    position = text.find(mark + name, end)
-                    while position >= 0:
-                        inner = position + 1
-                        if text[inner + len(name) : inner + len(name) + 1] in (
-                            "”",
-                            '"',
-                        ) and not any(
-                            span.start < inner + len(name) and inner < span.end for span in spans
-                        ):
-                            insort(spans, EntitySpan(inner, inner + len(name), "PERSON", name))
-                        position = text.find(mark + name, position + 1)
             continue
         while index >= 0 and (
             spans[index].label != "PERSON"
@@ -898,6 +893,19 @@ def _nicknames_in_marks(text: str, spans: list[EntitySpan], genders: dict[str, s
             spans[index] = EntitySpan(
                 span.start, span.end, "PERSON", called[text[span.start : span.end]]
             )
+    for name, person in called.items():
+        # "“Ti-Paul” was pulling his pirogue", "Tata Chema said he would visit": the name
+        # again, in marks or not, which a quoted title's words were kept from.
+        position = text.find(name)
+        while position >= 0:
+            end = position + len(name)
+            if (
+                not text[position - 1 : position].isalnum()
+                and not text[end : end + 1].isalnum()
+                and not any(span.start < end and position < span.end for span in spans)
+            ):
+                insort(spans, EntitySpan(position, end, "PERSON", person))
+            position = text.find(name, end)
 
 
 # "Chea Rin, 72, known to everyone as": the name, and an age.

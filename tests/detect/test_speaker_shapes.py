@@ -2801,6 +2801,7 @@ def test_a_son_named_as_someones_son_is_mr_of_a_shared_berber_surname() -> None:
         ("Kapitan", "Edgardo Sonza"),
         ("Dah", "Hounsa Adjovi"),
         ("Profesora", "Gloria Paz"),
+        ("Maestro", "Ramiro Hechavarria"),
     ],
 )
 def test_a_form_of_address_before_a_full_name_is_no_part_of_it(form: str, name: str) -> None:
@@ -4002,13 +4003,15 @@ def test_she_after_a_name_that_follows_an_opening_and_where_it_is_is_that_woman(
     assert speakers(text) == ["Leila Mejri"]
 
 
-@pytest.mark.parametrize("kind", ["institute", "corporation", "foundation"])
+@pytest.mark.parametrize(
+    "kind", ["institute", "corporation", "foundation", "commune", "government office"]
+)
 def test_a_body_called_by_its_kind_is_the_body_of_that_kind_named_before(kind: str) -> None:
     text = (
-        f"The Amani {kind.title()}, which runs the reserve, said on Thursday that the birds "
-        f"could not be moved. “A nest with eggs may not be disturbed,” the {kind} said."
+        f"The Urban {kind.title()} of Amani, which runs the reserve, said on Thursday that the "
+        f"birds could not be moved. “A nest with eggs may not be disturbed,” the {kind} said."
     )
-    assert speakers(text) == [f"Amani {kind.title()}"]
+    assert speakers(text) == [f"Urban {kind.title()} of Amani"]
 
 
 def test_someone_described_with_two_who_clauses_before_a_predicate_keeps_the_first() -> None:
@@ -4027,3 +4030,24 @@ def test_she_after_a_student_on_her_way_who_gave_only_her_age_is_the_student() -
         "a chipa from Mrs Benitez’s basket.\n\n“This is my breakfast every day,” she said."
     )
     assert speakers(text) == ["a student on her way to class in San Lorenzo"]
+
+
+def test_a_nickname_in_marks_used_again_without_marks_names_the_person() -> None:
+    text = (
+        "The book draws on the memory of Jose Maria Argueta, 84, whom the whole town calls "
+        "“Tata Chema”. It has 700 words.\n\n"
+        + "The teachers use it daily, and the pupils count to ten in the lessons. "
+        * 30
+        + "\n\nA bus driver, who did not want his name printed, laughed. “Ah,” he said.\n\n"
+        "Tata Chema said he would visit. “I am 84,” he said."
+    )
+    assert speakers(text)[-1] == "Jose Maria Argueta"
+    assert canonicals(text, "Tata Chema") == {"Jose Maria Argueta"}
+
+
+def test_a_nun_called_by_her_first_name_is_the_nun_named_in_full() -> None:
+    text = (
+        "Sister Rosa Kumul, the principal, sent 420 boarders home.\n\n"
+        "“We waited, we prayed, and then we rang the parents,” said Sister Rosa."
+    )
+    assert speakers(text) == ["Rosa Kumul"]
