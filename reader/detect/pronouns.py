@@ -434,7 +434,9 @@ _DESCRIBED_BEFORE_A_PREDICATE = {
         + _DONE_TO
         # "A tourist from San Salvador had come": "had" ends a description only here, or "a
         # builder who said he had taken down 14 balconies" would end at "had".
-        + rf"(?:{_PREDICATE}|{_HAD})"
+        # "A boda boda rider ..., and who did not give his name, charges Sh100": after a clause
+        # set off with commas, any verb in the present or the past.
+        + rf"(?:{_PREDICATE}|{_HAD}|(?<=, )[a-z]{{3,}}(?:es|ed|[^s]s))"
         + r"\b"
     )
     for opening in ("(?:A|An|One|Another)", "(?:a|an|one|another)")

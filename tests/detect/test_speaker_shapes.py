@@ -4051,3 +4051,12 @@ def test_a_nun_called_by_her_first_name_is_the_nun_named_in_full() -> None:
         "“We waited, we prayed, and then we rang the parents,” said Sister Rosa."
     )
     assert speakers(text) == ["Rosa Kumul"]
+
+
+def test_he_after_someone_described_whose_clauses_end_before_any_verb_is_that_one() -> None:
+    text = (
+        "Mr Kevin Kiptoo trains there.\n\nA boda boda rider who waits for the runners at the "
+        "school gate, and who did not give his name, charges Sh100 for the ride back to town. "
+        "“Some mornings I carry six of them,” he said."
+    )
+    assert speakers(text) == ["a boda boda rider who waits for the runners at the school gate"]
