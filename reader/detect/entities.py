@@ -252,22 +252,26 @@ def _without_languages(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     such a language ("in Uzbek, Russian and English")."""
     kept: list[EntitySpan] = []
     language_end = -1
+    known = places()
     for span in spans:
+        if span.label not in ("GPE", "NORP"):
+            kept.append(span)
+            continue
         spoken = (
             _SPOKEN_IN_BEFORE.search(text, max(0, span.start - 40), span.start)
             if span.label == "GPE"
             and " " not in span.canonical
             # most places are known ones, which only "speaks" can make a language
-            and (span.canonical not in places() or "spea" in text[span.start - 10 : span.start])
+            and (span.canonical not in known or "spea" in text[span.start - 10 : span.start])
             else None
         )
         # "speaks Maya": no place is spoken, whatever town has the name.
-        if spoken is not None and (spoken["speaks"] or span.canonical not in places()):
+        if spoken is not None and (spoken["speaks"] or span.canonical not in known):
             # "he said, in Creole", "spoke in Azeri", "leaflets in Marathi and Hindi": a
             # language no list holds, not a place.
             language_end = span.end
             continue
-        if (span.label == "NORP" or (span.label == "GPE" and span.canonical not in places())) and (
+        if (span.label == "NORP" or span.canonical not in known) and (
             (span.label == "NORP" and _names_a_language(text, span))
             or (
                 0 < span.start - language_end <= _LONGEST_LIST_JOIN

@@ -921,6 +921,10 @@ def _calling_phrases(text: str) -> Iterator[re.Match[str]]:
     for word in _CALLING_WORDS:
         position = text.find(word)
         while position >= 0:
+            window = text[position : position + 80]
+            if "“" not in window and '"' not in window:
+                position = text.find(word, position + 1)
+                continue
             name = _NAME_IN_MARKS.search(text, position, position + 80)
             if name is not None and name.start() not in seen:
                 match = _CALLED_SO_BEFORE.search(text, max(0, name.start() - 64), name.end())
