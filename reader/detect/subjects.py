@@ -446,13 +446,10 @@ def _subject_before_inserted_clause(
             return described.span(1)
     for leading_only in (True, False):
         for index, (part_start, part_end) in enumerate(parts):
-            if (
-                index + 1 < len(parts)
-                and index + 2 < len(parts)
-                and _KIN_ENDS_A_CLAUSE.search(masked, *parts[index + 1])
-            ):
-                # "Chanda Mwale, 34, who owns the firm with his younger brother, Mutale Mwale,
-                # said": the relative named inside the clause is not the one speaking.
+            # "Chanda Mwale, 34, who owns the firm with his younger brother, Mutale Mwale,
+            # said": the relative named at the end of the clause, with someone named before
+            # it, is not the one speaking.
+            if index + 2 < len(parts) and _KIN_ENDS_A_CLAUSE.search(masked, *parts[index + 1]):
                 continue
             if has_person(context, part_start, part_end, leading_only):
                 return subject_before(context, part_start, part_end)
