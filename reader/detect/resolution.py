@@ -858,7 +858,7 @@ def _nicknames_in_marks(text: str, spans: list[EntitySpan], genders: dict[str, s
         if match.group("described"):
             # "an old hand known on the beach as “Ti-Paul” said": someone known only so.
             name = match.group("name")
-            if not any(span.start < end and start < span.end for span in spans[index + 1 :]):
+            if _overlapping(spans, start, end) is None:
                 called.setdefault(name, name)
                 insort(spans, EntitySpan(start, end, "PERSON", name))
             continue
@@ -874,13 +874,9 @@ def _nicknames_in_marks(text: str, spans: list[EntitySpan], genders: dict[str, s
         ):
             continue  # "the biggest sow, known to the neighbourhood as": no one named
         person = spans[index].canonical
-        overlapping = [span for span in spans[index + 1 :] if span.start < end and start < span.end]
-        if overlapping:
-            if (overlapping[0].start, overlapping[0].end, overlapping[0].label) == (
-                start,
-                end,
-                "PERSON",
-            ):
+        overlapping = _overlapping(spans, start, end)
+        if overlapping is not None:
+            if (overlapping.start, overlapping.end, overlapping.label) == (start, end, "PERSON"):
                 # "call her “Dona Conchi”", read as a person already: the one so called.
                 called.setdefault(match.group("name"), person)
             continue
@@ -902,18 +898,26 @@ def _nicknames_in_marks(text: str, spans: list[EntitySpan], genders: dict[str, s
             if (
                 not text[position - 1 : position].isalnum()
                 and not text[end : end + 1].isalnum()
-                and not any(span.start < end and position < span.end for span in spans)
+                and _overlapping(spans, position, end) is None
             ):
                 insort(spans, EntitySpan(position, end, "PERSON", person))
             position = text.find(name, end)
+
+
+def _overlapping(spans: list[EntitySpan], start: int, end: int) -> EntitySpan | None:
+    """The span, of sorted spans that do not overlap each other, that overlaps start:end: only
+    the two around ``start`` can, so a long text stays linear."""
+    index = bisect_left(spans, (start,))
+    for span in spans[max(0, index - 1) : index + 1]:
+        if span.start < end and start < span.end:
+            return span
+    return None
 
 
 # "Chea Rin, 72, known to everyone as": the name, and an age.
 _SET_OFF_AFTER_A_NAME = re.compile(r"(?:, \d{1,3})?")
 
 
-# "known as", "call him", "whom everyone on her street calls", "answers to", "nicknamed": then
-# a name of one to three capitalised words in marks.
 def _calling_phrases(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``_CALLED_SO_BEFORE``, looked for only after the words that open them,
     which str.find reaches many times faster than a pattern scanning the text."""
@@ -935,6 +939,8 @@ def _calling_phrases(text: str) -> Iterator[re.Match[str]]:
 
 
 _CALLING_WORDS = ("known", "call", "whom", "answers to", "nicknamed")
+# "known as", "call him", "whom everyone on her street calls", "answers to", "nicknamed": then
+# a name of one to three capitalised words in marks.
 _NAME_IN_MARKS = re.compile(r"[“\"](?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})[”\"]")
 _CALLED_SO_BEFORE = re.compile(
     # "he is known as", "Dwight Samuel, known on the route as": not "the biggest sow, known to

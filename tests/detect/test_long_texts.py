@@ -4,9 +4,12 @@ against the simple search on texts made to reach them."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.detect import detect
 from reader.detect.entities import _FEW_NAMES, _every_mention
 from reader.detect.person_evidence import _Evidence, _spoken_or_aged
 
@@ -54,3 +57,17 @@ def test_mrs_and_the_first_of_two_surnames_is_the_person_named_in_full() -> None
         "agreed. “Prices have doubled,” Mrs Quispe said."
     )
     assert canonicals(text, "Mrs Quispe") == {"Rosa Quispe Mamani"}
+
+
+def test_a_nickname_in_many_copies_of_an_article_is_its_person_in_every_copy() -> None:
+    article = (
+        "Abdul Karim Majhi, 52, fishes the Meghna. Along the bank he is known as “Karim "
+        "Bhai”, and his nets are folded. Karim Bhai said the ban was long.\n\n"
+    )
+    copies = 300
+    text = article * copies
+    entities = sorted(detect(text).entities)
+    spans = [span for span in entities if text[span.start : span.end] == "Karim Bhai"]
+    assert len(spans) == 2 * copies
+    assert {span.canonical for span in spans} == {"Abdul Karim Majhi"}
+    assert all(a.end <= b.start for a, b in pairwise(entities))
