@@ -199,8 +199,16 @@ _DATELINE_HEAD = re.compile(
 
 
 def _after_a_dateline(text: str, dash: int) -> bool:
-    line_start = text.rfind("\n", 0, dash) + 1
+    # A dateline is short: the search back for its line's start is bounded, so a text with
+    # no line breaks and many dashes stays linear.
+    reach = max(0, dash - _DATELINE_REACH)
+    line_start = text.rfind("\n", reach, dash) + 1
+    if line_start == 0 and reach > 0:
+        return False
     return _DATELINE_HEAD.fullmatch(text, line_start, dash) is not None
+
+
+_DATELINE_REACH = 100
 
 
 def lower_case_title_before(text: str, start: int) -> str | None:
