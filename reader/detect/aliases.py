@@ -54,6 +54,9 @@ class PersonRegistry:
     # "Abdul Rahim Majhi" after "Abdul Karim Majhi": a second person whose first and last
     # words are another's, by the whole name.
     _by_whole_name: dict[str, _Person] = field(default_factory=dict)
+    # People by the last two words of their fullest name, the first of them in lower case
+    # ("bou Saab"): who a surname of two words may end, without reading everyone so called.
+    _by_ending: dict[str, list[_Person]] = field(default_factory=dict)
 
     def _named(self, words: list[str]) -> _Person | None:
         if len(words) < 2:
@@ -77,6 +80,7 @@ class PersonRegistry:
             self._by_surname.setdefault(words[-1], []).append(person)
             self._starts_by_surname.setdefault(words[-1], []).append(position)
             self._by_first.setdefault(words[0], []).append(person)
+            self._index_opening(person)
             return
         if person is None and (
             self._ends_fuller_names(name) or self._fuller_name_starting(name) is not None
@@ -107,6 +111,11 @@ class PersonRegistry:
 
     def _index_opening(self, person: _Person) -> None:
         words = person.fullest.split()
+        ending = _ending_key(words)
+        if ending is not None and "anak" not in words:
+            people = self._by_ending.setdefault(ending, [])
+            if person not in people:
+                people.append(person)
         first_surname = _first_of_two_surnames(words)
         if first_surname is not None:
             people = self._by_second_last.setdefault(first_surname, [])
@@ -327,9 +336,11 @@ class PersonRegistry:
     def _fuller_names_ending(self, name: str) -> list[_Person]:
         # "Van Rooyen" opening a sentence, for "Pieter van Rooyen".
         endings = (" " + name, " " + name[:1].lower() + name[1:])
+        ending = _ending_key(name.split())
         return [
             person
-            for person in self._by_surname.get(name.rsplit(" ", 1)[-1], [])
+            for person in self._by_ending.get(ending, [])
+            if ending is not None
             if person.fullest.endswith(endings)
         ]
 
@@ -455,3 +466,9 @@ def _own_name_before_a_fathers(words: list[str]) -> str | None:
         if word in _MALAY_PATRONYMICS and index >= 2 and words[0] in _MALAY_OPENINGS:
             return words[index - 1]
     return None
+
+
+def _ending_key(words: list[str]) -> str | None:
+    if len(words) < 2:
+        return None
+    return f"{words[-2][:1].lower()}{words[-2][1:]} {words[-1]}"

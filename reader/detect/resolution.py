@@ -517,9 +517,12 @@ def _addressed_by_surname(text: str, placed: list[tuple[int, Candidate]]) -> dic
         if len(words) != 2 or words[0] in given_names():
             continue
         form = " ".join(words)
-        others = firsts_by_surname[words[1]] - {words[0]}
+        firsts = firsts_by_surname[words[1]]
+        # counted, not copied: a set less one name per person grows with the square of a
+        # text where many people share a surname
+        others = len(firsts) - (words[0] in firsts)
         if (
-            len(others) == 1
+            others == 1
             and first_words[words[0]] == names[tuple(words)]  # the word opens no other name
             and _inside_quote_marks(text, start)
         ):
