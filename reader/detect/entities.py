@@ -25,6 +25,7 @@ from reader.detect.chunking import (
     REGION_NOUNS,
     THROUGH,
     chunk_run,
+    city_or_division_context,
     described_as_a_place,
     is_dateline,
     list_opened_before,
@@ -145,6 +146,8 @@ def _chunk_key(text: str, match: re.Match[str]) -> tuple[object, ...]:
         after[:1] == "," and A_TRADE_AFTER.match(text, end) is not None,
         # "HRABUSICE, Slovakia —": a dateline opening a paragraph.
         is_dateline(text, start, end),
+        # "Gangneung City said" is its government, "hope Gangneung City will" the city.
+        city_or_division_context(text, start, end),
     )
 
 

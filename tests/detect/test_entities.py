@@ -2055,3 +2055,22 @@ def test_a_terminal_escape_sequence_in_an_article_is_no_number_and_offsets_still
     assert found == [("Ben Wallace", "PERSON")]
     assert speakers(text) == ["Ben Wallace"]
     assert quoted(text) == ["“serious”"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Snow fell on Aomori Prefecture. Officials think Aomori Prefecture said nothing.",
+        # the other order: the cut of the first mention must not be reused for the second
+        "Officials think Aomori Prefecture said nothing. Snow fell on Aomori Prefecture.",
+    ],
+)
+def test_a_prefecture_that_speaks_is_its_government_wherever_it_stands(text: str) -> None:
+    speaking = text.index("Aomori Prefecture said")
+    labels = {
+        e.start: e.label
+        for e in detect(text).entities
+        if text[e.start : e.end].startswith("Aomori")
+    }
+    assert labels[speaking] == "ORG"
+    assert [label for start, label in labels.items() if start != speaking] == ["GPE"]
