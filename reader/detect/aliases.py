@@ -271,11 +271,7 @@ class PersonRegistry:
     def note_kin(self, words: list[str], kin: str, kin_of: str | None = None) -> None:
         """The person named in full was introduced as someone's relative ("son", "father"),
         of a man or a woman (``kin_of``) where "His" or "Her" says so."""
-        person = (
-            self._named(words)
-            if self._by_whole_name
-            else (self._by_full.get((words[0], words[-1])) if len(words) > 1 else None)
-        )
+        person = self._named(words)
         if person is not None and person.kin_age is None:
             person.kin_of = kin_of
             # "his younger brother": a sibling's age; "his eldest son" is still a son.
@@ -293,21 +289,13 @@ class PersonRegistry:
         self, words: list[str], honorific: str | None, from_first_name: bool = False
     ) -> None:
         gender = _gender_of(honorific)
-        person = (
-            self._named(words)
-            if self._by_whole_name
-            else (self._by_full.get((words[0], words[-1])) if len(words) > 1 else None)
-        )
+        person = self._named(words)
         if gender and person is not None and person.gender is None:
             person.gender = gender
             person.gender_from_first_name = from_first_name
 
     def fullest(self, words: list[str]) -> str:
-        person = (
-            self._named(words)
-            if self._by_whole_name
-            else (self._by_full.get((words[0], words[-1])) if len(words) > 1 else None)
-        )
+        person = self._named(words)
         if person is None:
             name = " ".join(words)
             person = self._fuller_name_ending(name) or self._fuller_name_starting(name)
