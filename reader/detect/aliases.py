@@ -74,13 +74,7 @@ class PersonRegistry:
         person = (self._by_whole_name and self._by_whole_name.get(name)) or self._by_full.get(key)
         if person is not None and _other_middle_names(words, person.fullest.split()):
             # "His younger brother, Abdul Rahim Majhi," after "Abdul Karim Majhi": two men.
-            person = _Person(words[0], words[-1], name, position)
-            self._by_whole_name[name] = person
-            self._people.append(person)
-            self._by_surname.setdefault(words[-1], []).append(person)
-            self._starts_by_surname.setdefault(words[-1], []).append(position)
-            self._by_first.setdefault(words[0], []).append(person)
-            self._index_opening(person)
+            self._by_whole_name[name] = self._new_person(words, name, position)
             return
         if person is None and (
             self._ends_fuller_names(name) or self._fuller_name_starting(name) is not None
@@ -90,24 +84,27 @@ class PersonRegistry:
             # "Ana Lucía Brito": a given name of two
             return
         if person is None:
-            person = _Person(words[0], words[-1], name, position)
-            self._by_full[key] = person
-            self._people.append(person)
-            # "Lawrence anak Jimbun": Jimbun is his father's name, not a family name, so no
-            # "Tuai Rumah Jimbun" is him.
-            if "anak" not in words:
-                self._by_surname.setdefault(words[-1], []).append(person)
-                self._starts_by_surname.setdefault(words[-1], []).append(position)
-            own = _own_name_before_a_fathers(words)
-            if own is not None and own != words[-1]:
-                # "Mr Yusri" for "Mohd Yusri bin Omar": a Malay is addressed by his own name.
-                self._by_surname.setdefault(own, []).append(person)
-                self._starts_by_surname.setdefault(own, []).append(position)
-            self._by_first.setdefault(words[0], []).append(person)
-            self._index_opening(person)
+            self._by_full[key] = self._new_person(words, name, position)
         elif len(name) > len(person.fullest):
             person.fullest = name
             self._index_opening(person)
+
+    def _new_person(self, words: list[str], name: str, position: int) -> _Person:
+        person = _Person(words[0], words[-1], name, position)
+        self._people.append(person)
+        # "Lawrence anak Jimbun": Jimbun is his father's name, not a family name, so no
+        # "Tuai Rumah Jimbun" is him.
+        if "anak" not in words:
+            self._by_surname.setdefault(words[-1], []).append(person)
+            self._starts_by_surname.setdefault(words[-1], []).append(position)
+        own = _own_name_before_a_fathers(words)
+        if own is not None and own != words[-1]:
+            # "Mr Yusri" for "Mohd Yusri bin Omar": a Malay is addressed by his own name.
+            self._by_surname.setdefault(own, []).append(person)
+            self._starts_by_surname.setdefault(own, []).append(position)
+        self._by_first.setdefault(words[0], []).append(person)
+        self._index_opening(person)
+        return person
 
     def _index_opening(self, person: _Person) -> None:
         words = person.fullest.split()
@@ -325,11 +322,10 @@ class PersonRegistry:
         # "Van Rooyen" opening a sentence, for "Pieter van Rooyen".
         endings = (" " + name, " " + name[:1].lower() + name[1:])
         ending = _ending_key(name.split())
+        if ending is None:
+            return []
         return [
-            person
-            for person in self._by_ending.get(ending, [])
-            if ending is not None
-            if person.fullest.endswith(endings)
+            person for person in self._by_ending.get(ending, []) if person.fullest.endswith(endings)
         ]
 
     def first_of_two_surnames(self, surname: str) -> str | None:
