@@ -719,20 +719,9 @@ _REPORTING_PARTICIPLES = frozenset(
 
 def _body_opening(context: SpeakerContext, sentence_start: int, end: int) -> Speaker | None:
     """ "Bank Indonesia lowered its rate, saying": an organisation the sentence opens on."""
-    opening = (
-        sentence_start
-        + len(context.masked[sentence_start:end])
-        - len(context.masked[sentence_start:end].lstrip(" “\"‘'"))
-    )
-    if context.text.startswith("The ", opening):
-        opening += 4
-    index = bisect_left(context.entity_starts, opening)
-    if index == len(context.entity_starts) or context.entity_starts[index] != opening:
-        return None
-    span = context.analysis.spans[index]
-    if span.label != "ORG" or span.end > end:
-        return None
-    return Speaker(span.canonical, (span.start, span.end), False)
+    head = context.masked[sentence_start:end]
+    body = _body_opening_at(context, sentence_start + len(head) - len(head.lstrip(" “\"‘'")))
+    return body if body is not None and body.span[1] <= end else None
 
 
 def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Speaker | None:
