@@ -73,6 +73,9 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and _DATELINE_DASH.match(text, end) is not None
 
 
+# Forms of address that still name a person after "the" ("the Rev Jane Hall"); any other makes
+# a vessel or a shop of the name ("The Nha Terra, the only ferry").
+_FORMS_AFTER_THE = frozenset({"Rev", "Revd", "Hon", "Ven", "Very", "Most", "Rt"})
 _SHOUTED_LABELS = frozenset(
     "BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE OPINION ANALYSIS EDITORIAL REVIEW PHOTOS"
     " VIDEO CORRECTION COMMENT".split()
@@ -844,9 +847,6 @@ def _plurals_after_the(text: str) -> frozenset[str]:
 # Of the name particles, these also join words of places and organisations ("Gare du Nord"),
 # so the name before them must start with a known given name.
 _AMBIGUOUS_PARTICLES = frozenset("de du la le al del do das dos los las".split())
-
-
-_FORMS_AFTER_THE = frozenset({"Rev", "Revd", "Hon", "Ven", "Very", "Most", "Rt"})
 
 
 def _particle_inside_a_name(

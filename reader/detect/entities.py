@@ -342,10 +342,8 @@ def _national_societies(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
 _MOVEMENT_SOCIETIES = frozenset({"Red Cross", "Red Crescent"})
 
 
-# "classes were in English and", "I speak some Dutch now", "English-taught courses": the
-# language, which no label of ours covers; "Dutch research universities" is the people's.
 # What someone says or writes in a language: "said, in Fon,", "spoke in Azeri", "speaks Maya",
-# "leaflets in Marathi", "once more in Mandarin".
+# "leaflets in Marathi".
 _SPOKEN_IN_BEFORE = re.compile(
     r"\b(?:(?:said|says|saying|spoke|speak|speaks|speaking|spoken|written|wrote|sang|sung|sings"
     r"|leaflets|signs|notices|answered|replied|shouted|repeated|translated|broadcast"
@@ -354,6 +352,8 @@ _SPOKEN_IN_BEFORE = re.compile(
     # and the languages listed after the first
     r" (?:[A-Z][a-z]+(?:, | and | or ))?$"
 )
+# "classes were in English and", "I speak some Dutch now", "English-taught courses": the
+# language, which no label of ours covers; "Dutch research universities" is the people's.
 _LANGUAGE_BEFORE = frozenset("in to learn learning speak speaks spoke speaking some fluent".split())
 _LANGUAGE_AFTER = re.compile(
     r"(?:[-–](?:taught|language|medium)\b|[.,;:!?)\n]"
