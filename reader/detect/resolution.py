@@ -1225,6 +1225,7 @@ def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[
     """ "Nordhavn" for "Nordhavn Logistics Group", "Ouse" for "River Ouse": a distinctive word
     of a longer organisation or place name, when no other name claims it."""
     first_words, last_words = place_features()
+    known_places = places()
     claims: dict[str, set[tuple[str, str]]] = {}
     placed: set[str] | None = None
     for candidate in candidates:
@@ -1251,6 +1252,11 @@ def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[
                 continue
             if 2 <= len(trimmed) < len(words) and trimmed == words[: len(trimmed)]:
                 name = " ".join(trimmed)
+                if name in known_places:
+                    # "the long way round St George's" beside "St George's University": the
+                    # town the body is named after.
+                    claims.setdefault(name, set()).add(("GPE", name))
+                    continue
                 claims.setdefault(name, set()).add((candidate.label, candidate.canonical))
         elif candidate.label == "LOC":
             short = words[1] if words[0] in first_words else words[0]
@@ -1268,9 +1274,9 @@ def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[
             claims.setdefault(short, set()).add((candidate.label, candidate.canonical))
     resolved: dict[str, tuple[str, str]] = {}
     for short, names in claims.items():
-        places = [name for name in names if name[0] == "GPE"]
-        if places:
-            resolved[short] = places[0]  # "Harwick" of "Harwick Borough Council" is the town
+        towns = [name for name in names if name[0] == "GPE"]
+        if towns:
+            resolved[short] = towns[0]  # "Harwick" of "Harwick Borough Council" is the town
         elif len(names) == 1:
             resolved[short] = next(iter(names))
         elif _one_name_inside_the_others(names):

@@ -1428,6 +1428,16 @@ def test_a_place_a_body_is_named_after_stays_a_place_where_the_text_places_it() 
     ]
 
 
+def test_a_known_town_a_university_is_named_after_stays_the_town() -> None:
+    text = (
+        "Buses will go the long way round St George's from Sunday. “It is old,” said Dr Nigel "
+        "Antoine, a historian at St George's University. The ridge of St George's is steep."
+    )
+    found = entities(text)
+    assert found.count(("St George's", "GPE")) == 2
+    assert ("St George's University", "ORG") in found
+
+
 def test_a_person_whose_surname_is_a_landscape_word_is_a_person_where_aged_or_speaking() -> None:
     text = (
         "“It was dry,” said Beatrice Sands, 67. Her cousin, Wendell Sands, 54, lost his plants. "
