@@ -73,6 +73,13 @@ _HYPHEN_JOINERS = frozenset(
 
 
 @cache
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 code of every country's currency ("SRD", "HUF")."""
+    countries = orjson.loads((_geonames_dir() / "countries.json").read_bytes()).values()
+    return frozenset(country["currencycode"] for country in countries if country["currencycode"])
+
+
+@cache
 def places() -> dict[str, Place]:
     """Place name (as written) -> (label, canonical)."""
     return _load()[0]

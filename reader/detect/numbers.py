@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from reader.detect.gazetteer import currency_codes
 from reader.detect.runs import word_before
 from reader.detect.word_trie import word_trie
 
@@ -59,17 +60,21 @@ _UNIT = (
 
 # The pound, dollar, euro, yen, peso, rupee, naira, won, lira, hryvnia, dong and shekel.
 _CURRENCY_SIGNS = "£$€¥₱₹₦₩₺₴₫₪"
-# ISO 4217 codes as news writes them, before or after the sum: "DKK 1.2bn", "40m SEK".
-_CURRENCY_CODE = (
-    r"(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|AUD|CAD|NZD|CNY|RMB|INR|HKD|SGD|ZAR|RUB|BRL|MXN|PLN"
-    r"|ISK|TRY|KRW"
-    # The Gulf, Africa and Asia: "KD 36.4", "RM500", "SR50,000", "Rs 1,200", "Rp 15,000".
-    r"|KWD|KD|QAR|QR|AED|SAR|SR|OMR|BHD|BD|EGP|KES|UGX|TZS|NGN|GHS|MYR|RM|IDR|Rp|THB|VND|PKR"
-    r"|BDT|LKR|NPR|Rs|MNT|KZT|UZS|TND|DZD|ETB|XOF|XAF"
-    # "JD 15" (Jordan), "MVR 7,000" (the Maldives), and more of Africa, Asia and the Pacific.
-    r"|JD|JOD|MVR|BND|AMD|GEL|AZN|KGS|HNL|GYD|BZD|FJD|PGK|XPF|ZMW|MWK|MZN|LSL|BWP|NAD|GMD"
-    r"|RWF|BIF|CDF)"
-)
+# Short forms of currencies that news writes beside a sum and ISO 4217 lacks: "KD 36.4",
+# "QR500", "SR50,000", "BD 20", "RM500", "Rp 15,000", "Rs 1,200", "JD 15", "RMB 3bn".
+_CURRENCY_SHORT_FORMS = frozenset({"KD", "QR", "SR", "BD", "RM", "Rp", "Rs", "JD", "RMB"})
+# ISO codes that are also English words, written in capitals in headlines ("ALL 12 ABOARD"),
+# or a programming language ("PHP 8").
+_CODES_THAT_ARE_WORDS = frozenset({"ALL", "BOB", "CUP", "MAD", "MOP", "PEN", "SOS", "TOP", "PHP"})
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    """Every country's ISO 4217 code, before or after a sum ("DKK 1.2bn", "40m SEK",
+    "SRD 380"), and the short forms news uses."""
+    return (currency_codes() - _CODES_THAT_ARE_WORDS) | _CURRENCY_SHORT_FORMS
+
+
 # Currencies named after a sum, in figures ("40 rupees") or words ("twenty rand").
 _CURRENCY_WORD = (
     r"(?:pounds|dollars|euros|yen|roubles|rubles|pence|cents|francs|rupees?|rand|shillings"
@@ -87,7 +92,10 @@ _WORD_UNIT = (
     r"|tons?|feet|foot|inches|inch|acres?|hectares?|litres?|liters?|gallons?|barrels?"
     r"|degrees|megawatts?|gigawatts?)"
 )
-_DIGIT_LED = rf"""
+
+
+def _digit_led_source(currency_code: str) -> str:
+    return rf"""
   (?P<DATE_DM>(?:{_WEEKDAY},?\s)?{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?)
 | (?P<DATE_ISO>{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d/[01]?\d/(?:\d{{4}}|\d{{2}}))
 | (?P<TIME>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?
@@ -95,7 +103,7 @@ _DIGIT_LED = rf"""
     |(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?{_AMPM}(?:\s(?:GMT|BST|UTC|ET))?)
 | (?P<MONEY>[{_CURRENCY_SIGNS}]\s?(?:{_NUMBER}){_SCALE}?
     |(?:{_NUMBER})(?:p|{_SCALE}?(?:\s(?:(?:[A-Z][a-z]+|US|CFA)\s){{0,2}}{_CURRENCY_WORD}
-    |\s?{_CURRENCY_CODE}\b)))
+    |\s?{currency_code}\b)))
 | (?P<PERCENT>(?:{_NUMBER})\s?(?:%|per\scent|percent|percentage\spoints?))
 | (?P<QUANTITY>(?:{_NUMBER}){_SCALE}?(?:\s|-)?{_UNIT}\b)
 | (?P<DATE_AGO>\d+\s{_PERIOD}\sago)
@@ -191,7 +199,7 @@ def _digit_led() -> re.Pattern[str]:
     return re.compile(
         rf"(?=[0-9{_CURRENCY_SIGNS}])(?:(?<![\w{_CURRENCY_SIGNS}.,])|(?=\$)(?:{dollar_prefix})"
         rf"|(?=\d)(?:{letter_prefix}))"
-        rf"(?:{_DIGIT_LED})(?![\w])",
+        rf"(?:{_digit_led_source(_currency_alternation())})(?![\w])",
         re.VERBOSE,
     )
 
@@ -310,7 +318,16 @@ def _is_score(text: str, first: NumericSpan, second: NumericSpan) -> bool:
 _LOSING_WORDS = frozenset("lost losing trailed trailing trail down beaten defeat took".split())
 
 
-_CODE_BEFORE = re.compile(rf"(?<![\w-]){_CURRENCY_CODE} ?$")
+@cache
+def _currency_alternation() -> str:
+    return "(?:" + "|".join(sorted(_currency_codes(), key=lambda code: (-len(code), code))) + ")"
+
+
+@cache
+def _code_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){_currency_alternation()} ?$")
+
+
 # "the ’80s", "the summer of ’97"; one pattern per mark, as a literal first letter is fast.
 _DECADES = tuple(re.compile(mark + r"(?:\d0s|\d\d)\b") for mark in "'’")
 _AGE_BEFORE = re.compile(r"[A-Z][\w’'-]+, $")
@@ -338,7 +355,7 @@ def _digit_spans(text: str) -> Iterator[NumericSpan]:
             if currency is not None:
                 start, kind = currency.start(), "MONEY"  # "R4.8 million", "Tk 5 lakh"
         if kind == "CARDINAL" and text[start - 2 : start - 1].isupper():
-            code = _CODE_BEFORE.search(text, max(0, start - 4), start)
+            code = _code_before().search(text, max(0, start - 4), start)
             if code is not None:
                 yield code.start(), end, "MONEY"  # "DKK 1.2bn"
                 continue

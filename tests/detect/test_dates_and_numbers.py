@@ -323,6 +323,24 @@ def test_qatari_riyals_and_bahraini_dinars_before_a_sum_are_money(text: str, mon
     assert not any(label in ("GPE", "ORG") for _, label in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("That is SRD 1.9 million a year.", "SRD 1.9 million"),
+        ("A ticket costs HUF 2,000 now.", "HUF 2,000"),
+        ("The bid was 40m CZK in all.", "40m CZK"),
+        ("The toll is TTD 25 each way.", "TTD 25"),
+    ],
+)
+def test_every_country_s_currency_code_beside_a_sum_is_money(text: str, money: str) -> None:
+    assert entities(text, "MONEY") == [(money, "MONEY")]
+
+
+@pytest.mark.parametrize("text", ["ALL 12 ABOARD RESCUED", "They moved to PHP 8 last year."])
+def test_a_currency_code_that_is_also_a_word_makes_no_sum(text: str) -> None:
+    assert entities(text, "MONEY") == []
+
+
 def test_sums_in_kronur_and_soles_are_money() -> None:
     text = "The cap costs 140 million krónur a year; repairs will take 45 million soles."
     assert entities(text, "MONEY") == [
