@@ -3374,6 +3374,18 @@ def test_a_described_speaker_on_her_way_somewhere_carrying_something_is_one_desc
     assert speakers(text)[-1] == "a nurse on her way to Maputo Central Hospital"
 
 
+@pytest.mark.parametrize("part", ["back", "front", "end"])
+def test_a_described_speaker_at_a_part_of_a_place_then_doing_something_is_one_description(
+    part: str,
+) -> None:
+    text = (
+        "Ion Cebotari, 70, said it was cold.\n\n"
+        f"A man at the {part} of the line, holding his cap against the wind from the Raut, said "
+        "he had come for a neighbour. “She is 90,” he said."
+    )
+    assert speakers(text)[-1] == f"a man at the {part} of the line"
+
+
 def test_a_described_speaker_doing_two_things_before_a_set_off_who_clause_keeps_both() -> None:
     text = (
         "Lene Holm, 40, runs Fejø Andelsbrugs. A woman buying rye bread and coffee, who has "
