@@ -596,7 +596,8 @@ _KIN_NOUNS = (
 )
 # "whose younger brother, Ruwan Wijesekera,": the relative of the one named before.
 _KIN_AND_COMMA_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|whose|[A-Z][\w-]+['’]s?)"
+    # "The grandson, Yousef Al-Hadrami," after "told his grandson": the kin named before.
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|whose|[A-Z][\w-]+['’]s?)"
     rf" (?:(?:younger|older|elder|eldest|youngest|twin|little|big|late|own) )?"
     rf"(?P<kin>{_KIN_NOUNS}), $"
 )

@@ -3969,6 +3969,17 @@ def test_a_malay_is_addressed_by_the_name_before_bin(full: str, addressed: str) 
     assert canonicals(text, addressed) == {full}
 
 
+def test_the_kin_named_with_the_is_the_younger_and_the_elder_mr_is_the_other() -> None:
+    text = (
+        "Omar Al-Hadrami, 79, told his grandson to cut it again.\n\n"
+        "The grandson, Yousef Al-Hadrami, 24, is one of 60 apprentices.\n\n"
+        "The elder Mr Al-Hadrami learned the trade at 12, when, he said, “every house had a "
+        "carpenter”."
+    )
+    assert speakers(text) == ["Omar Al-Hadrami"]
+    assert canonicals(text, "Mr Al-Hadrami") == {"Omar Al-Hadrami"}
+
+
 def test_mr_with_a_family_name_first_is_not_the_younger_brother_named_after() -> None:
     text = (
         "Lim Chee Keong, 46, drives vegetables to Penang, taking turns at the wheel with his "
