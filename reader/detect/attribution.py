@@ -1381,6 +1381,29 @@ _BARE_SPOKESPERSON = re.compile(r"^(?:an?|the)\s+(?:spokesman|spokeswoman|spokes
 
 _BEFORE_AN_OPENING_BODY = re.compile(r"(?:[Tt]he (?:[a-z-]+ ){0,3})?")
 _OWNER_BEFORE_AN_OPENING_BODY = re.compile(r"[Tt]he [a-z]+['’]s ")
+_ACCORDING_TO = "According to "
+
+
+def _source_according_to(context: SpeakerContext, start: int, position: int) -> Speaker | None:
+    """The body named after a sentence's opening "According to", up to its comma, where no
+    list of names knows it ("According to the Telecommunications Superintendency, ...")."""
+    comma = context.masked.find(",", start, position)
+    if comma < 0:
+        return None
+    end = comma
+    if context.masked[end - 1 : end] == ")":
+        # "the Telecommunications Superintendency (SUTEL)": the name before its letters.
+        end = context.masked.rfind(" (", start, end)
+        if end < 0:
+            return None
+    if context.masked.startswith(("the ", "The "), start):
+        start += 4
+    source = _speaker_from_subject(context, start, end)
+    if source is None or source.is_person:
+        return None
+    if source.name in context.organisations or _NAMED_AS_WRITTEN.match(source.name):
+        return source
+    return None
 
 
 def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker | None:
@@ -1394,6 +1417,13 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
         start += len(context.masked[start:position]) - len(
             context.masked[start:position].lstrip(" “\"‘'")
         )
+        if context.masked.startswith(_ACCORDING_TO, start):
+            # "According to the Fisheries Authority, no traps will be allowed. It said": the
+            # body the sentence reports.
+            start += len(_ACCORDING_TO)
+            source = _source_according_to(context, start, position)
+            if source is not None:
+                return source
         described = _OPENING_BODY_KIND.match(context.masked, start, position)
         if described is not None and described.group("noun") not in _BODY_KINDS:
             # "The directorate said": the verb read as the noun after a modifier.

@@ -1706,6 +1706,36 @@ def test_it_after_a_sentence_opened_by_the_body_described_is_the_body() -> None:
     assert speakers(text) == ["Liechtensteinische Post"]
 
 
+@pytest.mark.parametrize(
+    ("source", "body"),
+    [
+        ("the Telecommunications Superintendency (SUTEL)", "Telecommunications Superintendency"),
+        ("the Seychelles Fishing Authority", "Seychelles Fishing Authority"),
+    ],
+)
+def test_it_after_a_sentence_opening_according_to_a_body_is_the_body(
+    source: str, body: str
+) -> None:
+    text = (
+        f"According to {source}, about 6 percent of homes had no signal. It said in a report "
+        "that a new mast was planned “within the next two years”."
+    )
+    assert speakers(text) == [body]
+
+
+def test_it_inside_a_sentence_opening_according_to_a_body_is_the_body() -> None:
+    text = (
+        "According to the Seychelles Fishing Authority, no traps will be allowed near the "
+        "wreck, which it said would be “a nursery, not a larder”."
+    )
+    assert speakers(text) == ["Seychelles Fishing Authority"]
+
+
+def test_it_after_according_to_a_person_is_no_one() -> None:
+    text = "According to Dr Ann Poe, no traps will be allowed. It said it was “a nursery”."
+    assert speakers(text) == [None]
+
+
 def test_it_after_a_body_said_of_an_amount_is_the_body() -> None:
     text = (
         "The Municipality of Valparaíso paid for the repairs. The fare will be 100 pesos, the "
