@@ -821,9 +821,28 @@ def _expand_short_names_given(text: str, spans: list[EntitySpan]) -> None:
                 given.setdefault(match.group("short"), span.canonical)
     if not given:
         return
+    found = set()
     for index, span in enumerate(spans):
         if span.label == "ORG" and span.canonical in given:
             spans[index] = EntitySpan(span.start, span.end, "ORG", given[span.canonical])
+            found.add(span.canonical)
+    for short in given.keys() - found:
+        if short.isupper():
+            _add_mentions_of_letters(text, spans, short, given[short])
+
+
+def _add_mentions_of_letters(text: str, spans: list[EntitySpan], short: str, body: str) -> None:
+    """ "The Nicaraguan Institute of Fisheries and Aquaculture (INPESCA)": letters too long to be
+    read as an acronym alone are the body wherever they stand, once the text gives them."""
+    starts = [span.start for span in spans]
+    for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+        index = bisect_left(starts, match.start())
+        if (index and spans[index - 1].end > match.start()) or (
+            index < len(spans) and spans[index].start < match.end()
+        ):
+            continue
+        spans.insert(index, EntitySpan(match.start(), match.end(), "ORG", body))
+        starts.insert(index, match.start())
 
 
 def _names_people_are_called(text: str, spans: list[EntitySpan]) -> None:

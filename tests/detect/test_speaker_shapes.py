@@ -2047,6 +2047,16 @@ def test_a_body_given_its_letters_in_brackets_speaks_under_its_full_name() -> No
     assert canonicals(text, "ADMARC") == {"Agricultural Development and Marketing Corporation"}
 
 
+def test_a_body_given_seven_letters_in_brackets_is_those_letters_wherever_they_stand() -> None:
+    text = (
+        "The Nicaraguan Institute of Fisheries and Aquaculture (INPESCA) said on Thursday that "
+        "lobster could be caught only with traps.\n\n"
+        "In a statement, INPESCA said diving had become “a way of paying for a lobster”."
+    )
+    assert speakers(text) == ["Nicaraguan Institute of Fisheries and Aquaculture"]
+    assert canonicals(text, "INPESCA") == {"Nicaraguan Institute of Fisheries and Aquaculture"}
+
+
 def test_she_after_a_spokeswoman_for_a_countrys_ministry_is_that_spokeswoman() -> None:
     text = (
         "Mr Gjoka said no.\n\n"
