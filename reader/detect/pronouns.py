@@ -352,7 +352,7 @@ _DESCRIBED_HEAD_SAYING = (
     # "A woman buying rye bread and coffee, who has lived on Fejø all her life, said".
     # "a young man in a torn Marshallese flag T-shirt".
     r"(?: (?:[a-z]+ing|with|in an?) [^,.;:!?“”\"]{1,90}?"
-    rf"(?= SAYING_NOT_TOLD\b|, (?:who|with|[a-z]{{2,}}ing|an? [a-z]+|{_WHERE_SET_OFF}) ))?)"
+    rf"(?= SAYING_NOT_TOLD\b|, (?:who|with|[a-z]{{2,}}ing|an? [a-z]+|her|his|{_WHERE_SET_OFF}) ))?)"
     # "A tourist from Valladolid, in Spain, who was buying a hammock, said": set off with "in".
     r"(?:, in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=, (?:who|[a-z]{2,}ing) ))?"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
@@ -376,8 +376,8 @@ _DESCRIBED_HEAD_SAYING = (
     r"(?= SAYING\b)"
     r"|, (?:which (?:[^,]|,\d){1,60}|an? [a-z\d][^,]{1,60}|one of the [^,]{1,60}"
     # "A nurse ..., carrying her uniform in a plastic bag, said"; "..., with a jug of sap
-    # she had bought at the roadside, said".
-    r"|[a-z]{2,}ing [^,]{1,60}|with [^,]{1,60}),)?"
+    # she had bought at the roadside, said"; "..., her arms grey with mud to the elbows, said".
+    r"|[a-z]{2,}ing [^,]{1,60}|with [^,]{1,60}|(?:her|his) [a-z]+ [^,]{1,60}),)?"
 )
 _SAYING = r"(?:said|says|told|added)"
 _DESCRIBED_SUBJECT_HEAD = _DESCRIBED_HEAD_SAYING.replace("SAYING_NOT_TOLD", "(?:said|says|added)")
@@ -411,7 +411,9 @@ _DESCRIBED_SUBJECT_AFTER_INTRO = re.compile(
 _PREDICATE = (
     r"(?:was|is|seemed|sounded|looked|felt|went|laughed|shrugged|smiled|sighed|disagreed"
     r"|agreed|nodded|frowned|grinned|scoffed|chuckled|hesitated|paused|pointed|shook|came|stood"
-    r"|sat|counted|waited|watched|listened|wondered|worried|leaned)"
+    r"|sat|counted|waited|watched|listened|wondered|worried|leaned"
+    # "A tourist from Auckland who had flown in on Monday found the tape across the track".
+    r"|found|held|carried|wore|walked|arrived|stopped|picked|turned|climbed|kept)"
 )
 # "A man was arrested": what was done to someone is no sign they speak next.
 _DONE_TO = (

@@ -3426,6 +3426,30 @@ def test_a_described_speaker_at_a_part_of_a_place_then_doing_something_is_one_de
     assert speakers(text)[-1] == f"a man at the {part} of the line"
 
 
+@pytest.mark.parametrize("verb", ["found", "carried", "walked"])
+def test_the_one_described_before_a_quote_doing_something_is_its_she(verb: str) -> None:
+    text = (
+        "A spokeswoman for Niue Tourism said guides would help. “Go,” she said.\n\n"
+        "A tourist from Auckland who had flown in on Monday with her two sons "
+        f"{verb} the tape on Tuesday. “We came for Matapa,” she said, peering over the edge."
+    )
+    assert speakers(text)[-1] == (
+        "a tourist from Auckland who had flown in on Monday with her two sons"
+    )
+
+
+def test_a_described_speaker_with_a_phrase_on_her_arms_set_off_is_one_description() -> None:
+    text = (
+        "A spokeswoman for the tourism authority said the price would stay. “We are "
+        "sure,” she said.\n\n"
+        "A visitor from Martinique sitting on the edge of the pool on Saturday, her arms grey "
+        "with mud to the elbows, said she came every year. “Twenty minutes is enough,” she said."
+    )
+    assert speakers(text)[-1] == (
+        "a visitor from Martinique sitting on the edge of the pool on Saturday"
+    )
+
+
 def test_a_described_speaker_doing_two_things_before_a_set_off_who_clause_keeps_both() -> None:
     text = (
         "Lene Holm, 40, runs Fejø Andelsbrugs. A woman buying rye bread and coffee, who has "
