@@ -893,8 +893,12 @@ def _role_subject(
         holder is None
         and head in _FAMILY_WORDS
         and sentence > 0
-        # Not "Her daughter, she said, “...”": the pronoun speaks of the kin.
-        and context.text[match.end() : match.end() + 1] == " "
+        # Not "Her daughter, she said, “...”": the pronoun speaks of the kin; but "His
+        # brother, who runs the kitchen, said" is the kin speaking.
+        and (
+            context.text[match.end() : match.end() + 1] == " "
+            or context.text.startswith(", who ", match.end())
+        )
     ):
         # "“In my day we did not wait,” he said. His son was less nostalgic": the one other
         # person of the family name of the one "His" is, where nothing says they are not of
@@ -985,7 +989,8 @@ def _last_of_the_sex(context: SpeakerContext, sentence: int, gender: str) -> str
     genders = context.analysis.genders
     for earlier in range(sentence - 1, max(-1, sentence - 1 - _OWNER_REACH), -1):
         for speaker in reversed(context.spoken.get(earlier, [])):
-            if speaker.is_person and genders.get(speaker.name) == gender:
+            # "“...,” Samir Hallaq said. His brother": one who just spoke, of no known sex.
+            if speaker.is_person and genders.get(speaker.name, gender) == gender:
                 return speaker.name
         subject = sentence_subject(context, earlier, before=None)
         if subject is not None and subject.is_person and genders.get(subject.name) == gender:

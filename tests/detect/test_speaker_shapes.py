@@ -4044,6 +4044,17 @@ def test_the_kin_named_with_the_is_the_younger_and_the_elder_mr_is_the_other() -
     assert canonicals(text, "Mr Al-Hadrami") == {"Omar Al-Hadrami"}
 
 
+def test_his_brother_with_a_who_clause_after_one_of_two_brothers_spoke_is_the_other() -> None:
+    text = (
+        "The owners, the brothers Samir Hallaq, 52, and Fadi Hallaq, 47, say the last "
+        "storyteller left in 2014.\n\n"
+        "“We put a sign on the door,” Samir Hallaq said.\n\n"
+        "His brother, who runs the kitchen, said the crowd was half tourists. “The old men "
+        "come to correct him,” he said."
+    )
+    assert speakers(text) == ["Samir Hallaq", "Fadi Hallaq"]
+
+
 def test_mr_with_a_family_name_first_is_not_the_younger_brother_named_after() -> None:
     text = (
         "Lim Chee Keong, 46, drives vegetables to Penang, taking turns at the wheel with his "
