@@ -12,6 +12,18 @@ _YOUNGER_KIN = frozenset("son daughter grandson granddaughter nephew niece".spli
 _ELDER_KIN = frozenset("father mother grandfather grandmother uncle aunt".split())
 
 
+def _the_oldest_or_youngest(people: list[_Person], position: int, age: str) -> _Person | None:
+    """Of the people named so far, all with their ages given, the oldest (or the youngest)."""
+    named = [person for person in people if person.first_seen <= position]
+    if len(named) < 2 or any(person.years is None for person in named):
+        return None
+    ages = sorted(person.years for person in named if person.years is not None)
+    if ages[0] == ages[1] or ages[-1] == ages[-2]:
+        return None
+    wanted = ages[0] if age == "younger" else ages[-1]
+    return next(person for person in named if person.years == wanted)
+
+
 def _the_elder(people: list[_Person]) -> _Person | None:
     """Of people sharing a surname, the one introduced as the others' elder, or the one
     left when the others were introduced as younger kin."""
@@ -34,6 +46,8 @@ class _Person:
     kin_age: str | None = None
     # "Her brother, Wilner Pierre,": the sex of the one whose relative this is.
     kin_of: str | None = None
+    # "Elias Shomali, 61,": the age the text gives.
+    years: int | None = None
 
 
 @dataclass(slots=True)
@@ -196,6 +210,11 @@ class PersonRegistry:
             ]
             if len(of_the_age) == 1:
                 return of_the_age[0].fullest
+            by_years = _the_oldest_or_youngest(people, position, age)
+            if by_years is not None:
+                # "The older Mr Shomali" after "Elias Shomali, 61, and his brother Khalil
+                # Shomali, 57,".
+                return by_years.fullest
         gender = _gender_of(honorific)
         if gender is None and gender_after is not None and people and len(people) > 1:
             if len({person.gender for person in people}) > 1:
@@ -281,6 +300,11 @@ class PersonRegistry:
                 person.kin_age = "elder"
             else:
                 person.kin_age = "kin"  # a brother, a wife: of no known age, but brought in
+
+    def note_years(self, words: list[str], years: int) -> None:
+        person = self._named(words)
+        if person is not None and person.years is None:
+            person.years = years
 
     def note_gender(
         self, words: list[str], honorific: str | None, from_first_name: bool = False

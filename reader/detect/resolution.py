@@ -89,6 +89,8 @@ def resolve(
                     # where "Dr Bangura" shows Abu is a first name.
                     continue
             registry.add_full_name(candidate.words, start)
+            if years := _YEARS_AFTER_A_NAME.match(text, offset + candidate.end):
+                registry.note_years(candidate.words, int(years["years"]))
             registry.note_gender(candidate.words, candidate.honorific)
             registry.note_gender(
                 candidate.words, _gender_from_kin(text, start, offset + candidate.end)
@@ -607,6 +609,7 @@ _KIN_OF_SOMEONE_AFTER = re.compile(
     rf" (?:(?:younger|older|elder|twin|little|big|late|own) )?(?P<kin>{_KIN_NOUNS})\b"
 )
 _AGE_WORDS = {"younger ": "younger", "elder ": "elder", "older ": "elder"}
+_YEARS_AFTER_A_NAME = re.compile(r", (?P<years>\d{1,3}),")
 
 
 def _age_word_before(text: str, start: int) -> str | None:

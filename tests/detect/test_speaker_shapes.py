@@ -4055,6 +4055,18 @@ def test_his_brother_with_a_who_clause_after_one_of_two_brothers_spoke_is_the_ot
     assert speakers(text) == ["Samir Hallaq", "Fadi Hallaq"]
 
 
+@pytest.mark.parametrize(
+    ("age", "who"), [("older", "Elias Shomali"), ("younger", "Khalil Shomali")]
+)
+def test_the_older_or_younger_mr_is_the_one_of_that_age_the_text_gave(age: str, who: str) -> None:
+    text = (
+        "Elias Shomali, 61, and his brother Khalil Shomali, 57, carve nativity sets.\n\n"
+        f"The {age} Mr Shomali laughed at that. “He says that about everything,” he said."
+    )
+    assert speakers(text) == [who]
+    assert canonicals(text, "Mr Shomali") == {who}
+
+
 def test_mr_with_a_family_name_first_is_not_the_younger_brother_named_after() -> None:
     text = (
         "Lim Chee Keong, 46, drives vegetables to Penang, taking turns at the wheel with his "
