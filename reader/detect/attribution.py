@@ -813,6 +813,10 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         phrase = text[start:end]
     inside = entities_within(context, start, end)
     people = [span for span in inside if span.label == "PERSON"]
+    if people and phrase.startswith(("A ", "An ", "a ", "an ")):
+        # "A taxi driver waiting in Mr Orazov’s queue said": the one whose queue it is
+        # does not speak.
+        people = [span for span in people if text[span.end : span.end + 2] not in ("’s", "'s")]
     if people and not _DESCRIPTION_WITH_OWNER.search(phrase):
         person = people[-1]
         if text.startswith((" of ", ", of "), people[0].end):

@@ -3450,6 +3450,20 @@ def test_a_described_speaker_with_a_phrase_on_her_arms_set_off_is_one_descriptio
     )
 
 
+@pytest.mark.parametrize(
+    "where", ["waiting in Mr Orazov’s queue on Saturday", "in Mr Orazov's queue"]
+)
+def test_a_described_speaker_placed_by_someone_s_possession_is_not_that_someone(
+    where: str,
+) -> None:
+    text = (
+        "Batyr Orazov, 44, runs a car wash. "
+        f"A taxi driver {where} said that if the price rose he would “wash the car in the yard "
+        "with a bucket”."
+    )
+    assert speakers(text) == [f"a taxi driver {where}"]
+
+
 def test_a_described_speaker_doing_two_things_before_a_set_off_who_clause_keeps_both() -> None:
     text = (
         "Lene Holm, 40, runs Fejø Andelsbrugs. A woman buying rye bread and coffee, who has "
