@@ -1866,9 +1866,10 @@ def _word_at(tokens: list[tuple[int, int, str]], index: int) -> str:
     return tokens[index][2] if index < len(tokens) else ""
 
 
-# "The Province of Gelderland said": the province's government, as "the City of Brno" is;
+# "The Province of Gelderland said", "The Roman Catholic Parish of Kutna Hora-Sedlec said": the
+# body, as "the City of Brno" is;
 # "Southern Province" and "Riyadh Province" are places.
-_SUFFIXES_BEFORE_OF = frozenset({"Province"})
+_SUFFIXES_BEFORE_OF = frozenset({"Province", "Parish"})
 
 
 def _followed_by_of(tokens: list[tuple[int, int, str]], index: int) -> bool:

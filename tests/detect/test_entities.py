@@ -1705,6 +1705,17 @@ def test_a_province_of_a_place_is_its_government_and_a_named_province_a_place() 
     assert speakers(text) == ["Province of Gelderland"]
 
 
+def test_a_parish_of_a_place_is_its_body_and_a_named_parish_a_place() -> None:
+    text = (
+        "The Roman Catholic Parish of Kutna Hora-Sedlec said the ossuary was “a burial place "
+        "first”. Farmers in Manchester Parish agreed."
+    )
+    found = entities(text)
+    assert ("Roman Catholic Parish of Kutna Hora-Sedlec", "ORG") in found
+    assert ("Manchester Parish", "GPE") in found
+    assert speakers(text) == ["Roman Catholic Parish of Kutna Hora-Sedlec"]
+
+
 def test_a_name_may_open_on_two_initials() -> None:
     # Once "P. Sasidharan" and "R. Rahman": the first initial was left out.
     text = "K. P. Sasidharan met A. R. Rahman. Mr Sasidharan left."
