@@ -244,7 +244,13 @@ def find_entities(text: str) -> EntityAnalysis:
     analysis.spans = _without_languages(
         text,
         _abbreviations_with_stops(
-            text, _national_societies(text, _without_overlaps(_lists_opening_names(text, spans)))
+            text,
+            _national_societies(
+                text,
+                _fields_listed_before_a_body(
+                    text, _without_overlaps(_lists_opening_names(text, spans))
+                ),
+            ),
         ),
     )
     return analysis
@@ -340,6 +346,27 @@ def _national_societies(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
 
 
 _MOVEMENT_SOCIETIES = frozenset({"Red Cross", "Red Crescent"})
+
+
+def _fields_listed_before_a_body(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """ "The Forestry, Wildlife and Parks Division said": the fields the body's name lists
+    before its last one are part of it, where "The" opens the sentence."""
+    kept: list[EntitySpan] = []
+    for span in spans:
+        if span.label == "ORG" and text[span.start - 5 : span.start] == " and ":
+            listed = _FIELDS_BEFORE.search(text, max(0, span.start - 80), span.start)
+            if listed is not None and starts_sentence(text, listed.start()):
+                start = listed.start("fields")
+                while kept and kept[-1].end > start:
+                    kept.pop()  # "Forestry" read alone
+                kept.append(EntitySpan(start, span.end, "ORG", text[start : span.end]))
+                continue
+        kept.append(span)
+    return kept
+
+
+_FIELD = r"[A-Z][a-z]+"
+_FIELDS_BEFORE = re.compile(rf"The (?P<fields>{_FIELD}(?:, {_FIELD})+,? and (?:{_FIELD} )*)$")
 
 
 # What someone says or writes in a language: "said, in Fon,", "spoke in Azeri", "speaks Maya",

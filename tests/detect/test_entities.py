@@ -1716,6 +1716,18 @@ def test_a_parish_of_a_place_is_its_body_and_a_named_parish_a_place() -> None:
     assert speakers(text) == ["Roman Catholic Parish of Kutna Hora-Sedlec"]
 
 
+def test_a_body_whose_name_lists_its_fields_is_one_body_with_all_of_them() -> None:
+    text = (
+        "The Forestry, Wildlife and Parks Division said it would plant cuttings “ready for the "
+        "knife”. Rangers met the Tourism, Culture and Heritage Board on Monday."
+    )
+    assert entities(text, "ORG") == [
+        ("Forestry, Wildlife and Parks Division", "ORG"),
+        ("Tourism, Culture and Heritage Board", "ORG"),
+    ]
+    assert speakers(text) == ["Forestry, Wildlife and Parks Division"]
+
+
 def test_a_name_may_open_on_two_initials() -> None:
     # Once "P. Sasidharan" and "R. Rahman": the first initial was left out.
     text = "K. P. Sasidharan met A. R. Rahman. Mr Sasidharan left."
