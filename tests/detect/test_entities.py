@@ -1728,6 +1728,17 @@ def test_a_body_whose_name_lists_its_fields_is_one_body_with_all_of_them() -> No
     assert speakers(text) == ["Forestry, Wildlife and Parks Division"]
 
 
+def test_a_setswana_chief_s_title_is_no_part_of_the_name_but_a_surname_kgosi_is() -> None:
+    text = (
+        "Kgosi Lesego Ntshole, the chief of Kazungula, said they had asked. “We wrote "
+        "letters,” Kgosi Ntshole said. Thato Kgosi, 30, agreed. “Yes,” said Ms Kgosi."
+    )
+    people = entities(text, "PERSON")
+    assert people[0] == ("Lesego Ntshole", "PERSON")
+    assert ("Thato Kgosi", "PERSON") in people
+    assert speakers(text) == ["Lesego Ntshole", "Thato Kgosi"]
+
+
 def test_a_name_may_open_on_two_initials() -> None:
     # Once "P. Sasidharan" and "R. Rahman": the first initial was left out.
     text = "K. P. Sasidharan met A. R. Rahman. Mr Sasidharan left."
