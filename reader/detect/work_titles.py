@@ -54,10 +54,23 @@ _A_PERSON_CALLED_BEFORE = re.compile(
 
 
 def _what_a_person_is_called(text: str, position: int, content: str) -> bool:
-    """ "know her as “Miss Ivy”": a form of address and a name, what someone is called."""
-    return content.split(" ", 1)[0].rstrip(".") in honorifics() and bool(
-        _A_PERSON_CALLED_BEFORE.search(text, max(0, position - 48), position)
-    )
+    """ "know her as “Miss Ivy”": a form of address and a name, what someone is called; and
+    "by the Setswana form “Mma Kebonang”" where the text names Boitumelo Kebonang."""
+    form, _, name = content.partition(" ")
+    if form.rstrip(".") not in honorifics():
+        return False
+    if _A_PERSON_CALLED_BEFORE.search(text, max(0, position - 48), position):
+        return True
+    if not name or _A_THING_CALLED_BEFORE.search(text, max(0, position - 48), position):
+        return False  # "calling the stone “Mzee Ekwaro” after him": a thing's name
+    named_in_full = re.compile(rf"\b(?!{re.escape(form)} )[A-Z][\w’'-]+ {re.escape(name)}\b")
+    return named_in_full.search(text) is not None
+
+
+_A_THING_CALLED_BEFORE = re.compile(
+    r"\b(?:call|calls|called|calling|name|names|named|naming) (?:the|a|an|its|their|this|that)"
+    r" [a-z]+ $"
+)
 
 
 def _is_title(content: str) -> bool:

@@ -2004,6 +2004,23 @@ def test_a_form_of_address_in_marks_after_know_her_as_is_a_name_not_a_title(
 
 
 @pytest.mark.parametrize(
+    ("called", "found"),
+    [
+        ("Known to her neighbours by the Setswana form", True),
+        ("Her grandson took to calling the stone", False),  # a stone's name, not hers
+    ],
+)
+def test_a_form_of_address_and_her_surname_in_marks_is_her_not_a_title(
+    called: str, found: bool
+) -> None:
+    text = (
+        f"Boitumelo Kebonang, 71, watched the pipe.\n\n{called} “Mma Kebonang”, and she "
+        "did not blame the animals. “They were here before the pipes,” Mma Kebonang said."
+    )
+    assert (speakers(text) == ["Boitumelo Kebonang"]) == found
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Municipal Government of Santa Ana de Cotacachi",
