@@ -617,6 +617,10 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
                 )
             ):
                 return described
+            if described is None and cut_clause:
+                described = _described_with_a_clause_before(context, bounds, verb.start())
+                if described is not None:
+                    return described
         if bounds is None:
             coordinated = coordinated or follows_and(masked, sentence_start, verb.start())
             continue
@@ -712,6 +716,26 @@ def _inside_a_closed_clause(
 
 # "who asked not to be named": a clause that says nothing of who the one described is.
 _ANONYMOUS_CLAUSE = re.compile(rf"\b{ANONYMITY_WORDS}\b")
+# "A German woman who had flown in for the day on Saturday": someone described, then a clause
+# that says who, before any verb.
+_DESCRIBED_WITH_A_CLAUSE = re.compile(
+    r"(?:A|An|One|a|an|one) [A-Za-z][\w’'-]*(?: [\w’'-]+){0,5} who [^,.;:!?“”\"]{1,120}"
+)
+
+
+def _described_with_a_clause_before(
+    context: SpeakerContext, bounds: tuple[int, int], verb_start: int
+) -> Speaker | None:
+    """ "A German woman who had flown in for the day on Saturday called the move “...”": the
+    one described, with the clause that tells who she is, before a verb of any kind."""
+    end = verb_start - 1
+    if not _DESCRIBED_WITH_A_CLAUSE.fullmatch(context.text, bounds[0], end):
+        return None
+    if _ANONYMOUS_CLAUSE.search(context.text, bounds[1], end):
+        return None  # "An official who asked not to be named": the official, as written
+    return Speaker(context.text[bounds[0] : end], (bounds[0], end), False)
+
+
 _REPORTING_PARTICIPLES = frozenset(
     "saying writing adding telling insisting warning arguing claiming noting explaining".split()
 )

@@ -77,6 +77,12 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
             # "The smoke was gone, said a woman who walks her children to school. “...,” she
             # said": the one described after the verb, where the quote opens straight after.
             described = _described_after_said(context, sentence, pronoun, position)
+        if described is None:
+            # "A German woman who had flown in ... called the move “...” and said she would
+            # come back. “...,” she said": the one described who spoke just before.
+            described = _described_who_spoke_before(context, sentence, pronoun, position)
+        if described is None and sentence > 0:
+            described = _described_who_spoke_before(context, sentence - 1, pronoun, position)
         if described is None and sentence > 0:
             # "One organiser, a retired teacher, said ...\n\n“We built this,” she said."
             described = _described_speaker(context, sentence - 1, before=position, paragraphs=2)
@@ -485,6 +491,29 @@ def described_subject(context: SpeakerContext, sentence: int, verb_end: int) -> 
     """The one described whom a sentence opens on, where the description runs to a speech
     verb ending at ``verb_end``: "A grower from Maniche who had walked since 3am said"."""
     return _described_speaker(context, sentence, before=verb_end)
+
+
+def _described_who_spoke_before(
+    context: SpeakerContext, sentence: int, pronoun: str, position: int
+) -> Speaker | None:
+    """The one described (not named) who last spoke in ``sentence``, in the same paragraph as
+    ``position`` and with no one named since."""
+    spoken = context.spoken.get(sentence)
+    if not spoken or spoken[-1].is_person:
+        return None
+    speaker = spoken[-1]
+    words = speaker.name.split()
+    if words[0].lower() not in ("a", "an", "one") or len(words) < 2:
+        return None
+    if _of_the_other_sex([word.lower() for word in words[1:4]], pronoun):
+        return None
+    if "\n" in context.masked[speaker.span[1] : position]:
+        return None
+    if bisect_left(context.person_starts, speaker.span[1]) < bisect_left(
+        context.person_starts, position
+    ):
+        return None
+    return speaker
 
 
 def _described_speaker(

@@ -3464,6 +3464,22 @@ def test_a_described_speaker_placed_by_someone_s_possession_is_not_that_someone(
     assert speakers(text) == [f"a taxi driver {where}"]
 
 
+def test_someone_described_with_a_who_clause_before_any_verb_keeps_it_and_her_she() -> None:
+    text = (
+        "A spokesman for the town council said a bench would be in place “before June”.\n\n"
+        "A German woman who had flown in for the day on Saturday called the move “the slowest "
+        "parade I have ever watched” and said she would come back. “I will bring my "
+        "grandchildren,” she said."
+    )
+    woman = "a German woman who had flown in for the day on Saturday"
+    assert speakers(text) == ["a spokesman for the town council", woman, woman]
+
+
+def test_someone_described_with_a_clause_of_anonymity_is_described_without_it() -> None:
+    text = "An official who asked not to be named called the move “a disgrace”."
+    assert speakers(text) == ["an official"]
+
+
 def test_a_described_speaker_doing_two_things_before_a_set_off_who_clause_keeps_both() -> None:
     text = (
         "Lene Holm, 40, runs Fejø Andelsbrugs. A woman buying rye bread and coffee, who has "
