@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from reader.detect.candidates import Candidate
 from reader.detect.gazetteer import major_places, places, small_towns
 from reader.detect.lexicon import (
+    FORMS_BEFORE_A_FULL_NAME,
     given_names,
     honorifics,
     known_orgs,
@@ -1078,12 +1079,6 @@ def _city_is_a_first_name(
 
 # "El Hadji Mamadou Ba": forms of address written after the Arabic article.
 _ARTICLED_FORMS = frozenset({"Hadji", "Hadj", "Hadja"})
-# "Ko Zaw Min Htet", "Ma Hnin Wai": Burmese forms of address, which are also Korean and Chinese
-# family names ("Ko Mi-young", "Ma Long"). Before a name of two unhyphenated words or more, the
-# form of address.
-# Burmese "Ko" and "Ma", Czech "Pan": forms of address only before a full name ("Ma Thiri" is
-# a woman called so, "Ma Jun" a Chinese name, "Pan Am" an airline).
-_FORMS_BEFORE_A_FULL_NAME = frozenset({"Ko", "Ma", "Pan"})
 
 
 @lru_cache(maxsize=1)
@@ -1098,7 +1093,7 @@ _FORM_BEFORE_A_FULL_NAME = re.compile(r"\b(Ko|Ma|Pan) [A-Z][\wâ€™'-]+ ([A-Z][\wâ
 
 
 def _form_before_a_full_name(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
-    if tokens[index][2] not in _FORMS_BEFORE_A_FULL_NAME:
+    if tokens[index][2] not in FORMS_BEFORE_A_FULL_NAME:
         return False
     if len(tokens) - index == 2:
         # "Ma Harper" after "Ma Esther Harper": the form before the surname of one the

@@ -134,6 +134,14 @@ def place_features() -> tuple[dict[str, str], dict[str, str]]:
     return first, last
 
 
+# "Ko Zaw Min Htet", "Ma Hnin Wai": Burmese forms of address, which are also Korean and Chinese
+# family names ("Ko Mi-young", "Ma Long"). Before a name of two unhyphenated words or more, the
+# form of address.
+# Burmese "Ko" and "Ma", Czech "Pan": forms of address only before a full name ("Ma Thiri" is
+# a woman called so, "Ma Jun" a Chinese name, "Pan Am" an airline).
+FORMS_BEFORE_A_FULL_NAME = frozenset({"Ko", "Ma", "Pan"})
+
+
 @cache
 def given_names() -> frozenset[str]:
     """First names (title case) from the 1990 US Census lists."""

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from reader.detect.lexicon import title_heads
+from reader.detect.lexicon import FORMS_BEFORE_A_FULL_NAME, honorifics, title_heads
 from reader.detect.runs import word_before
 from reader.detect.types import EntitySpan
 
@@ -146,6 +146,10 @@ def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
             body = _body_before(text, start - len(word) - 1)
             found.append(Role(start, word, person.canonical, body))
         described = None
+        form = word_before(text, start, 12)
+        if form and (form.rstrip(".") in honorifics() or form in FORMS_BEFORE_A_FULL_NAME):
+            # "His daughter, Ma Hnin Ei Phyu,": the role is set off before the form of address.
+            start -= len(form) + 1
         if text[start - 2 : start] == ", ":
             described = _APPOSITION_BEFORE.search(text, max(0, start - 80), start)
         if described and _is_role(described.group("head")):

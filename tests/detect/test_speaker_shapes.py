@@ -4097,6 +4097,19 @@ def test_the_older_or_younger_mr_is_the_one_of_that_age_the_text_gave(age: str, 
     assert canonicals(text, "Mr Shomali") == {who}
 
 
+@pytest.mark.parametrize("form", ["Ma ", "Daw ", ""])
+def test_his_daughter_set_off_before_a_form_of_address_is_her_daughter_later(form: str) -> None:
+    text = (
+        f"U Aung Kyaw Moe, 58, has farmed 40 beds. His daughter, {form}Hnin Ei Phyu, 26, "
+        "drives the crop to market.\n\n"
+        "Daw Nang Mya, 63, who leads the growers' group, said the count would be fair. “We "
+        "agreed,” she said.\n\n"
+        "On Sunday, U Aung Kyaw Moe was marking his beds. His daughter watched from the boat. "
+        "“He asks me every year,” she said."
+    )
+    assert speakers(text) == ["Nang Mya", "Hnin Ei Phyu"]
+
+
 def test_mr_with_a_family_name_first_is_not_the_younger_brother_named_after() -> None:
     text = (
         "Lim Chee Keong, 46, drives vegetables to Penang, taking turns at the wheel with his "
