@@ -1136,7 +1136,10 @@ _NUMBER_AFTER = re.compile(r" \d")
 _PLACE_STARTS_BEFORE_A_NAME = frozenset(
     "Villa Anse Bad Grand Santo Santa São Kampung Bab"
     # Malay "Kampong" (village), Belizean "Caye" (cay), Greek "Kato" and "Ano" (lower, upper).
-    " Kampong Caye Kato Ano".split()
+    " Kampong Caye Kato Ano"
+    # Arabic and Hebrew "house of", "monastery", "village": "Beit Sahour", "Deir al-Balah",
+    # "Kafr Qasim", "Kfar Saba".
+    " Beit Deir Kafr Kfar".split()
 )
 _PLACE_NAME_STARTS = frozenset(
     "New North South East West Upper Lower Great Little Old Saint St Port Fort Mount County"
