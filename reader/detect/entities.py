@@ -38,6 +38,7 @@ from reader.detect.credit_lines import credit_lines
 from reader.detect.gazetteer import places
 from reader.detect.lexicon import (
     known_orgs,
+    languages,
     org_suffixes,
     titles,
 )
@@ -262,10 +263,13 @@ def _without_languages(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     kept: list[EntitySpan] = []
     language_end = -1
     known = places()
+    named_languages = languages()
     for span in spans:
         if span.label not in ("GPE", "NORP"):
             kept.append(span)
             continue
+        if span.label == "GPE" and span.canonical in named_languages:
+            continue  # "a retired Arabic teacher", "in Arabic": a language, no place
         spoken = (
             _SPOKEN_IN_BEFORE.search(text, max(0, span.start - 40), span.start)
             if span.label == "GPE"

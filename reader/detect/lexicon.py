@@ -121,6 +121,12 @@ def nationalities() -> frozenset[str]:
 
 
 @cache
+def languages() -> frozenset[str]:
+    """Languages named by no nationality word ("Arabic", "Swahili")."""
+    return frozenset(data_lines("languages.txt"))
+
+
+@cache
 def place_features() -> tuple[dict[str, str], dict[str, str]]:
     """(first words, last words) -> "LOC" or "FAC": "River Ouse", "Girdle Ness", "Oldham Street"."""
     first: dict[str, str] = {}

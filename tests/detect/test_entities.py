@@ -2104,6 +2104,21 @@ def test_a_language_no_list_holds_is_no_place(text: str) -> None:
     assert entities(text, "GPE") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mahmoud Al-Halabi, a retired Arabic teacher, read. A storyteller is called in Arabic "
+        "a hakawati.",
+        "Signs in Dzongkha and English will warn drivers.",
+        "Lessons switch to Mandarin after the second year.",
+    ],
+)
+def test_a_language_named_by_no_nationality_word_is_no_place_wherever_it_stands(
+    text: str,
+) -> None:
+    assert entities(text, "GPE") == []
+
+
 def test_a_place_after_again_in_is_still_a_place() -> None:
     assert ("Idre", "GPE") in entities("“We will see them again in Idre in two weeks.”")
 
