@@ -35,7 +35,7 @@ from reader.detect.chunking import (
     work_noun_context,
 )
 from reader.detect.credit_lines import credit_lines
-from reader.detect.gazetteer import places
+from reader.detect.gazetteer import major_places, places
 from reader.detect.lexicon import (
     known_orgs,
     languages,
@@ -193,7 +193,13 @@ def find_entities(text: str) -> EntityAnalysis:
             chunked = chunk_run(text, match, reserved, reserved_starts, lower_vocabulary)
             placed.extend((0, candidate) for candidate in chunked)
             continue
-        if text[end : end + 1] in _APOSTROPHES and text[end + 1 : end + 2] == "s":
+        if (
+            text[end : end + 1] in _APOSTROPHES
+            and text[end + 1 : end + 2] == "s"
+            # "below Saint Lucia's volcanic vents": a country's possessive, though a village
+            # is called "Saint Lucia's"
+            and text[start:end] not in major_places()
+        ):
             place = places().get(text[start : end + 2])
             if place is not None:
                 # "in St George's, the capital": a place whose name ends in a possessive.

@@ -1441,6 +1441,11 @@ def test_a_known_town_a_university_is_named_after_stays_the_town() -> None:
     assert ("St George's University", "ORG") in found
 
 
+def test_a_country_s_possessive_is_the_country_though_a_village_has_that_name() -> None:
+    text = "Visitors to the mud pools below Saint Lucia's volcanic vents will have to book."
+    assert entities(text) == [("Saint Lucia", "GPE")]
+
+
 def test_a_person_whose_surname_is_a_landscape_word_is_a_person_where_aged_or_speaking() -> None:
     text = (
         "“It was dry,” said Beatrice Sands, 67. Her cousin, Wendell Sands, 54, lost his plants. "
