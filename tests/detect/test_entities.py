@@ -2128,6 +2128,11 @@ def test_a_place_after_again_in_is_still_a_place() -> None:
     assert ("Idre", "GPE") in entities("“We will see them again in Idre in two weeks.”")
 
 
+def test_a_territory_named_after_its_people_is_a_place() -> None:
+    text = "The council of Dominica’s Kalinago Territory has told weavers to wait."
+    assert entities(text) == [("Dominica", "GPE"), ("Kalinago Territory", "GPE")]
+
+
 def test_a_barangay_is_a_place() -> None:
     text = "In Barangay Tabuc Suba in the Jaro district, the machines stay on late."
     assert ("Barangay Tabuc Suba", "GPE") in entities(text)
