@@ -2133,6 +2133,15 @@ def test_a_territory_named_after_its_people_is_a_place() -> None:
     assert entities(text) == [("Dominica", "GPE"), ("Kalinago Territory", "GPE")]
 
 
+def test_a_country_s_tourism_body_is_a_body() -> None:
+    text = "Bookings rose, Niue Tourism said. Tourism Fiji agreed. Tourism in Niue is small."
+    assert entities(text) == [
+        ("Niue Tourism", "ORG"),
+        ("Tourism Fiji", "ORG"),
+        ("Niue", "GPE"),
+    ]
+
+
 def test_a_barangay_is_a_place() -> None:
     text = "In Barangay Tabuc Suba in the Jaro district, the machines stay on late."
     assert ("Barangay Tabuc Suba", "GPE") in entities(text)
