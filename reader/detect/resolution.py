@@ -156,9 +156,15 @@ def resolve(
     # "the only road into Bukalasi" after "in Bukalasi": a name the text placed once is a place.
     placed_names = {
         candidate.canonical
-        for _, candidate in placed
+        for offset, candidate in placed
         if candidate.label == "PLACE_NAME"
         or (candidate.label == "FROM_NAME" and not _named_as_someone(registry, candidate))
+        # "GRIMSEY, Iceland —" and then "the frozen heath of Grimsey": the dateline's town.
+        or (
+            candidate.label == "GPE"
+            and offset + candidate.start < _DATELINE_REACH
+            and is_dateline(text, offset + candidate.start, offset + candidate.end)
+        )
     } - _COMMON_ACRONYMS
     # "a guesthouse in Hallim" beside "the Hallim Haenyeo School": a body named after the
     # place, which the text puts something in; "at Dunga beach" beside "the Dunga Beach
@@ -609,6 +615,8 @@ _KIN_OF_SOMEONE_AFTER = re.compile(
     rf" (?:(?:younger|older|elder|twin|little|big|late|own) )?(?P<kin>{_KIN_NOUNS})\b"
 )
 _AGE_WORDS = {"younger ": "younger", "elder ": "elder", "older ": "elder"}
+# A dateline stands at the story's head: after the headline, standfirst and byline at most.
+_DATELINE_REACH = 2000
 _YEARS_AFTER_A_NAME = re.compile(r", (?P<years>\d{1,3}),")
 
 

@@ -2142,6 +2142,15 @@ def test_a_country_s_tourism_body_is_a_body() -> None:
     ]
 
 
+def test_the_dateline_s_town_is_a_place_wherever_the_story_names_it() -> None:
+    text = (
+        "GRIMSEY, Iceland — Islanders hauled a concrete sphere over the heath of Grimsey on "
+        "Saturday.\n\nThe town council has run Grimsey since 2009. Grimsey simply makes the "
+        "line visible."
+    )
+    assert entities(text, "GPE").count(("Grimsey", "GPE")) == 3
+
+
 def test_a_barangay_is_a_place() -> None:
     text = "In Barangay Tabuc Suba in the Jaro district, the machines stay on late."
     assert ("Barangay Tabuc Suba", "GPE") in entities(text)
