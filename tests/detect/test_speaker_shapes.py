@@ -4110,6 +4110,16 @@ def test_his_daughter_set_off_before_a_form_of_address_is_her_daughter_later(for
     assert speakers(text) == ["Nang Mya", "Hnin Ei Phyu"]
 
 
+@pytest.mark.parametrize("form", ["Hajati", "Hajjati"])
+def test_a_woman_who_made_the_pilgrimage_is_called_so_and_the_form_is_no_name(form: str) -> None:
+    text = (
+        f"{form} Aisha Nakato, 52, said a rack would cost more. “Where am I going to find "
+        f"it?” she said. {form} Nakato shrugged. “He is a doctor,” she said."
+    )
+    assert speakers(text) == ["Aisha Nakato", "Aisha Nakato"]
+    assert canonicals(text, f"{form} Nakato") == {"Aisha Nakato"}
+
+
 def test_mr_with_a_family_name_first_is_not_the_younger_brother_named_after() -> None:
     text = (
         "Lim Chee Keong, 46, drives vegetables to Penang, taking turns at the wheel with his "
