@@ -321,7 +321,7 @@ _DESCRIBED_HEAD_SAYING = (
     r"|sixties|seventies|eighties|nineties))?"
     # "a boy of about 12": an age.
     r"(?: of (?:about |around )?\d{1,2})?"
-    r"(?: (?:on|in|at|from|for|of) (?:the )?"
+    r"(?: (?:on|in|at|from|for|of|near) (?:the )?"
     r"(?:(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
     # "A traffic policeman on Erbil’s 100 Metre Road": a place's own street.
     r"(?:['’]s (?:\d+ )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})?"
@@ -350,6 +350,8 @@ _DESCRIBED_HEAD_SAYING = (
     r"(?: (?:with|from|to) (?:his|her|their|the) [a-z]+)?)?"
     # "... in Zahle": where they are, part of the description as written.
     r"(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
+    # "A jeepney driver near the Carbon market on Sunday": the day they were met.
+    r"(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
     # "A spokesman for the company that runs the supply ship": which body, as written.
     r"(?: (?:that|which) [a-z]+(?:s|ed) [^,.;:!?“”\"]{1,60}?(?= SAYING\b))?"
     # "A fisherman mending nets at the jetty", "a woman with two children in the back seat":

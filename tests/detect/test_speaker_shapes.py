@@ -3480,6 +3480,18 @@ def test_someone_described_with_a_clause_of_anonymity_is_described_without_it() 
     assert speakers(text) == ["an official"]
 
 
+@pytest.mark.parametrize(
+    "who", ["a jeepney driver near the Carbon market on Sunday", "a vendor near the Plaza"]
+)
+def test_a_described_speaker_near_a_place_on_a_day_is_the_he_of_the_quote_after(who: str) -> None:
+    text = (
+        "Ramon Tiu, 40, said so. “Yes,” he said.\n\n"
+        f"{who[0].upper()}{who[1:]} said he had no sympathy for the porters. “I wear a "
+        "shirt,” he said."
+    )
+    assert speakers(text) == ["Ramon Tiu", who]
+
+
 def test_a_described_speaker_doing_two_things_before_a_set_off_who_clause_keeps_both() -> None:
     text = (
         "Lene Holm, 40, runs Fejø Andelsbrugs. A woman buying rye bread and coffee, who has "
