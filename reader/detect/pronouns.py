@@ -937,6 +937,8 @@ def _role_subject(
         gender = _POSSESSIVE_GENDERS.get(context.text[start : start + 4])
         owner = _last_of_the_sex(context, sentence, gender) if gender else None
         holder = one_other_of_the_family(context, owner) if owner else None
+        if owner and holder is None:
+            holder = _one_other_not_brought_in_as_other_kin(context, owner, head)
         kin_gender = _KIN_GENDERS.get(head)
         if holder and kin_gender and context.analysis.genders.get(holder, kin_gender) != kin_gender:
             holder = None
@@ -986,6 +988,33 @@ def one_other_of_the_family(context: SpeakerContext, name: str) -> str | None:
             family = _family_name(person.canonical.split()[-1])
             context.families.setdefault(family, set()).add(person.canonical)
     others = context.families.get(_family_name(name.split()[-1]), set()) - {name}
+    return next(iter(others)) if len(others) == 1 else None
+
+
+def _one_other_not_brought_in_as_other_kin(
+    context: SpeakerContext, owner: str, head: str
+) -> str | None:
+    """ "Her brother" after "Ernesto Bacalso ... His son, Jerome Bacalso ... Lorna Bacalso,
+    his sister,": the one of her family name she was brought in as kin of; or, of the others of
+    that name, the one no other kin word brought in."""
+    one_other_of_the_family(context, owner)  # fills context.families
+    families = context.families or {}
+    others = families.get(_family_name(owner.split()[-1]), set()) - {owner}
+    sex = _KIN_GENDERS.get(head)
+    genders = context.analysis.genders
+    if sex:
+        others = {name for name in others if genders.get(name, sex) == sex}
+    kin_roles = [role for role in context.roles.roles if role.head in KIN_WORDS]
+    brought_in = next((role for role in kin_roles if role.person == owner), None)
+    if brought_in is not None:
+        index = bisect_left(context.person_starts, brought_in.position) - 1
+        while index >= 0 and context.people[index].canonical == owner:
+            index -= 1
+        if index >= 0 and context.people[index].canonical in others:
+            # "Stoyan Kirov, 58, and his sister, Radka Kirova": her brother is Stoyan.
+            return context.people[index].canonical
+    if len(others) > 1:
+        others -= {role.person for role in kin_roles if role.head != head}
     return next(iter(others)) if len(others) == 1 else None
 
 

@@ -4132,6 +4132,26 @@ def test_a_woman_who_made_the_pilgrimage_is_called_so_and_the_form_is_no_name(fo
     assert canonicals(text, f"{form} Nakato") == {"Aisha Nakato"}
 
 
+def test_her_brother_is_the_one_she_was_brought_in_as_sister_of_not_his_son() -> None:
+    text = (
+        "Ernesto Bacalso, 57, carries ice. His son, Jerome Bacalso, 26, works beside him.\n\n"
+        "Dr Ramon Tiu, a sociologist, said fines fell hardest on the poor. “Always,” he said."
+        "\n\nNot everyone sides with Ernesto Bacalso. Lorna Bacalso, his sister, has begged "
+        "him to cover up. “He smells of fish,” she said.\n\n"
+        "Her brother shook his head. “Wait until April,” he said."
+    )
+    assert speakers(text) == ["Ramon Tiu", "Lorna Bacalso", "Ernesto Bacalso"]
+
+
+def test_her_husband_is_the_one_she_was_brought_in_as_wife_of_not_their_son() -> None:
+    text = (
+        "Everton Alleyne, 64, dives for sea eggs. His son, Jamal Alleyne, 35, steers.\n\n"
+        "Everton Alleyne’s wife, Norma Alleyne, 62, cleans the roe. “Nobody sleeps,” she said."
+        "\n\nHer husband laughed. The season is “a blessing and a headache”, he said."
+    )
+    assert speakers(text) == ["Norma Alleyne", "Everton Alleyne"]
+
+
 def test_mr_with_a_family_name_first_is_not_the_younger_brother_named_after() -> None:
     text = (
         "Lim Chee Keong, 46, drives vegetables to Penang, taking turns at the wheel with his "
