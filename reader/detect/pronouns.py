@@ -359,7 +359,7 @@ _DESCRIBED_HEAD_SAYING = (
     # Not before "told": "A caller claiming to be from the bank told her ... “...,” she said".
     # "A woman buying rye bread and coffee, who has lived on Fejø all her life, said".
     # "a young man in a torn Marshallese flag T-shirt".
-    r"(?: (?:[a-z]+ing|with|in an?) [^,.;:!?“”\"]{1,90}?"
+    r"(?: (?:[a-z]+ing|with|in an?|at one of) [^,.;:!?“”\"]{1,90}?"
     rf"(?= SAYING_NOT_TOLD\b|, (?:who|with|[a-z]{{2,}}ing|an? [a-z]+|her|his|{_WHERE_SET_OFF}) ))?)"
     # "A tourist from Valladolid, in Spain, who was buying a hammock, said": set off with "in".
     r"(?:, in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=, (?:who|[a-z]{2,}ing) ))?"

@@ -3492,6 +3492,18 @@ def test_a_described_speaker_near_a_place_on_a_day_is_the_he_of_the_quote_after(
     assert speakers(text) == ["Ramon Tiu", who]
 
 
+def test_a_described_speaker_at_one_of_several_places_with_a_set_off_clause_is_her_she() -> None:
+    text = (
+        "Hamad Al Alawi, 66, dries fish. “We asked for sand,” he said.\n\n"
+        "A manager at one of three hotels opened south of the town since 2019, who asked not "
+        "to be named, said guests were leaving.\n\n"
+        "“You cannot sit on the terrace,” she said."
+    )
+    assert speakers(text)[-1] == (
+        "a manager at one of three hotels opened south of the town since 2019"
+    )
+
+
 def test_a_described_speaker_doing_two_things_before_a_set_off_who_clause_keeps_both() -> None:
     text = (
         "Lene Holm, 40, runs Fejø Andelsbrugs. A woman buying rye bread and coffee, who has "
