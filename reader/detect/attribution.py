@@ -18,6 +18,7 @@ from reader.detect.candidates import EntityAnalysis
 from reader.detect.lexicon import honorifics, org_suffixes, speech_verbs
 from reader.detect.pronouns import (
     ANONYMITY_WORDS,
+    DESCRIBED_BEFORE_A_PREDICATE,
     DESCRIBED_BEFORE_A_VERB,
     IDENTIFYING_CLAUSE,
     PRONOUNS,
@@ -939,7 +940,37 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         # "A Commission briefing note seen by this newspaper": the note, not how it was seen.
         phrase = phrase[: clause.start()]
         end = start + len(phrase)
+    the_one = _THE_ONE.fullmatch(phrase)
+    if the_one is not None and the_one.group("noun") not in _PLURALS_WITHOUT_S:
+        earlier = _described_before_as(context, the_one.group("noun"), start)
+        if earlier is not None:
+            return Speaker(earlier, (start, end), False)
     return Speaker(phrase, (start, end), False)
+
+
+# "the worker", "the woman": one person, by a noun no role or body list holds.
+_THE_ONE = re.compile(r"[Tt]he (?P<noun>[a-z]{3,}(?<!s))")
+_PLURALS_WITHOUT_S = frozenset({"children", "people", "men", "women", "police", "staff"})
+_DESCRIBED_REACH = 1500
+
+
+def _described_before_as(context: SpeakerContext, noun: str, position: int) -> str | None:
+    """ "the worker said" after "a station worker in an orange vest stood at the foot of the
+    escalator": the one the article described with that noun, as it first did."""
+    text = context.text
+    reach = max(0, position - _DESCRIBED_REACH)
+    if text.find(noun, reach, position) < 0:
+        return None
+    pattern = re.compile(rf"\b[Aa]n? (?:[a-z-]+ ){{0,3}}{noun}\b")
+    found = list(pattern.finditer(text, reach, position))
+    if not found:
+        return None
+    opening = found[-1].start()
+    head = DESCRIBED_BEFORE_A_PREDICATE[text[opening].isupper()].match(text, opening, position)
+    if head is None or head.start("who") != opening:
+        return None  # described only in passing ("an open-ended strike", "a report")
+    who = text[head.start("who") : head.end("who")]
+    return who[:1].lower() + who[1:]
 
 
 _LOWER_CASE_OWNER = re.compile(r"(?:[Tt]he |[Ii]ts |[Tt]heir )?[a-z]+['’]s ")

@@ -453,6 +453,11 @@ _DESCRIBED_BEFORE_A_PREDICATE = {
     )
     for opening in ("(?:A|An|One|Another)", "(?:a|an|one|another)")
 }
+# Keyed by whether the description opens with a capital ("A woman ...") or not ("a woman").
+DESCRIBED_BEFORE_A_PREDICATE = {
+    True: _DESCRIBED_BEFORE_A_PREDICATE["(?:A|An|One|Another)"],
+    False: _DESCRIBED_BEFORE_A_PREDICATE["(?:a|an|one|another)"],
+}
 _IDENTIFYING_WHO_BEFORE_A_PREDICATE = re.compile(
     # Not "who had" before "waited": the verb of the clause, not what they did.
     _IDENTIFYING_WHO_HEAD

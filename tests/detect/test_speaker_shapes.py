@@ -3504,6 +3504,27 @@ def test_a_described_speaker_at_one_of_several_places_with_a_set_off_clause_is_h
     )
 
 
+def test_the_worker_is_the_one_described_before_as_a_worker_doing_something() -> None:
+    text = (
+        "At La Hoyada on Monday, a station worker in an orange vest stood at the foot of the "
+        "escalator. Mrs Marquez thanked her on the way past.\n\n“Don’t thank me,” the worker "
+        "said."
+    )
+    assert speakers(text) == ["a station worker in an orange vest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers began an open-ended strike. The strike would go on “until the last ouguiya "
+        "is paid”, the union said.",
+        "A queue of children with rice sacks formed. The children called them “footballs”.",
+    ],
+)
+def test_the_noun_of_something_described_in_passing_is_not_that_description(text: str) -> None:
+    assert not any(speaker and speaker.startswith(("an ", "a ")) for speaker in speakers(text))
+
+
 def test_a_described_speaker_doing_two_things_before_a_set_off_who_clause_keeps_both() -> None:
     text = (
         "Lene Holm, 40, runs Fejø Andelsbrugs. A woman buying rye bread and coffee, who has "
