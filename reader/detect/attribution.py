@@ -1223,11 +1223,15 @@ def _organisation_by_its_last_word(context: SpeakerContext, phrase: str) -> str 
     # several ministries named "Ministry of X", "the ministry" is none.
     inner = by_inner_word.get(noun, [])
     bodies = (by_last_word.get(noun, []) if len(inner) <= 1 else []) or inner
+    if not bodies:
+        bodies = by_last_word.get(noun + "s", [])  # "the railway" of "Sri Lanka Railways"
     return bodies[0] if len(bodies) == 1 and " " in bodies[0] else None
 
 
 _KINDS_INSIDE_A_NAME = frozenset({"Police", "Cooperative"})
-_GOVERNED_PLACES = frozenset({"Province", "Region", "County", "Prefecture", "Governorate"})
+_GOVERNED_PLACES = frozenset(
+    {"Province", "Region", "County", "Prefecture", "Governorate", "District"}
+)
 _CITY_GOVERNMENTS = (" City Hall", " City Council", " City Government")
 _BODY_KINDS = frozenset(
     "company firm regulator watchdog agency bank council union charity ministry department"

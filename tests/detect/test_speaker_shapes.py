@@ -1736,6 +1736,24 @@ def test_it_after_according_to_a_person_is_no_one() -> None:
     assert speakers(text) == [None]
 
 
+@pytest.mark.parametrize(
+    ("named", "called", "body"),
+    [
+        ("Sri Lanka Railways said walkers would be fined.", "The railway", "Sri Lanka Railways"),
+        (
+            "Taxis must be repainted, the Abidjan Autonomous District said.",
+            "The district",
+            "Abidjan Autonomous District",
+        ),
+    ],
+)
+def test_a_body_called_by_its_kind_in_the_singular_is_the_body(
+    named: str, called: str, body: str
+) -> None:
+    text = f"{named} {called} said they had come “close enough to touch”."
+    assert speakers(text) == [body]
+
+
 def test_it_after_a_body_said_of_an_amount_is_the_body() -> None:
     text = (
         "The Municipality of Valparaíso paid for the repairs. The fare will be 100 pesos, the "
