@@ -2151,6 +2151,15 @@ def test_the_dateline_s_town_is_a_place_wherever_the_story_names_it() -> None:
     assert entities(text, "GPE").count(("Grimsey", "GPE")) == 3
 
 
+def test_a_city_s_metro_is_a_body_that_speaks() -> None:
+    text = (
+        "In a statement, the Caracas Metro said the escalators had been rebuilt “piece by "
+        "piece”. It said 31 more would be repaired “as the parts arrive”."
+    )
+    assert entities(text, "ORG") == [("Caracas Metro", "ORG")]
+    assert speakers(text) == ["Caracas Metro", "Caracas Metro"]
+
+
 def test_a_barangay_is_a_place() -> None:
     text = "In Barangay Tabuc Suba in the Jaro district, the machines stay on late."
     assert ("Barangay Tabuc Suba", "GPE") in entities(text)
