@@ -21,6 +21,10 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_START = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+_KIN_WITH_A_CLAUSE_BEFORE = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<kin>{'|'.join(sorted(KIN_WORDS))}), who "
+    r"[^.;:!?“”\"]{0,120}$"
+)
 _LOOK_BACK_SENTENCES = 12
 _PARAGRAPH_REACH = 3000
 _STANDFIRST_REACH = 1500
@@ -54,6 +58,17 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
             and speaker.name not in kin_spoken_of
         )
 
+    kin_described = _KIN_WITH_A_CLAUSE_BEFORE.search(
+        context.masked, max(context.sentences.bounds(sentence)[0], position - 160), position
+    )
+    if kin_described is not None:
+        # "with her father, who will sit in the bow and, he said, “...”": the kin the clause
+        # is about.
+        holder = context.roles.holder(kin_described.group("kin"), position)
+        if holder is not None:
+            kin = Speaker(holder, kin_described.span("kin"), True)
+            if fits(kin):
+                return kin
     own = sentence_subject(context, sentence, before=position) or _role_subject(
         context, sentence, before=position
     )

@@ -4203,6 +4203,24 @@ def test_her_husband_is_the_one_she_was_brought_in_as_wife_of_not_their_son() ->
     assert speakers(text) == ["Norma Alleyne", "Everton Alleyne"]
 
 
+def test_he_said_inside_a_clause_about_her_father_is_her_father() -> None:
+    text = (
+        "The town granted a licence to Nina Zupan, 27. It belonged to her father, Janez Zupan, "
+        "64, who rowed for 41 years.\n\n"
+        "Tomaz Kos, who has rowed since 1989, told the agency that the objection was not to "
+        "her:\n\n“The boat is heavy. Ask me in August.”\n\n"
+        "Ms Zupan laughed when his words were read to her. “I will row past him,” she said.\n\n"
+        "A boat carries up to 20 passengers. A crossing costs 18 euros.\n\n"
+        "Dr Maja Kranjc, a historian, said the licences date from the 18th century.\n\n"
+        "“It was always a family right,” Dr Kranjc said. “The men held on to it.”\n\n"
+        "She added that women had rowed in both wars, “when there was nobody else”, but had "
+        "never held a licence.\n\n"
+        "Ms Zupan will train in March with her father, who will sit in the bow and, he said, "
+        "“keep his opinions to himself”."
+    )
+    assert speakers(text)[-1] == "Janez Zupan"
+
+
 def test_mr_with_a_family_name_first_is_not_the_younger_brother_named_after() -> None:
     text = (
         "Lim Chee Keong, 46, drives vegetables to Penang, taking turns at the wheel with his "
