@@ -279,7 +279,11 @@ def _introduced_as(text: str, head: str, before: int) -> str | None:
         r"(?=,)"
         # "A spokesman for the utility said", "a spokeswoman for the Ministry of Health,"
         r"| for (?:the )?(?:[A-Z][\w’'.-]+(?: (?:of |and |for |the )*[A-Z][\w’'-]+){0,5}"
-        r"|[a-z]+(?: [a-z]+)?)(?= (?:said|says|told|added)\b|[,.]))?"
+        # "a spokesman for the Malawi Police Service in Lilongwe"
+        r"(?: in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
+        # "a spokesman for the governor of Essaouira Province"
+        r"|[a-z]+(?: of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}| [a-z]+)?)"
+        r"(?= (?:said|says|told|added)\b|[,.]))?"
     )
     matches = list(re.finditer(pattern, text[max(0, before - 3000) : before]))
     found = matches[-1] if matches else None
@@ -941,7 +945,12 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         phrase = phrase[: clause.start()]
         end = start + len(phrase)
     the_one = _THE_ONE.fullmatch(phrase)
-    if the_one is not None and the_one.group("noun") not in _PLURALS_WITHOUT_S:
+    if (
+        the_one is not None
+        and the_one.group("noun") not in _PLURALS_WITHOUT_S
+        # "the spokesman" is matched to "a spokesman for the governor" once all are attributed
+        and not _BARE_SPOKESPERSON.match(phrase)
+    ):
         earlier = _described_before_as(context, the_one.group("noun"), start)
         if earlier is not None:
             return Speaker(earlier, (start, end), False)

@@ -3522,6 +3522,23 @@ def test_a_described_speaker_at_one_of_several_places_with_a_set_off_clause_is_h
     )
 
 
+@pytest.mark.parametrize(
+    "who",
+    [
+        "a spokesman for the governor of Essaouira Province",
+        "a spokesman for the Malawi Police Service in Lilongwe",
+    ],
+)
+def test_the_spokesman_is_the_spokesman_as_first_described_with_whom_he_speaks_for(
+    who: str,
+) -> None:
+    text = (
+        f"{who[0].upper()}{who[1:]} said agents would patrol the road. “We are not against "
+        "the goats,” the spokesman said."
+    )
+    assert speakers(text) == [who]
+
+
 def test_the_worker_is_the_one_described_before_as_a_worker_doing_something() -> None:
     text = (
         "At La Hoyada on Monday, a station worker in an orange vest stood at the foot of the "
