@@ -1247,7 +1247,8 @@ _BODY_KINDS = frozenset(
     " university trust insurer retailer developer operator airline club board commission"
     " court group lender supplier municipality directorate wilaya prefecture inspectorate league"
     " federation association authority cooperative co-operative institute corporation"
-    " foundation society bureau office commune".split()
+    " foundation society bureau office commune shire akimat mayoralty secretariat"
+    " superintendence".split()
 )
 # Kinds a body's name says it is: their stem, as it stands in the lower-cased name.
 _KINDS_NAMED_IN_FULL = {

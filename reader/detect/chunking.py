@@ -1867,7 +1867,11 @@ def _word_at(tokens: list[tuple[int, int, str]], index: int) -> str:
 # "The Province of Gelderland said", "The Roman Catholic Parish of Kutna Hora-Sedlec said": the
 # body, as "the City of Brno" is;
 # "Southern Province" and "Riyadh Province" are places.
-_SUFFIXES_BEFORE_OF = frozenset({"Province", "Parish"})
+_SUFFIXES_BEFORE_OF = frozenset(
+    # "The Shire of Broome", "the Akimat of Astana" (a Kazakh city's government), "the
+    # Mayoralty of Baghdad", "the Superintendence of Transport"
+    {"Province", "Parish", "Shire", "Akimat", "Mayoralty", "Superintendence"}
+)
 
 
 def _followed_by_of(tokens: list[tuple[int, int, str]], index: int) -> bool:

@@ -1747,6 +1747,23 @@ def test_a_setswana_chief_s_title_is_no_part_of_the_name_but_a_surname_kgosi_is(
     assert speakers(text) == ["Lesego Ntshole", "Thato Kgosi"]
 
 
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Shire of Broome", "shire"),
+        ("Akimat of Astana", "akimat"),
+        ("Mayoralty of Baghdad", "mayoralty"),
+        ("Superintendence of Transport", "superintendence"),
+    ],
+)
+def test_a_local_government_of_a_place_is_a_body_and_speaks_by_its_kind(
+    body: str, kind: str
+) -> None:
+    text = f"The {body} will allow three strings. The {kind} said they were “the picture”."
+    assert (body, "ORG") in entities(text)
+    assert speakers(text) == [body]
+
+
 def test_a_name_may_open_on_two_initials() -> None:
     # Once "P. Sasidharan" and "R. Rahman": the first initial was left out.
     text = "K. P. Sasidharan met A. R. Rahman. Mr Sasidharan left."
