@@ -400,7 +400,9 @@ _DESCRIBED_HEAD_SAYING = (
     r"|, (?:which (?:[^,]|,\d){1,60}|an? [a-z\d][^,]{1,60}|one of the [^,]{1,60}"
     # "A nurse ..., carrying her uniform in a plastic bag, said"; "..., with a jug of sap
     # she had bought at the roadside, said"; "..., her arms grey with mud to the elbows, said".
-    r"|[a-z]{2,}ing [^,]{1,60}|with [^,]{1,60}|(?:her|his) [a-z]+ [^,]{1,60}),)?"
+    r"|[a-z]{2,}ing [^,]{1,60}|with [^,]{1,60}|(?:her|his) [a-z]+ [^,]{1,60}"
+    # "A spokeswoman for Transportes Cocora, the drivers' cooperative, said"
+    r"|the [a-z][^,]{1,40}),)?"
 )
 _SAYING = r"(?:said|says|told|added)"
 _DESCRIBED_SUBJECT_HEAD = _DESCRIBED_HEAD_SAYING.replace("SAYING_NOT_TOLD", "(?:said|says|added)")

@@ -3539,6 +3539,15 @@ def test_the_spokesman_is_the_spokesman_as_first_described_with_whom_he_speaks_f
     assert speakers(text) == [who]
 
 
+def test_a_spokeswoman_for_a_body_set_off_with_what_the_body_is_is_her_she() -> None:
+    text = (
+        "Dr Catalina Osorio said the bends were dangerous. “Widen them,” she said.\n\n"
+        "A spokeswoman for Transportes Cocora, the drivers' cooperative, said its jeeps would "
+        "lose seats. “We will run more trips,” she said."
+    )
+    assert speakers(text) == ["Catalina Osorio", "a spokeswoman for Transportes Cocora"]
+
+
 def test_the_worker_is_the_one_described_before_as_a_worker_doing_something() -> None:
     text = (
         "At La Hoyada on Monday, a station worker in an orange vest stood at the foot of the "
