@@ -20,7 +20,9 @@ from reader.detect.pronouns import (
     ANONYMITY_WORDS,
     DESCRIBED_BEFORE_A_PREDICATE,
     DESCRIBED_BEFORE_A_VERB,
+    DESCRIBED_SAYING,
     IDENTIFYING_CLAUSE,
+    IDENTIFYING_WHO,
     PRONOUNS,
     SPOKESPERSON_FOR,
     described_subject,
@@ -975,10 +977,17 @@ def _described_before_as(context: SpeakerContext, noun: str, position: int) -> s
     if not found:
         return None
     opening = found[-1].start()
-    head = DESCRIBED_BEFORE_A_PREDICATE[text[opening].isupper()].match(text, opening, position)
+    capital = text[opening].isupper()
+    head = DESCRIBED_BEFORE_A_PREDICATE[capital].match(text, opening, position)
+    if head is None or head.start("who") != opening:
+        # "A woman who sells kimbap from a stall ... said she had watched": one who spoke.
+        head = DESCRIBED_SAYING[capital].match(text, opening, position)
     if head is None or head.start("who") != opening:
         return None  # described only in passing ("an open-ended strike", "a report")
     who = text[head.start("who") : head.end("who")]
+    clause = IDENTIFYING_WHO.match(text, head.end("who"), head.end())
+    if clause is not None:
+        who = text[head.start("who") : clause.end()]  # the clause tells who she is
     return who[:1].lower() + who[1:]
 
 

@@ -475,6 +475,8 @@ DESCRIBED_BEFORE_A_PREDICATE = {
     True: _DESCRIBED_BEFORE_A_PREDICATE["(?:A|An|One|Another)"],
     False: _DESCRIBED_BEFORE_A_PREDICATE["(?:a|an|one|another)"],
 }
+DESCRIBED_SAYING = {True: _DESCRIBED_SUBJECT, False: _DESCRIBED_SUBJECT_AFTER_INTRO}
+IDENTIFYING_WHO = _IDENTIFYING_WHO
 _IDENTIFYING_WHO_BEFORE_A_PREDICATE = re.compile(
     # Not "who had" before "waited": the verb of the clause, not what they did.
     _IDENTIFYING_WHO_HEAD

@@ -3539,6 +3539,14 @@ def test_the_spokesman_is_the_spokesman_as_first_described_with_whom_he_speaks_f
     assert speakers(text) == [who]
 
 
+def test_the_woman_is_the_one_described_before_who_said_something_without_a_quote() -> None:
+    text = (
+        "A woman who sells kimbap from a stall at the bottom of the hill said she had watched "
+        "Ms Park go past every morning. “She is always the first one out,” the woman said."
+    )
+    assert speakers(text) == ["a woman who sells kimbap from a stall at the bottom of the hill"]
+
+
 def test_a_spokeswoman_for_a_body_set_off_with_what_the_body_is_is_her_she() -> None:
     text = (
         "Dr Catalina Osorio said the bends were dangerous. “Widen them,” she said.\n\n"
