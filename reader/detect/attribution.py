@@ -29,6 +29,7 @@ from reader.detect.pronouns import (
     one_other_of_the_family,
     resolve_pronoun,
     sentence_subject,
+    the_older_or_younger,
 )
 from reader.detect.quotes import RawQuote
 from reader.detect.roles import KIN_SEX, role_map, strip_possessive
@@ -917,7 +918,7 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         named = _organisation_at(context, name_start)
         name = named.canonical if named is not None else described.group("name")
         return Speaker(name, (name_start, end), False)
-    holder = _role_holder(context, phrase, start) or _the_older_or_younger(context, phrase, start)
+    holder = _role_holder(context, phrase, start) or the_older_or_younger(context, phrase, start)
     if holder is None and (kin := _KIN_OF_SOMEONE.match(phrase)) is not None:
         # "His wife said" after "the shop he runs with his wife Antonella"; "his father said"
         # after "His son, Ibrahima Ndiaye,".
@@ -1169,30 +1170,6 @@ _RELATIVES_OF = {
     "wife": ("husband",),
     "husband": ("wife",),
 }
-
-
-_OLDER_OR_YOUNGER = re.compile(r"[Tt]he (?P<age>older|elder|younger) (?:man|woman)")
-_NAME_AND_AGE = re.compile(r", (?P<age>\d{1,3}),")
-_AGE_REACH = 400
-
-
-def _the_older_or_younger(context: SpeakerContext, phrase: str, position: int) -> str | None:
-    """ "the older man" after "Everton Alleyne, 64, ... his son, Jamal Alleyne, 35,": of the
-    people named with their ages just before, the oldest (or the youngest)."""
-    match = _OLDER_OR_YOUNGER.fullmatch(phrase)
-    if match is None:
-        return None
-    aged: list[tuple[int, str]] = []
-    index = bisect_left(context.person_starts, max(0, position - _AGE_REACH))
-    while index < len(context.people) and context.people[index].end <= position:
-        person = context.people[index]
-        age = _NAME_AND_AGE.match(context.text, person.end)
-        if age is not None:
-            aged.append((int(age["age"]), person.canonical))
-        index += 1
-    if len({name for _, name in aged}) < 2:
-        return None
-    return (min(aged) if match["age"] == "younger" else max(aged))[1]
 
 
 _OPENING_ADVERBIAL = re.compile(

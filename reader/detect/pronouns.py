@@ -30,6 +30,37 @@ _PARAGRAPH_REACH = 3000
 _STANDFIRST_REACH = 1500
 
 
+_OLDER_OR_YOUNGER = re.compile(r"[Tt]he (?P<age>older|elder|younger) (?:man|woman|brother|sister)")
+_NAME_AND_AGE = re.compile(r", (?P<age>\d{1,3}),")
+_AGE_REACH = 1500
+
+
+def the_older_or_younger(context: SpeakerContext, phrase: str, position: int) -> str | None:
+    """ "the older man" after "Everton Alleyne, 64, ... his son, Jamal Alleyne, 35,": of the
+    people named with their ages just before, the oldest (or the youngest)."""
+    match = _OLDER_OR_YOUNGER.fullmatch(phrase)
+    if match is None:
+        return None
+    aged: list[tuple[int, str]] = []
+    index = bisect_left(context.person_starts, max(0, position - _AGE_REACH))
+    while index < len(context.people) and context.people[index].end <= position:
+        person = context.people[index]
+        age = _NAME_AND_AGE.match(context.text, person.end)
+        if age is not None:
+            aged.append((int(age["age"]), person.canonical))
+        index += 1
+    if len({name for _, name in aged}) < 2:
+        return None
+    return (min(aged) if match["age"] == "younger" else max(aged))[1]
+
+
+# "Known along the road as “Ba Brahim”, the elder brother said ... “...,” he said".
+_OLDER_OR_YOUNGER_SPEAKING = re.compile(
+    r"\b(?P<one>[Tt]he (?:older|elder|younger) (?:man|woman|brother|sister))"
+    r" (?:said|says|told|added)\b"
+)
+
+
 def resolve_pronoun(context: SpeakerContext, pronoun: str, position: int) -> Speaker | None:
     speaker = _resolved(context, pronoun, position)
     if speaker is not None and speaker.is_person:
@@ -58,6 +89,15 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
             and speaker.name not in kin_spoken_of
         )
 
+    aged = _OLDER_OR_YOUNGER_SPEAKING.search(
+        context.masked, context.sentences.bounds(sentence)[0], position
+    )
+    if aged is not None:
+        holder = the_older_or_younger(context, aged.group("one"), aged.start())
+        if holder is not None:
+            older_or_younger = Speaker(holder, aged.span("one"), True)
+            if fits(older_or_younger):
+                return older_or_younger
     kin_described = _KIN_WITH_A_CLAUSE_BEFORE.search(
         context.masked, max(context.sentences.bounds(sentence)[0], position - 160), position
     )

@@ -4255,6 +4255,17 @@ def test_he_said_inside_a_clause_about_her_father_is_her_father() -> None:
     assert speakers(text)[-1] == "Janez Zupan"
 
 
+def test_the_elder_brother_after_an_opening_phrase_is_the_older_of_the_two() -> None:
+    text = (
+        "Brahim Ait Lahcen, 52, keeps goats. He and his younger brother, Mohamed Ait Lahcen, 45, "
+        "put them in a tree.\n\n“They like to be high,” Brahim Ait Lahcen said.\n\n"
+        "His brother was less sure. “Some men leave them there all day,” he said.\n\n"
+        "Known along the road as “Ba Brahim”, the elder brother said he would take the planks "
+        "down. “If the law says so, they stay on the ground,” he said."
+    )
+    assert speakers(text)[-1] == "Brahim Ait Lahcen"
+
+
 def test_mr_with_a_family_name_first_is_not_the_younger_brother_named_after() -> None:
     text = (
         "Lim Chee Keong, 46, drives vegetables to Penang, taking turns at the wheel with his "
