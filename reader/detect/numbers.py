@@ -17,13 +17,17 @@ _MONTH = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
 _MONTH_UNAMBIGUOUS = r"(?:January|February|April|July|August|September|October|November|December)"
-# "until March", "last May", "since June": words after which these three are months, not the
-# town, the prime minister or a given name.
+# "until March", "last May", "since June", "moved to June": words after which these three are
+# months, not the town, the prime minister or a given name.
+_TIME_WORDS_BEFORE_A_MONTH = (
+    "in until since till early late last next this moved_to postponed_to delayed_to"
+    " pushed_back_to put_back_to brought_forward_to"
+).split()
 _AFTER_A_TIME_WORD = (
     "(?:"
     + "|".join(
-        rf"(?<=[{word[0].upper()}{word[0]}]{word[1:]}\s)"
-        for word in "in until since till early late last next this".split()
+        "(?<=[" + word[0].upper() + word[0] + "]" + word[1:].replace("_", r"\s") + r"\s)"
+        for word in _TIME_WORDS_BEFORE_A_MONTH
     )
     + ")"
 )

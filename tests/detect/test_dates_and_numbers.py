@@ -443,6 +443,8 @@ def test_dawn_sunset_noon_and_nights_are_times_and_more_currencies_are_money() -
         "The pass will not change until March, the company said.",
         "Prices have risen since June.",
         "Rents went up last May.",
+        "The union asked for the deadline to be moved to June.",
+        "The vote was postponed to March, the council said.",
     ],
 )
 def test_march_may_and_june_after_a_time_word_are_months(text: str) -> None:
