@@ -2177,6 +2177,12 @@ def test_a_city_s_metro_is_a_body_that_speaks() -> None:
     assert speakers(text) == ["Caracas Metro", "Caracas Metro"]
 
 
+@pytest.mark.parametrize("place", ["Hathi Gaon", "Shastri Nagar"])
+def test_a_hindi_village_or_quarter_is_a_place(place: str) -> None:
+    text = f"The elephants live at {place}, outside Jaipur. {place} has 63 of them."
+    assert entities(text, "GPE") == [(place, "GPE"), ("Jaipur", "GPE"), (place, "GPE")]
+
+
 def test_a_barangay_is_a_place() -> None:
     text = "In Barangay Tabuc Suba in the Jaro district, the machines stay on late."
     assert ("Barangay Tabuc Suba", "GPE") in entities(text)
