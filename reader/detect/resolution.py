@@ -307,6 +307,13 @@ def resolve(
             and registry.knows(candidate.canonical)
             # "in Zadar, Croatia" beside a firm read as "Obala Zadar": the city still
             and not (label == "GPE" and _placed_firmly(text, start))
+            # "the bus to Castro" after "Marisol Castro ... her sister Yolanda Castro": where
+            # two people have the name, a preposition of place before it makes it the town.
+            and not (
+                label == "GPE"
+                and registry.only_one_called(canonical) is None
+                and word_before(text, start, 14) in _MOTION_OR_PLACE
+            )
         ):
             label = "PERSON"
             canonical = (
@@ -1222,6 +1229,7 @@ def _doubtful_town(
 _PREPOSITIONS = frozenset(
     "in at near from to outside around across via of into towards through".split()
 )
+_MOTION_OR_PLACE = frozenset("in near to into outside towards".split())
 _PLACE_CONTEXT_AFTER = re.compile(
     r"(?:['’]s\s+(?:council|mayor|residents)|[ -]based|\s+council"
     # "Lüderitz, a town of about 15,000 people": the place, described

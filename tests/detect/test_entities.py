@@ -2183,6 +2183,17 @@ def test_a_hindi_village_or_quarter_is_a_place(place: str) -> None:
     assert entities(text, "GPE") == [(place, "GPE"), ("Jaipur", "GPE"), (place, "GPE")]
 
 
+def test_a_town_two_people_are_named_after_is_the_town_after_a_preposition_of_place() -> None:
+    text = (
+        "Marisol Castro, 44, and her sister Yolanda Castro, 47, pick moss. “The office is in "
+        "Castro, and the bus to Castro costs 2,000 pesos,” she said. “We have been going to "
+        "Castro all our lives.” Castro said so."
+    )
+    found = entities(text)
+    assert found.count(("Castro", "GPE")) == 3
+    assert ("Marisol Castro", "PERSON") in found
+
+
 def test_a_barangay_is_a_place() -> None:
     text = "In Barangay Tabuc Suba in the Jaro district, the machines stay on late."
     assert ("Barangay Tabuc Suba", "GPE") in entities(text)
