@@ -964,6 +964,7 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
 _THE_ONE = re.compile(r"[Tt]he (?P<noun>[a-z]{3,}(?<!s))")
 _PLURALS_WITHOUT_S = frozenset({"children", "people", "men", "women", "police", "staff"})
 _DESCRIBED_REACH = 1500
+_SPEECH_VERB_INSIDE = re.compile(r" (?:said|says|told|added) ")
 
 
 def _described_before_as(context: SpeakerContext, noun: str, position: int) -> str | None:
@@ -980,6 +981,8 @@ def _described_before_as(context: SpeakerContext, noun: str, position: int) -> s
     opening = found[-1].start()
     capital = text[opening].isupper()
     head = DESCRIBED_BEFORE_A_PREDICATE[capital].match(text, opening, position)
+    if head is not None and _SPEECH_VERB_INSIDE.search(text, head.start("who"), head.end("who")):
+        head = None  # "A taxi driver waiting outside the station said the grey air had": no
     if head is None or head.start("who") != opening:
         # "A woman who sells kimbap from a stall ... said she had watched": one who spoke.
         head = DESCRIBED_SAYING[capital].match(text, opening, position)

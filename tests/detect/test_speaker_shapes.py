@@ -3539,6 +3539,14 @@ def test_the_spokesman_is_the_spokesman_as_first_described_with_whom_he_speaks_f
     assert speakers(text) == [who]
 
 
+def test_the_driver_described_before_with_said_is_described_up_to_said() -> None:
+    text = (
+        "A taxi driver waiting outside the main railway station said the grey air had cost him "
+        "two fares a day. “Tourists stay in,” the driver said."
+    )
+    assert speakers(text) == ["a taxi driver waiting outside the main railway station"]
+
+
 def test_the_woman_is_the_one_described_before_who_said_something_without_a_quote() -> None:
     text = (
         "A woman who sells kimbap from a stall at the bottom of the hill said she had watched "
