@@ -1005,6 +1005,9 @@ _NAME_GOES_ON_BEFORE = re.compile(r"[A-Z][\w’'-]* (?:and|of|for|&) $")
 _KNOWN_AS = re.compile(
     # "The National Supply Company, Conab, said": the short name set off after the full one.
     r"(?:,? (?:known|abbreviated) as | \((?=[A-Z]{2}[A-Za-z]{0,6}\))"
+    # "The National Directorate for Drinking Water and Sanitation, known by its French
+    # initials DINEPA,"
+    r"|,? known by its (?:[A-Z][a-z]+ )?(?:initials|acronym|abbreviation) "
     r"|, (?=[A-Z][A-Za-z]{1,9}, (?:said|says|told|which|has|had|is|was|will|would)\b)"
     # "The People's Communal Assembly of Oran, the APC, said": letters set off with "the".
     r"|, the (?=[A-Z]{2,6}, ))"

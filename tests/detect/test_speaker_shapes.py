@@ -2075,6 +2075,17 @@ def test_a_body_given_seven_letters_in_brackets_is_those_letters_wherever_they_s
     assert canonicals(text, "INPESCA") == {"Nicaraguan Institute of Fisheries and Aquaculture"}
 
 
+def test_a_body_known_by_its_french_initials_is_those_letters_wherever_they_stand() -> None:
+    text = (
+        "The National Directorate for Drinking Water and Sanitation, known by its French "
+        "initials DINEPA, said each kiosk draws from a borehole.\n\n"
+        "“Clean water should not be a luxury,” DINEPA said in a statement."
+    )
+    body = "National Directorate for Drinking Water and Sanitation"
+    assert speakers(text) == [body]
+    assert canonicals(text, "DINEPA") == {body}
+
+
 def test_she_after_a_spokeswoman_for_a_countrys_ministry_is_that_spokeswoman() -> None:
     text = (
         "Mr Gjoka said no.\n\n"
