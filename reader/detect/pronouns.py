@@ -969,6 +969,12 @@ _KIN_OF_THE_PERSON = re.compile(
 )
 
 
+# Someone who is not there to speak: "His son had gone to mend the boat", "His brother had
+# gone home".
+_GONE_AFTER = re.compile(
+    r" (?:had (?:already )?(?:gone|left)|has (?:gone|left)|went (?:home|out|away|off)"
+    r"|was (?:away|asleep|out))\b"
+)
 # "Her husband, a carpenter, described ...": a sentence opening on a role the article gave.
 _ROLE_OPENING = re.compile(r"(?:His|Her|Their|The) (?:[\w’'-]+ ){0,2}?(?P<head>[a-z]+)(?=[ ,])")
 
@@ -981,6 +987,8 @@ def _role_subject(
     if match is None:
         return None
     head = match.group("head")
+    if _GONE_AFTER.match(context.text, match.end()):
+        return None  # "His son had gone to mend the boat. “...,” he said": not the son
     holder = context.roles.holder(head, start)
     if holder and head in KIN_WORDS and sentence > 0:
         holder = _kin_of_the_one_before(context, sentence, holder)

@@ -4285,6 +4285,16 @@ def test_the_elder_brother_after_an_opening_phrase_is_the_older_of_the_two() -> 
     assert speakers(text)[-1] == "Brahim Ait Lahcen"
 
 
+@pytest.mark.parametrize("gone", ["had gone to mend the boat", "had gone home", "went home"])
+def test_kin_who_had_gone_does_not_speak_the_quote_after(gone: str) -> None:
+    text = (
+        "Manuel Lema, 61, picks barnacles. His son, Iago Lema, 30, rows.\n\n"
+        "“The sea does not wait,” Iago Lema said.\n\n"
+        f"Manuel Lema was already reading the tide tables. His son {gone}. “Six kilos,” he said."
+    )
+    assert speakers(text) == ["Iago Lema", "Manuel Lema"]
+
+
 def test_mr_with_a_family_name_first_is_not_the_younger_brother_named_after() -> None:
     text = (
         "Lim Chee Keong, 46, drives vegetables to Penang, taking turns at the wheel with his "
