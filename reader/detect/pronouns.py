@@ -377,7 +377,8 @@ _DESCRIBED_HEAD_SAYING = (
     # "a boy of about 12": an age.
     r"(?: of (?:about |around )?\d{1,2})?"
     r"(?: (?:on|in|at|from|for|of|near) (?:the )?"
-    r"(?:(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
+    # "A student from the University of Otago"
+    r"(?:(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: (?:of )?[A-Z][\w’'-]+){0,3}"
     # "A traffic policeman on Erbil’s 100 Metre Road": a place's own street.
     r"(?:['’]s (?:\d+ )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})?"
     # "A tourist from San Diego, California, who had just stepped off a bus, said": the

@@ -3566,6 +3566,18 @@ def test_the_woman_is_the_one_described_before_who_said_something_without_a_quot
     assert speakers(text) == ["a woman who sells kimbap from a stall at the bottom of the hill"]
 
 
+def test_a_student_from_the_university_of_a_place_who_runs_is_her_she() -> None:
+    text = (
+        "A spokeswoman for the council said signs would go up. “Walk it,” she said.\n\n"
+        "A student from the University of Otago who runs the street every morning said the ban "
+        "was overdue. “Last week a van reversed at me,” she said."
+    )
+    assert speakers(text) == [
+        "a spokeswoman for the council",
+        "a student from the University of Otago who runs the street every morning",
+    ]
+
+
 def test_a_spokeswoman_for_a_body_set_off_with_what_the_body_is_is_her_she() -> None:
     text = (
         "Dr Catalina Osorio said the bends were dangerous. “Widen them,” she said.\n\n"
