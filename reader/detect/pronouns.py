@@ -597,6 +597,14 @@ def _described_speaker(
         opened = _after_an_opening(context, start, end)
         if opened is not None:
             match = _DESCRIBED_SUBJECT_AFTER_INTRO.match(context.text, opened, end)
+    if match is None and _OPENING_WITHOUT_A_COMMA.match(context.text, start, end):
+        # "On the promenade on Saturday evening a backpacker from Seoul ... said"
+        for article in _ARTICLE_AFTER_AN_OPENING.finditer(
+            context.text, start, min(end, start + 80)
+        ):
+            match = _DESCRIBED_SUBJECT_AFTER_INTRO.match(context.text, article.end(), end)
+            if match is not None:
+                break
     who = match.span("who") if match is not None else _spokesperson_for_a_body(context, start, end)
     if who is None:
         return None
@@ -682,6 +690,10 @@ def _described_before_the_quote(
         # Benitez’s basket")
         return None
     return Speaker(context.text[who[0] : who[1]], who, False)
+
+
+_OPENING_WITHOUT_A_COMMA = re.compile(r"(?:On|In|At|Outside|Near|Along|Beside|By) [a-z]")
+_ARTICLE_AFTER_AN_OPENING = re.compile(r" (?=(?:a|an) [a-z])")
 
 
 def _after_an_opening(

@@ -3578,6 +3578,18 @@ def test_a_student_from_the_university_of_a_place_who_runs_is_her_she() -> None:
     ]
 
 
+def test_someone_described_after_an_opening_phrase_with_no_comma_is_her_she() -> None:
+    text = (
+        "Ho Thi Kim Oanh, 52, sells lanterns. “It is over,” she said.\n\n"
+        "On the promenade on Saturday evening a backpacker from Seoul who had paid for a "
+        "lantern cruise said she was sorry. “I came for this,” she said."
+    )
+    assert speakers(text) == [
+        "Ho Thi Kim Oanh",
+        "a backpacker from Seoul who had paid for a lantern cruise",
+    ]
+
+
 def test_a_spokeswoman_for_a_body_set_off_with_what_the_body_is_is_her_she() -> None:
     text = (
         "Dr Catalina Osorio said the bends were dangerous. “Widen them,” she said.\n\n"
