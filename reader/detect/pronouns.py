@@ -144,6 +144,11 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
         if described is None and sentence > 0:
             # "..., according to a spokeswoman for the State Border Service. She said".
             described = _source_a_sentence_ends_on(context, sentence - 1, pronoun, position)
+        if described is None:
+            # "..., according to Vo Thanh Long, a spokesman for the committee. “...,” he said".
+            described = _person_a_sentence_ends_on(context, sentence, pronoun, position)
+        if described is None and sentence > 0:
+            described = _person_a_sentence_ends_on(context, sentence - 1, pronoun, position)
         if described is None and sentence > 0:
             # "Asked about it, the spokesman said the firm would pay. He called it ..."
             described = _definite_spokesperson_opening(context, sentence - 1, pronoun, position)
@@ -779,6 +784,32 @@ def _source_a_sentence_ends_on(
     ):
         return None
     return Speaker(context.text[match.start("who") : match.end("who")], match.span("who"), False)
+
+
+def _person_a_sentence_ends_on(
+    context: SpeakerContext, sentence: int, pronoun: str, before: int
+) -> Speaker | None:
+    """The person named after "according to" at the end of a sentence, with at most a
+    description set off after the name, where the pronoun fits and no one is named since."""
+    start, end = context.sentences.bounds(sentence)
+    end = min(end, before)
+    according = context.masked.rfind("according to ", max(start, end - 300), end)
+    if according < 0:
+        return None
+    index = bisect_left(context.person_starts, according + len("according to "))
+    if index >= len(context.people) or context.people[index].start != according + 13:
+        return None
+    person = context.people[index]
+    if not _SET_OFF_TO_THE_END.match(context.masked, person.end, end):
+        return None
+    if bisect_left(context.person_starts, person.end) < bisect_left(context.person_starts, before):
+        return None
+    if context.analysis.genders.get(person.canonical, PRONOUNS[pronoun]) != PRONOUNS[pronoun]:
+        return None
+    return Speaker(person.canonical, (person.start, person.end), True)
+
+
+_SET_OFF_TO_THE_END = re.compile(r"(?:, [^,.;:!?“”\"]{1,80})?\.(?:\s+[“\"]|\s*$)")
 
 
 def _name_given_in(context: SpeakerContext, start: int, end: int) -> Speaker | None:

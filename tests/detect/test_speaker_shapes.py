@@ -3578,6 +3578,16 @@ def test_a_student_from_the_university_of_a_place_who_runs_is_her_she() -> None:
     ]
 
 
+def test_he_after_a_sentence_ending_according_to_a_named_spokesman_is_that_spokesman() -> None:
+    text = (
+        "Nguyen Van Hung, 60, runs a boat. “It is over,” he said.\n\n"
+        "The lanterns, which sellers call “wishing lanterns”, are not an old custom in Hoi An, "
+        "according to Vo Thanh Long, a spokesman for the committee. “Families here float a "
+        "lantern on the full moon,” he said."
+    )
+    assert speakers(text)[-1] == "Vo Thanh Long"
+
+
 def test_someone_described_after_an_opening_phrase_with_no_comma_is_her_she() -> None:
     text = (
         "Ho Thi Kim Oanh, 52, sells lanterns. “It is over,” she said.\n\n"
