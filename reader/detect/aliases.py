@@ -182,7 +182,11 @@ class PersonRegistry:
                 by_first = [
                     person for person in by_first if person.gender in (None, wanted)
                 ] or by_first
-            by_first = [person for person in by_first if person.kin_age != "younger"] or by_first
+            if age == "younger":
+                # "The younger Mr Chen" after "Chen Wen-hsiung, 68, ... his son, Chen Kuan-yu".
+                by_first = [p for p in by_first if p.kin_age == "younger"] or by_first
+            else:
+                by_first = [p for p in by_first if p.kin_age != "younger"] or by_first
         if len(by_first) == 1 and honorific in honorifics_marked("first-name"):
             person = by_first[0]
             gender = _gender_of(honorific)

@@ -1098,13 +1098,25 @@ def _kin_of_the_one_before(context: SpeakerContext, sentence: int, holder: str) 
 
 
 def one_other_of_the_family(context: SpeakerContext, name: str) -> str | None:
+    others = _others_of_the_family(context, name)
+    return next(iter(others)) if len(others) == 1 else None
+
+
+def _others_of_the_family(context: SpeakerContext, name: str) -> set[str]:
+    """The other people of ``name``'s family name: its last word, or, where no one else has
+    that, its first ("Chen Wen-hsiung" and "Chen Kuan-yu", whose family name comes first)."""
     if context.families is None:  # read once, and only where a relative is asked for
         context.families = {}
         for person in context.people:
-            family = _family_name(person.canonical.split()[-1])
-            context.families.setdefault(family, set()).add(person.canonical)
-    others = context.families.get(_family_name(name.split()[-1]), set()) - {name}
-    return next(iter(others)) if len(others) == 1 else None
+            words = person.canonical.split()
+            context.families.setdefault(_family_name(words[-1]), set()).add(person.canonical)
+            if len(words) > 1:
+                context.families.setdefault(f"{words[0]} ...", set()).add(person.canonical)
+    words = name.split()
+    others = context.families.get(_family_name(words[-1]), set()) - {name}
+    if not others and len(words) > 1:
+        others = context.families.get(f"{words[0]} ...", set()) - {name}
+    return others
 
 
 def _one_other_not_brought_in_as_other_kin(
@@ -1113,9 +1125,7 @@ def _one_other_not_brought_in_as_other_kin(
     """ "Her brother" after "Ernesto Bacalso ... His son, Jerome Bacalso ... Lorna Bacalso,
     his sister,": the one of her family name she was brought in as kin of; or, of the others of
     that name, the one no other kin word brought in."""
-    one_other_of_the_family(context, owner)  # fills context.families
-    families = context.families or {}
-    others = families.get(_family_name(owner.split()[-1]), set()) - {owner}
+    others = _others_of_the_family(context, owner)
     sex = _KIN_GENDERS.get(head)
     genders = context.analysis.genders
     if sex:

@@ -4329,6 +4329,17 @@ def test_kin_who_had_gone_does_not_speak_the_quote_after(gone: str) -> None:
     assert speakers(text) == ["Iago Lema", "Manuel Lema"]
 
 
+def test_the_younger_mr_of_a_family_name_first_is_the_son_and_his_father_the_father() -> None:
+    text = (
+        "Chen Wen-hsiung, 68, who has run a noodle shop for 40 years, and his son, Chen "
+        "Kuan-yu, 37, did not agree. The younger Mr Chen said the shop threw out scraps.\n\n"
+        "“It will save us a drive,” he said.\n\n"
+        "His father worried about the noise. “Three trucks,” he said."
+    )
+    assert speakers(text) == ["Chen Kuan-yu", "Chen Wen-hsiung"]
+    assert canonicals(text, "Mr Chen") == {"Chen Kuan-yu"}
+
+
 def test_mr_with_a_family_name_first_is_not_the_younger_brother_named_after() -> None:
     text = (
         "Lim Chee Keong, 46, drives vegetables to Penang, taking turns at the wheel with his "
