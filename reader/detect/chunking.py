@@ -879,10 +879,12 @@ def _particle_inside_a_name(
                 text.startswith(following, position)
                 for position in _addressed_particles(text).get(tokens[index][2], ())
             )
-            # "Marieke de Vries, 51,": a name given with an age is a person's whole name.
+            # "Marieke de Vries, 51,", "Raimunda dos Santos Ferreira, 59,": a name given
+            # with an age is a person's whole name.
             or (
                 _name_length([word for _, _, word in pending]) == 1
-                and after == len(tokens) - 1
+                and len(tokens) - 2 <= after <= len(tokens) - 1
+                and all(token[2][:1].isupper() for token in tokens[after:])
                 and AGE_AFTER_A_NAME.match(text, tokens[-1][1]) is not None
             )
         )

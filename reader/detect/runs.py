@@ -47,7 +47,7 @@ _TOKEN = (
 _ELIDED = r"(?:(?:d|l)['’]|(?:al|el)-)"
 # "son of" and "daughter of" after a father's name: Kyrgyz "Nurlan Almazbek uulu", "Aizada
 # Bakyt kyzy"; Azerbaijani and Uzbek "Ilham Heydar oglu Aliyev", "Dilnoza Rustam qizi".
-PATRONYMIC_WORDS = ("uulu", "kyzy", "ogly", "oglu", "qizi", "kizi")
+PATRONYMIC_WORDS = ("uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "uly")
 CONNECTOR_WORDS = (
     "of",
     "for",
@@ -95,7 +95,7 @@ CONNECTOR_WORDS = (
 # Lower-case parts of surnames: "von der Leyen", "da Silva", "bin Salman", "ten Hag".
 NAME_PARTICLES = frozenset(
     "von van der den de da do di del du la le bin bint binti binte anak ibn al ten ter dos das ap"
-    " ab af los las uulu kyzy ogly oglu qizi kizi i y ould mint dela delos della".split()
+    " ab af los las uulu uly kyzy ogly oglu qizi kizi i y ould mint dela delos della".split()
 )
 _CONNECTOR = "|".join(re.escape(word) for word in CONNECTOR_WORDS)
 _SPACE = r"[ \u00a0]"

@@ -527,9 +527,10 @@ def _is_auxiliary(word: str) -> bool:
     )
 
 
-# Nouns that end like adverbs: "Mr Tattersall's family said" has no adverb before its verb.
+# Nouns that end like adverbs: "Mr Tattersall's family said" has no adverb before its verb;
+# nor "Mr Serik uly said", where the Kazakh "son of" closes a name.
 _NOUNS_IN_LY = frozenset(
-    "family ally rally assembly supply reply anomaly monopoly bully belly fly july".split()
+    "family ally rally assembly supply reply anomaly monopoly bully belly fly july uly".split()
 )
 
 

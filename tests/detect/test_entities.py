@@ -1764,6 +1764,24 @@ def test_a_local_government_of_a_place_is_a_body_and_speaks_by_its_kind(
     assert speakers(text) == [body]
 
 
+def test_a_portuguese_name_of_a_given_name_no_list_holds_and_two_surnames_is_whole() -> None:
+    text = "Raimunda dos Santos Ferreira, 59, has sold acai for 31 years. “It costs,” she said."
+    assert entities(text, "PERSON") == [("Raimunda dos Santos Ferreira", "PERSON")]
+    assert speakers(text) == ["Raimunda dos Santos Ferreira"]
+
+
+def test_a_kazakh_name_closed_by_uly_keeps_it() -> None:
+    text = (
+        "Marat Serik uly, an engineer, said the doors open. Mr Serik uly said the cabins used "
+        "“about as much power as two kettles”."
+    )
+    assert entities(text, "PERSON") == [
+        ("Marat Serik uly", "PERSON"),
+        ("Mr Serik uly", "PERSON"),
+    ]
+    assert speakers(text) == ["Marat Serik uly"]
+
+
 def test_a_name_may_open_on_two_initials() -> None:
     # Once "P. Sasidharan" and "R. Rahman": the first initial was left out.
     text = "K. P. Sasidharan met A. R. Rahman. Mr Sasidharan left."
