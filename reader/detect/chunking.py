@@ -52,6 +52,9 @@ def _phrase_table() -> dict[str, tuple[str, str]]:
 
 # Named like places and people, and neither.
 _WEATHER_PATTERNS = frozenset({"El Niño", "La Niña", "El Nino", "La Nina"})
+# Runs that are never cut into a name, wherever they stand: ``chunk_run`` returns nothing for
+# them, and the caller need not ask (nor key them for its cache).
+NEVER_CUT = STARTERS_WORDS_AND_TITLES | _WEATHER_PATTERNS
 
 
 def _after_connectors(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -109,7 +112,7 @@ def chunk_run(
 ) -> list[Candidate]:
     table = _phrase_table()
     at_sentence_start = starts_sentence(text, match.start())
-    if match.group(0) in STARTERS_WORDS_AND_TITLES or match.group(0) in _WEATHER_PATTERNS:
+    if match.group(0) in NEVER_CUT:
         return []
     if at_sentence_start and match.group(0) in sentence_starters():
         return []

@@ -20,6 +20,7 @@ from reader.detect.chunking import (
     A_TRADE_AFTER,
     AGE_AFTER_A_NAME,
     LEGAL_FORM_AFTER,
+    NEVER_CUT,
     PLACE_PREPOSITION_REACH,
     PLACE_PREPOSITIONS,
     REGION_NOUNS,
@@ -40,6 +41,7 @@ from reader.detect.lexicon import (
     known_orgs,
     languages,
     org_suffixes,
+    sentence_starters,
     titles,
 )
 from reader.detect.numbers import find_numeric
@@ -184,6 +186,7 @@ def find_entities(text: str) -> EntityAnalysis:
     seen: dict[tuple[object, ...], list[Candidate]] = {}
     unkeyed: dict[str, tuple[re.Match[str], list[Candidate] | None]] = {}
     keyed: set[str] = set()
+    starters = sentence_starters()
     for match in RUN.finditer(text):
         start, end = match.span()
         index = bisect_left(reserved_starts, end)
@@ -207,6 +210,8 @@ def find_entities(text: str) -> EntityAnalysis:
                 placed.append((0, Candidate(start, end + 2, place[0], place[1], words)))
                 continue
         run = match.group(0)
+        if run in NEVER_CUT or (run in starters and starts_sentence(text, start)):
+            continue  # "He", "El Niño", "Every" opening a sentence: nothing to cut
         if run not in keyed:
             if run not in unkeyed:
                 # Most names stand once in an article: their key is only made if they recur.
