@@ -1020,7 +1020,9 @@ _GONE_AFTER = re.compile(
     r"|was (?:away|asleep|out))\b"
 )
 # "Her husband, a carpenter, described ...": a sentence opening on a role the article gave.
-_ROLE_OPENING = re.compile(r"(?:His|Her|Their|The) (?:[\w’'-]+ ){0,2}?(?P<head>[a-z]+)(?=[ ,])")
+_ROLE_OPENING = re.compile(
+    r"(?:His|Her|Their|The) (?:[\w’'-]+ ){0,2}?(?P<head>[a-z]+(?:-in-law)?)(?=[ ,])"
+)
 
 
 def _role_subject(
@@ -1093,6 +1095,11 @@ def _kin_of_the_one_before(context: SpeakerContext, sentence: int, holder: str) 
     other person of the family name."""
     owner = sentence_subject(context, sentence - 1, before=None)
     if owner is None or owner.name != holder:
+        return holder
+    if context.text[owner.span[1] : owner.span[1] + 2] in ("’s", "'s"):
+        # "By 11am Mrs Jallow’s first trays had turned the colour of honey. Her daughter-in-law
+        # watched": the sentence is about her trays, and the kin is hers, whoever "Mrs
+        # Jallow" was taken for.
         return holder
     return one_other_of_the_family(context, holder)
 

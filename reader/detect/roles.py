@@ -26,7 +26,7 @@ _APPOSITION_AFTER = re.compile(
 )
 # "the club's manager, Alan Reyes,": a description before a name, set off by a comma.
 _APPOSITION_BEFORE = re.compile(
-    r"(?:^|[\s“\"(])(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z]+)"
+    r"(?:^|[\s“\"(])(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z]+(?:-in-law)?)"
     # "the senior coroner for Dorset, Rachel Fairbairn,": the role, then whose it is.
     r"(?:\s+(?:for|of|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?,\s+$",
     re.IGNORECASE,
@@ -35,13 +35,20 @@ _JOINED_HEAD = re.compile(r"(?P<head>[a-z]+)\s+and\s+")
 # Kin words a role may be: "his wife Antonella" ... "His wife said".
 KIN_WORDS = frozenset(
     "wife husband son daughter mother father brother sister partner grandson granddaughter"
-    " grandmother grandfather".split()
+    " grandmother grandfather sister-in-law brother-in-law mother-in-law father-in-law"
+    " son-in-law daughter-in-law".split()
 )
 # Every kin word, with the sex it names (None for either): "his son", "her cousin".
 KIN_SEX: dict[str, str | None] = {
-    **dict.fromkeys("husband son father brother grandson grandfather nephew uncle".split(), "m"),
     **dict.fromkeys(
-        "wife daughter mother sister granddaughter grandmother niece aunt".split(), "f"
+        "husband son father brother grandson grandfather nephew uncle brother-in-law"
+        " father-in-law son-in-law".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "wife daughter mother sister granddaughter grandmother niece aunt sister-in-law"
+        " mother-in-law daughter-in-law".split(),
+        "f",
     ),
     "partner": None,
     "cousin": None,

@@ -4340,6 +4340,25 @@ def test_the_younger_mr_of_a_family_name_first_is_the_son_and_his_father_the_fat
     assert canonicals(text, "Mr Chen") == {"Chen Kuan-yu"}
 
 
+def test_her_sister_in_law_is_the_one_brought_in_as_her_sister_in_law() -> None:
+    text = (
+        "Losa Vaai, 38, who sells fans with her son Iosefa Vaai, 12, and her sister-in-law, "
+        "Malia Vaai, said she had stopped bringing him. Her sister-in-law was not so sure. "
+        "“The ones who sell at night have nobody at home,” she said."
+    )
+    assert speakers(text) == ["Malia Vaai"]
+
+
+def test_her_daughter_in_law_after_a_sentence_about_her_trays_is_the_daughter_in_law() -> None:
+    text = (
+        "Mariama Jallow, 52, smokes fish. “My eyes are not crying,” she said.\n\n"
+        "Her daughter-in-law, Awa Jallow, 24, carries the fish up from the boats.\n\n"
+        "By 11am Mrs Jallow’s first trays had turned the colour of honey. Her daughter-in-law "
+        "watched from the old racks.\n\n“Next year,” she said, “I want one of those.”"
+    )
+    assert speakers(text)[-1] == "Awa Jallow"
+
+
 def test_mr_with_a_family_name_first_is_not_the_younger_brother_named_after() -> None:
     text = (
         "Lim Chee Keong, 46, drives vegetables to Penang, taking turns at the wheel with his "
