@@ -1186,7 +1186,14 @@ def _last_of_the_sex(context: SpeakerContext, sentence: int, gender: str) -> str
             if speaker.is_person and genders.get(speaker.name, gender) == gender:
                 return speaker.name
         subject = sentence_subject(context, earlier, before=None)
-        if subject is not None and subject.is_person and genders.get(subject.name) == gender:
+        # "Jean-Pierre Kabeya said the ban was fair. His brother": the one the sentence just
+        # before is about, of no known sex.
+        unknown = gender if earlier == sentence - 1 else None
+        if (
+            subject is not None
+            and subject.is_person
+            and genders.get(subject.name, unknown) == gender
+        ):
             return subject.name
     return None
 

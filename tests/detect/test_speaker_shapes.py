@@ -4359,6 +4359,15 @@ def test_her_daughter_in_law_after_a_sentence_about_her_trays_is_the_daughter_in
     assert speakers(text)[-1] == "Awa Jallow"
 
 
+def test_his_brother_after_one_of_two_brothers_named_together_is_the_other() -> None:
+    text = (
+        "Two stalls along, the brothers Jean-Pierre Kabeya and Didier Kabeya had closed their "
+        "shutters. Jean-Pierre Kabeya said the ban was fair.\n\n"
+        "His brother was angrier. “We paid $1,200 for those boxes,” he said."
+    )
+    assert speakers(text) == ["Didier Kabeya"]
+
+
 def test_mr_with_a_family_name_first_is_not_the_younger_brother_named_after() -> None:
     text = (
         "Lim Chee Keong, 46, drives vegetables to Penang, taking turns at the wheel with his "
