@@ -381,7 +381,7 @@ _DESCRIBED_HEAD_SAYING = (
     r"|sixties|seventies|eighties|nineties))?"
     # "a boy of about 12": an age.
     r"(?: of (?:about |around )?\d{1,2})?"
-    r"(?: (?:on|in|at|from|for|of|near) (?:the )?"
+    r"(?: (?:on|in|at|from|for|of|near|outside) (?:the )?"
     # "A student from the University of Otago"
     r"(?:(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: (?:of )?[A-Z][\w’'-]+){0,3}"
     # "A traffic policeman on Erbil’s 100 Metre Road": a place's own street.

@@ -3600,6 +3600,15 @@ def test_someone_described_after_an_opening_phrase_with_no_comma_is_her_she() ->
     ]
 
 
+def test_a_guard_outside_a_bank_who_gave_his_first_name_is_that_name() -> None:
+    text = (
+        "Ricardo Samudio, 50, picks mangoes. “They fall,” he said.\n\n"
+        "A security guard outside a bank on the park, who gave only his first name, Omar, said "
+        "he had fed his children from those trees. “Now they will take my mangoes,” he said."
+    )
+    assert speakers(text) == ["Ricardo Samudio", "Omar"]
+
+
 def test_a_spokeswoman_for_a_body_set_off_with_what_the_body_is_is_her_she() -> None:
     text = (
         "Dr Catalina Osorio said the bends were dangerous. “Widen them,” she said.\n\n"
