@@ -731,7 +731,11 @@ _PLACE_OPENING = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_OPENS_THE_NEXT_PARAGRAPH = re.compile(r"[.!?]\n\n[“\"]")
-_CLAUSE_AFTER_AN_OPENING = re.compile(r"(?:where|when|as) [^,.;:!?“”\"]{1,160},\s*")
+_CLAUSE_AFTER_AN_OPENING = re.compile(
+    r"(?:where|when|as) [^,.;:!?“”\"]{1,160},\s*"
+    # "In Lahijan, 40 kilometres east of Rasht, a schoolteacher": how far the place is.
+    r"|(?:\d+|[a-z]+) (?:kilometres|kilometers|miles|km) [^,.;:!?“”\"]{1,60},\s*"
+)
 # The rest of the sentence, then the quote and the pronoun after it.
 _THE_QUOTE_NEXT = re.compile(
     r"[^“”\"\n]{0,240}?[.!?:](?: |\n\n)?[“\"][^“”\"\n]{1,600}?[”\"],? ?(?:he|she|He|She)"

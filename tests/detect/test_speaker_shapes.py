@@ -3609,6 +3609,18 @@ def test_a_guard_outside_a_bank_who_gave_his_first_name_is_that_name() -> None:
     assert speakers(text) == ["Ricardo Samudio", "Omar"]
 
 
+def test_someone_described_after_a_place_and_how_far_it_is_is_her_she() -> None:
+    text = (
+        "Maryam Ebrahimi, 41, farms rice. “It burns,” she said.\n\n"
+        "In Lahijan, 40 kilometres east of Rasht, a schoolteacher who had kept her class indoors "
+        "for a week said the children had drawn pictures. “They coloured it brown,” she said."
+    )
+    assert speakers(text) == [
+        "Maryam Ebrahimi",
+        "a schoolteacher who had kept her class indoors for a week",
+    ]
+
+
 def test_a_spokeswoman_for_a_body_set_off_with_what_the_body_is_is_her_she() -> None:
     text = (
         "Dr Catalina Osorio said the bends were dangerous. “Widen them,” she said.\n\n"
