@@ -45,7 +45,7 @@ from reader.detect.lexicon import (
     titles,
 )
 from reader.detect.numbers import find_numeric
-from reader.detect.resolution import resolve
+from reader.detect.resolution import STORY_HEAD_REACH, resolve
 from reader.detect.runs import (
     LOWER_WORD,
     RUN,
@@ -491,7 +491,7 @@ _DATELINE_WIRE = re.compile(
 def _dateline_wires(text: str) -> set[str]:
     """The wire named in the dateline, which opens the story's body after the standfirst."""
     wires: set[str] = set()
-    opening = text[:_DATELINE_REACH]
+    opening = text[:STORY_HEAD_REACH]
     for dash in ("-", "–", "—"):
         for marker in (f") {dash}", f"){dash}"):
             position = opening.find(marker)
@@ -502,9 +502,6 @@ def _dateline_wires(text: str) -> set[str]:
                     wires.add(match.group("wire"))
                 position = opening.find(marker, position + 1)
     return wires
-
-
-_DATELINE_REACH = 3000
 
 
 # "Madison, Wis.", "ST. PAUL, Minn. (AP)": a US state or Canadian province as the wires

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from reader.detect.lexicon import title_heads
-from reader.detect.resolution import NAME_GIVEN_BEFORE
+from reader.detect.resolution import NAME_GIVEN_BEFORE, YEARS_AFTER_A_NAME
 from reader.detect.roles import ANY_KIN, KIN_SEX, KIN_WORDS
 from reader.detect.speaker_context import Speaker, SpeakerContext
 from reader.detect.subjects import WINDOW, speech_verbs_in
@@ -31,7 +31,6 @@ _STANDFIRST_REACH = 1500
 
 
 _OLDER_OR_YOUNGER = re.compile(r"[Tt]he (?P<age>older|elder|younger) (?:man|woman|brother|sister)")
-_NAME_AND_AGE = re.compile(r", (?P<age>\d{1,3}),")
 _AGE_REACH = 1500
 
 
@@ -45,9 +44,9 @@ def the_older_or_younger(context: SpeakerContext, phrase: str, position: int) ->
     index = bisect_left(context.person_starts, max(0, position - _AGE_REACH))
     while index < len(context.people) and context.people[index].end <= position:
         person = context.people[index]
-        age = _NAME_AND_AGE.match(context.text, person.end)
+        age = YEARS_AFTER_A_NAME.match(context.text, person.end)
         if age is not None:
-            aged.append((int(age["age"]), person.canonical))
+            aged.append((int(age["years"]), person.canonical))
         index += 1
     if len({name for _, name in aged}) < 2:
         return None
@@ -465,7 +464,7 @@ _IDENTIFYING_WHO_HEAD = (
 )
 # Or at a second who-clause: "A guide who has led tours since 2011, and who asked not to be
 # named, said".
-_IDENTIFYING_WHO = re.compile(
+IDENTIFYING_WHO = re.compile(
     _IDENTIFYING_WHO_HEAD
     + r"(?= (?:said|says|told|added)\b|,(?: and)? (?:who|whose) |, and (?:had|has|have|was|is) )"
 )
@@ -522,7 +521,6 @@ DESCRIBED_BEFORE_A_PREDICATE = {
     False: _DESCRIBED_BEFORE_A_PREDICATE["(?:a|an|one|another)"],
 }
 DESCRIBED_SAYING = {True: _DESCRIBED_SUBJECT, False: _DESCRIBED_SUBJECT_AFTER_INTRO}
-IDENTIFYING_WHO = _IDENTIFYING_WHO
 _IDENTIFYING_WHO_BEFORE_A_PREDICATE = re.compile(
     # Not "who had" before "waited": the verb of the clause, not what they did.
     _IDENTIFYING_WHO_HEAD
@@ -617,7 +615,7 @@ def _described_speaker(
         given = _name_given_in(context, who[1], match.end())
         if given is not None:
             return given  # "A nurse, who gave her name only as Awa, said"
-        clause = _IDENTIFYING_WHO.match(context.text, who[1], match.end())
+        clause = IDENTIFYING_WHO.match(context.text, who[1], match.end())
         if clause is not None:
             # "a woman who had come with three granddaughters from Mansehra said": the clause
             # tells who she is ("who asked not to be named" does not).
@@ -797,11 +795,12 @@ def _person_a_sentence_ends_on(
     description set off after the name, where the pronoun fits and no one is named since."""
     start, end = context.sentences.bounds(sentence)
     end = min(end, before)
-    according = context.masked.rfind("according to ", max(start, end - 300), end)
+    according = context.masked.rfind(_ACCORDING_TO, max(start, end - 300), end)
     if according < 0:
         return None
-    index = bisect_left(context.person_starts, according + len("according to "))
-    if index >= len(context.people) or context.people[index].start != according + 13:
+    named_at = according + len(_ACCORDING_TO)
+    index = bisect_left(context.person_starts, named_at)
+    if index >= len(context.people) or context.people[index].start != named_at:
         return None
     person = context.people[index]
     if not _SET_OFF_TO_THE_END.match(context.masked, person.end, end):
@@ -813,6 +812,7 @@ def _person_a_sentence_ends_on(
     return Speaker(person.canonical, (person.start, person.end), True)
 
 
+_ACCORDING_TO = "according to "
 _SET_OFF_TO_THE_END = re.compile(r"(?:, [^,.;:!?“”\"]{1,80})?\.(?:\s+[“\"]|\s*$)")
 
 
@@ -1117,16 +1117,16 @@ def _others_of_the_family(context: SpeakerContext, name: str) -> set[str]:
     """The other people of ``name``'s family name: its last word, or, where no one else has
     that, its first ("Chen Wen-hsiung" and "Chen Kuan-yu", whose family name comes first)."""
     if context.families is None:  # read once, and only where a relative is asked for
-        context.families = {}
+        context.families, context.families_by_first_word = {}, {}
         for person in context.people:
             words = person.canonical.split()
             context.families.setdefault(_family_name(words[-1]), set()).add(person.canonical)
             if len(words) > 1:
-                context.families.setdefault(f"{words[0]} ...", set()).add(person.canonical)
+                context.families_by_first_word.setdefault(words[0], set()).add(person.canonical)
     words = name.split()
     others = context.families.get(_family_name(words[-1]), set()) - {name}
     if not others and len(words) > 1:
-        others = context.families.get(f"{words[0]} ...", set()) - {name}
+        others = context.families_by_first_word.get(words[0], set()) - {name}
     return others
 
 

@@ -89,7 +89,7 @@ def resolve(
                     # where "Dr Bangura" shows Abu is a first name.
                     continue
             registry.add_full_name(candidate.words, start)
-            if years := _YEARS_AFTER_A_NAME.match(text, offset + candidate.end):
+            if years := YEARS_AFTER_A_NAME.match(text, offset + candidate.end):
                 registry.note_years(candidate.words, int(years["years"]))
             registry.note_gender(candidate.words, candidate.honorific)
             registry.note_gender(
@@ -162,7 +162,7 @@ def resolve(
         # "GRIMSEY, Iceland —" and then "the frozen heath of Grimsey": the dateline's town.
         or (
             candidate.label == "GPE"
-            and offset + candidate.start < _DATELINE_REACH
+            and offset + candidate.start < STORY_HEAD_REACH
             and is_dateline(text, offset + candidate.start, offset + candidate.end)
         )
     } - _COMMON_ACRONYMS
@@ -623,8 +623,9 @@ _KIN_OF_SOMEONE_AFTER = re.compile(
 )
 _AGE_WORDS = {"younger ": "younger", "elder ": "elder", "older ": "elder"}
 # A dateline stands at the story's head: after the headline, standfirst and byline at most.
-_DATELINE_REACH = 2000
-_YEARS_AFTER_A_NAME = re.compile(r", (?P<years>\d{1,3}),")
+STORY_HEAD_REACH = 3000
+# "Elias Shomali, 61,": the age a text gives after a name.
+YEARS_AFTER_A_NAME = re.compile(r", (?P<years>\d{1,3}),")
 
 
 def _age_word_before(text: str, start: int) -> str | None:

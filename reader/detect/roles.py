@@ -153,12 +153,13 @@ def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
             body = _body_before(text, start - len(word) - 1)
             found.append(Role(start, word, person.canonical, body))
         described = None
+        set_off = start
         form = word_before(text, start, 12)
         if form and (form.rstrip(".") in honorifics() or form in FORMS_BEFORE_A_FULL_NAME):
             # "His daughter, Ma Hnin Ei Phyu,": the role is set off before the form of address.
-            start -= len(form) + 1
-        if text[start - 2 : start] == ", ":
-            described = _APPOSITION_BEFORE.search(text, max(0, start - 80), start)
+            set_off -= len(form) + 1
+        if text[set_off - 2 : set_off] == ", ":
+            described = _APPOSITION_BEFORE.search(text, max(0, set_off - 80), set_off)
         if described and _is_role(described.group("head")):
             found.append(Role(start, described.group("head").lower(), person.canonical))
         after = None

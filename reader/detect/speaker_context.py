@@ -39,6 +39,7 @@ class SpeakerContext:
     reported: Callable[[int], Speaker | None] | None = None
     # family name -> the canonical names of the people who bear it; built when first asked for
     families: dict[str, set[str]] | None = None
+    families_by_first_word: dict[str, set[str]] = field(default_factory=dict)
 
 
 def has_person(context: SpeakerContext, start: int, end: int, leading_only: bool = False) -> bool:
