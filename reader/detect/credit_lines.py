@@ -5,28 +5,33 @@ The people named there made the article; they are not in the news, so they get n
 
 from __future__ import annotations
 
-# A credit line opens with one of these; str.find spots them far faster than a pattern scan.
+import re
+
 _OPENINGS = (
-    "Reporting by ",
-    "Additional reporting by ",
-    "Further reporting by ",
-    "Writing by ",
-    "Written by ",
-    "Editing by ",
-    "Edited by ",
-    "Compiled by ",
+    "Reporting",
+    "Additional reporting",
+    "Further reporting",
+    "Writing",
+    "Written",
+    "Editing",
+    "Edited",
+    "Compiled",
 )
+_OPENING = "(?:" + "|".join(_OPENINGS) + ") by "
+# A credit line opens a line. One scan for a line break then an opening reads the text once,
+# where a str.find per opening read it eight times: on 10 MB each read costs more than its
+# share, as the text no longer fits in the processor's cache.
+_CREDIT_AFTER_A_BREAK = re.compile("\n" + _OPENING)
+_CREDIT_AT_THE_START = re.compile(_OPENING)
 
 
 def credit_lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) of every staff credit line, in text order."""
+    starts = [match.start() + 1 for match in _CREDIT_AFTER_A_BREAK.finditer(text)]
+    if _CREDIT_AT_THE_START.match(text):
+        starts.insert(0, 0)
     found: list[tuple[int, int]] = []
-    for opening in _OPENINGS:
-        position = text.find(opening)
-        while position >= 0:
-            if position == 0 or text[position - 1] == "\n":
-                end = text.find("\n", position)
-                found.append((position, len(text) if end < 0 else end))
-            position = text.find(opening, position + len(opening))
-    found.sort()
+    for start in starts:
+        end = text.find("\n", start)
+        found.append((start, len(text) if end < 0 else end))
     return found

@@ -58,28 +58,24 @@ from reader.detect.work_titles import quoted_titles
 
 
 @cache
-def _digit_org_names() -> tuple[str, ...]:
-    return tuple(name for name in known_orgs() if any(char.isdigit() for char in name))
+def _digit_org_names() -> re.Pattern[str]:
+    """One pattern for the known bodies with a digit in their name, the longest first: their
+    shared first letter lets the regex engine read the text once, where a str.find per name
+    read it once per name."""
+    names = sorted(
+        (name for name in known_orgs() if any(char.isdigit() for char in name)),
+        key=lambda name: (-len(name), name),
+    )
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
 def _digit_org_spans(text: str) -> list[tuple[int, int]]:
-    """ "Number 10", "No 10": each found by ``str.find``, many times faster than one regex scan
-    for them all; where two overlap, the earlier and then the longer is kept."""
-    found: list[tuple[int, int]] = []
-    for name in _digit_org_names():
-        position = text.find(name)
-        while position >= 0:
-            end = position + len(name)
-            before, after = text[position - 1 : position], text[end : end + 1]
-            if not (_is_word_char(before) or _is_word_char(after)):
-                found.append((position, end))
-            position = text.find(name, position + 1)
-    found.sort(key=lambda span: (span[0], -span[1]))
-    kept: list[tuple[int, int]] = []
-    for span in found:
-        if not kept or span[0] >= kept[-1][1]:
-            kept.append(span)
-    return kept
+    """ "Number 10", "No 10": where two overlap, the earlier and then the longer is kept."""
+    return [
+        match.span()
+        for match in _digit_org_names().finditer(text)
+        if not _is_word_char(text[match.start() - 1 : match.start()])
+    ]
 
 
 def _is_word_char(char: str) -> bool:
@@ -428,26 +424,19 @@ def _abbreviations_with_stops(text: str, spans: list[EntitySpan]) -> list[Entity
 
 
 # "State Sen. Dale Hutchins, R-Farmington,": an American legislator's party and home town.
-_PARTY_AND_TOWN = re.compile(r"(?P<party>[RDI])-(?P<town>[A-Z][a-z]+(?:[ .][A-Z][a-z]+)?)(?=[,)])")
+# One scan for them all, after ", " or "(": a str.find per marker read the text six times.
+_PARTY_AND_TOWN = re.compile(
+    r"(?:, |\()(?P<party>[RDI])-(?P<town>[A-Z][a-z]+(?:[ .][A-Z][a-z]+)?)(?=[,)])"
+)
 _PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 
 
 def _party_affiliations(text: str) -> list[EntitySpan]:
-    """Tried only where ", R-", "(D-" and the like stand, found by str.find."""
-    found: list[tuple[int, int, int, int, str]] = []
-    for opening in (", ", "("):
-        for party in _PARTIES:
-            marker = f"{opening}{party}-"
-            position = text.find(marker)
-            while position >= 0:
-                match = _PARTY_AND_TOWN.match(text, position + len(opening))
-                if match is not None:
-                    found.append((*match.span("party"), *match.span("town"), party))
-                position = text.find(marker, position + 1)
     spans: list[EntitySpan] = []
-    for party_start, party_end, town_start, town_end, party in sorted(found):
-        spans.append(EntitySpan(party_start, party_end, "NORP", _PARTIES[party]))
-        spans.append(EntitySpan(town_start, town_end, "GPE", text[town_start:town_end]))
+    for match in _PARTY_AND_TOWN.finditer(text):
+        party = match.group("party")
+        spans.append(EntitySpan(*match.span("party"), "NORP", _PARTIES[party]))
+        spans.append(EntitySpan(*match.span("town"), "GPE", match.group("town")))
     return spans
 
 

@@ -961,23 +961,17 @@ _SET_OFF_AFTER_A_NAME = re.compile(r"(?:, \d{1,3})?")
 
 
 def _calling_phrases(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_CALLED_SO_BEFORE``, looked for only after the words that open them,
-    which str.find reaches many times faster than a pattern scanning the text."""
-    seen: set[int] = set()
-    for word in _CALLING_WORDS:
-        position = text.find(word)
-        while position >= 0:
-            window = text[position : position + 80]
-            if "“" not in window and '"' not in window:
-                position = text.find(word, position + 1)
-                continue
-            name = _NAME_IN_MARKS.search(text, position, position + 80)
-            if name is not None and name.start() not in seen:
-                match = _CALLED_SO_BEFORE.search(text, max(0, name.start() - 64), name.end())
-                if match is not None:
-                    seen.add(name.start())
-                    yield match
-            position = text.find(word, position + 1)
+    """The matches of ``_CALLED_SO_BEFORE`` in text order, looked for only before a short name
+    in marks that one of the calling words precedes: one scan for the names reads the text
+    once, where a str.find per calling word read it five times."""
+    for name in _NAME_IN_MARKS.finditer(text):
+        reach = max(0, name.start() - 64)
+        before = text[reach : name.start()]
+        if not any(word in before for word in _CALLING_WORDS):
+            continue
+        match = _CALLED_SO_BEFORE.search(text, reach, name.end())
+        if match is not None:
+            yield match
 
 
 _CALLING_WORDS = ("known", "call", "whom", "answers to", "nicknamed")

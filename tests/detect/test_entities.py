@@ -903,6 +903,11 @@ def test_a_legislators_party_letter_and_town() -> None:
     assert found.count(("R", "NORP")) == 1 and ("D", "NORP") in found
     assert ("Farmington", "GPE") in found and ("Santa Fe", "GPE") in found
     assert canonicals(text, "R") == {"Republican"}
+    # Two legislators set off in one pair of brackets, each with a party and a town.
+    text = "The bill passed (R-Ames, I-Boone) on Tuesday."
+    found = entities(text)
+    assert ("Ames", "GPE") in found and ("Boone", "GPE") in found
+    assert canonicals(text, "I") == {"Independent"}
 
 
 def test_a_name_seen_with_a_legal_form_keeps_its_own_length_without_it() -> None:
@@ -2242,3 +2247,8 @@ def test_a_prefecture_that_speaks_is_its_government_wherever_it_stands(text: str
     }
     assert labels[speaking] == "ORG"
     assert [label for start, label in labels.items() if start != speaking] == ["GPE"]
+
+
+def test_the_office_known_by_its_number_but_not_inside_a_longer_number() -> None:
+    text = "A spokesman for No. 10 said so, and Number 10 agreed. Line No 100 and INo 10 did not."
+    assert entities(text, "ORG") == [("No. 10", "ORG"), ("Number 10", "ORG")]
