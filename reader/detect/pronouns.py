@@ -111,6 +111,8 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
     own = sentence_subject(context, sentence, before=position) or _role_subject(
         context, sentence, before=position
     )
+    if own is not None and _owner_in_what_the_pronoun_said(context, sentence, own, position):
+        own = None
     if fits(own):
         return own
     if own is not None:
@@ -191,6 +193,8 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
             if fits(speaker):
                 return speaker
         subject = sentence_subject(context, earlier, before=None) or _role_subject(context, earlier)
+        if subject is not None and _owner_in_what_the_pronoun_said(context, earlier, subject):
+            continue
         if fits(subject):
             # Not where sentences on the pronoun follow the kin ("His son, X, drives the
             # cattle. He said ... “...,” he said"): they are about the kin.
@@ -231,6 +235,25 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
     if guessed_wrong is not None:
         return guessed_wrong  # no one else the pronoun could be
     return _person_named_next(context, position, fits) or only_named
+
+
+# ", she said." closing a sentence: what it reports is the pronoun's account.
+_PRONOUN_TAG_CLOSING = re.compile(r", (?:he|she) (?:said|says|added|argued|insisted)(?:\.|$)")
+
+
+def _owner_in_what_the_pronoun_said(
+    context: SpeakerContext, sentence: int, subject: Speaker, before: int | None = None
+) -> bool:
+    """ "Nasreen Abro, a spokeswoman, said ... Dr Qureshi’s figures had been sent to the mayor,
+    she said. “...,” she said": the one whose figures the pronoun spoke of is not the pronoun,
+    who is further back."""
+    end = subject.span[1]
+    if context.text[end : end + 2] not in ("'s", "’s"):
+        return False
+    sentence_end = context.sentences.bounds(sentence)[1]
+    if before is not None:
+        sentence_end = min(sentence_end, before)
+    return _PRONOUN_TAG_CLOSING.search(context.masked, end, sentence_end) is not None
 
 
 # The kin the role map knows a holder of, after the pronoun's possessive ("his son").

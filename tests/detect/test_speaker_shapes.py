@@ -4494,3 +4494,30 @@ def test_he_after_someone_described_whose_clauses_end_before_any_verb_is_that_on
         "“Some mornings I carry six of them,” he said."
     )
     assert speakers(text) == ["a boda boda rider who waits for the runners at the school gate"]
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        "Dr Qureshi’s figures had been sent to the mayor’s office in October, she said. "
+        "“We are coming to open a lane,” she said.",
+        'Dr Qureshi\'s worries were fair, she said. "But we are not criminals," she said. '
+        '"We pay rent," she added.',
+    ],
+)
+def test_the_one_whose_figures_a_pronoun_reports_on_is_not_that_pronoun(account: str) -> None:
+    text = (
+        "Farzana Qureshi, an urban planner, has measured the bazaar since the 1990s.\n\n"
+        "Nasreen Abro, a spokeswoman for the corporation, said teams would walk the bazaar. "
+        + account
+    )
+    assert set(speakers(text)) == {"Nasreen Abro"}
+
+
+def test_the_one_whose_figures_a_pronoun_reports_on_speaks_where_no_one_else_fits() -> None:
+    text = (
+        "Farzana Qureshi, an urban planner, has measured the bazaar since the 1990s. "
+        "Dr Qureshi’s figures were sent to the mayor in October, she said. "
+        "“The lane is under a metre,” she said."
+    )
+    assert speakers(text) == ["Farzana Qureshi"]
