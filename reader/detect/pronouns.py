@@ -443,7 +443,8 @@ _DESCRIBED_HEAD_SAYING = (
     # "A woman buying rye bread and coffee, who has lived on Fejø all her life, said".
     # "a young man in a torn Marshallese flag T-shirt".
     r"(?: (?:[a-z]+ing|with|in an?|at one of) [^,.;:!?“”\"]{1,90}?"
-    rf"(?= SAYING_NOT_TOLD\b|, (?:who|with|[a-z]{{2,}}ing|an? [a-z]+|her|his|{_WHERE_SET_OFF}) ))?)"
+    r"(?= SAYING_NOT_TOLD\b"
+    rf"|, (?:who|whose|with|[a-z]{{2,}}ing|an? [a-z]+|her|his|{_WHERE_SET_OFF}) ))?)"
     # "A tourist from Valladolid, in Spain, who was buying a hammock, said": set off with "in".
     r"(?:, in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=, (?:who|[a-z]{2,}ing) ))?"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
@@ -452,12 +453,15 @@ _DESCRIBED_HEAD_SAYING = (
     # "A surfer ... at La Paloma, ten kilometres down the coast, said", "A taxi driver from
     # Puno, across the border in Peru, who did not give his name, said": where that place is.
     rf"(?:, {_WHERE_SET_OFF} [^,]{{1,60}}(?:,(?= SAYING\b)|(?=, who\b)))?"
-    r"(?:,? who (?:[^,]|, ?\d){1,120}(?:, (?:because|as|since) [^,]{1,80})?,"
+    # "A man selling bananas at the market, whose parrot whistles the national anthem, was".
+    r"(?:,? (?:who|whose) (?:[^,]|, ?\d){1,120}(?:, (?:because|as|since) [^,]{1,80})?,"
     # "..., who gave only her first name, Najet, said": the name the clause gives.
     r"(?:(?<=name,) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,)?"
     # "A guide who has led tours since 2011, and who asked not to be named, said".
     # "..., and had waited three years for it, said": the clause going on without "who".
     r"(?:(?: and)? (?:who|whose) [^,]{1,80},| and (?:had|has|have|was|is) [^,]{1,80},)?"
+    # "A customer who had stopped his car beside the truck, a retired teacher, said".
+    r"(?: an? [a-z][^,]{1,60},)?"
     # "A committee official who spoke on condition of anonymity said": no comma to end it.
     # "A pensioner who ... has been told" is told, not telling.
     r"| (?:who|whose) (?:(?! (?:said|says|told|added)\b)[^,.;:!?“”\"]){1,120}?"
@@ -489,7 +493,9 @@ _IDENTIFYING_WHO_HEAD = (
 # named, said".
 IDENTIFYING_WHO = re.compile(
     _IDENTIFYING_WHO_HEAD
-    + r"(?= (?:said|says|told|added)\b|,(?: and)? (?:who|whose) |, and (?:had|has|have|was|is) )"
+    + r"(?= (?:said|says|told|added)\b|,(?: and)? (?:who|whose) |, and (?:had|has|have|was|is) "
+    # "A customer who had stopped his car beside the truck, a retired teacher from Nuwaidrat,".
+    + r"|, an? [a-z][^,]{1,60}, )"
 )
 # "At a centre near the port, an official who asked not to be named said": after an opening
 # phrase the description starts in lower case.

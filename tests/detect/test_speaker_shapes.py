@@ -4521,3 +4521,27 @@ def test_the_one_whose_figures_a_pronoun_reports_on_speaks_where_no_one_else_fit
         "“The lane is under a metre,” she said."
     )
     assert speakers(text) == ["Farzana Qureshi"]
+
+
+def test_a_described_speaker_with_a_whose_clause_set_off_is_the_one_described() -> None:
+    text = (
+        "Edson de Ceita, 34, traps birds in the forest. “They are cheap,” he said.\n\n"
+        "A man selling bananas at the Santo Antonio market, whose parrot whistles the national "
+        "anthem, was worried about the paperwork. “I cannot read the form,” he said."
+    )
+    assert speakers(text) == [
+        "Edson de Ceita",
+        "a man selling bananas at the Santo Antonio market",
+    ]
+
+
+def test_a_described_speaker_with_a_who_clause_and_what_they_do_set_off_speaks() -> None:
+    text = (
+        'Yusuf Al Sitrawi, 52, sells sheep from his truck. "It is my living," he said.\n\n'
+        "A customer who had stopped his car beside Mr Al Sitrawi's truck, a retired teacher "
+        'from Nuwaidrat, said he would miss the trucks. "I have bought my sheep here," he said.'
+    )
+    assert speakers(text) == [
+        "Yusuf Al Sitrawi",
+        "a customer who had stopped his car beside Mr Al Sitrawi's truck",
+    ]
