@@ -2252,3 +2252,15 @@ def test_a_prefecture_that_speaks_is_its_government_wherever_it_stands(text: str
 def test_the_office_known_by_its_number_but_not_inside_a_longer_number() -> None:
     text = "A spokesman for No. 10 said so, and Number 10 agreed. Line No 100 and INo 10 did not."
     assert entities(text, "ORG") == [("No. 10", "ORG"), ("Number 10", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("He spoke to Radio Television of Djibouti on Monday.", "Radio Television of Djibouti"),
+        ("The fire was shown on Czech Television that night.", "Czech Television"),
+    ],
+)
+def test_a_broadcaster_named_for_television_is_an_organisation_whole(text: str, body: str) -> None:
+    assert entities(text, "ORG") == [(body, "ORG")]
+    assert entities(text, "GPE") == [] and entities(text, "NORP") == []
