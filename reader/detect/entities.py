@@ -127,7 +127,8 @@ def _chunk_key(text: str, match: re.Match[str]) -> tuple[object, ...]:
         text[start - 1 : start] in _OPENING_MARKS,
         # "the Bono East region", "the Government Statistician, Dr X": "the" before and
         # a name after it decide whether the words name a person.
-        text[start - 4 : start] in ("the ", "The "),
+        text[start - 4 : start] in ("the ", "The ")
+        and (2 if text[start - 9 : start - 4] == "told " else 1),  # "told the Gleaner"
         _preposition_before(text, start),
         place_words_before(text, start),
         listed_after_a_place_word(text, start),

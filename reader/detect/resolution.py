@@ -11,6 +11,7 @@ from typing import NamedTuple
 from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
 from reader.detect.chunking import (
+    AFTER_AN_OUTLET,
     AGE_AFTER_A_NAME,
     GAELIC_PREFIXES,
     POSSESSIVE_ENDINGS,
@@ -1126,13 +1127,10 @@ def _organisations_by_context(
 def _an_outlet_told(text: str, start: int, end: int, candidate: Candidate) -> bool:
     """ "told El Colombiano that", "told Okaz:": a newspaper or broadcaster a speaker told, as
     no one's given name opens its name."""
-    if text[start - 5 : start] != "told " or not text.startswith(_AFTER_AN_OUTLET, end):
+    if text[start - 5 : start] != "told " or not text.startswith(AFTER_AN_OUTLET, end):
         return False
     words = candidate.words or candidate.canonical.split()
     return words[0] not in given_names() and words[0] not in honorifics()
-
-
-_AFTER_AN_OUTLET = (" that ", ":", ", ", ". ", " on ", " in ", " last ", " this ")
 
 
 # A score after a name, which makes a team of it unless the sport is one people play alone.

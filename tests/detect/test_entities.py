@@ -2264,3 +2264,19 @@ def test_the_office_known_by_its_number_but_not_inside_a_longer_number() -> None
 def test_a_broadcaster_named_for_television_is_an_organisation_whole(text: str, body: str) -> None:
     assert entities(text, "ORG") == [(body, "ORG")]
     assert entities(text, "GPE") == [] and entities(text, "NORP") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("She told the Gleaner that the plan had changed.", [("Gleaner", "ORG")]),
+        ("He told The Sowetan on Monday that prices rose.", [("Sowetan", "ORG")]),
+        # A title is no newspaper, nor is a body the name goes on after.
+        ("She told the President nothing new.", []),
+        ("He told the House of Assembly that it would pass.", [("House of Assembly", "ORG")]),
+    ],
+)
+def test_a_newspaper_someone_told_is_an_organisation(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert entities(text, "ORG") == found
