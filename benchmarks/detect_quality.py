@@ -2,8 +2,9 @@
 
 Quotes: a predicted quote matches a gold one when its span covers the gold text's place and
 runs at most 3 characters past it on either side (marks, punctuation); matching is one to one.
-Speakers are compared case-insensitively, without a leading article. Entities are compared as
-multisets of (surface text, label).
+Speakers are compared case-insensitively, without a leading article, and without the time a
+described speaker was met at its end ("on Sunday afternoon"), which golds written apart keep
+or leave out. Entities are compared as multisets of (surface text, label).
 
 Run: python benchmarks/detect_quality.py [-v] [--set samples|heldout|heldout2|...|all]
 Each held-out set (benchmarks/heldout*/) was written by someone who had not seen the rules and
@@ -51,6 +52,13 @@ SETS = {"samples": ("samples (rules tuned on these)", GOLD, SAMPLES), **_held_ou
 SLACK = 3
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _PUNCTUATION = re.compile(r"[^\w\s]")
+# "a woman buying mint at the market on Sunday afternoon": when someone described was met.
+# Golds written apart keep it or leave it out (61 and 16 of them by heldout176); it does not
+# change who spoke, so it is not compared.
+_WHEN_MET = re.compile(
+    r",? (?:early |late )?(?:on|last|this) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?: (?:morning|afternoon|evening|night))?|morning|afternoon|evening|night)$"
+)
 
 
 @dataclass
@@ -81,7 +89,8 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
 
 
 def _normal(name: str) -> str:
-    return _PUNCTUATION.sub("", _ARTICLE.sub("", name.casefold().strip())).strip()
+    name = _WHEN_MET.sub("", name.casefold().strip())
+    return _PUNCTUATION.sub("", _ARTICLE.sub("", name)).strip()
 
 
 def gold_place(text: str, quoted: str, occurrence: int) -> tuple[int, int] | None:
