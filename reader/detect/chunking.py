@@ -1841,12 +1841,16 @@ def _person_before_organisation(tokens: list[tuple[int, int, str]]) -> int | Non
     # "Pastor Jo Smith of the X Church", "Detective Constable Jo Smith of the X Police": a
     # title (of up to four words) before the name is allowed.
     titled = _longest_title(tokens, 0) if words else 0
-    if not titled and words and words[0].rstrip(".") in honorifics():
-        titled = 1
-    if "of" not in words[2 + titled : 4 + titled]:
+    if titled < len(words) and words[titled].rstrip(".") in honorifics():
+        titled += 1  # "Haji Rosli", "Assistant Superintendent Haji Rosli"
+    # "Rosli bin Ahmad of the Royal Brunei Police Force": a father's name after "bin".
+    particles = sum(1 for word in words[titled + 1 : titled + 4] if word in _SON_OR_DAUGHTER_OF)
+    if "of" not in words[2 + titled : 4 + titled + 2 * particles]:
         return None
     of = words.index("of")
-    for word in words[titled:of]:
+    for index, word in enumerate(words[titled:of]):
+        if index and word in _SON_OR_DAUGHTER_OF:
+            continue
         if not word or word in CONNECTOR_WORDS or word in suffixes or word.lower() in titles():
             return None
     return of if any(word in suffixes for word in words[of + 1 :]) else None

@@ -2280,3 +2280,19 @@ def test_a_newspaper_someone_told_is_an_organisation(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert entities(text, "ORG") == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said Assistant Superintendent Haji Rosli bin Ahmad of the Royal Brunei Police Force.",
+        "said Rosli bin Ahmad of the Royal Brunei Police Force.",
+    ],
+)
+def test_a_name_with_a_fathers_name_before_of_and_a_body_is_a_person_then_the_body(
+    text: str,
+) -> None:
+    assert entities(text) == [
+        ("Rosli bin Ahmad", "PERSON"),
+        ("Royal Brunei Police Force", "ORG"),
+    ]
