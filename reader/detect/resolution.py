@@ -839,6 +839,20 @@ def _expand_short_names_given(text: str, spans: list[EntitySpan]) -> None:
                 # A body's name cut short ("Food and" left before "Drug Administration") is
                 # no name for the letters after it.
                 given.setdefault(match.group("short"), span.canonical)
+    for match in _KNOWN_BY_LETTERS.finditer(text):
+        # "The board, known by its Spanish acronym JUDESUR,": the body named before whose
+        # name ends in that word.
+        the_kind = _THE_KIND_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if the_kind is None:
+            continue
+        kind = the_kind.group("kind").capitalize()
+        index = bisect_left(spans, (match.start(),)) - 1
+        while index >= 0 and not (
+            spans[index].label == "ORG" and spans[index].canonical.endswith(" " + kind)
+        ):
+            index -= 1
+        if index >= 0:
+            given.setdefault(match.group("short"), spans[index].canonical)
     if not given:
         return
     found = set()
@@ -997,6 +1011,11 @@ _CALLED_AFTER = re.compile(
     r"|(?P<whom>whom (?:[\w’'-]+ ){1,8}?calls?)) "
 )
 _NAME_GOES_ON_BEFORE = re.compile(r"[A-Z][\w’'-]* (?:and|of|for|&) $")
+# Led by its literal comma, so the pattern is looked for only where that phrase stands.
+_KNOWN_BY_LETTERS = re.compile(
+    r", known by its (?:[A-Z][a-z]+ )?(?:initials|acronym|abbreviation) (?P<short>[A-Z]{2,9})\b"
+)
+_THE_KIND_BEFORE = re.compile(r"\b[Tt]he (?P<kind>[a-z]+)$")
 # "the Agricultural Development and Marketing Corporation (ADMARC)": given in brackets, too.
 _KNOWN_AS = re.compile(
     # "The National Supply Company, Conab, said": the short name set off after the full one.

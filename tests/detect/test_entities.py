@@ -2296,3 +2296,13 @@ def test_a_name_with_a_fathers_name_before_of_and_a_body_is_a_person_then_the_bo
         ("Rosli bin Ahmad", "PERSON"),
         ("Royal Brunei Police Force", "ORG"),
     ]
+
+
+def test_letters_a_body_is_known_by_after_the_kind_of_body_it_is_are_that_body() -> None:
+    text = (
+        "The Southern Zone Regional Development Board said on Thursday it would act.\n\n"
+        'The board, known by its Spanish acronym JUDESUR, runs the depot. "The card is old," '
+        "JUDESUR said in a statement."
+    )
+    assert canonicals(text, "JUDESUR") == {"Southern Zone Regional Development Board"}
+    assert speakers(text) == ["Southern Zone Regional Development Board"]
