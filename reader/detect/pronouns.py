@@ -967,6 +967,16 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
             stripped = stripped[where.end() :]
     if _PRONOUN_START.match(stripped):
         return None
+    kin_of_someone_described = _KIN_OF_SOMEONE_DESCRIBED.match(stripped)
+    if kin_of_someone_described is not None:
+        # "The boy’s mother, who asked that her name not be used, said": kin of someone the
+        # story describes, not names, as written.
+        span = (offset, offset + kin_of_someone_described.end())
+        name = context.text[span[0] : span[1]]
+        sex = KIN_SEX[kin_of_someone_described.group("kin")]
+        if sex is not None:
+            context.analysis.genders.setdefault(name, sex)
+        return Speaker(name, span, True)
     index = bisect_left(context.person_starts, offset)
     if index < len(context.people):
         person = context.people[index]
@@ -1040,6 +1050,10 @@ _VERB_AFTER_A_NAME = re.compile(r" [a-z]+ ")
 _DESCRIBED_BEFORE_A_NAME = re.compile(r"(?:A|An|Another) [a-z][^,]*(?<! as “)(?<! as \")$")
 
 
+_KIN_OF_SOMEONE_DESCRIBED = re.compile(
+    # Not "The driver's wife, Claudette Samuel, said": the one named after.
+    rf"[Tt]he (?:[a-z]+ )?[a-z]+['’]s (?P<kin>{ANY_KIN})(?= said\b|, (?![A-Z])| [a-z]+ed\b)"
+)
 _KIN_OF_THE_PERSON = re.compile(
     r"['’]s (?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather"
     r"|widow|widower|partner|aunt|uncle)(?=,)"

@@ -4545,3 +4545,23 @@ def test_a_described_speaker_with_a_who_clause_and_what_they_do_set_off_speaks()
         "Yusuf Al Sitrawi",
         "a customer who had stopped his car beside Mr Al Sitrawi's truck",
     ]
+
+
+def test_kin_of_someone_described_speaks_as_written() -> None:
+    text = (
+        "Graciela Benítez, the mayor, said the buoys would go in. “We will act,” she said.\n\n"
+        "The boy’s mother, who asked that her name not be used, said he had been inside the "
+        "rope. “He was where he was supposed to be,” she said.\n\n"
+        "Dr Lucía Aquino, who treated him, said the hospital had seen three cases.\n\n"
+        "The boy’s mother said he wanted to swim again. “He asks me every day,” she said."
+    )
+    assert speakers(text) == ["Graciela Benítez", "The boy’s mother", "The boy’s mother"]
+
+
+def test_kin_of_someone_described_and_named_after_is_the_one_named() -> None:
+    text = (
+        "Junior Ollivierre, the association's president, said they would comply.\n\n"
+        "The driver's wife, Claudette Samuel, said she had not ridden with him for years. "
+        '"I love my husband," she said.'
+    )
+    assert speakers(text) == ["Claudette Samuel"]
