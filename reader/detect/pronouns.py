@@ -1084,7 +1084,7 @@ def _role_subject(
         return None  # "His son had gone to mend the boat. “...,” he said": not the son
     holder = context.roles.holder(head, start)
     if holder and head in KIN_WORDS and sentence > 0:
-        holder = _kin_of_the_one_before(context, sentence, holder)
+        holder = _kin_of_the_one_before(context, sentence, holder, head)
     elif (
         holder is None
         and head in _FAMILY_WORDS
@@ -1136,12 +1136,18 @@ def _role_subject(
     return None
 
 
-def _kin_of_the_one_before(context: SpeakerContext, sentence: int, holder: str) -> str | None:
+def _kin_of_the_one_before(
+    context: SpeakerContext, sentence: int, holder: str, kin: str
+) -> str | None:
     """ "His brother, Kishore Persaud, ... Kishore Persaud left before noon. His brother
     stayed": the brother of the one the sentence before is about is not that one, but the one
     other person of the family name."""
     owner = sentence_subject(context, sentence - 1, before=None)
     if owner is None or owner.name != holder:
+        return holder
+    if context.text[max(0, owner.span[0] - len(kin) - 6) : owner.span[0]].endswith(f" {kin}, "):
+        # "Her daughter, Mary Jorkan, will handle the permit. ... Her daughter smiled": the
+        # sentence before brought her in as that kin, so it is her again.
         return holder
     if context.text[owner.span[1] : owner.span[1] + 2] in ("’s", "'s"):
         # "By 11am Mrs Jallow’s first trays had turned the colour of honey. Her daughter-in-law

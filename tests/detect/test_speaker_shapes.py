@@ -4565,3 +4565,12 @@ def test_kin_of_someone_described_and_named_after_is_the_one_named() -> None:
         '"I love my husband," she said.'
     )
     assert speakers(text) == ["Claudette Samuel"]
+
+
+def test_kin_brought_in_by_that_kin_word_in_the_sentence_before_is_the_same_one() -> None:
+    text = (
+        "Lijon Jorkan, 58, is planning her grandson’s kemem. Her daughter, Mary Jorkan, the "
+        "boy’s mother, will handle the permit. “We will stop at midnight,” Mrs Jorkan said.\n\n"
+        "Her daughter smiled. “The speakers are my cousin’s,” she said."
+    )
+    assert speakers(text) == ["Lijon Jorkan", "Mary Jorkan"]
