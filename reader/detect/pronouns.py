@@ -1109,6 +1109,21 @@ def _role_subject(
             holder = None
     if holder:
         return Speaker(holder, match.span(), True)
+    present = _KIN_PRESENT.match(context.text, start, end if before is None else before)
+    if (
+        present is not None
+        and head == present.group("kin")
+        and context.roles.holder(head, start) is None
+        and _no_one_else_of_the_family(context, sentence, start)
+    ):
+        # "Her husband, sitting beside her, shook his head": kin no one names, there and
+        # doing something, as written.
+        words = context.text[start : match.end()]
+        name = words[:1].lower() + words[1:]
+        sex = KIN_SEX[head]
+        if sex is not None:
+            context.analysis.genders.setdefault(name, sex)
+        return Speaker(name, match.span(), True)
     if (
         head in _COMPANIONS
         and context.text[start : start + 4] in _POSSESSIVE_GENDERS
@@ -1134,6 +1149,13 @@ def _role_subject(
         office = "the " + context.text[described.start() + 4 : described.end()]
         return Speaker(office, described.span(), True)
     return None
+
+
+def _no_one_else_of_the_family(context: SpeakerContext, sentence: int, start: int) -> bool:
+    """Whether the one "His" or "Her" stands for has no one of the family named besides."""
+    gender = _POSSESSIVE_GENDERS.get(context.text[start : start + 4])
+    owner = _last_of_the_sex(context, sentence, gender) if gender else None
+    return owner is not None and not _others_of_the_family(context, owner)
 
 
 def _kin_of_the_one_before(
@@ -1213,6 +1235,9 @@ def _family_name(surname: str) -> str:
 
 
 _FAMILY_WORDS = frozenset(KIN_SEX)
+_KIN_PRESENT = re.compile(
+    rf"(?:His|Her) (?P<kin>{ANY_KIN})(?:, [a-z]+ing [^,]{{1,60}},)? {_PREDICATE}\b"
+)
 _POSSESSIVE_GENDERS = {"His ": "m", "Her ": "f"}
 _COMPANIONS = frozenset("friend neighbour neighbor colleague companion".split())
 _SAID_BY_A_PRONOUN = re.compile(r"\b(?:he|she|they) (?:said|says|added|told)\b")

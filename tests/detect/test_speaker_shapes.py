@@ -4574,3 +4574,24 @@ def test_kin_brought_in_by_that_kin_word_in_the_sentence_before_is_the_same_one(
         "Her daughter smiled. “The speakers are my cousin’s,” she said."
     )
     assert speakers(text) == ["Lijon Jorkan", "Mary Jorkan"]
+
+
+def test_kin_no_one_names_who_is_there_and_reacts_speaks_as_written() -> None:
+    text = (
+        'Ramin Huseynzade, the spa director, said the limit was fair. "It is fair," he said.\n\n'
+        "Among the guests was Tatyana Orlova, 63, a retired teacher. She had not heard of the "
+        "change. Her husband, sitting beside her, shook his head when it was explained. "
+        '"Ten is nothing," he said.\n\n'
+        'Mrs Orlova laughed. "He says that every year," she said.'
+    )
+    assert speakers(text) == ["Ramin Huseynzade", "her husband", "Tatyana Orlova"]
+
+
+def test_kin_of_a_family_named_in_full_is_not_left_as_written() -> None:
+    text = (
+        "Stanko Kovačič, 71, looked after the vine for 30 years. His daughter, Mojca Kovačič, "
+        "took over this spring. “I have checked every leaf,” she said.\n\n"
+        "Her father, standing beside her, shook his head. “She checks it more than I did,” "
+        "he said."
+    )
+    assert speakers(text) == ["Mojca Kovačič", "Stanko Kovačič"]
