@@ -493,7 +493,7 @@ def _addressed_forms(text: str, placed: list[tuple[int, Candidate]]) -> dict[str
         and AGE_AFTER_A_NAME.match(text, offset + candidate.end) is not None
     }
     forms: dict[str, str] = {}
-    for start, words in people:
+    for _, words in people:
         if (
             len(words) == 2
             and words[0] not in given_names()
@@ -504,11 +504,19 @@ def _addressed_forms(text: str, placed: list[tuple[int, Candidate]]) -> dict[str
             and words[1] in first_words
             # the unknown word opens no other name: "Tikin" only ever in "Tikin Anush"
             and first_words[words[0]] == names[tuple(words)]
-            and not (text[start - 2 : start] == ", " and _kin_just_before(text, start))
-            # "The island's mayor, Tuaine Teariki," beside "Teariki Henry": the mayor, named
-            and not (text[start - 2 : start] == ", " and _role_just_before(text, start))
         ):
             forms[" ".join(words)] = words[1]
+    if forms:
+        # "his daughter, Senait Tesfay," beside her father "Tesfay Gebremedhin": a relative;
+        # "The island's mayor, Tuaine Teariki," beside "Teariki Henry": someone with a role.
+        # In every mention of the name, once one brings them in so.
+        for start, words in people:
+            if (
+                " ".join(words) in forms
+                and text[start - 2 : start] == ", "
+                and (_kin_just_before(text, start) or _role_just_before(text, start))
+            ):
+                del forms[" ".join(words)]
     return forms
 
 

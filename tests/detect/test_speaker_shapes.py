@@ -4595,3 +4595,13 @@ def test_kin_of_a_family_named_in_full_is_not_left_as_written() -> None:
         "he said."
     )
     assert speakers(text) == ["Mojca Kovačič", "Stanko Kovačič"]
+
+
+def test_a_daughter_named_for_her_father_stays_herself_in_every_mention() -> None:
+    text = (
+        "Tesfay Gebremedhin, 77, lives with his son, Yonas Tesfay, and his daughter, Senait "
+        "Tesfay, in a villa. He said the tanks were old.\n\n"
+        'Senait Tesfay, who teaches Tigrinya, was less patient. "We wash with it," she said.'
+    )
+    assert canonicals(text, "Senait Tesfay") == {"Senait Tesfay"}
+    assert speakers(text) == ["Senait Tesfay"]
