@@ -413,7 +413,7 @@ def resolve(
         analysis.spans.append(EntitySpan(start, offset + candidate.end, label, canonical))
     _expand_acronyms(analysis.spans)
     _expand_short_names_given(text, analysis.spans)
-    _names_people_are_called(text, analysis.spans)
+    _names_people_are_called(text, analysis.spans, kin_genders | registry.genders())
     _nicknames_in_marks(text, analysis.spans, kin_genders | registry.genders())
     analysis.genders = kin_genders | registry.genders()
     analysis.genders_from_first_names = registry.genders_from_first_names() - set(kin_genders)
@@ -887,13 +887,24 @@ def _add_mentions_of_letters(text: str, spans: list[EntitySpan], short: str, bod
         starts.insert(index, match.start())
 
 
-def _names_people_are_called(text: str, spans: list[EntitySpan]) -> None:
+def _names_people_are_called(text: str, spans: list[EntitySpan], genders: dict[str, str]) -> None:
     """ "Pak Harjo, as the sellers call Harjono Sastrowardoyo, 71," and "Mr Al-Ajmi, whom his
-    friends call Bu Salem": the name someone is called by is that person, wherever it stands."""
+    friends call Bu Salem": the name someone is called by is that person, wherever it stands.
+    "Saad Al-Shammari ... Abu Fahd, as the other traders call him,": the one named before."""
     people = {span.start: span for span in spans if span.label == "PERSON"}
     called: dict[str, str] = {}
+    previous: list[EntitySpan] = []
     for span in people.values():
+        previous.append(span)
         if text[span.end : span.end + 2] != ", ":
+            continue
+        so_called = _CALLED_SO_AFTER.match(text, span.end)
+        if so_called is not None and span.canonical == text[span.start : span.end]:
+            person = _last_named_in_the_paragraph(
+                text, previous[:-1], span, {"him": "f", "her": "m"}[so_called["whom"]], genders
+            )
+            if person is not None:
+                called.setdefault(span.canonical, person.canonical)
             continue
         match = _CALLED_AFTER.match(text, span.end)
         if match is None or (named := people.get(match.end())) is None:
@@ -908,6 +919,26 @@ def _names_people_are_called(text: str, spans: list[EntitySpan]) -> None:
     for index, span in enumerate(spans):
         if span.label == "PERSON" and span.canonical in called:
             spans[index] = EntitySpan(span.start, span.end, "PERSON", called[span.canonical])
+
+
+# ", as the other traders call him,": what someone named just before is called.
+_CALLED_SO_AFTER = re.compile(r", as (?:[\w’'-]+ ){1,4}call (?P<whom>him|her),")
+
+
+def _last_named_in_the_paragraph(
+    text: str,
+    previous: list[EntitySpan],
+    span: EntitySpan,
+    other_sex: str,
+    genders: dict[str, str],
+) -> EntitySpan | None:
+    paragraph_start = text.rfind("\n", 0, span.start) + 1
+    for person in reversed(previous):
+        if person.start < paragraph_start:
+            return None
+        if person.canonical != span.canonical and genders.get(person.canonical) != other_sex:
+            return person
+    return None
 
 
 def _nicknames_in_marks(text: str, spans: list[EntitySpan], genders: dict[str, str]) -> None:

@@ -4605,3 +4605,13 @@ def test_a_daughter_named_for_her_father_stays_herself_in_every_mention() -> Non
     )
     assert canonicals(text, "Senait Tesfay") == {"Senait Tesfay"}
     assert speakers(text) == ["Senait Tesfay"]
+
+
+def test_a_name_someone_named_before_is_called_by_is_that_person() -> None:
+    text = (
+        "Mariam Al-Enezi, 40, sells dates. Saad bin Mutlaq Al-Shammari, 61, has sold truffles "
+        "for 35 years. Abu Fahd, as the other traders call him, said sellers wanted labels. "
+        '"I dig my own in the desert," he said.'
+    )
+    assert canonicals(text, "Abu Fahd") == {"Saad bin Mutlaq Al-Shammari"}
+    assert speakers(text) == ["Saad bin Mutlaq Al-Shammari"]
