@@ -1489,7 +1489,11 @@ def _organisation_block(
         ):
             suffix_index = index
             break
-        if not word or (word == "and" and _word_at(tokens, index + 1) == "the"):
+        if not word or (
+            word == "and"
+            and _word_at(tokens, index + 1) == "the"
+            and not _inside_a_place_name(tokens, index)
+        ):
             break  # "the Herald and the Courier": two names
     # Names of more words go on after the first suffix ("NHS Foundation Trust"), up to "and",
     # or up to a title before a person ("Cornwall Council Leader Jo Smith").
@@ -1831,6 +1835,18 @@ def _feature_of_place(
         # "the Isle of Man": a country or a region that is named so.
         return end, Candidate(start, stop, "GPE", known[1])
     return end, Candidate(start, stop, "LOC", name)
+
+
+def _inside_a_place_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the word at ``index`` is inside a place's name: "and the" in "Royal St Vincent
+    and the Grenadines Police Force" joins no two names."""
+    words = [word for _, _, word in tokens]
+    known = places()
+    return any(
+        " ".join(words[start:end]) in known
+        for start in range(max(0, index - 3), index)
+        for end in range(index + 2, min(len(words), index + 4) + 1)
+    )
 
 
 def _person_before_organisation(tokens: list[tuple[int, int, str]]) -> int | None:

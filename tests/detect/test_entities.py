@@ -2306,3 +2306,21 @@ def test_letters_a_body_is_known_by_after_the_kind_of_body_it_is_are_that_body()
     )
     assert canonicals(text, "JUDESUR") == {"Southern Zone Regional Development Board"}
     assert speakers(text) == ["Southern Zone Regional Development Board"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Royal St Vincent and the Grenadines Police Force",
+        "St Vincent and the Grenadines Chamber of Industry and Commerce",
+        "Trinidad and Tobago Police Service",
+    ],
+)
+def test_a_body_named_for_a_country_with_and_in_its_name_is_one_body(body: str) -> None:
+    text = f"The {body} said in a statement that it would act."
+    assert entities(text) == [(body, "ORG")]
+
+
+def test_and_the_between_two_bodies_still_parts_them() -> None:
+    text = "The Bank of England and the University of Leeds disagreed."
+    assert entities(text) == [("Bank of England", "ORG"), ("University of Leeds", "ORG")]
