@@ -2324,3 +2324,17 @@ def test_a_body_named_for_a_country_with_and_in_its_name_is_one_body(body: str) 
 def test_and_the_between_two_bodies_still_parts_them() -> None:
     text = "The Bank of England and the University of Leeds disagreed."
     assert entities(text) == [("Bank of England", "ORG"), ("University of Leeds", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Alhagie Momodou Ceesay, the chairman, said so.", "Momodou Ceesay"),
+        ("Aja Fatou Sowe sells fish at the market.", "Fatou Sowe"),
+        ("Chairlady Marisol Cho said nobody argued.", "Marisol Cho"),
+    ],
+)
+def test_a_gambian_form_of_address_or_a_chairlady_is_no_part_of_the_name(
+    text: str, person: str
+) -> None:
+    assert entities(text, "PERSON") == [(person, "PERSON")]
