@@ -4615,3 +4615,18 @@ def test_a_name_someone_named_before_is_called_by_is_that_person() -> None:
     )
     assert canonicals(text, "Abu Fahd") == {"Saad bin Mutlaq Al-Shammari"}
     assert speakers(text) == ["Saad bin Mutlaq Al-Shammari"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [("the older man", "Hassan bin Ali al-Lawati"), ("the younger man", "Murtadha al-Lawati")],
+)
+def test_the_older_of_two_of_a_family_is_the_one_the_other_is_nephew_of(
+    phrase: str, speaker: str
+) -> None:
+    text = (
+        "Hassan bin Ali al-Lawati, 70, sells incense from a shop near the gate. His nephew, "
+        "Murtadha al-Lawati, runs the shop next door.\n\n"
+        f'"The burner at the door is our shop sign," {phrase} said.'
+    )
+    assert speakers(text) == [speaker]
