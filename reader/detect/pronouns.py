@@ -528,7 +528,10 @@ _PREDICATE = (
     r"|agreed|nodded|frowned|grinned|scoffed|chuckled|hesitated|paused|pointed|shook|came|stood"
     r"|sat|counted|waited|watched|listened|wondered|worried|leaned"
     # "A tourist from Auckland who had flown in on Monday found the tape across the track".
-    r"|found|held|carried|wore|walked|arrived|stopped|picked|turned|climbed|kept)"
+    r"|found|held|carried|wore|walked|arrived|stopped|picked|turned|climbed|kept"
+    # "A swimmer who crosses the lake on summer mornings welcomed the rule."
+    r"|welcomed|backed|supported|opposed|criticised|criticized|praised|doubted|disliked"
+    r"|liked|loved|hated|feared|dismissed|rejected|questioned|blamed)"
 )
 # "A man was arrested": what was done to someone is no sign they speak next.
 _DONE_TO = (

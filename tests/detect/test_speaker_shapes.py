@@ -4630,3 +4630,19 @@ def test_the_older_of_two_of_a_family_is_the_one_the_other_is_nephew_of(
         f'"The burner at the door is our shop sign," {phrase} said.'
     )
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["welcomed", "criticised", "backed"])
+def test_a_described_speaker_who_took_a_side_on_the_news_speaks_the_quote_after(
+    verb: str,
+) -> None:
+    text = (
+        "Dr Claudia Mettler, a biologist, said the line was late. “We asked for more,” she "
+        "said.\n\n"
+        f"A swimmer who crosses from Zug to Oberwil on summer mornings {verb} the rule. "
+        "“A board nearly ran over my head,” she said."
+    )
+    assert speakers(text) == [
+        "Claudia Mettler",
+        "a swimmer who crosses from Zug to Oberwil on summer mornings",
+    ]
