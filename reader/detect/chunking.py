@@ -19,6 +19,7 @@ from reader.detect.lexicon import (
     sentence_starters,
     title_heads,
     titles,
+    without_accents,
 )
 from reader.detect.numbers import MONTH_NAMES
 from reader.detect.runs import (
@@ -887,6 +888,7 @@ def _particle_inside_a_name(
         return (
             pending[-1][2] in NAME_PARTICLES  # "Gerrit van de Pol": "van" was taken already
             or pending[0][2] in given_names()
+            or without_accents(pending[0][2]) in given_names()  # "María José del Cid"
             or any(
                 text.startswith(following, position)
                 for position in _addressed_particles(text).get(tokens[index][2], ())

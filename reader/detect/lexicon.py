@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -146,6 +147,15 @@ def place_features() -> tuple[dict[str, str], dict[str, str]]:
 # Burmese "Ko" and "Ma", Czech "Pan": forms of address only before a full name ("Ma Thiri" is
 # a woman called so, "Ma Jun" a Chinese name, "Pan Am" an airline).
 FORMS_BEFORE_A_FULL_NAME = frozenset({"Ko", "Ma", "Pan"})
+
+
+def without_accents(word: str) -> str:
+    """ "José" -> "Jose": the census lists of given names write no accents."""
+    return "".join(
+        character
+        for character in unicodedata.normalize("NFKD", word)
+        if not unicodedata.combining(character)
+    )
 
 
 @cache

@@ -2338,3 +2338,8 @@ def test_a_gambian_form_of_address_or_a_chairlady_is_no_part_of_the_name(
     text: str, person: str
 ) -> None:
     assert entities(text, "PERSON") == [(person, "PERSON")]
+
+
+@pytest.mark.parametrize("name", ["María José del Cid", "José del Cid", "María del Carmen Ruiz"])
+def test_a_given_name_written_with_its_accent_opens_a_name_with_a_particle(name: str) -> None:
+    assert entities(f"{name}, who runs a shelter, said so.", "PERSON") == [(name, "PERSON")]
