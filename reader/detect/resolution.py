@@ -896,11 +896,20 @@ def _names_people_are_called(text: str, spans: list[EntitySpan], genders: dict[s
     previous: list[EntitySpan] = []
     for span in people.values():
         previous.append(span)
+        called_before = _CALLED_BEFORE_A_NAME.search(text, max(0, span.start - 12), span.start)
+        if called_before is not None and span.canonical == text[span.start : span.end]:
+            # "Regular customers call him Şükrü Bey": the one named before, called so.
+            person = _first_named_in_the_paragraph(
+                text, previous[:-1], span, {"him": "f", "her": "m"}[called_before["whom"]], genders
+            )
+            if person is not None:
+                called.setdefault(span.canonical, person.canonical)
+            continue
         if text[span.end : span.end + 2] != ", ":
             continue
         so_called = _CALLED_SO_AFTER.match(text, span.end)
         if so_called is not None and span.canonical == text[span.start : span.end]:
-            person = _last_named_in_the_paragraph(
+            person = _first_named_in_the_paragraph(
                 text, previous[:-1], span, {"him": "f", "her": "m"}[so_called["whom"]], genders
             )
             if person is not None:
@@ -922,20 +931,23 @@ def _names_people_are_called(text: str, spans: list[EntitySpan], genders: dict[s
 
 
 # ", as the other traders call him,": what someone named just before is called.
+_CALLED_BEFORE_A_NAME = re.compile(r"\bcalls? (?P<whom>him|her) $")
 _CALLED_SO_AFTER = re.compile(r", as (?:[\w’'-]+ ){1,4}call (?P<whom>him|her),")
 
 
-def _last_named_in_the_paragraph(
+def _first_named_in_the_paragraph(
     text: str,
     previous: list[EntitySpan],
     span: EntitySpan,
     other_sex: str,
     genders: dict[str, str],
 ) -> EntitySpan | None:
+    """The first person of the sex the pronoun allows named in the paragraph before ``span``:
+    the one the paragraph is about ("Mahmoud al-Khatib, 66, who has fried falafel off King
+    Faisal Street since 1989, ... His customers call him Abu Sami")."""
     paragraph_start = text.rfind("\n", 0, span.start) + 1
-    for person in reversed(previous):
-        if person.start < paragraph_start:
-            return None
+    first = bisect_left(previous, (paragraph_start,))
+    for person in previous[first:]:
         if person.canonical != span.canonical and genders.get(person.canonical) != other_sex:
             return person
     return None

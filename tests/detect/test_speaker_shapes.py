@@ -4646,3 +4646,26 @@ def test_a_described_speaker_who_took_a_side_on_the_news_speaks_the_quote_after(
         "Claudia Mettler",
         "a swimmer who crosses from Zug to Oberwil on summer mornings",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "called", "person"),
+    [
+        (
+            "Şükrü Yıldırım, 63, has cooked on the boats since he was 14. Regular customers "
+            "call him Şükrü Bey. “People come for the boat,” Şükrü Bey said.",
+            "Şükrü Bey",
+            "Şükrü Yıldırım",
+        ),
+        (
+            "Mahmoud al-Khatib, 66, who has fried falafel off King Faisal Street since 1989, "
+            "buys oil by the tin. His customers call him Abu Sami, after his eldest son.",
+            "Abu Sami",
+            "Mahmoud al-Khatib",
+        ),
+    ],
+)
+def test_a_name_customers_call_someone_by_is_that_person(
+    text: str, called: str, person: str
+) -> None:
+    assert canonicals(text, called) == {person}
