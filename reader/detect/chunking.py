@@ -1201,7 +1201,9 @@ def described_as_a_place(text: str, end: int) -> bool:
 _LIST_ITEM = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
 # "in Pronojiwo and Candipuro", "near Friskney, Wrangle and Sibsey": a list of places.
 _LISTED_AFTER_A_PLACE_WORD = re.compile(
-    rf"\b(?:in|near|around|between|across|through) {_LIST_ITEM}(?:, {_LIST_ITEM})*(?:,? and|,) $"
+    r"\b(?:in|near|around|between|across|through"
+    r"|(?:villages|towns|islands|districts|parishes|hamlets|suburbs) of)"
+    rf" {_LIST_ITEM}(?:, {_LIST_ITEM})*(?:,? and|,) $"
 )
 
 
@@ -1261,6 +1263,8 @@ def place_words_before(text: str, start: int) -> str | None:
 _PLACE_WORDS_BEFORE = re.compile(
     r"\b(?:(?:village|town|city|hamlet|suburb|port|ports|island|county|region|province"
     r"|borough|district|municipality|commune|parish|canton"
+    # "the villages of All Saints, Liberta and Swetes", "the central market of Comayagüela".
+    r"|villages|towns|cities|hamlets|suburbs|islands|districts|parishes|market|markets"
     # "the mayor of Lumbarda", "the village chief of Xieng Maen": whom a place has.
     r"|mayor|governor|chief|headman|residents|villagers|outskirts)"
     r" of|(?:moved|moving|flight|flights|flew|flying|travelled|traveled|travelling|traveling"

@@ -2343,3 +2343,19 @@ def test_a_gambian_form_of_address_or_a_chairlady_is_no_part_of_the_name(
 @pytest.mark.parametrize("name", ["María José del Cid", "José del Cid", "María del Carmen Ruiz"])
 def test_a_given_name_written_with_its_accent_opens_a_name_with_a_particle(name: str) -> None:
     assert entities(f"{name}, who runs a shelter, said so.", "PERSON") == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("A box stood near the central market of Comayagüela.", ["Comayagüela"]),
+        (
+            "The bumps were in the villages of Pigotts, Liberta and Swetes.",
+            ["Pigotts", "Liberta", "Swetes"],
+        ),
+    ],
+)
+def test_a_place_a_market_or_a_list_of_villages_is_of_is_a_place(
+    text: str, places: list[str]
+) -> None:
+    assert entities(text, "GPE") == [(place, "GPE") for place in places]
