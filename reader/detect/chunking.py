@@ -956,7 +956,8 @@ _EVENT_LAST_WORDS = frozenset(
 )
 _CAMPAIGN_WORDS = frozenset({"Save", "Stop"})
 _STREET_WORDS = frozenset(
-    "Plaza Praça Piazza Corso Calle Avenida Rua Viale Rue Strada Ulica".split()
+    "Plaza Praça Piazza Corso Calle Avenida Rua Viale Rue Strada Ulica Rruga Jalan Carrer"
+    " Avinguda Rúa".split()
 )
 _LAW_WORDS = frozenset({"Act", "Bill", "Acts", "Bills"})
 _WORKS = frozenset(

@@ -2359,3 +2359,8 @@ def test_a_place_a_market_or_a_list_of_villages_is_of_is_a_place(
     text: str, places: list[str]
 ) -> None:
     assert entities(text, "GPE") == [(place, "GPE") for place in places]
+
+
+@pytest.mark.parametrize("street", ["Rruga Kolë Idromeno", "Jalan Kenari", "Carrer Gran"])
+def test_a_street_named_in_albanian_malay_or_catalan_is_no_person(street: str) -> None:
+    assert entities(f"The shop on {street} shut on Monday.", "PERSON") == []
