@@ -1490,6 +1490,7 @@ def _organisation_block(
                 )
             )
             and not _a_division_placed(text, tokens, index)
+            and not _a_place_of_more_words_ends_here(tokens, index)
             and not _ends_a_title(tokens, index)
             and not _title_before_a_name(tokens, index)
             and not _names_a_portfolio(tokens, index)
@@ -1805,6 +1806,15 @@ _PLACING_WORDS = (*(f" {word} " for word in WORDS_OF_WHERE), " above ", " below 
 _DIVISIONS_PLACED = frozenset("County District Province Prefecture Governorate Parish".split())
 _DIVISIONS_NO_CLUB_IS_NAMED_BY = frozenset({"Prefecture", "Governorate", "Oblast"})
 _PLACING_A_DIVISION = (*_PLACING_WORDS, " from ", "'s ", "’s ")
+
+
+def _a_place_of_more_words_ends_here(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """ "the West Bank": a place whose name, from the run's first word, ends in a body's word
+    ("Bank"). Not "Dominica State College", where a town called "State College" ends it."""
+    if not 1 <= index <= 2:
+        return False
+    name = " ".join(word for _, _, word in tokens[: index + 1])
+    return places().get(name, ("",))[0] == "GPE"
 
 
 def _ends_a_place(tokens: list[tuple[int, int, str]], index: int) -> bool:
