@@ -33,7 +33,7 @@ _STANDFIRST_REACH = 1500
 _OLDER_OR_YOUNGER = re.compile(r"[Tt]he (?P<age>older|elder|younger) (?:man|woman|brother|sister)")
 _AGE_REACH = 1500
 _YOUNGER_KIN_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:son|daughter|nephew|niece|grandson|granddaughter), $"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:son|daughter|nephew|niece|grandson|granddaughter),? $"
 )
 
 

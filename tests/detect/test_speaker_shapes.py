@@ -4669,3 +4669,12 @@ def test_a_name_customers_call_someone_by_is_that_person(
     text: str, called: str, person: str
 ) -> None:
     assert canonicals(text, called) == {person}
+
+
+def test_the_older_of_two_of_a_family_when_the_son_is_named_without_a_comma() -> None:
+    text = (
+        "Rameshwar Pandharipande, 66, has made idols since 1978, and his son Sachin "
+        "Pandharipande keeps the workshop's accounts.\n\n"
+        '"Plaster sets in a day," the older man said.'
+    )
+    assert speakers(text) == ["Rameshwar Pandharipande"]
