@@ -316,6 +316,14 @@ _OPENS_ON_KIN = {
 }
 
 
+_A_VIEW_OF_ONES_OWN = re.compile(
+    r"\b(?:(?:is|was) (?:less|more|not so|far less|far more) (?:patient|sure|convinced|"
+    r"forgiving|optimistic|hopeful|worried|relaxed|blunt|cautious|direct|generous|certain)"
+    r"|(?:is|was) blunter|(?:sees|saw) it differently|(?:takes|took) a different view"
+    r"|disagreed|disagrees)\b"
+)
+
+
 def _speaking_owner_of_kin(
     context: SpeakerContext, sentence: int, pronoun: str, fits: Callable[[Speaker | None], bool]
 ) -> Speaker | None:
@@ -330,6 +338,9 @@ def _speaking_owner_of_kin(
     before_start, before_end = context.sentences.bounds(sentence - 1)
     if not speech_verbs_in(context.masked, before_start, before_end):
         return None  # "John Brown built the shop. His son, Tom Brown, runs it": the son
+    if _A_VIEW_OF_ONES_OWN.search(context.masked, start, end):
+        # "His son, Zhao Lei, a nurse, was less patient. “...,” he said": the kin's own view.
+        return None
     owner = sentence_subject(context, sentence - 1, before=None)
     return owner if fits(owner) else None
 

@@ -4678,3 +4678,13 @@ def test_the_older_of_two_of_a_family_when_the_son_is_named_without_a_comma() ->
         '"Plaster sets in a day," the older man said.'
     )
     assert speakers(text) == ["Rameshwar Pandharipande"]
+
+
+@pytest.mark.parametrize("view", ["sees it differently", "was less patient", "disagreed"])
+def test_kin_who_takes_a_view_of_their_own_speaks_the_quote_after(view: str) -> None:
+    text = (
+        "Darnell Rolle, 48, who grew up in Rolleville, said he had expected this. His "
+        f"brother, Kendrick Rolle, who runs a rival tour from Black Point, {view}.\n\n"
+        '"They want us to pay $500," he said.'
+    )
+    assert speakers(text) == ["Kendrick Rolle"]
