@@ -450,7 +450,9 @@ _DESCRIBED_HEAD_SAYING = (
     # "A man at the back of the line": a part of a place in lower case.
     r"|(?<=the )(?:back|front|end|head|edge|side|top|foot|middle|rear) of the [a-z]+"
     # "for the city of Poznań", "for the Lausanne police": a place and a body in lower case.
-    r"|(?<=the )[a-z]+ of [A-Z][\w’'-]+|(?<=the )[A-Z][\w’'-]+(?: [a-z]+['’]?){1,3}))?"
+    # "on the Javier Prado avenue": a named street or market, then its kind.
+    r"|(?<=the )[a-z]+ of [A-Z][\w’'-]+"
+    r"|(?<=the )[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?: [a-z]+['’]?){1,3}))?"
     # "A nurse on her way to Maputo Central Hospital".
     # "A student on her way to class in San Lorenzo".
     r"(?: on (?:her|his|their) way (?:to|from|home)(?: [a-z]+ (?:in|at))?"
@@ -495,6 +497,8 @@ _DESCRIBED_HEAD_SAYING = (
     r"(?<! been)(?<! was)(?<! were)(?<! is)(?<! are)(?<! be)"
     # Nor "who had" before "worked", nor "who ... and" before "asked".
     r"(?<! had)(?<! has)(?<! have)(?<! and)(?<! but)"
+    # "... on the Javier Prado avenue who gave only her first name, Yuleidy, said".
+    r"(?:(?<=name), [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,)?"
     r"(?= SAYING\b)"
     r"|, (?:which (?:[^,]|,\d){1,60}|an? [a-z\d][^,]{1,60}|one of the [^,]{1,60}"
     # "A nurse ..., carrying her uniform in a plastic bag, said"; "..., with a jug of sap

@@ -4688,3 +4688,12 @@ def test_kin_who_takes_a_view_of_their_own_speaks_the_quote_after(view: str) -> 
         '"They want us to pay $500," he said.'
     )
     assert speakers(text) == ["Kendrick Rolle"]
+
+
+def test_a_name_given_in_a_who_clause_without_commas_around_it_speaks() -> None:
+    text = (
+        "Dr Gabriela Salas said the fine was large. “That is a month,” she said.\n\n"
+        "A Venezuelan collector on the Javier Prado avenue who gave only her first name, "
+        "Yuleidy, said she had come from Maracaibo. “I’m not afraid of falling,” she said."
+    )
+    assert speakers(text) == ["Gabriela Salas", "Yuleidy"]
