@@ -1039,6 +1039,12 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
                     # "Nguema's mother, Felicidad Obono,": she is named after it.
                     and not context.text[kin.end() + 2 : kin.end() + 3].isupper()
                 ):
+                    other = one_other_of_the_family(context, person.canonical)
+                    sex = KIN_SEX.get(kin["kin"])
+                    if other is not None and sex and context.analysis.genders.get(other) == sex:
+                        # "Rina Kalo, 19, sells flowers beside her mother, Serah Kalo ... Mrs
+                        # Kalo’s daughter said": the one other of the family.
+                        return Speaker(other, (person.start, kin.end()), True)
                     # "Sultani’s mother, reached by phone, said": the mother, as written.
                     return Speaker(
                         context.text[person.start : kin.end()], (person.start, kin.end()), True
@@ -1089,8 +1095,8 @@ _KIN_OF_SOMEONE_DESCRIBED = re.compile(
     rf"[Tt]he (?:[a-z]+ )?[a-z]+['’]s (?P<kin>{ANY_KIN})(?= said\b|, (?![A-Z])| [a-z]+ed\b)"
 )
 _KIN_OF_THE_PERSON = re.compile(
-    r"['’]s (?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather"
-    r"|widow|widower|partner|aunt|uncle)(?=,)"
+    r"['’]s (?P<kin>mother|father|wife|husband|son|daughter|brother|sister|grandmother"
+    r"|grandfather|widow|widower|partner|aunt|uncle)(?=,| said\b)"
 )
 
 

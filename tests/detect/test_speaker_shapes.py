@@ -4697,3 +4697,22 @@ def test_a_name_given_in_a_who_clause_without_commas_around_it_speaks() -> None:
         "Yuleidy, said she had come from Maracaibo. “I’m not afraid of falling,” she said."
     )
     assert speakers(text) == ["Gabriela Salas", "Yuleidy"]
+
+
+def test_kin_of_someone_named_is_the_one_other_of_the_family_of_that_sex() -> None:
+    text = (
+        "Rina Kalo, 19, sells flowers beside her mother, Serah Kalo, who has slept at the "
+        "market since 1994.\n\n"
+        "Serah Kalo, 58, said she had slept there through two cyclones. “We stay,” she said.\n\n"
+        "Mrs Kalo’s daughter said the family would try the dormitory. “If it is like a "
+        "hospital, we will stay,” she said."
+    )
+    assert speakers(text) == ["Serah Kalo", "Rina Kalo"]
+
+
+def test_kin_of_someone_named_stays_as_written_where_the_other_is_of_the_other_sex() -> None:
+    text = (
+        "Hamad Al Shehhi, 31, married on Friday. His cousin, Khalid Al Shehhi, drove him.\n\n"
+        'Mr Al Shehhi\'s mother said she had cried. "I saw him on the screen," she said.'
+    )
+    assert speakers(text) == ["Mr Al Shehhi's mother"]
