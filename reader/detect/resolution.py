@@ -1351,6 +1351,10 @@ def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[
             if words[-1] in _LEGAL_FORMS:
                 # "Severnmere Water" for "Severnmere Water plc": the name without its legal form.
                 claims.setdefault(" ".join(words[:-1]), set()).add(("ORG", candidate.canonical))
+            head, of, _ = candidate.canonical.partition(" of ")
+            if of and " " in head:
+                # "the Central Bank" for "the Central Bank of Liberia": the name without whose.
+                claims.setdefault(head, set()).add(("ORG", candidate.canonical))
             trimmed = [word for word in words if word not in org_suffixes()]
             if any(word in _PLACE_BODIES for word in words[1:]):
                 claims.setdefault(short, set()).add(("GPE", short))

@@ -2380,3 +2380,19 @@ def test_a_place_whose_name_ends_in_a_bodys_word_is_a_place(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [item for item in entities(text) if item[1] != "DATE"] == found
+
+
+def test_a_body_named_without_whose_it_is_is_the_body_named_in_full() -> None:
+    text = (
+        "Money changers must register with the Central Bank of Liberia, the bank said. "
+        '"If the Central Bank wants order, we want it too," a changer said.'
+    )
+    assert canonicals(text, "Central Bank") == {"Central Bank of Liberia"}
+
+
+def test_a_short_name_two_bodies_share_stays_as_it_is() -> None:
+    text = (
+        "The Central Bank of Liberia and the Central Bank of Nigeria met. The Central Bank "
+        "said nothing."
+    )
+    assert canonicals(text, "Central Bank") == {"Central Bank"}
