@@ -1479,7 +1479,11 @@ def _organisation_block(
     suffix_index = -1
     for index, (_, _, word) in enumerate(tokens):
         if (
-            (word in suffixes or (word in _SUFFIXES_BEFORE_OF and _followed_by_of(tokens, index)))
+            (
+                word in suffixes
+                or (word in _SUFFIXES_BEFORE_OF and _followed_by_of(tokens, index))
+                or (word in _SUFFIXES_ENDING_A_RUN and index == len(tokens) - 1)
+            )
             and (index > 0 or _followed_by_of(tokens, index))
             and not (
                 word in _PLACE_SUFFIXES
@@ -1852,6 +1856,11 @@ def _feature_of_place(
         # "the Isle of Man": a country or a region that is named so.
         return end, Candidate(start, stop, "GPE", known[1])
     return end, Candidate(start, stop, "LOC", name)
+
+
+# "the Agricultural and Food Quality Inspection": a body's word only where it ends the name,
+# as "Gaming Inspection and Coordination Bureau" goes on to its own.
+_SUFFIXES_ENDING_A_RUN = frozenset({"Inspection"})
 
 
 def _inside_a_place_name(tokens: list[tuple[int, int, str]], index: int) -> bool:

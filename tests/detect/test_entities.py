@@ -2396,3 +2396,15 @@ def test_a_short_name_two_bodies_share_stays_as_it_is() -> None:
         "said nothing."
     )
     assert canonicals(text, "Central Bank") == {"Central Bank"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Agricultural and Food Quality Inspection",
+        "State Labour Inspection",
+        "Gaming Inspection and Coordination Bureau",
+    ],
+)
+def test_an_inspection_that_ends_a_name_names_a_body(body: str) -> None:
+    assert entities(f"Bakers were fined, the {body} said.") == [(body, "ORG")]
