@@ -687,7 +687,15 @@ def _described_speaker(
     # said": a person named in what the described speaker said is no one the pronoun can be
     # instead; one named after that sentence is.
     between_start = max(who[1], min(sentence_end, end))
-    if bisect_left(context.person_starts, between_start) < bisect_left(context.person_starts, end):
+    if any(
+        # not one named inside a quote ("“Everyone buys from Rameshwar Kaka,” she said")
+        context.masked[person.start] != " "
+        for person in context.people[
+            bisect_left(context.person_starts, between_start) : bisect_left(
+                context.person_starts, end
+            )
+        ]
+    ):
         return None
     return Speaker(context.text[who[0] : who[1]], who, False)
 

@@ -4716,3 +4716,16 @@ def test_kin_of_someone_named_stays_as_written_where_the_other_is_of_the_other_s
         'Mr Al Shehhi\'s mother said she had cried. "I saw him on the screen," she said.'
     )
     assert speakers(text) == ["Mr Al Shehhi's mother"]
+
+
+def test_a_name_inside_the_quote_does_not_unseat_the_one_described_before_it() -> None:
+    text = (
+        'Dr Vaishali Meshram said lead was found. "We tested 40 idols," she said.\n\n'
+        "Outside the family's workshop, a woman who has bought her family's idol from the same "
+        "lane for 20 years said she would take whatever she was given.\n\n"
+        '"Everyone here buys from Rameshwar Kaka," she said, in Marathi.'
+    )
+    assert speakers(text) == [
+        "Vaishali Meshram",
+        "a woman who has bought her family's idol from the same lane for 20 years",
+    ]
