@@ -758,6 +758,7 @@ def _described_before_the_quote(
     )
     if any(
         context.text[person.end : person.end + 2] not in ("’s", "'s")
+        and context.masked[person.start] != " "  # not one named inside the quote
         for person in context.people[first:last]
     ):
         # someone named since is likelier; not one whose basket it was ("a chipa from Mrs

@@ -4729,3 +4729,13 @@ def test_a_name_inside_the_quote_does_not_unseat_the_one_described_before_it() -
         "Vaishali Meshram",
         "a woman who has bought her family's idol from the same lane for 20 years",
     ]
+
+
+def test_a_name_inside_the_quote_does_not_unseat_one_described_in_the_sentence_before() -> None:
+    text = (
+        "Babul Hossain drives the 7am bus to Rupsha. A spokesman for the association said "
+        "owners would replace the horns “within a month”.\n\n"
+        "A rickshaw puller resting at the crossing laughed at the news. “Mr Hossain’s bus I "
+        "can hear from far away. Babul Hossain is a legend,” he said."
+    )
+    assert speakers(text)[-1] == "a rickshaw puller resting at the crossing"
