@@ -932,7 +932,7 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     if titled is not None:
         return Speaker(titled, (start, end), True)
     body = (
-        _organisation_by_its_last_word(context, phrase)
+        _organisation_by_its_last_word(context, phrase, start)
         or _organisation_of_its_kind(context, phrase, start)
         or _place_of_its_kind(context, phrase, start)
     )
@@ -1184,9 +1184,11 @@ _OPENING_ADVERBIAL = re.compile(
 _THE_NOUN = re.compile(r"^[Tt]he\s+(?:(?P<modifier>[a-z]+)\s+)?(?P<noun>[a-z]{3,})$")
 
 
-def _organisation_by_its_last_word(context: SpeakerContext, phrase: str) -> str | None:
+def _organisation_by_its_last_word(
+    context: SpeakerContext, phrase: str, position: int
+) -> str | None:
     """ "the authority" after "the Nova Scotia Health Authority": the one organisation of
-    the article whose name ends in that word."""
+    the article named before ``position`` whose name ends in that word."""
     match = _THE_NOUN.match(phrase)
     if match is None:
         return None
@@ -1202,7 +1204,8 @@ def _organisation_by_its_last_word(context: SpeakerContext, phrase: str) -> str 
                     by_inner_word.setdefault(word, []).append(name)
                     break
             for word in _KINDS_INSIDE_A_NAME.intersection(words[:-1]):
-                # "Police Scotland", "Kiribati Copra Cooperative Society" too
+                # "Police Scotland", "Kiribati Copra Cooperative Society" too; "the district"
+                # of "Beilin District People’s Government"
                 by_inner_word.setdefault(word, []).append(name)
             if name.endswith(_CITY_GOVERNMENTS):
                 by_inner_word.setdefault("City", []).append(name)  # "the city" of "Belém City Hall"
@@ -1217,19 +1220,40 @@ def _organisation_by_its_last_word(context: SpeakerContext, phrase: str) -> str 
         context.organisations_by_last_word = (by_last_word, by_inner_word)
     by_last_word, by_inner_word = context.organisations_by_last_word
     noun = match.group("noun").capitalize()
-    # "The fund" is the "Hadramout Heritage Fund" before the "Social Fund for Development"; of
-    # several ministries named "Ministry of X", "the ministry" is none.
-    inner = by_inner_word.get(noun, [])
-    bodies = (by_last_word.get(noun, []) if len(inner) <= 1 else []) or inner
-    if not bodies:
-        bodies = by_last_word.get(noun + "s", [])  # "the railway" of "Sri Lanka Railways"
-    return bodies[0] if len(bodies) == 1 and " " in bodies[0] else None
+    if context.first_named is None:
+        context.first_named = {}
+        for span in context.analysis.spans:
+            context.first_named.setdefault(span.canonical, span.start)
+    first_named = context.first_named
+
+    # "The district said" after "the Beilin District People’s Government said": of the bodies
+    # so called, those named before, and only where none is, one the article names later.
+    for before in (position, len(context.text)):
+        # "The fund" is the "Hadramout Heritage Fund" before the "Social Fund for Development";
+        # of several ministries named "Ministry of X", "the ministry" is none.
+        inner = [
+            name
+            for name in dict.fromkeys(by_inner_word.get(noun, []))
+            if first_named.get(name, 0) < before
+        ]
+        last = [name for name in by_last_word.get(noun, []) if first_named.get(name, 0) < before]
+        bodies = (last if len(inner) <= 1 else []) or inner
+        if not bodies:
+            # "the railway" of "Sri Lanka Railways"
+            bodies = [
+                name
+                for name in by_last_word.get(noun + "s", [])
+                if first_named.get(name, 0) < before
+            ]
+        if bodies:
+            return bodies[0] if len(bodies) == 1 and " " in bodies[0] else None
+    return None
 
 
-_KINDS_INSIDE_A_NAME = frozenset({"Police", "Cooperative"})
 _GOVERNED_PLACES = frozenset(
     {"Province", "Region", "County", "Prefecture", "Governorate", "District"}
 )
+_KINDS_INSIDE_A_NAME = frozenset({"Police", "Cooperative"}) | _GOVERNED_PLACES
 _CITY_GOVERNMENTS = (" City Hall", " City Council", " City Government")
 _BODY_KINDS = frozenset(
     "company firm regulator watchdog agency bank council union charity ministry department"

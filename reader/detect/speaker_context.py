@@ -31,6 +31,8 @@ class SpeakerContext:
     entity_starts: list[int] = field(default_factory=list)
     organisations: frozenset[str] = frozenset()
     organisations_by_last_word: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
+    # canonical name -> where the article first names it; built when first asked for
+    first_named: dict[str, int] | None = None
     roles: RoleMap = field(default_factory=RoleMap)
     # sentence index -> speakers of quotes in that sentence, filled in text order
     spoken: dict[int, list[Speaker]] = field(default_factory=dict)

@@ -4739,3 +4739,22 @@ def test_a_name_inside_the_quote_does_not_unseat_one_described_in_the_sentence_b
         "can hear from far away. Babul Hossain is a legend,” he said."
     )
     assert speakers(text)[-1] == "a rickshaw puller resting at the crossing"
+
+
+def test_the_district_is_the_body_named_before_not_a_district_named_after() -> None:
+    text = (
+        "Dance groups must keep their speakers below 60 decibels, the Beilin District People’s "
+        "Government said on Sunday.\n\n"
+        "The district said in a statement that the park “belongs to everyone”.\n\n"
+        "Zhao Lei works nights at a hospital in Yanta District."
+    )
+    assert speakers(text) == ["Beilin District People’s Government"]
+
+
+def test_the_municipality_may_be_the_one_the_article_names_after() -> None:
+    text = (
+        "The village shop will close in January.\n\n"
+        "The municipality said in a statement that it “regrets the loss”.\n\n"
+        "Eystur Municipality runs the school bus."
+    )
+    assert speakers(text) == ["Eystur Municipality"]
