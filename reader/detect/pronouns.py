@@ -32,6 +32,9 @@ _STANDFIRST_REACH = 1500
 
 _OLDER_OR_YOUNGER = re.compile(r"[Tt]he (?P<age>older|elder|younger) (?:man|woman|brother|sister)")
 _AGE_REACH = 1500
+_ELDER_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:father|mother|uncle|aunt|grandfather|grandmother),? $"
+)
 _YOUNGER_KIN_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:son|daughter|nephew|niece|grandson|granddaughter),? $"
 )
@@ -45,6 +48,7 @@ def the_older_or_younger(context: SpeakerContext, phrase: str, position: int) ->
         return None
     aged: list[tuple[int, str]] = []
     younger_kin: dict[str, str] = {}  # family name -> the one brought in as a younger relative
+    elder_kin: dict[str, str] = {}  # and as an elder one ("His father, Ali Benmansour,")
     named: list[str] = []
     index = bisect_left(context.person_starts, max(0, position - _AGE_REACH))
     while index < len(context.people) and context.people[index].end <= position:
@@ -55,18 +59,23 @@ def the_older_or_younger(context: SpeakerContext, phrase: str, position: int) ->
             aged.append((int(age["years"]), person.canonical))
         if _YOUNGER_KIN_BEFORE.search(context.text, max(0, person.start - 24), person.start):
             younger_kin.setdefault(person.canonical.split()[-1], person.canonical)
+        elif _ELDER_KIN_BEFORE.search(context.text, max(0, person.start - 24), person.start):
+            elder_kin.setdefault(person.canonical.split()[-1], person.canonical)
         index += 1
     if len({name for _, name in aged}) >= 2:
         return (min(aged) if match["age"] == "younger" else max(aged))[1]
-    if len(younger_kin) != 1:
+    if len(younger_kin) + len(elder_kin) != 1:
         return None
     # "Hassan al-Lawati, 70, ... His nephew, Murtadha al-Lawati, ... the older man": of two of
-    # a family, the one the other was brought in as a son or nephew of is the older.
-    family, younger = next(iter(younger_kin.items()))
-    elders = {name for name in named if name != younger and name.split()[-1] == family}
-    if len(elders) != 1:
+    # a family, the one the other was brought in as a son or nephew of is the older, and the
+    # one brought in as a father or uncle is the older ("His father, Ali Benmansour,").
+    family, kin = next(iter((younger_kin or elder_kin).items()))
+    others = {name for name in named if name != kin and name.split()[-1] == family}
+    if len(others) != 1:
         return None
-    return younger if match["age"] == "younger" else next(iter(elders))
+    other = next(iter(others))
+    kin_is_younger = bool(younger_kin)
+    return kin if (match["age"] == "younger") == kin_is_younger else other
 
 
 # "Known along the road as “Ba Brahim”, the elder brother said ... “...,” he said".

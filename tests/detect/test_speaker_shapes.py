@@ -4758,3 +4758,17 @@ def test_the_municipality_may_be_the_one_the_article_names_after() -> None:
         "Eystur Municipality runs the school bus."
     )
     assert speakers(text) == ["Eystur Municipality"]
+
+
+def test_the_younger_of_two_of_a_family_is_the_one_whose_father_the_other_is() -> None:
+    text = (
+        "Karim Benmansour, 34, rents out eight cars. His father, Ali Benmansour, started the "
+        "business in 1988.\n\n"
+        '"Ten cars is a small wedding here," the younger man said.'
+    )
+    assert speakers(text) == ["Karim Benmansour"]
+
+
+def test_an_australian_councillors_abbreviation_is_no_part_of_her_name() -> None:
+    text = 'Cr Tanya Pirelli said so. "People never came," she said.'
+    assert entities(text, "PERSON") == [("Tanya Pirelli", "PERSON")]
