@@ -756,6 +756,13 @@ def _body_opening(context: SpeakerContext, sentence_start: int, end: int) -> Spe
     return body if body is not None and body.span[1] <= end else None
 
 
+# What a body decides, which answers or meets a need but says nothing itself.
+_RULES = frozenset(
+    "restriction restrictions rule rules ban bans law limit limits order decision measure"
+    " measures policy bylaw by-law regulation regulations curfew fine fines fee".split()
+)
+
+
 def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Speaker | None:
     text = context.text
     phrase = text[start:end].strip(" ,")
@@ -776,6 +783,9 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         return _issuer(context, start) or Speaker(phrase, (start, end), False)
     words = phrase.split()
     last = words[-1].lower()
+    if len(words) == 2 and words[0].lower() in ("the", "this", "that") and last in _RULES:
+        # "said that the restriction answered “years of requests”": a rule speaks for no one
+        return None
     if words[0].lower() in ("his", "her") and len(words) <= 3:
         # "Marsh and her colleagues said": the person named before "and".
         leader = _person_before_and(context, start)

@@ -4772,3 +4772,12 @@ def test_the_younger_of_two_of_a_family_is_the_one_whose_father_the_other_is() -
 def test_an_australian_councillors_abbreviation_is_no_part_of_her_name() -> None:
     text = 'Cr Tanya Pirelli said so. "People never came," she said.'
     assert entities(text, "PERSON") == [("Tanya Pirelli", "PERSON")]
+
+
+def test_a_rule_that_answers_a_request_is_no_speaker_of_the_partial_after_it() -> None:
+    text = (
+        "Boats may anchor for no more than 14 days, Transport Canada said on Friday.\n\n"
+        'The federal department said in a statement that the restriction answered "years of '
+        'requests" from the District of Saanich.'
+    )
+    assert speakers(text) == ["Transport Canada"]
