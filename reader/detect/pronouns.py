@@ -85,6 +85,12 @@ _OLDER_OR_YOUNGER_SPEAKING = re.compile(
 )
 
 
+_OLDER_OR_YOUNGER_ACTING = re.compile(
+    r"(?P<one>[Tt]he (?:older|elder|younger) (?:man|woman|brother|sister))"
+    r" (?:nodded|laughed|smiled|shrugged|sighed|agreed|disagreed|frowned|grinned|shook)\b"
+)
+
+
 def resolve_pronoun(context: SpeakerContext, pronoun: str, position: int) -> Speaker | None:
     speaker = _resolved(context, pronoun, position)
     if speaker is not None and speaker.is_person:
@@ -116,6 +122,15 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
     aged = _OLDER_OR_YOUNGER_SPEAKING.search(
         context.masked, context.sentences.bounds(sentence)[0], position
     )
+    for earlier in (sentence, sentence - 1) if aged is None and sentence > 0 else ():
+        # "The older man nodded. “Ask them who pays the men,” he said."
+        aged = _OLDER_OR_YOUNGER_ACTING.match(
+            context.masked, context.sentences.bounds(earlier)[0], position
+        )
+        if aged is not None:
+            if "\n" in context.masked[aged.end() : position]:
+                aged = None
+            break
     if aged is not None:
         holder = the_older_or_younger(context, aged.group("one"), aged.start())
         if holder is not None:

@@ -4781,3 +4781,12 @@ def test_a_rule_that_answers_a_request_is_no_speaker_of_the_partial_after_it() -
         'requests" from the District of Saanich.'
     )
     assert speakers(text) == ["Transport Canada"]
+
+
+def test_the_older_man_who_nodded_before_the_quote_is_its_speaker() -> None:
+    text = (
+        "Kadhim al-Sayegh, 61, runs the factory. His nephew, Mustafa al-Sayegh, who keeps the "
+        "books, said they had ordered a filter. “It costs 18 million dinars,” he said.\n\n"
+        "The older man nodded. “Ask them who pays the men,” he said."
+    )
+    assert speakers(text) == ["Mustafa al-Sayegh", "Kadhim al-Sayegh"]
