@@ -2408,3 +2408,11 @@ def test_a_short_name_two_bodies_share_stays_as_it_is() -> None:
 )
 def test_an_inspection_that_ends_a_name_names_a_body(body: str) -> None:
     assert entities(f"Bakers were fined, the {body} said.") == [(body, "ORG")]
+
+
+@pytest.mark.parametrize("opening", ["Brothers", "Twins", "Cousins"])
+def test_relatives_named_together_after_a_plural_kin_word_are_people_without_it(
+    opening: str,
+) -> None:
+    text = f"{opening} Avi Ben-Haim and Eli Ben-Haim have played on the beach since 1989."
+    assert entities(text, "PERSON") == [("Avi Ben-Haim", "PERSON"), ("Eli Ben-Haim", "PERSON")]
