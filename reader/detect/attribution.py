@@ -756,6 +756,7 @@ def _body_opening(context: SpeakerContext, sentence_start: int, end: int) -> Spe
     return body if body is not None and body.span[1] <= end else None
 
 
+_LETTERS_IN_BRACKETS_AFTER = re.compile(r" \([A-Z][A-Za-z]{1,8}\)$")
 # What a body decides, which answers or meets a need but says nothing itself.
 _RULES = frozenset(
     "restriction restrictions rule rules ban bans law limit limits order decision measure"
@@ -767,6 +768,10 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
     text = context.text
     phrase = text[start:end].strip(" ,")
     start = text.find(phrase, start) if phrase else start
+    letters = _LETTERS_IN_BRACKETS_AFTER.search(phrase)
+    if letters is not None:
+        # "the National Agricultural Technology Institute (INTA)": the body, not its letters
+        phrase = phrase[: letters.start()]
     end = start + len(phrase)
     if not phrase.split() or len(phrase.split()) > MAX_SUBJECT_WORDS:
         return None  # blank ("According to\n\n“...") or too long to be a name

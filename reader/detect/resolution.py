@@ -879,6 +879,14 @@ def _add_mentions_of_letters(text: str, spans: list[EntitySpan], short: str, bod
     starts = [span.start for span in spans]
     for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
         index = bisect_left(starts, match.start())
+        if (
+            index < len(spans)
+            and (spans[index].start, spans[index].end) == match.span()
+            and spans[index].label in ("GPE", "PERSON")
+        ):
+            # "(INTA)" after the body's name, which a town called Inta had taken
+            spans[index] = EntitySpan(match.start(), match.end(), "ORG", body)
+            continue
         if (index and spans[index - 1].end > match.start()) or (
             index < len(spans) and spans[index].start < match.end()
         ):

@@ -2416,3 +2416,13 @@ def test_relatives_named_together_after_a_plural_kin_word_are_people_without_it(
 ) -> None:
     text = f"{opening} Avi Ben-Haim and Eli Ben-Haim have played on the beach since 1989."
     assert entities(text, "PERSON") == [("Avi Ben-Haim", "PERSON"), ("Eli Ben-Haim", "PERSON")]
+
+
+def test_letters_in_brackets_after_a_body_are_that_body_though_a_town_has_them() -> None:
+    text = (
+        "According to the National Agricultural Technology Institute (INTA), there is “no "
+        "solid scientific evidence” that the cannons work. INTA said more."
+    )
+    assert canonicals(text, "INTA") == {"National Agricultural Technology Institute"}
+    assert entities(text, "GPE") == []
+    assert speakers(text) == ["National Agricultural Technology Institute"]
