@@ -457,6 +457,8 @@ _DESCRIBED_HEAD_SAYING = (
     r"(?: (?:on|in|at|from|for|of|near|outside) (?:the )?"
     # "A student from the University of Otago"
     r"(?:(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: (?:of )?[A-Z][\w’'-]+){0,3}"
+    # "A seller of Christmas lights": a name before what is sold, in the plural.
+    r"(?: [a-z]{3,}s(?<!ss)(?= at the ))?"
     # "A traffic policeman on Erbil’s 100 Metre Road": a place's own street.
     r"(?:['’]s (?:\d+ )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})?"
     # "A tourist from San Diego, California, who had just stepped off a bus, said": the
@@ -495,7 +497,7 @@ _DESCRIBED_HEAD_SAYING = (
     # Not before "told": "A caller claiming to be from the bank told her ... “...,” she said".
     # "A woman buying rye bread and coffee, who has lived on Fejø all her life, said".
     # "a young man in a torn Marshallese flag T-shirt".
-    r"(?: (?:[a-z]+ing|with|in an?|at one of) [^,.;:!?“”\"]{1,90}?"
+    r"(?: (?:[a-z]+ing|with|in an?|at one of|at the) [^,.;:!?“”\"]{1,90}?"
     r"(?= SAYING_NOT_TOLD\b"
     rf"|, (?:who|whose|with|[a-z]{{2,}}ing|an? [a-z]+|her|his|{_WHERE_SET_OFF}) ))?)"
     # "A tourist from Valladolid, in Spain, who was buying a hammock, said": set off with "in".

@@ -4790,3 +4790,19 @@ def test_the_older_man_who_nodded_before_the_quote_is_its_speaker() -> None:
         "The older man nodded. “Ask them who pays the men,” he said."
     )
     assert speakers(text) == ["Mustafa al-Sayegh", "Kadhim al-Sayegh"]
+
+
+@pytest.mark.parametrize(
+    "seller",
+    [
+        "A seller of Christmas lights at the central market",
+        "A woman selling maize at the bus station",
+    ],
+)
+def test_a_described_speaker_at_the_place_they_were_met_speaks(seller: str) -> None:
+    text = (
+        "Pastor Helena Tchipilica said the church had spent 85,000 kwanzas. “We will put them "
+        "on the building,” she said.\n\n"
+        f"{seller} said her trade was down by half. “People ask me,” she said."
+    )
+    assert speakers(text) == ["Helena Tchipilica", seller[:1].lower() + seller[1:]]
