@@ -2426,3 +2426,8 @@ def test_letters_in_brackets_after_a_body_are_that_body_though_a_town_has_them()
     assert canonicals(text, "INTA") == {"National Agricultural Technology Institute"}
     assert entities(text, "GPE") == []
     assert speakers(text) == ["National Agricultural Technology Institute"]
+
+
+@pytest.mark.parametrize("street", ["Širok Sokak", "İstiklal Caddesi"])
+def test_a_turkish_or_balkan_street_is_no_person(street: str) -> None:
+    assert entities(f"The cafés on {street} must take the glass down.", "PERSON") == []
