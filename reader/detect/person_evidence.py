@@ -112,7 +112,7 @@ def people_named_like_places(
             continue
         if evidence is None:
             evidence = _Evidence(text)
-        if evidence.spoken_or_aged(candidate.canonical, words[1]):
+        if evidence.spoken_or_aged(candidate.canonical, words[1], in_full=True):
             if people is None:
                 people = list(placed)
             person = Candidate(candidate.start, candidate.end, "PERSON", "", words)
@@ -178,21 +178,27 @@ class _Evidence:
         if end > start:
             self._after_speech.setdefault(text[start:end], []).append(start)
 
-    def spoken_or_aged(self, name: str, surname: str) -> bool:
-        """ "Marsh said", "said Jo Marsh", "Jo Marsh, 34"."""
+    def spoken_or_aged(self, name: str, surname: str, in_full: bool = False) -> bool:
+        """ "Marsh said", "said Jo Marsh", "Jo Marsh, 34". ``in_full``: only "Jo Marsh said"
+        counts, as "Frishman Beach, said" says nothing of "Gordon Beach"."""
         if (
             len(name) >= _LONGEST_WORD
             or any(character.isspace() for character in surname)
             or " " not in name
         ):
-            return _spoken_or_aged(self._text, name, surname)
+            return _spoken_or_aged(self._text, name, surname, in_full)
         if not self._indexed:
             if self._checks_left > 0:
                 self._checks_left -= 1
-                return _spoken_or_aged(self._text, name, surname)
+                return _spoken_or_aged(self._text, name, surname, in_full)
             self._index()
         text = self._text
-        if surname in self._before_speech:
+        before_speech = self._before_speech.get(surname, ())
+        if before_speech and not in_full:
+            return True
+        if any(
+            end >= len(name) and text.startswith(name, end - len(name)) for end in before_speech
+        ):
             return True
         for end in self._before_age.get(surname, ()):
             if end >= len(name) and text.startswith(name, end - len(name)):
@@ -235,15 +241,17 @@ def _ends_before_speech(text: str, space: int) -> list[int]:
     return ends
 
 
-def _spoken_or_aged(text: str, name: str, surname: str) -> bool:
+def _spoken_or_aged(text: str, name: str, surname: str, in_full: bool = False) -> bool:
     """ "Marsh said", "said Jo Marsh", "Jo Marsh, 34": found by looking only where the
     surname stands, so the cost follows its mentions, not the length of the text."""
     position = text.find(surname)
     while position >= 0:
         end = position + len(surname)
-        if _SPEECH_AFTER.match(text, end):
-            return True
         name_start = end - len(name)
+        if _SPEECH_AFTER.match(text, end) and (
+            not in_full or (name_start >= 0 and text.startswith(name, name_start))
+        ):
+            return True
         if name_start >= 0 and text.startswith(name, name_start):
             if _AGE_AFTER.match(text, end) or _SPEECH_BEFORE.search(
                 text, max(0, name_start - 12), name_start

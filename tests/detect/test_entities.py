@@ -2431,3 +2431,12 @@ def test_letters_in_brackets_after_a_body_are_that_body_though_a_town_has_them()
 @pytest.mark.parametrize("street", ["Širok Sokak", "İstiklal Caddesi"])
 def test_a_turkish_or_balkan_street_is_no_person(street: str) -> None:
     assert entities(f"The cafés on {street} must take the glass down.", "PERSON") == []
+
+
+def test_a_beach_named_like_a_person_stays_a_place_when_another_beach_is_said_of() -> None:
+    text = (
+        "The rule covers Gordon Beach and Frishman Beach. Players have played at Gordon Beach "
+        "since 1989. A French tourist, reading under an umbrella at Frishman Beach, said the "
+        "clack was part of the city."
+    )
+    assert ("Gordon Beach", "PERSON") not in entities(text)

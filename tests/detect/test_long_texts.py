@@ -49,6 +49,10 @@ def test_speech_and_age_evidence_read_once_matches_the_search_name_by_name(
     evidence = _Evidence(text, checks_before_indexing=0)
     for name, surname in (("Jo Marsh", "Marsh"), ("Jo McMarsh", "McMarsh"), ("Al Jo", "Jo")):
         assert evidence.spoken_or_aged(name, surname) == _spoken_or_aged(text, name, surname)
+        # Where only the name in full counts ("Frishman Beach, said" is no "Gordon Beach").
+        assert evidence.spoken_or_aged(name, surname, in_full=True) == _spoken_or_aged(
+            text, name, surname, in_full=True
+        )
 
 
 def test_mrs_and_the_first_of_two_surnames_is_the_person_named_in_full() -> None:
