@@ -744,7 +744,8 @@ _SAID_HE_OR_SHE_AFTER = re.compile(
 # "who gave only his first name, Hicham,", "gave her name only as Lucie", "identified only as
 # Tomas", "gave his name as Abu Faisal": the words after are what a person is called.
 NAME_GIVEN_BEFORE = re.compile(
-    r"(?:(?:his|her|their) first name,|first name as|name only as|identified only as"
+    r"(?:(?:his|her|their) (?:first name|surname|family name),|first name as|name only as"
+    r"|identified only as"
     r"|gave (?:his|her|their) name as) $"
 )
 

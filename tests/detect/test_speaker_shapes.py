@@ -4806,3 +4806,12 @@ def test_a_described_speaker_at_the_place_they_were_met_speaks(seller: str) -> N
         f"{seller} said her trade was down by half. “People ask me,” she said."
     )
     assert speakers(text) == ["Helena Tchipilica", seller[:1].lower() + seller[1:]]
+
+
+def test_someone_described_who_gives_only_a_surname_is_called_by_it() -> None:
+    text = (
+        "One smoker in the same complex, a 60-year-old taxi driver who would give only his "
+        'surname, Choi, said the fine was "100,000 won for being poor".'
+    )
+    assert speakers(text) == ["Choi"]
+    assert ("Choi", "PERSON") in entities(text)
