@@ -435,7 +435,7 @@ _MALE_KIN = frozenset(
     "brother son husband father nephew uncle grandson grandfather boyfriend".split()
 )
 _GIVEN_NAME_FORMS = {"m": "Mr", "f": "Ms"}
-_TITLES_BY_FIRST_NAME = frozenset({"sister", "brother", "father", "mother", "pastor"})
+_TITLES_BY_FIRST_NAME = frozenset({"sister", "brother", "father", "mother", "pastor", "phra"})
 _SURNAME_FORMS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})
 _FORM_JUST_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? $")
 _PLAIN_FORMS_OF_ADDRESS = frozenset("Mr Mrs Ms Miss Mx Madan".split())

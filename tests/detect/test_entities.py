@@ -2440,3 +2440,12 @@ def test_a_beach_named_like_a_person_stays_a_place_when_another_beach_is_said_of
         "clack was part of the city."
     )
     assert ("Gordon Beach", "PERSON") not in entities(text)
+
+
+def test_a_thai_monk_is_called_by_his_title_and_first_name() -> None:
+    text = (
+        "Phra Maha Anan Thitavaro, the abbot of a temple, said merit came from the intention. "
+        "“Give rice to a monk,” Phra Anan said."
+    )
+    assert canonicals(text, "Phra Anan") == {"Anan Thitavaro"}
+    assert speakers(text) == ["Anan Thitavaro"]
