@@ -4815,3 +4815,12 @@ def test_someone_described_who_gives_only_a_surname_is_called_by_it() -> None:
     )
     assert speakers(text) == ["Choi"]
     assert ("Choi", "PERSON") in entities(text)
+
+
+def test_a_described_speaker_at_a_place_of_two_words_near_another_speaks() -> None:
+    text = (
+        "Fouad Karam, who runs a valet firm, said the rule was fair. “We will pay,” he said.\n\n"
+        "A waiter at a fish restaurant near the port, who did not want to be named, said diners "
+        "rarely asked. “They pay $5, they get the car,” he said."
+    )
+    assert speakers(text) == ["Fouad Karam", "a waiter at a fish restaurant near the port"]
