@@ -760,7 +760,8 @@ _LETTERS_IN_BRACKETS_AFTER = re.compile(r" \([A-Z][A-Za-z]{1,8}\)$")
 # What a body decides, which answers or meets a need but says nothing itself.
 _RULES = frozenset(
     "restriction restrictions rule rules ban bans law limit limits order decision measure"
-    " measures policy bylaw by-law regulation regulations curfew fine fines fee".split()
+    " measures policy bylaw by-law regulation regulations curfew fine fines fee permit permits"
+    " licence license scheme plan".split()
 )
 
 

@@ -308,6 +308,10 @@ def resolve(
             and registry.knows(candidate.canonical)
             # "in Zadar, Croatia" beside a firm read as "Obala Zadar": the city still
             and not (label == "GPE" and _placed_firmly(text, start))
+            # "the Manzini bus rank" beside "Councillor Mduduzi Manzini": the town's rank
+            and not (
+                label == "GPE" and _a_place_before_what_it_has(text, start, offset + candidate.end)
+            )
             # "the bus to Castro" after "Marisol Castro ... her sister Yolanda Castro": where
             # two people have the name, a preposition of place before it makes it the town.
             and not (
@@ -1253,6 +1257,24 @@ def _placed_firmly(text: str, start: int) -> bool:
     return word_before(text, start, 14) in _WORDS_OF_WHERE or bool(
         _PART_OF_A_PLACE_BEFORE.search(text, max(0, start - 14), start)
     )
+
+
+def _a_place_before_what_it_has(text: str, start: int, end: int) -> bool:
+    """ "the Manzini bus rank", "the Accra market": a place named before a thing of its own,
+    which no person's family name ("the Manzini family") nor club ("the Mechelen attack")
+    stands before."""
+    if text[start - 4 : start] not in ("the ", "The "):
+        return False
+    after = _LOWER_WORD_AFTER.match(text, end)
+    return after is not None and after[1] not in _A_FAMILYS_OR_A_CLUBS
+
+
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+_A_FAMILYS_OR_A_CLUBS = frozenset(
+    "family families brothers sisters household clan twins attack defence defense coach"
+    " manager players fans side team supporters squad striker keeper goalkeeper captain bench"
+    " midfield forwards defenders".split()
+)
 
 
 def _placed_by_preposition(text: str, start: int) -> bool:

@@ -2449,3 +2449,22 @@ def test_a_thai_monk_is_called_by_his_title_and_first_name() -> None:
     )
     assert canonicals(text, "Phra Anan") == {"Anan Thitavaro"}
     assert speakers(text) == ["Anan Thitavaro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("A taxi driver waiting at the Manzini bus rank said no.", "GPE"),
+        # A club before its attack, or a family, stays what the surname made it.
+        ("The Manzini family agreed.", "PERSON"),
+    ],
+)
+def test_a_town_shared_with_a_persons_surname_before_a_thing_of_its_own(
+    text: str, label: str
+) -> None:
+    opening = (
+        "Sellers in Manzini must register. The chairman, Councillor Mduduzi Manzini, said "
+        "inspectors would check. "
+    )
+    found = entities(opening + text)
+    assert found[-1] == ("Manzini", label)
