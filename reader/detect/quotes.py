@@ -412,7 +412,7 @@ def _sentence_end(text: str, position: int) -> int:
 
 def _resumes_after_attribution(text: str, previous_end: int | None, start: int) -> bool:
     """“We will win,” he said, “whatever it takes.”: the second half of one spoken sentence."""
-    if previous_end is None or start - previous_end > 80 or text[previous_end - 2] != ",":
+    if previous_end is None or start - previous_end > 160 or text[previous_end - 2] != ",":
         return False
     between = text[previous_end:start].rstrip()
     if not between.endswith(",") or any(char in between for char in '.!?;:“”"'):

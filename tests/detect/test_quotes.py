@@ -104,3 +104,16 @@ def test_single_quotes_running_over_paragraphs_after_a_first_quote() -> None:
         "'It will take time.",
         "'But we will get there.'",
     ]
+
+
+def test_a_quote_resumes_after_a_long_attribution_set_off_with_commas() -> None:
+    text = (
+        "“The restaurants want us at the door,” said Elie Abou Jaoude, whose company, Corniche "
+        "Valet, parks about 300 cars on a busy night, “and the customers want their car back "
+        "in two minutes.”"
+    )
+    quotes = detect(text).quotes
+    assert [(quote.kind, quote.speaker) for quote in quotes] == [
+        ("direct", "Elie Abou Jaoude"),
+        ("direct", "Elie Abou Jaoude"),
+    ]
