@@ -1526,6 +1526,20 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
             source = _source_according_to(context, start, position)
             if source is not None:
                 return source
+        set_off = _OPENING_KIND_SET_OFF.match(context.masked, start, position)
+        if set_off is not None:
+            # "The railway, the Société Nationale des Chemins de Fer Luxembourgeois (CFL), said
+            # ... It said": the body named in apposition to its kind.
+            entity = bisect_left(context.entity_starts, set_off.end())
+            spans = context.analysis.spans
+            if (
+                entity < len(spans)
+                and spans[entity].start == set_off.end()
+                and spans[entity].label == "ORG"
+            ):
+                return Speaker(
+                    spans[entity].canonical, (spans[entity].start, spans[entity].end), False
+                )
         described = _OPENING_BODY_KIND.match(context.masked, start, position)
         if described is not None and described.group("noun") not in _BODY_KINDS:
             # "The directorate said": the verb read as the noun after a modifier.
@@ -1616,6 +1630,7 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
 _SAYS = (" said", " says", " told", " added")
 _NAMED_AS_WRITTEN = re.compile(r"(?:The )?[A-Z][\w’'-]+ [A-Z]")
 _IN_A_STATEMENT = (" said in a statement", " says in a statement")
+_OPENING_KIND_SET_OFF = re.compile(r"[Tt]he (?:[a-z]+ )?[a-z]{3,}, (?:the )?")
 _OPENING_BODY_NOUN = re.compile(r"[Tt]he (?P<noun>[a-z]{3,})(?= [a-z])")
 _OPENING_BODY_KIND = re.compile(r"[Tt]he (?:[a-z]+ )?(?P<noun>[a-z]{3,})(?= [a-z])")
 _AMOUNT_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})

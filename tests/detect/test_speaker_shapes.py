@@ -4824,3 +4824,12 @@ def test_a_described_speaker_at_a_place_of_two_words_near_another_speaks() -> No
         "rarely asked. “They pay $5, they get the car,” he said."
     )
     assert speakers(text) == ["Fouad Karam", "a waiter at a fish restaurant near the port"]
+
+
+def test_it_is_the_body_named_in_apposition_to_its_kind() -> None:
+    text = (
+        "The railway, the Société Nationale des Chemins de Fer Luxembourgeois (CFL), said its "
+        "inspectors had written 9,412 fines. It said many passengers “simply sit down where "
+        "there is room”."
+    )
+    assert speakers(text) == ["Société Nationale des Chemins de Fer Luxembourgeois"]
