@@ -22,6 +22,8 @@ _MARK = re.compile(r"[“”„‟«»\"‘’‚']")
 _DOUBLE_OPEN = "“„‟«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‚"
+# "‘Ana Taufa, 61,": a name opening on the mark, then set off with an age or a role.
+_NAME_WITH_A_GLOTTAL_STOP = re.compile(r"‘[A-Z][a-z]+(?: [A-Z][\w‘’'-]+)+, (?:\d|an? |the )")
 _OPEN_CONTEXT = "([{—–-/\u00a0“„«‘‚\"'"
 _CLOSE_CONTEXT = ".,;:!?)]}—–-…/"
 _ELISIONS = frozenset({"em", "til", "cause", "cos", "n", "tis", "twas", "s", "round", "bout"})
@@ -172,7 +174,12 @@ def _paragraph_quotes(
         runs_on = next_start is not None and _opens_paragraph(text, next_start, family)
         # A lone single mark is trusted as an opening only at the paragraph's start or when
         # the next paragraph opens with one too: elsewhere it may be a stray apostrophe.
-        trusted = family == "double" or unclosed == _first_non_space(text, start, end)
+        # Not "‘Ana Taufa, 61, has baked": the Tongan glottal stop before a name, written as
+        # the opening mark, in an article whose quotes are double.
+        trusted = family == "double" or (
+            unclosed == _first_non_space(text, start, end)
+            and not _NAME_WITH_A_GLOTTAL_STOP.match(text, unclosed)
+        )
         if runs_on or (trusted and _opens_sentence(text, start, unclosed)):
             if _has_words(text, unclosed + 1, end):
                 regions.append((unclosed, end))

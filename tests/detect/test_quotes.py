@@ -117,3 +117,21 @@ def test_a_quote_resumes_after_a_long_attribution_set_off_with_commas() -> None:
         ("direct", "Elie Abou Jaoude"),
         ("direct", "Elie Abou Jaoude"),
     ]
+
+
+def test_a_tongan_name_opening_on_a_glottal_stop_is_no_quote() -> None:
+    text = (
+        "Bakeries sell bread on Sunday evenings.\n\n"
+        "‘Ana Taufa, 61, has baked in a small shop in Neiafu since 1991. Her daughter, Losana "
+        "Taufa, 34, wrote the petition.\n\n"
+        "“Families come out of church hungry,” she said."
+    )
+    quotes = detect(text).quotes
+    assert [text[quote.start : quote.end] for quote in quotes] == [
+        "“Families come out of church hungry,”"
+    ]
+
+
+def test_a_single_quote_opening_a_paragraph_and_left_open_is_still_a_quote() -> None:
+    text = "The minister spoke at dawn.\n\n‘We will not give in to this, not now, not ever."
+    assert [quote.kind for quote in detect(text).quotes] == ["direct"]
