@@ -761,7 +761,7 @@ _LETTERS_IN_BRACKETS_AFTER = re.compile(r" \([A-Z][A-Za-z]{1,8}\)$")
 _RULES = frozenset(
     "restriction restrictions rule rules ban bans law limit limits order decision measure"
     " measures policy bylaw by-law regulation regulations curfew fine fines fee permit permits"
-    " licence license scheme plan".split()
+    " licence license scheme plan change changes move amendment reform exemption".split()
 )
 
 

@@ -4833,3 +4833,13 @@ def test_it_is_the_body_named_in_apposition_to_its_kind() -> None:
         "there is room”."
     )
     assert speakers(text) == ["Société Nationale des Chemins de Fer Luxembourgeois"]
+
+
+def test_a_change_a_body_made_is_no_speaker_of_the_partial_after_it() -> None:
+    text = (
+        "Bakeries may open on Sunday mornings, the Ministry of Trade and Economic Development "
+        "said on Friday.\n\n"
+        "The ministry said in a statement that the change answered “a real need of families "
+        "and visitors” and did “not open the door to Sunday trading”."
+    )
+    assert speakers(text) == ["Ministry of Trade and Economic Development"] * 2
