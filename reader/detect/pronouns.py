@@ -21,6 +21,7 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_START = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+_CONJUNCTION_OPENING = re.compile(r"(?:But|And|Yet) ")
 _KIN_WITH_A_CLAUSE_BEFORE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<kin>{'|'.join(sorted(KIN_WORDS))}), who "
     r"[^.;:!?“”\"]{0,120}$"
@@ -1015,6 +1016,12 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
             person = context.people[index]
             if context.text[person.end : person.end + 1] == ",":
                 return Speaker(person.canonical, (person.start, person.end), True)
+    conjunction = _CONJUNCTION_OPENING.match(stripped)
+    if conjunction is not None and _person_starts_at(context, offset + conjunction.end()):
+        # "But Khalid Al Shamsi, an Emirati father of four, said": the name after "But" is
+        # the subject, not part of an opening phrase.
+        offset += conjunction.end()
+        stripped = stripped[conjunction.end() :]
     intro = _INTRO.match(stripped)
     if intro:
         after_a_time = _named_after_a_time(context, offset, offset + intro.end())

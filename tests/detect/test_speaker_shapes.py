@@ -4843,3 +4843,13 @@ def test_a_change_a_body_made_is_no_speaker_of_the_partial_after_it() -> None:
         "and visitors” and did “not open the door to Sunday trading”."
     )
     assert speakers(text) == ["Ministry of Trade and Economic Development"] * 2
+
+
+@pytest.mark.parametrize("conjunction", ["But", "And"])
+def test_a_name_after_but_is_the_subject_not_an_opening_phrase(conjunction: str) -> None:
+    text = (
+        f"{conjunction} Khalid Al Shamsi, an Emirati father of four who has been trying to sell "
+        "his old Land Cruiser for six weeks, said the dealers offered too little. “They told "
+        "me 38,000 dirhams,” he said."
+    )
+    assert speakers(text) == ["Khalid Al Shamsi"]
