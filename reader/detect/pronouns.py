@@ -498,7 +498,10 @@ _DESCRIBED_HEAD_SAYING = (
     # Not before "told": "A caller claiming to be from the bank told her ... “...,” she said".
     # "A woman buying rye bread and coffee, who has lived on Fejø all her life, said".
     # "a young man in a torn Marshallese flag T-shirt".
-    r"(?: (?:[a-z]+ing|with|in an?|at one of|at the) [^,.;:!?“”\"]{1,90}?"
+    # Never past a speech verb nor into a who-clause: "with the Red Crescent who did not want
+    # to be named said volunteers had" ends at "who".
+    r"(?: (?:[a-z]+ing|with|in an?|at one of|at the)"
+    r" (?:(?! (?:said|says|told|added|who)\b)[^,.;:!?“”\"]){1,90}?"
     r"(?= SAYING_NOT_TOLD\b"
     rf"|, (?:who|whose|with|[a-z]{{2,}}ing|an? [a-z]+|her|his|{_WHERE_SET_OFF}) ))?)"
     # "A tourist from Valladolid, in Spain, who was buying a hammock, said": set off with "in".

@@ -4853,3 +4853,24 @@ def test_a_name_after_but_is_the_subject_not_an_opening_phrase(conjunction: str)
         "me 38,000 dirhams,” he said."
     )
     assert speakers(text) == ["Khalid Al Shamsi"]
+
+
+@pytest.mark.parametrize(
+    ("description", "speaker"),
+    [
+        (
+            "A man from Riga with a head torch and a plastic sieve said he had driven all night.",
+            "a man from Riga with a head torch and a plastic sieve",
+        ),
+        (
+            "A rescuer with the Iranian Red Crescent Society who did not want to be named said "
+            "volunteers had spent 14 hours reaching a bus.",
+            "a rescuer with the Iranian Red Crescent Society",
+        ),
+    ],
+)
+def test_a_description_with_a_phrase_ends_at_its_speech_verb(
+    description: str, speaker: str
+) -> None:
+    text = f"{description}\n\n“The sea brings it to everyone,” he said."
+    assert speakers(text) == [speaker]
