@@ -502,7 +502,7 @@ _DESCRIBED_HEAD_SAYING = (
     # to be named said volunteers had" ends at "who".
     r"(?: (?:[a-z]+ing|with|in an?|at one of|at the)"
     r" (?:(?! (?:said|says|told|added|who)\b)[^,.;:!?“”\"]){1,90}?"
-    r"(?= SAYING_NOT_TOLD\b"
+    r"(?= SAYING_NOT_TOLD\b| who\b"
     rf"|, (?:who|whose|with|[a-z]{{2,}}ing|an? [a-z]+|her|his|{_WHERE_SET_OFF}) ))?)"
     # "A tourist from Valladolid, in Spain, who was buying a hammock, said": set off with "in".
     r"(?:, in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=, (?:who|[a-z]{2,}ing) ))?"

@@ -4874,3 +4874,14 @@ def test_a_description_with_a_phrase_ends_at_its_speech_verb(
 ) -> None:
     text = f"{description}\n\n“The sea brings it to everyone,” he said."
     assert speakers(text) == [speaker]
+
+
+def test_a_description_with_a_phrase_then_an_anonymity_clause_is_the_one_described() -> None:
+    text = (
+        "Shirin Ahmadi drives with her husband. Her husband disagreed. “Two hours is better "
+        "than two days,” he said.\n\n"
+        "A rescuer with the Iranian Red Crescent Society who did not want to be named said "
+        "volunteers had spent 14 hours reaching a bus.\n\n"
+        "“We carry chains, shovels and blankets,” he said."
+    )
+    assert speakers(text)[-1] == "a rescuer with the Iranian Red Crescent Society"
