@@ -296,6 +296,18 @@ def resolve(
                 canonical = canonical or word
             if candidate.title:
                 titled[candidate.title] = canonical
+        elif (
+            label == "GPE"
+            and " " not in canonical
+            and text[start - 2 : start] == ", "
+            and text[offset + candidate.end : offset + candidate.end + 1] == ","
+            and _KIN_BEFORE_A_NAME.search(text, max(0, start - 26), start - 2) is not None
+        ):
+            # "with her husband, Babak,": a relative named alone, though a town is called so
+            label = "PERSON"
+            kin = _kin_just_before(text, start)
+            if kin and kin != "cousin":
+                kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"
         elif label == "GPE" and canonical in named_as_people:
             label = "PERSON"
             # "Bell, 41," after "Shauna Bell": the town's name is her surname.

@@ -4885,3 +4885,14 @@ def test_a_description_with_a_phrase_then_an_anonymity_clause_is_the_one_describ
         "“We carry chains, shovels and blankets,” he said."
     )
     assert speakers(text)[-1] == "a rescuer with the Iranian Red Crescent Society"
+
+
+def test_a_relative_named_alone_is_a_person_though_a_town_has_the_name() -> None:
+    text = (
+        "Shirin Ahmadi, who drives to Kelardasht with her husband, Babak, said the rule made "
+        "sense. “The queue will reach Karaj,” she said.\n\n"
+        "Her husband disagreed. “Two hours in a queue is better than two days in a ditch,” he "
+        "said."
+    )
+    assert ("Babak", "PERSON") in entities(text)
+    assert speakers(text) == ["Shirin Ahmadi", "Babak"]
