@@ -1244,23 +1244,17 @@ def _organisation_by_its_last_word(
 
     # "The district said" after "the Beilin District People’s Government said": of the bodies
     # so called, those named before, and only where none is, one the article names later.
+    def named_before(names: list[str], before: int) -> list[str]:
+        return [name for name in dict.fromkeys(names) if first_named.get(name, 0) < before]
+
     for before in (position, len(context.text)):
         # "The fund" is the "Hadramout Heritage Fund" before the "Social Fund for Development";
         # of several ministries named "Ministry of X", "the ministry" is none.
-        inner = [
-            name
-            for name in dict.fromkeys(by_inner_word.get(noun, []))
-            if first_named.get(name, 0) < before
-        ]
-        last = [name for name in by_last_word.get(noun, []) if first_named.get(name, 0) < before]
+        inner = named_before(by_inner_word.get(noun, []), before)
+        last = named_before(by_last_word.get(noun, []), before)
         bodies = (last if len(inner) <= 1 else []) or inner
         if not bodies:
-            # "the railway" of "Sri Lanka Railways"
-            bodies = [
-                name
-                for name in by_last_word.get(noun + "s", [])
-                if first_named.get(name, 0) < before
-            ]
+            bodies = named_before(by_last_word.get(noun + "s", []), before)  # "... Railways"
         if bodies:
             return bodies[0] if len(bodies) == 1 and " " in bodies[0] else None
     return None

@@ -58,7 +58,7 @@ from reader.detect.work_titles import quoted_titles
 
 
 @cache
-def _digit_org_names() -> re.Pattern[str]:
+def _digit_org_pattern() -> re.Pattern[str]:
     """One pattern for the known bodies with a digit in their name, the longest first: their
     shared first letter lets the regex engine read the text once, where a str.find per name
     read it once per name."""
@@ -73,7 +73,7 @@ def _digit_org_spans(text: str) -> list[tuple[int, int]]:
     """ "Number 10", "No 10": where two overlap, the earlier and then the longer is kept."""
     return [
         match.span()
-        for match in _digit_org_names().finditer(text)
+        for match in _digit_org_pattern().finditer(text)
         if not _is_word_char(text[match.start() - 1 : match.start()])
     ]
 

@@ -193,11 +193,9 @@ class _Evidence:
                 return _spoken_or_aged(self._text, name, surname, in_full)
             self._index()
         text = self._text
-        before_speech = self._before_speech.get(surname, ())
-        if before_speech and not in_full:
-            return True
         if any(
-            end >= len(name) and text.startswith(name, end - len(name)) for end in before_speech
+            not in_full or (end >= len(name) and text.startswith(name, end - len(name)))
+            for end in self._before_speech.get(surname, ())
         ):
             return True
         for end in self._before_age.get(surname, ()):
@@ -248,11 +246,10 @@ def _spoken_or_aged(text: str, name: str, surname: str, in_full: bool = False) -
     while position >= 0:
         end = position + len(surname)
         name_start = end - len(name)
-        if _SPEECH_AFTER.match(text, end) and (
-            not in_full or (name_start >= 0 and text.startswith(name, name_start))
-        ):
+        in_full_here = name_start >= 0 and text.startswith(name, name_start)
+        if _SPEECH_AFTER.match(text, end) and (in_full_here or not in_full):
             return True
-        if name_start >= 0 and text.startswith(name, name_start):
+        if in_full_here:
             if _AGE_AFTER.match(text, end) or _SPEECH_BEFORE.search(
                 text, max(0, name_start - 12), name_start
             ):

@@ -86,12 +86,6 @@ _OLDER_OR_YOUNGER_SPEAKING = re.compile(
 )
 
 
-_OLDER_OR_YOUNGER_ACTING = re.compile(
-    r"(?P<one>[Tt]he (?:older|elder|younger) (?:man|woman|brother|sister))"
-    r" (?:nodded|laughed|smiled|shrugged|sighed|agreed|disagreed|frowned|grinned|shook)\b"
-)
-
-
 def resolve_pronoun(context: SpeakerContext, pronoun: str, position: int) -> Speaker | None:
     speaker = _resolved(context, pronoun, position)
     if speaker is not None and speaker.is_person:
@@ -578,6 +572,10 @@ _PREDICATE = (
     r"|welcomed|backed|supported|opposed|criticised|criticized|praised|doubted|disliked"
     r"|liked|loved|hated|feared|dismissed|rejected|questioned|blamed)"
 )
+# "The older man nodded. “...,” he said": what the older or younger of two did before a quote.
+_OLDER_OR_YOUNGER_ACTING = re.compile(
+    rf"(?P<one>[Tt]he (?:older|elder|younger) (?:man|woman|brother|sister)) {_PREDICATE}\b"
+)
 # "A man was arrested": what was done to someone is no sign they speak next.
 _DONE_TO = (
     r"(?!(?:was|is|had been) (?:later |also |then |still |not |being )?(?:arrested|killed|injured"
@@ -719,7 +717,7 @@ def _described_speaker(
     between_start = max(who[1], min(sentence_end, end))
     if any(
         # not one named inside a quote ("“Everyone buys from Rameshwar Kaka,” she said")
-        context.masked[person.start] != " "
+        _named_outside_quotes(context, person)
         for person in context.people[
             bisect_left(context.person_starts, between_start) : bisect_left(
                 context.person_starts, end
@@ -743,6 +741,12 @@ _SOURCE_NOUNS = {
     "representative": None,
     "officer": None,
 }
+
+
+def _named_outside_quotes(context: SpeakerContext, person: EntitySpan) -> bool:
+    """Whether a person is named in the writer's words: inside a quote the masked text is
+    blank."""
+    return context.masked[person.start] != " "
 
 
 def _described_before_the_quote(
@@ -788,7 +792,7 @@ def _described_before_the_quote(
     )
     if any(
         context.text[person.end : person.end + 2] not in ("’s", "'s")
-        and context.masked[person.start] != " "  # not one named inside the quote
+        and _named_outside_quotes(context, person)
         for person in context.people[first:last]
     ):
         # someone named since is likelier; not one whose basket it was ("a chipa from Mrs
@@ -1051,11 +1055,9 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
         # "The boy’s mother, who asked that her name not be used, said": kin of someone the
         # story describes, not names, as written.
         span = (offset, offset + kin_of_someone_described.end())
-        name = context.text[span[0] : span[1]]
-        sex = KIN_SEX[kin_of_someone_described.group("kin")]
-        if sex is not None:
-            context.analysis.genders.setdefault(name, sex)
-        return Speaker(name, span, True)
+        return _kin_as_written(
+            context, context.text[span[0] : span[1]], span, kin_of_someone_described["kin"]
+        )
     index = bisect_left(context.person_starts, offset)
     if index < len(context.people):
         person = context.people[index]
@@ -1204,11 +1206,7 @@ def _role_subject(
         # "Her husband, sitting beside her, shook his head": kin no one names, there and
         # doing something, as written.
         words = context.text[start : match.end()]
-        name = words[:1].lower() + words[1:]
-        sex = KIN_SEX[head]
-        if sex is not None:
-            context.analysis.genders.setdefault(name, sex)
-        return Speaker(name, match.span(), True)
+        return _kin_as_written(context, words[:1].lower() + words[1:], match.span(), head)
     if (
         head in _COMPANIONS
         and context.text[start : start + 4] in _POSSESSIVE_GENDERS
@@ -1234,6 +1232,15 @@ def _role_subject(
         office = "the " + context.text[described.start() + 4 : described.end()]
         return Speaker(office, described.span(), True)
     return None
+
+
+def _kin_as_written(context: SpeakerContext, name: str, span: tuple[int, int], kin: str) -> Speaker:
+    """Kin no name is given for, as written ("The boy’s mother", "her husband"), with the sex
+    the kin word gives, so a pronoun of the other sex is not theirs."""
+    sex = KIN_SEX[kin]
+    if sex is not None:
+        context.analysis.genders.setdefault(name, sex)
+    return Speaker(name, span, True)
 
 
 def _no_one_else_of_the_family(context: SpeakerContext, sentence: int, start: int) -> bool:

@@ -175,7 +175,7 @@ def _paragraph_quotes(
         # A lone single mark is trusted as an opening only at the paragraph's start or when
         # the next paragraph opens with one too: elsewhere it may be a stray apostrophe.
         # Not "‘Ana Taufa, 61, has baked": the Tongan glottal stop before a name, written as
-        # the opening mark, in an article whose quotes are double.
+        # the opening mark.
         trusted = family == "double" or (
             unclosed == _first_non_space(text, start, end)
             and not _NAME_WITH_A_GLOTTAL_STOP.match(text, unclosed)

@@ -305,16 +305,12 @@ def resolve(
         ):
             # "with her husband, Babak,": a relative named alone, though a town is called so
             label = "PERSON"
-            kin = _kin_just_before(text, start)
-            if kin and kin != "cousin":
-                kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"
+            _note_kin_sex(kin_genders, canonical, _kin_just_before(text, start))
         elif label == "GPE" and canonical in named_as_people:
             label = "PERSON"
             # "Bell, 41," after "Shauna Bell": the town's name is her surname.
             canonical = registry.canonical_for(canonical, start) or canonical
-            kin = _kin_just_before(text, start)
-            if kin and kin != "cousin":
-                kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"
+            _note_kin_sex(kin_genders, canonical, _kin_just_before(text, start))
         elif (
             label in ("NAME", "NAME_AT_START", "GPE")
             and registry.knows(candidate.canonical)
@@ -411,8 +407,7 @@ def resolve(
             label, canonical = "PERSON", first_name  # "Brenda" after "Brenda Kelly"
         elif label in ("NAME", "NAME_AT_START") and (kin := _kin_just_before(text, start)):
             label = "PERSON"  # "Her son, Daniel, helps": a first name given by its kin word
-            if kin != "cousin":  # a word of either sex
-                kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"
+            _note_kin_sex(kin_genders, canonical, kin)
         elif (
             label in ("NAME", "NAME_AT_START")
             and len(canonical) > 1  # "the chief inspector, X,": a letter standing for one
@@ -451,6 +446,14 @@ _MALE_KIN = frozenset(
     "brother son husband father nephew uncle grandson grandfather boyfriend".split()
 )
 _GIVEN_NAME_FORMS = {"m": "Mr", "f": "Ms"}
+
+
+def _note_kin_sex(kin_genders: dict[str, str], canonical: str, kin: str | None) -> None:
+    """ "Her son, Daniel,": the sex the kin word gives, where it gives one ("cousin" does not)."""
+    if kin and kin != "cousin":
+        kin_genders[canonical] = "m" if kin in _MALE_KIN else "f"
+
+
 _TITLES_BY_FIRST_NAME = frozenset({"sister", "brother", "father", "mother", "pastor", "phra"})
 _SURNAME_FORMS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})
 _FORM_JUST_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? $")
@@ -921,24 +924,18 @@ def _names_people_are_called(text: str, spans: list[EntitySpan], genders: dict[s
     previous: list[EntitySpan] = []
     for span in people.values():
         previous.append(span)
-        called_before = _CALLED_BEFORE_A_NAME.search(text, max(0, span.start - 12), span.start)
-        if called_before is not None and span.canonical == text[span.start : span.end]:
-            # "Regular customers call him Şükrü Bey": the one named before, called so.
-            person = _first_named_in_the_paragraph(
-                text, previous[:-1], span, {"him": "f", "her": "m"}[called_before["whom"]], genders
-            )
+        # "Regular customers call him Şükrü Bey", "Abu Fahd, as the other traders call him,":
+        # what the one the paragraph is about is called.
+        called_so = _CALLED_BEFORE_A_NAME.search(
+            text, max(0, span.start - 12), span.start
+        ) or _CALLED_SO_AFTER.match(text, span.end)
+        if called_so is not None and span.canonical == text[span.start : span.end]:
+            other_sex = {"him": "f", "her": "m"}[called_so["whom"]]
+            person = _first_named_in_the_paragraph(text, previous[:-1], span, other_sex, genders)
             if person is not None:
                 called.setdefault(span.canonical, person.canonical)
             continue
         if text[span.end : span.end + 2] != ", ":
-            continue
-        so_called = _CALLED_SO_AFTER.match(text, span.end)
-        if so_called is not None and span.canonical == text[span.start : span.end]:
-            person = _first_named_in_the_paragraph(
-                text, previous[:-1], span, {"him": "f", "her": "m"}[so_called["whom"]], genders
-            )
-            if person is not None:
-                called.setdefault(span.canonical, person.canonical)
             continue
         match = _CALLED_AFTER.match(text, span.end)
         if match is None or (named := people.get(match.end())) is None:
@@ -955,7 +952,7 @@ def _names_people_are_called(text: str, spans: list[EntitySpan], genders: dict[s
             spans[index] = EntitySpan(span.start, span.end, "PERSON", called[span.canonical])
 
 
-# ", as the other traders call him,": what someone named just before is called.
+# "call him Şükrü Bey", "Abu Fahd, as the other traders call him,".
 _CALLED_BEFORE_A_NAME = re.compile(r"\bcalls? (?P<whom>him|her) $")
 _CALLED_SO_AFTER = re.compile(r", as (?:[\w’'-]+ ){1,4}call (?P<whom>him|her),")
 
