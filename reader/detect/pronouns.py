@@ -439,7 +439,8 @@ _DESCRIBED_HEAD_SAYING = (
     r"|(?:[A-Z][\w’'&-]*(?: (?:of|for|and) [A-Z][\w’'&-]*"
     # "A guide at a hotel in Chivay": where they work may be described before it is named.
     # "an eight-year-old".
-    r"| [A-Z][\w’'&-]*){0,4} )?[a-z]+(?:-[a-z]+){0,3}"
+    # "a 29-year-old engineer".
+    r"| [A-Z][\w’'&-]*){0,4} )?(?:\d{1,3}-)?[a-z]+(?:-[a-z]+){0,3}"
     # "A diver's son": whose relative they are.
     r"(?:['’]s [a-z]+)?"
     # "A motorcycle taxi driver": up to three nouns, but "A pensioner has been told" is one.
@@ -497,7 +498,7 @@ _DESCRIBED_HEAD_SAYING = (
     r"(?: (?:[a-z]+ing|with|in an?|at one of|at the)"
     r" (?:(?! (?:said|says|told|added|who)\b)[^,.;:!?“”\"]){1,90}?"
     r"(?= SAYING_NOT_TOLD\b| who\b"
-    rf"|, (?:who|whose|with|[a-z]{{2,}}ing|an? [a-z]+|her|his|{_WHERE_SET_OFF}) ))?)"
+    rf"|, (?:who|whose|with|[a-z]{{2,}}ing|an? [a-z]+|her|his|still|{_WHERE_SET_OFF}) ))?)"
     # "A tourist from Valladolid, in Spain, who was buying a hammock, said": set off with "in".
     r"(?:, in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=, (?:who|[a-z]{2,}ing) ))?"
     # "A senior officer, speaking on condition of anonymity, said"; "A midwife who asked not
@@ -527,7 +528,8 @@ _DESCRIBED_HEAD_SAYING = (
     r"|, (?:which (?:[^,]|,\d){1,60}|an? [a-z\d][^,]{1,60}|one of the [^,]{1,60}"
     # "A nurse ..., carrying her uniform in a plastic bag, said"; "..., with a jug of sap
     # she had bought at the roadside, said"; "..., her arms grey with mud to the elbows, said".
-    r"|[a-z]{2,}ing [^,]{1,60}|with [^,]{1,60}|(?:her|his) [a-z]+ [^,]{1,60}"
+    # "..., still in his work shirt, said".
+    r"|still [^,]{1,60}|[a-z]{2,}ing [^,]{1,60}|with [^,]{1,60}|(?:her|his) [a-z]+ [^,]{1,60}"
     # "A spokeswoman for Transportes Cocora, the drivers' cooperative, said"
     r"|the [a-z][^,]{1,40}),)?"
 )
@@ -568,6 +570,9 @@ _PREDICATE = (
     r"|sat|counted|waited|watched|listened|wondered|worried|leaned"
     # "A tourist from Auckland who had flown in on Monday found the tape across the track".
     r"|found|held|carried|wore|walked|arrived|stopped|picked|turned|climbed|kept"
+    # "A taxi driver bought two cigarettes and lit one."
+    # Not "took": "a police motorcycle took the boy the rest of the way".
+    r"|bought|sold|lit|paid|drank|ate|fed|put it"
     # "A swimmer who crosses the lake on summer mornings welcomed the rule."
     r"|welcomed|backed|supported|opposed|criticised|criticized|praised|doubted|disliked"
     r"|liked|loved|hated|feared|dismissed|rejected|questioned|blamed)"
@@ -691,14 +696,11 @@ def _described_speaker(
         opened = _after_an_opening(context, start, end)
         if opened is not None:
             match = _DESCRIBED_SUBJECT_AFTER_INTRO.match(context.text, opened, end)
-    if match is None and _OPENING_WITHOUT_A_COMMA.match(context.text, start, end):
+    if match is None:
         # "On the promenade on Saturday evening a backpacker from Seoul ... said"
-        for article in _ARTICLE_AFTER_AN_OPENING.finditer(
-            context.text, start, min(end, start + 80)
-        ):
-            match = _DESCRIBED_SUBJECT_AFTER_INTRO.match(context.text, article.end(), end)
-            if match is not None:
-                break
+        match = _described_after_an_opening_without_a_comma(
+            context, start, end, _DESCRIBED_SUBJECT_AFTER_INTRO
+        )
     who = match.span("who") if match is not None else _spokesperson_for_a_body(context, start, end)
     if who is None:
         return None
@@ -771,6 +773,9 @@ def _described_before_the_quote(
         if opened is not None:
             match = lower.match(context.text, opened, end)
     if match is None:
+        # "On Saturday night a 29-year-old engineer from Vienna ... was philosophical."
+        match = _described_after_an_opening_without_a_comma(context, start, end, lower)
+    if match is None:
         # "Two boys swam out, and a woman selling maize on the sand laughed".
         joined = context.masked.rfind(", and ", start, position)
         if joined >= 0:
@@ -801,8 +806,33 @@ def _described_before_the_quote(
     return Speaker(context.text[who[0] : who[1]], who, False)
 
 
-_OPENING_WITHOUT_A_COMMA = re.compile(r"(?:On|In|At|Outside|Near|Along|Beside|By) [a-z]")
-_ARTICLE_AFTER_AN_OPENING = re.compile(r" (?=(?:a|an) [a-z])")
+# "On the lagoon road on Saturday", "On Saturday night", "At a stall near the market".
+_OPENING_WITHOUT_A_COMMA = re.compile(
+    r"(?:On|In|At|Outside|Near|Along|Beside|By)"
+    r" (?:[a-z]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+# "a German tourist", "a 29-year-old engineer", "a taxi driver".
+_ARTICLE_AFTER_AN_OPENING = re.compile(r" (?=(?:a|an) [a-zA-Z\d])")
+_OPENING_REACH = 80
+
+
+def _described_after_an_opening_without_a_comma(
+    context: SpeakerContext, start: int, end: int, described: re.Pattern[str]
+) -> re.Match[str] | None:
+    """ "On the beach on Sunday a Ghanaian trader ...": the one described after an opening
+    phrase with no comma to end it, found by the article that opens the description."""
+    if not _OPENING_WITHOUT_A_COMMA.match(context.text, start, end):
+        return None
+    reach = min(end, start + _OPENING_REACH)
+    comma = context.text.find(",", start, reach)
+    # "At the fish market, Maria Évora sells from a concrete counter": a comma ends the opening.
+    for article in _ARTICLE_AFTER_AN_OPENING.finditer(
+        context.text, start, reach if comma < 0 else comma
+    ):
+        match = described.match(context.text, article.end(), end)
+        if match is not None:
+            return match
+    return None
 
 
 def _after_an_opening(

@@ -4896,3 +4896,62 @@ def test_a_relative_named_alone_is_a_person_though_a_town_has_the_name() -> None
     )
     assert ("Babak", "PERSON") in entities(text)
     assert speakers(text) == ["Shirin Ahmadi", "Babak"]
+
+
+@pytest.mark.parametrize(
+    ("described", "speaker"),
+    [
+        # a capital after the article
+        (
+            "On the lagoon road on Saturday a Danish tourist lowering her camera said she had "
+            "seen no drone.",
+            "a Danish tourist lowering her camera",
+        ),
+        # an opening on a weekday, and what she did rather than said
+        (
+            "On Sunday a Kenyan trader who had come with her sons watched the camels go past.",
+            "a Kenyan trader who had come with her sons",
+        ),
+        # an age before the noun, and what he was set off with commas
+        (
+            "On Friday night a 31-year-old nurse from Lyon, waiting with her friends by the "
+            "fountain, was philosophical.",
+            "a 31-year-old nurse from Lyon",
+        ),
+        # an article inside the opening, and a verb in the past with no "-ed"
+        (
+            "At a kiosk near the bus station on Monday a porter bought two cigarettes and lit one.",
+            "a porter",
+        ),
+        # "still" setting off what he wore
+        (
+            "A woman coming down the hill at dusk, still in her office shoes, said she had driven "
+            "in from Molepolole.",
+            "a woman coming down the hill at dusk",
+        ),
+    ],
+)
+def test_someone_described_after_a_spokesperson_speaks_the_quote_after(
+    described: str, speaker: str
+) -> None:
+    text = (
+        "A spokeswoman for the Parks Board said it supported the ban.\n\n"
+        f"{described} “We will come back in the morning,” she said."
+    )
+    assert speakers(text) == [speaker]
+
+
+def test_a_comma_ends_an_opening_so_what_someone_sells_from_is_no_speaker() -> None:
+    text = (
+        "At the fish market, Maria Évora, 63, sells from a concrete counter she has used since "
+        "1991. She said prices had dropped. “First there was too much fish,” she said."
+    )
+    assert speakers(text) == ["Maria Évora"]
+
+
+def test_a_vehicle_that_took_someone_is_no_speaker() -> None:
+    text = (
+        "Kim Do-hyun, 18, nearly missed it. His father’s car broke down, and a police "
+        "motorcycle took the boy the rest of the way.\n\n“I had my pencil case,” he said."
+    )
+    assert speakers(text) == ["Kim Do-hyun"]
