@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
+from reader.detect.address_forms import names_with_forms_of_address
 from reader.detect.aliases import PersonRegistry
 from reader.detect.candidates import Candidate, EntityAnalysis
 from reader.detect.chunking import (
@@ -424,6 +425,7 @@ def resolve(
         analysis.spans.append(EntitySpan(start, offset + candidate.end, label, canonical))
     _expand_acronyms(analysis.spans)
     _expand_short_names_given(text, analysis.spans)
+    names_with_forms_of_address(text, placed, analysis.spans, registry)
     _names_people_are_called(text, analysis.spans, kin_genders | registry.genders())
     _nicknames_in_marks(text, analysis.spans, kin_genders | registry.genders())
     analysis.genders = kin_genders | registry.genders()
@@ -929,8 +931,13 @@ def _names_people_are_called(text: str, spans: list[EntitySpan], genders: dict[s
         called_so = _CALLED_BEFORE_A_NAME.search(
             text, max(0, span.start - 12), span.start
         ) or _CALLED_SO_AFTER.match(text, span.end)
+        if called_so is None and "known" in text[max(0, span.start - _KNOWN_REACH) : span.start]:
+            # "Mária Szűcs, 81, ... is known to everyone there as Marika néni".
+            called_so = _KNOWN_BEFORE_A_NAME.search(
+                text, max(0, span.start - _KNOWN_REACH), span.start
+            )
         if called_so is not None and span.canonical == text[span.start : span.end]:
-            other_sex = {"him": "f", "her": "m"}[called_so["whom"]]
+            other_sex = {"him": "f", "her": "m", "": ""}[called_so["whom"]]
             person = _first_named_in_the_paragraph(text, previous[:-1], span, other_sex, genders)
             if person is not None:
                 called.setdefault(span.canonical, person.canonical)
@@ -955,6 +962,11 @@ def _names_people_are_called(text: str, spans: list[EntitySpan], genders: dict[s
 # "call him Şükrü Bey", "Abu Fahd, as the other traders call him,".
 _CALLED_BEFORE_A_NAME = re.compile(r"\bcalls? (?P<whom>him|her) $")
 _CALLED_SO_AFTER = re.compile(r", as (?:[\w’'-]+ ){1,4}call (?P<whom>him|her),")
+# "is known to everyone there as Marika néni": "whom" is empty, as no pronoun gives a sex.
+_KNOWN_BEFORE_A_NAME = re.compile(
+    r"\b(?:is|was) (?:[a-z]+ )?known(?: [\w’'-]+){0,4} as (?P<whom>)$"
+)
+_KNOWN_REACH = 48
 
 
 def _first_named_in_the_paragraph(

@@ -1,0 +1,82 @@
+"""Names with a form of address after them, and names someone is known by."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.helpers import canonicals, entities, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "person"),
+    [
+        # written apart, after the person's first name
+        (
+            "Gulnara Abenova, 58, runs the yurt café. The skiers call out to Gulnara apa as "
+            "they pass.",
+            "Gulnara apa",
+            "Gulnara Abenova",
+        ),
+        # after a first name that is not the first of the full name
+        (
+            "Abdul Karim Mondal, 52, taps the palms at dawn. Karim bhai sells the sap by noon.",
+            "Karim bhai",
+            "Abdul Karim Mondal",
+        ),
+        # joined with a hyphen, after a surname
+        (
+            "Tetsuo Sato, 71, has worn the mask for 40 years. The children still run from "
+            "Sato-san on the night.",
+            "Sato-san",
+            "Tetsuo Sato",
+        ),
+        # of two of a family, the one named nearest before, as "Mr Morimoto" would be
+        (
+            "Taiga Morimoto, 17, won the final. His father, Isamu Morimoto, 48, runs the club. "
+            "The boys said Morimoto-sensei makes them run before breakfast.",
+            "Morimoto-sensei",
+            "Isamu Morimoto",
+        ),
+        # no one named in full: the name with its form
+        (
+            "Asan ata, 80, has kept sheep above the river all his life.",
+            "Asan ata",
+            "Asan ata",
+        ),
+        # the name alone elsewhere: the name
+        (
+            "The man on the fifth floor gave only his surname, Choi. The children call him "
+            "Choi ajeossi.",
+            "Choi ajeossi",
+            "Choi",
+        ),
+    ],
+)
+def test_a_form_of_address_after_a_name_is_part_of_the_person_named(
+    text: str, mention: str, person: str
+) -> None:
+    assert (mention, "PERSON") in entities(text)
+    assert canonicals(text, mention) == {person}
+
+
+def test_a_person_known_by_a_name_with_a_form_speaks_as_that_person() -> None:
+    text = (
+        "Mária Szűcs, 81, has lived on the square since 1971 and is known to everyone there as "
+        "Marika néni.\n\n“They come past my window singing,” Marika néni said."
+    )
+    assert canonicals(text, "Marika néni") == {"Mária Szűcs"}
+    assert speakers(text) == ["Mária Szűcs"]
+
+
+def test_a_name_someone_is_known_by_without_marks_is_that_person() -> None:
+    text = (
+        "José Antonio Menjívar, 63, who has run a boat from the pier for 40 years and is known "
+        "on the shore as Don Chepe, made 11 trips on Saturday."
+    )
+    assert canonicals(text, "Don Chepe") == {"José Antonio Menjívar"}
+
+
+def test_a_lower_case_word_after_a_name_that_is_no_form_of_address_is_not_taken() -> None:
+    text = "Gulnara Abenova, 58, runs the café. Gulnara asked for more snow."
+    assert ("Gulnara", "PERSON") in entities(text)
+    assert ("Gulnara asked", "PERSON") not in entities(text)
