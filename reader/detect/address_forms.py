@@ -17,7 +17,7 @@ from reader.detect.types import EntitySpan
 # Written apart from the name: Hungarian, Korean, Central Asian and South Asian forms.
 _FORM_AFTER = re.compile(
     r" (?P<form>néni|bácsi|ajeossi|ajumma|halmeoni|harabeoji|apa|aga|ata|eje|bhai|bhaiya|ji"
-    r"|didi|kaka|chacha|chachi|mausi)(?![\w’'-])"
+    r"|didi|kaka|chacha|chachi|mausi)(?![\w-])"
 )
 # Joined to it with a hyphen: Japanese and Korean forms.
 _FORMS_JOINED = frozenset("san kun chan sama sensei senpai ssi nim".split())

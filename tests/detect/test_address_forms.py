@@ -23,6 +23,13 @@ from tests.detect.helpers import canonicals, entities, speakers
             "Karim bhai",
             "Abdul Karim Mondal",
         ),
+        # a possessive after the form
+        (
+            "Babul Sheikh, 47, drives the Rupsha bus. “Babul bhai’s bus I can hear from the "
+            "river,” a rickshaw puller said.",
+            "Babul bhai",
+            "Babul Sheikh",
+        ),
         # joined with a hyphen, after a surname
         (
             "Tetsuo Sato, 71, has worn the mask for 40 years. The children still run from "
