@@ -154,6 +154,8 @@ def chunk_run(
                 and (
                     AGE_AFTER_A_NAME.match(text, match.end())
                     or A_TRADE_AFTER.match(text, match.end())
+                    # "Rose Maeta and her husband, Peter Maeta,": one of a couple.
+                    or KIN_AFTER_A_NAME.match(text, match.end())
                 )
             )
         )
@@ -1695,6 +1697,9 @@ _ORG_LIST_TAIL = re.compile(
 )
 # "Cabo do Norte", "Port de Sud": the town's quarter, no surname.
 _COMPASS_OF_A_TOWN = frozenset("Sud Nord Norte Sur Este Oeste Est Ouest Mar Mer".split())
+KIN_AFTER_A_NAME = re.compile(
+    r"(?:,| and) (?:her|his) (?:husband|wife|son|daughter|brother|sister|mother|father)\b"
+)
 AGE_AFTER_A_NAME = re.compile(r", \d{1,3}(?:,|\.(?=\s|$))")  # "Raúl de los Santos, 49."
 _UTILITIES = frozenset("Water Electricity Power Gas Energy Sewerage Sanitation Lighting".split())
 # A ministry's last field after "and the", where "the Bank of England and the Treasury" are two

@@ -19,6 +19,7 @@ from reader.detect.candidates import Candidate, EntityAnalysis
 from reader.detect.chunking import (
     A_TRADE_AFTER,
     AGE_AFTER_A_NAME,
+    KIN_AFTER_A_NAME,
     LEGAL_FORM_AFTER,
     NEVER_CUT,
     PLACE_PREPOSITION_REACH,
@@ -144,6 +145,7 @@ def _chunk_key(text: str, match: re.Match[str]) -> tuple[object, ...]:
         text[end + 1 : end + 2].isupper(),  # "through Ålands Frukt & Grönt"
         # "Per Mora, a retired ferryman,": a name set off with what its bearer does.
         after[:1] == "," and A_TRADE_AFTER.match(text, end) is not None,
+        after[:1] in (",", " ") and KIN_AFTER_A_NAME.match(text, end) is not None,
         # "HRABUSICE, Slovakia —": a dateline opening a paragraph.
         is_dateline(text, start, end),
         # "Gangneung City said" is its government, "hope Gangneung City will" the city.

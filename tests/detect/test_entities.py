@@ -1487,6 +1487,17 @@ def test_an_aged_name_opening_a_sentence_keeps_a_first_name_the_article_uses_as_
     assert not any(surface.startswith("Still") for surface, _ in entities(text))
 
 
+@pytest.mark.parametrize(
+    ("name", "couple"),
+    [("Rose Maeta", " and her husband, Peter Maeta,"), ("Mark Maeta", ", his wife, Ana Maeta,")],
+)
+def test_a_first_name_the_article_uses_as_a_word_opening_one_of_a_couple_is_kept(
+    name: str, couple: str
+) -> None:
+    text = f"Prices rose, and the mark fell. {name}{couple} run a table at Point Cruz."
+    assert (name, "PERSON") in entities(text)
+
+
 def test_a_small_town_of_several_words_is_found_without_its_accents() -> None:
     # GeoNames has "Wādī Mūsá"; news copy writes "Wadi Musa".
     text = "Dr Layla Nasser treats horses in Wadi Musa, and drivers met in Abu Dis."
