@@ -513,11 +513,19 @@ def _addressed_forms(text: str, placed: list[tuple[int, Candidate]]) -> dict[str
         and len(candidate.words) == 2
         and AGE_AFTER_A_NAME.match(text, offset + candidate.end) is not None
     }
+    # "Her daughter, Ma Thiri Khin," beside "Daw Khin Sandar": a name given a form of address
+    # already has one.
+    given_a_form = {
+        tuple(candidate.words)
+        for _, candidate in placed
+        if candidate.label == "PERSON" and candidate.honorific and len(candidate.words) == 2
+    }
     forms: dict[str, str] = {}
     for _, words in people:
         if (
             len(words) == 2
             and words[0] not in given_names()
+            and tuple(words) not in given_a_form
             # "Abu Samer", "Umm Samer": Samer's father and mother, not Samer
             and words[0] not in _KUNYA_WORDS
             and words[0] not in addressed_words

@@ -2229,6 +2229,16 @@ def test_a_daughter_introduced_by_her_kin_is_no_form_of_address_for_her_father()
     assert speakers(text) == ["Serene Tan", "Tan Ah Kow"]
 
 
+def test_a_name_given_its_own_form_of_address_is_no_form_of_address_for_another() -> None:
+    # Burmese names have no surname: "Thiri" is no form of address for Daw Khin Sandar.
+    text = (
+        "Daw Khin Sandar has organised processions for 22 years. Her daughter, Ma Thiri Khin, "
+        "now takes the bookings.\n\n“Eleven o'clock is too early,” she said."
+    )
+    assert canonicals(text, "Thiri Khin") == {"Thiri Khin"}
+    assert speakers(text) == ["Thiri Khin"]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
