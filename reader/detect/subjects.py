@@ -128,6 +128,9 @@ def subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
         last = first + 1
         while last < len(pieces) and pieces[last][2] not in _CLAUSE_END and pieces[last][2] != ",":
             last += 1
+        if last == first + 2 and pieces[first + 1][2] in _ONE_OF_THEM:
+            # "said one, a driver from Hyderabad who has lived there since 2011."
+            return _described_after_one(pieces, last)
         if last == first + 1 or last - first > MAX_SUBJECT_WORDS:
             return None
         named = _name_after_description(pieces, first + 1, last)
@@ -160,10 +163,30 @@ def subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
         name = _first_name_part(pieces, first, index)
         if name is not None:
             return name
+        if comma == first + 1 and pieces[first][2] in _ONE_OF_THEM:
+            return _described_after_one(pieces, comma)  # ", one, a teacher from Leipzig, said"
         if pieces[first][2][:1].isupper() and comma - first <= 6:
             return pieces[first][0], pieces[comma - 1][1]
         return None
     return None
+
+
+# "said one", "another said": one of the people the story spoke to, described after a comma.
+_ONE_OF_THEM = frozenset(("one", "another"))
+_ARTICLES = frozenset(("a", "an"))
+
+
+def _described_after_one(pieces: list[tuple[int, int, str]], comma: int) -> tuple[int, int] | None:
+    """The description set off after "one": "a driver from Hyderabad", up to the next comma
+    or the clause's end."""
+    if comma + 1 >= len(pieces) or pieces[comma][2] != "," or pieces[comma + 1][2] not in _ARTICLES:
+        return None
+    end = comma + 1
+    while end < len(pieces) and pieces[end][2] not in _CLAUSE_END and pieces[end][2] != ",":
+        end += 1
+    if end - comma - 1 > MAX_SUBJECT_WORDS:
+        return None
+    return pieces[comma + 1][0], pieces[end - 1][1]
 
 
 def _name_after_description(

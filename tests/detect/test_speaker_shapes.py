@@ -4965,3 +4965,25 @@ def test_a_vehicle_that_took_someone_is_no_speaker() -> None:
         "motorcycle took the boy the rest of the way.\n\n“I had my pencil case,” he said."
     )
     assert speakers(text) == ["Kim Do-hyun"]
+
+
+@pytest.mark.parametrize(
+    "attributed",
+    [
+        "“We are eight men in two rooms,” said one, a driver from Hyderabad who has lived "
+        "there since 2011.",
+        "“We are eight men in two rooms,” one, a driver from Hyderabad who has lived there "
+        "since 2011, said.",
+    ],
+)
+def test_one_of_those_spoken_to_is_the_one_described_after_the_comma(attributed: str) -> None:
+    text = (
+        "Ms Hana Saleh, a hostel owner, said the rule was fair.\n\n"
+        f"Some tenants fear the rule. {attributed}"
+    )
+    assert speakers(text) == ["a driver from Hyderabad who has lived there since 2011"]
+
+
+def test_said_one_with_no_description_after_it_names_no_one() -> None:
+    text = "Some tenants fear the rule.\n\n“We are eight men in two rooms,” said one."
+    assert speakers(text) == [None]
