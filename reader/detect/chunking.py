@@ -1427,7 +1427,9 @@ _FIELDS_BEFORE_AND = frozenset(
     "Research Health Action Care Post Conservation Management Development Welfare Education"
     " Agriculture Fisheries Tourism Culture Sport Transport Environment Safety Trade Industry"
     " Science Technology Planning Housing Justice Security Theft Rescue Training Heritage"
-    " Employment Enterprise Innovation Communications Information Forestry Wildlife".split()
+    " Employment Enterprise Innovation Communications Information Forestry Wildlife"
+    # "St Christopher Air and Sea Ports Authority", where "Air" alone names an airline.
+    " Air".split()
 )
 _PUBLIC_BODY_HEADS = frozenset(
     "Unit Authority Corporation Department Service Services Organization Organisation Agency"

@@ -1923,10 +1923,16 @@ def test_a_name_said_to_be_a_village_or_town_is_a_place() -> None:
         "Grains Research and Development Corporation",
         "Swedish Post and Telecom Authority",
         "Disaster Management and Mitigation Unit",
+        "St Christopher Air and Sea Ports Authority",
     ],
 )
 def test_a_field_of_work_and_a_public_body_word_make_one_body(body: str) -> None:
     assert entities(f"The {body} said 40 donors came on Monday.", "ORG") == [(body, "ORG")]
+
+
+def test_an_airline_and_another_are_two_bodies() -> None:
+    found = entities("Kenya Air and Air France cut their fares on Monday.", "ORG")
+    assert found == [("Kenya Air", "ORG"), ("Air France", "ORG")]
 
 
 def test_a_field_of_work_and_a_hospital_are_two_bodies() -> None:
