@@ -1636,7 +1636,7 @@ _KIND_FIRST_HEADS = frozenset(
     " Communauté Comunidad Comunidade Constructora Construtora Distribuidora Comercializadora"
     " Transportes Transportadora Industrias Indústrias Inversiones Électricité Electricité"
     " Electricite Electricidad Grupo Casa Academia Centro Administración Administracion"
-    " Administração Direccion Corporación Corporacion"
+    " Administração Direccion Corporación Corporacion Loterie Lotería Lotaria Lotteria"
     # Romanian: "Societatea de Transport Public Timișoara", "Primăria Municipiului Cluj".
     " Societatea Compania Primăria Consiliul Regia Direcția Agenția Institutul Universitatea"
     " Ministerul Asociația Federația Spitalul Uniunea Partidul"
@@ -1649,7 +1649,10 @@ _KIND_FIRST_HEADS = frozenset(
     " Badan Dinas Pemerintah Yayasan".split()
 )
 # "y", "e" and "i": Spanish, Portuguese and Catalan "and" ("Navegación y Puertos").
-_ROMANCE_JOINERS = frozenset("de da do das dos del du des la y e i".split())
+_ROMANCE_JOINERS = frozenset("de da do das dos del du des la y e i et".split())
+
+
+_ELIDED_ARTICLES = frozenset(("l'", "l’", "d'", "d’"))
 
 
 def _headed_by_its_kind(
@@ -1660,7 +1663,12 @@ def _headed_by_its_kind(
     end_index = 1
     while end_index < len(tokens):
         word = tokens[end_index][2]
-        if not word or not (word[:1].isupper() or word in _ROMANCE_JOINERS):
+        if not word or not (
+            word[:1].isupper()
+            or word in _ROMANCE_JOINERS
+            # "Banque de l'Habitat", "Loterie de l'Etat Haïtien": an elided article.
+            or (word[:2] in _ELIDED_ARTICLES and word[2:3].isupper())
+        ):
             break
         end_index += 1
     while end_index > 1 and tokens[end_index - 1][2] in _ROMANCE_JOINERS:

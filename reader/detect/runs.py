@@ -89,6 +89,7 @@ CONNECTOR_WORDS = (
     "mint",
     "i",  # Catalan: "Josep Maria Riba i Pujol"
     "y",  # Spanish: "Centro de Armadores Fluviales y Marítimos"
+    "et",  # French: "Société d'Energie et d'Eau du Gabon"
     *PATRONYMIC_WORDS,
     "&",
 )

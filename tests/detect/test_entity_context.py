@@ -536,6 +536,9 @@ def test_a_boats_or_a_works_name_is_no_person_where_it_stands_alone_too(
         "Universiti Brunei Darussalam",
         "Kementerian Kesihatan Malaysia",
         "Casa Tejida",
+        "Loterie de l'Etat Haïtien",
+        "Banque de l'Habitat",
+        "Société d'Energie et d'Eau du Gabon",
     ],
 )
 def test_a_body_named_head_first_in_a_romance_language_is_one_organisation(body: str) -> None:
