@@ -1663,12 +1663,9 @@ def _headed_by_its_kind(
     end_index = 1
     while end_index < len(tokens):
         word = tokens[end_index][2]
-        if not word or not (
-            word[:1].isupper()
-            or word in _ROMANCE_JOINERS
-            # "Banque de l'Habitat", "Loterie de l'Etat Haïtien": an elided article.
-            or (word[:2] in _ELIDED_ARTICLES and word[2:3].isupper())
-        ):
+        # "Banque de l'Habitat", "Loterie de l'Etat Haïtien": a word after an elided article.
+        elided = word[:2] in _ELIDED_ARTICLES and word[2:3].isupper()
+        if not word or not (word[:1].isupper() or word in _ROMANCE_JOINERS or elided):
             break
         end_index += 1
     while end_index > 1 and tokens[end_index - 1][2] in _ROMANCE_JOINERS:
