@@ -465,7 +465,11 @@ _DESCRIBED_HEAD_SAYING = (
     r"|[a-z]+['’]s(?: [a-z]+){1,3}"
     # "A receptionist at a hotel near the lagoon", "A carpenter at one of the smaller
     # workshops": a place in lower case, after another.
-    r"|an? [a-z]+(?: [a-z]+)? (?:in|at|on|near|by) the (?:[A-Z][\w’'-]+ )?[a-z]+(?: [a-z]+)?"
+    # "A teacher at a Catholic school on the Rue du Commerce", "A teacher at a school".
+    r"|an? (?:[A-Z][\w’'-]+ )?[a-z]+(?: [a-z]+)?"
+    r"(?: (?:in|at|on|near|by) the (?:[A-Z][\w’'-]+ )?[a-z]+(?: [a-z]+)?"
+    r"| (?:in|at|on|near|by) the [A-Z][\w’'-]+(?: (?:du|de|des|del|la|of) [A-Z][\w’'-]+"
+    r"| [A-Z][\w’'-]+){0,3})?"
     r"|one of the (?:[a-z]+ ){0,3}[a-z]+s"
     # "A spokeswoman for the generator owners’ committee": a body described in lower case.
     r"|(?<=the )[a-z]+(?: [a-z]+['’]?){0,2}"

@@ -4987,3 +4987,23 @@ def test_one_of_those_spoken_to_is_the_one_described_after_the_comma(attributed:
 def test_said_one_with_no_description_after_it_names_no_one() -> None:
     text = "Some tenants fear the rule.\n\n“We are eight men in two rooms,” said one."
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "A teacher at a Catholic school on the Rue du Commerce",
+        "A teacher at a school",
+        "A teacher at a Catholic school near the market",
+    ],
+)
+def test_someone_described_by_where_they_work_is_she_after_the_body_named_before(
+    described: str,
+) -> None:
+    text = (
+        "The mayor, Josette Lamothe, told Le Nouvelliste that the town was not against it.\n\n"
+        "Others fear bigger operators will take the best corners. "
+        f"{described} said she had seen pupils with tickets.\n\n"
+        "“They call it a sweet,” she said."
+    )
+    assert speakers(text) == [described[0].lower() + described[1:]]
