@@ -2589,6 +2589,16 @@ def test_swahili_maori_and_ewe_forms_of_address_are_no_part_of_the_name() -> Non
     assert canonicals(text, "Whaea Mere") == {"Mere Rangi"}
 
 
+def test_dzongkha_and_krobo_forms_of_address_are_no_part_of_the_name() -> None:
+    text = (
+        "Aum Kinzang Choden, 62, heats the stones. Aum Kinzang laughed. “The stones were "
+        "always hot,” she said.\n\nManye Narki Ablorh, the queen mother, called the tags "
+        "“good news”."
+    )
+    assert speakers(text) == ["Kinzang Choden", "Narki Ablorh"]
+    assert canonicals(text, "Aum Kinzang") == {"Kinzang Choden"}
+
+
 def test_where_a_described_speaker_works_after_with_is_part_of_the_description() -> None:
     # Once "Staatsbosbeheer": "with" ended the subject, as in "X met officials with Y".
     text = (
