@@ -1434,7 +1434,7 @@ _FIELDS_BEFORE_AND = frozenset(
 _PUBLIC_BODY_HEADS = frozenset(
     "Unit Authority Corporation Department Service Services Organization Organisation Agency"
     " Commission Directorate Board Council Institute Administration Executive Inspectorate"
-    " Office Bureau Division Programme Fund".split()
+    " Office Bureau Division Programme Program Fund".split()
 )
 
 

@@ -1930,6 +1930,17 @@ def test_a_field_of_work_and_a_public_body_word_make_one_body(body: str) -> None
     assert entities(f"The {body} said 40 donors came on Monday.", "ORG") == [(body, "ORG")]
 
 
+@pytest.mark.parametrize("kind", ["Program", "Programme"])
+def test_a_programme_in_either_spelling_is_a_body_and_speaks_as_the_programme(kind: str) -> None:
+    text = (
+        f"Owners must move every unit by 30 June, the Jeddah Historic District {kind} said.\n\n"
+        f"The {kind.lower()} said in a statement that the units were “the biggest threat”."
+    )
+    body = f"Jeddah Historic District {kind}"
+    assert entities(text, "ORG") == [(body, "ORG")]
+    assert speakers(text) == [body]
+
+
 def test_an_airline_and_another_are_two_bodies() -> None:
     found = entities("Kenya Air and Air France cut their fares on Monday.", "ORG")
     assert found == [("Kenya Air", "ORG"), ("Air France", "ORG")]
