@@ -692,11 +692,15 @@ def _reporter_of(
 ) -> Speaker | None:
     """ "A spokeswoman for X said the government had asked for “...”": where the subject of the
     last verb opens the clause a described speaker's "said" reports, the words are the
-    described speaker's."""
+    described speaker's. So are they where a person "told" an outlet so: "Its deputy
+    chairman, Annamyrat Gurbanov, told Neutral Turkmenistan that the association had asked
+    for it after “three bad years”"."""
     earlier = [found for found in verbs if found.end() < bounds[0]]
-    if not earlier or earlier[-1].group(0) not in ("said", "says"):
+    if not earlier or earlier[-1].group(0) not in ("said", "says", "told"):
         return None
-    if context.masked[earlier[-1].end() : bounds[0]].strip() not in ("", "that"):
+    between = context.masked[earlier[-1].end() : bounds[0]].strip()
+    told = earlier[-1].group(0) == "told"
+    if not (_TOLD_WHOM_THAT.fullmatch(between) if told else between in ("", "that")):
         return None
     if not context.masked.startswith(("the ", "its ", "their "), bounds[0]):
         return None  # "said Mr Ncube had told them": a person named is a speaker of his own
@@ -704,8 +708,15 @@ def _reporter_of(
     if reporting is None:
         return None
     if SPOKESPERSON_FOR.match(context.text, *reporting) is None:
-        return None
+        if not told:
+            return None
+        person = _speaker_from_subject(context, *reporting)
+        return person if person is not None and person.is_person else None
     return _speaker_from_subject(context, *reporting)
+
+
+# "told Neutral Turkmenistan that", "told reporters that": whom, then "that".
+_TOLD_WHOM_THAT = re.compile(r"[^,;:.!?“”\"]{1,60} that")
 
 
 def _inside_a_closed_clause(

@@ -282,3 +282,18 @@ def test_the_source_is_the_source_described_earlier_even_if_it_quoted_nothing() 
 def test_the_source_stays_itself_when_none_was_described_before() -> None:
     text = "A lot of the work was done. “We knew on Tuesday,” the source said."
     assert speakers(text) == ["the source"]
+
+
+@pytest.mark.parametrize(
+    "reporter",
+    ["Its deputy chairman, Annamyrat Gurbanov, told", "Annamyrat Gurbanov told"],
+)
+def test_a_person_who_told_an_outlet_what_a_body_had_done_speaks_the_partial_quote(
+    reporter: str,
+) -> None:
+    text = (
+        "The International Association of Turkmen Alabai welcomed the rule. "
+        f"{reporter} Neutral Turkmenistan that the association had asked for it after "
+        "“three bad years”."
+    )
+    assert speakers(text) == ["Annamyrat Gurbanov"]
