@@ -42,6 +42,9 @@ _AFTER = re.compile(
     r"|profits?|revenues?|share[ ]price|employees|staff|customers|shareholders)\b"
     # "Kellaway, the club's captain": the body's possessive describes a person.
     rf"|,[ ](?:the|a|an)[ ](?:[a-z-]+[ ])?(?:{_BODY_NOUNS})\b(?![’']s\b)"
+    # "Cormetur, the state's tourism corporation,": a public body set off after its name.
+    r"|,[ ](?:the|a|an)[ ](?:[a-z-]+(?:['’]s)?[ ]){0,2}(?:corporation|cooperative"
+    r"|co-operative|utility|lottery)(?=,)"
     r"|[ ]shares\b|,[ ]which[ ](?:makes|runs|owns|operates|employs|sells|publishes|builds)\b"
     # "Aston Villa beat Crystal Palace 2-1": a single score is a team's (a tennis player's
     # has sets: "6-4, 6-3").

@@ -173,6 +173,18 @@ def test_a_city_is_a_club_only_where_its_words_say_so() -> None:
     assert ("Leeds", "GPE") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Cormetur, the state's tourism corporation, has said visitors rose.", "Cormetur"),
+        ("Orkuveita Húsavíkur, the town's utility, said the pipe burst.", "Orkuveita Húsavíkur"),
+        ("Sotrama, the city's bus cooperative, said fares would rise.", "Sotrama"),
+    ],
+)
+def test_a_name_set_off_before_a_public_bodys_noun_is_that_body(text: str, body: str) -> None:
+    assert entities(text) == [(body, "ORG")]
+
+
 def test_a_person_described_by_the_clubs_role_stays_a_person() -> None:
     text = "Ruth Kellaway, the club’s captain, scored twice."
     assert entities(text, "PERSON") == [("Ruth Kellaway", "PERSON")]
