@@ -154,6 +154,9 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
             last_speaker = (quotes[members[-1]].paragraph_start, speaker)
     _fill_from_repeated_words(text, quotes, speakers)
     _standfirst_from_body(context, quotes, speakers)
+    # The closure holds the context: dropping it frees the context, and all it reaches, at
+    # once, not at the cyclic collector's next pass.
+    context.reported = None
     return [_in_lower_case(speaker) for speaker in speakers]
 
 

@@ -104,6 +104,10 @@ def _preposition_before(text: str, start: int) -> str | None:
     return before[:-1].rsplit(" ", 1)[-1]
 
 
+# What "Rose Maeta and her husband," opens on after the name: the kin pattern runs only there.
+_KIN_OPENINGS = (", her ", ", his ", " and her ", " and his ")
+
+
 def _chunk_key(text: str, match: re.Match[str]) -> tuple[object, ...]:
     start, end = match.span()
     # Everything chunking reads around the run is in the key: a cached cut is only reused
@@ -145,7 +149,7 @@ def _chunk_key(text: str, match: re.Match[str]) -> tuple[object, ...]:
         text[end + 1 : end + 2].isupper(),  # "through Ålands Frukt & Grönt"
         # "Per Mora, a retired ferryman,": a name set off with what its bearer does.
         after[:1] == "," and A_TRADE_AFTER.match(text, end) is not None,
-        after[:1] in (",", " ") and KIN_AFTER_A_NAME.match(text, end) is not None,
+        text.startswith(_KIN_OPENINGS, end) and KIN_AFTER_A_NAME.match(text, end) is not None,
         # "HRABUSICE, Slovakia —": a dateline opening a paragraph.
         is_dateline(text, start, end),
         # "Gangneung City said" is its government, "hope Gangneung City will" the city.
