@@ -131,7 +131,7 @@ def subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
         if last == first + 2 and pieces[first + 1][2] in _ONE_OF_THEM:
             # "said one, a driver from Hyderabad who has lived there since 2011."
             return _described_after_one(pieces, last)
-        if last == first + 1 or last - first > MAX_SUBJECT_WORDS:
+        if last == first + 1 or last - first - 1 > MAX_SUBJECT_WORDS:
             return None
         named = _name_after_description(pieces, first + 1, last)
         return named or (pieces[first + 1][0], pieces[last - 1][1])

@@ -297,3 +297,13 @@ def test_a_person_who_told_an_outlet_what_a_body_had_done_speaks_the_partial_quo
         "“three bad years”."
     )
     assert speakers(text) == ["Annamyrat Gurbanov"]
+
+
+def test_a_speaker_described_in_sixteen_words_after_said_is_that_description() -> None:
+    described = "a Bangladeshi driver eating his lunch in the cab of his lorry at the North Harbour"
+    assert len(described.split()) == 16
+    text = (
+        "A spokesman for the Maldives Transport Authority said permits would be issued.\n\n"
+        f"“At night I can do four trips,” said {described}."
+    )
+    assert speakers(text) == [described]
