@@ -1089,6 +1089,9 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
         # "The boy’s mother, who asked that her name not be used, said": kin of someone the
         # story describes, not names, as written.
         span = (offset, offset + kin_of_someone_described.end())
+        given = _name_given_in(context, span[1], min(end, span[1] + _NAME_GIVEN_REACH))
+        if given is not None:
+            return given  # "..., a Georgian teacher who gave her name only as Nino, said"
         return _kin_as_written(
             context, context.text[span[0] : span[1]], span, kin_of_someone_described["kin"]
         )
@@ -1171,6 +1174,7 @@ _VERB_AFTER_A_NAME = re.compile(r" [a-z]+ ")
 _DESCRIBED_BEFORE_A_NAME = re.compile(r"(?:A|An|Another) [a-z][^,]*(?<! as “)(?<! as \")$")
 
 
+_NAME_GIVEN_REACH = 120
 _KIN_OF_SOMEONE_DESCRIBED = re.compile(
     # Not "The driver's wife, Claudette Samuel, said": the one named after.
     rf"[Tt]he (?:[a-z]+ )?[a-z]+['’]s (?P<kin>{ANY_KIN})(?= said\b|, (?![A-Z])| [a-z]+ed\b)"

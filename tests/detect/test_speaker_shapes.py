@@ -4578,6 +4578,15 @@ def test_kin_of_someone_described_speaks_as_written() -> None:
     assert speakers(text) == ["Graciela Benítez", "The boy’s mother", "The boy’s mother"]
 
 
+def test_kin_of_someone_described_who_gave_a_name_is_that_name() -> None:
+    text = (
+        "Graciela Benítez, the mayor, said the owls would go. “We will act,” she said.\n\n"
+        "The boy’s mother, a Georgian teacher who gave her name only as Nino, said the owl had "
+        "been put on his shoulder. “He screamed, and the man laughed,” she said."
+    )
+    assert speakers(text) == ["Graciela Benítez", "Nino"]
+
+
 def test_kin_of_someone_described_and_named_after_is_the_one_named() -> None:
     text = (
         "Junior Ollivierre, the association's president, said they would comply.\n\n"
