@@ -81,8 +81,9 @@ class PersonRegistry:
                 return person
         return self._by_full.get((words[0], words[-1]))
 
-    def add_full_name(self, words: list[str], position: int) -> None:
-        """Record a name of two words or more, in the order the names appear."""
+    def add_full_name(self, words: list[str], position: int, as_kin: bool = False) -> None:
+        """Record a name of two words or more, in the order the names appear; ``as_kin`` where
+        a kin word brings the name in ("His father, Saleh Bin Hamid,")."""
         key = (words[0], words[-1])
         name = " ".join(words)
         person = (self._by_whole_name and self._by_whole_name.get(name)) or self._by_full.get(key)
@@ -90,8 +91,10 @@ class PersonRegistry:
             # "His younger brother, Abdul Rahim Majhi," after "Abdul Karim Majhi": two men.
             self._by_whole_name[name] = self._new_person(words, name, position)
             return
-        if person is None and (
-            self._ends_fuller_names(name) or self._fuller_name_starting(name) is not None
+        if (
+            person is None
+            and not as_kin  # "His father, Saleh Bin Hamid," after "Mohammed Saleh Bin Hamid"
+            and (self._ends_fuller_names(name) or self._fuller_name_starting(name) is not None)
         ):
             # "Ní Fhlatharta" after "Bríd Ní Fhlatharta": a surname of two words (of one person
             # or of several, "Mr Ben Ammar" after Moncef and Lotfi Ben Ammar); "Ana Lucía" after

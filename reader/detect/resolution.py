@@ -90,14 +90,15 @@ def resolve(
                     # "Abu Khaled" is Khaled's father: no "Khaled" is him. Not "Abu Bangura"
                     # where "Dr Bangura" shows Abu is a first name.
                     continue
-            registry.add_full_name(candidate.words, start)
+            kin = _kin_just_before(text, start) if text[start - 2 : start] == ", " else None
+            registry.add_full_name(candidate.words, start, as_kin=kin is not None)
             if years := YEARS_AFTER_A_NAME.match(text, offset + candidate.end):
                 registry.note_years(candidate.words, int(years["years"]))
             registry.note_gender(candidate.words, candidate.honorific)
             registry.note_gender(
                 candidate.words, _gender_from_kin(text, start, offset + candidate.end)
             )
-            if text[start - 2 : start] == ", " and (kin := _kin_just_before(text, start)):
+            if kin:
                 aged = _AGE_OF_KIN_BEFORE.search(text, max(0, start - 30), start)
                 if aged is not None:
                     kin = f"{aged['age']} {kin}"  # "his younger brother, Lim Chee Wah"

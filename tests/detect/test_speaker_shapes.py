@@ -4578,6 +4578,26 @@ def test_kin_of_someone_described_speaks_as_written() -> None:
     assert speakers(text) == ["Graciela Benítez", "The boy’s mother", "The boy’s mother"]
 
 
+@pytest.mark.parametrize(
+    ("first", "kin", "relative"),
+    [
+        ("Mohammed Saleh Bin Hamid, 16,", "His father", "Saleh Bin Hamid"),
+        ("The captain, Hussain Ali Makki, 52,", "His nephew", "Ali Makki"),
+    ],
+)
+def test_kin_whose_name_ends_anothers_is_a_person_of_their_own(
+    first: str, kin: str, relative: str
+) -> None:
+    # An Arab name may run on with the father's: the son is named in full before the father.
+    text = (
+        f"{first} climbed into an empty tank.\n\n"
+        f"{kin}, {relative}, 49, a taxi driver, said the family did not blame the guards. "
+        "“There was one guard,” he said."
+    )
+    assert canonicals(text, relative) == {relative}
+    assert speakers(text) == [relative]
+
+
 def test_kin_of_someone_described_who_gave_a_name_is_that_name() -> None:
     text = (
         "Graciela Benítez, the mayor, said the owls would go. “We will act,” she said.\n\n"
