@@ -335,6 +335,7 @@ _OPENS_ON_KIN = {
 }
 
 
+_NAME_AND_AGE = re.compile(r"[A-Z][^,.;:!?]{0,60}, \d{1,3},")
 _A_VIEW_OF_ONES_OWN = re.compile(
     r"\b(?:(?:is|was) (?:less|more|not so|far less|far more) (?:patient|sure|convinced|"
     r"forgiving|optimistic|hopeful|worried|relaxed|blunt|cautious|direct|generous|certain)"
@@ -352,7 +353,15 @@ def _speaking_owner_of_kin(
     if sentence == 0:
         return None
     start, end = context.sentences.bounds(sentence)
-    if not _OPENS_ON_KIN[pronoun].match(context.masked, start, end):
+    opening = _OPENS_ON_KIN[pronoun].match(context.masked, start, end)
+    if opening is None:
+        return None
+    if _NAME_AND_AGE.match(context.masked, opening.end(), end) and not (
+        _PRONOUN_TAG_CLOSING.search(context.masked, start, end)
+    ):
+        # "Her daughter, Elsa Lindqvist, 19, was a candidate in 2024": brought in with her
+        # age, as someone about to speak is. Not "His son, Mahmoud Sweidan, 40, had sent
+        # money home, he said": the father's account of him.
         return None
     before_start, before_end = context.sentences.bounds(sentence - 1)
     if not speech_verbs_in(context.masked, before_start, before_end):

@@ -2632,6 +2632,10 @@ def test_ms_and_the_first_of_two_surnames_is_the_woman_not_a_man_of_that_surname
         ("His son, Kyle Fraser, was the foreman that morning.", "Gerald Fraser"),
         # Sentences on "he" after the son are about the son.
         ("His son, Kyle Fraser, was the foreman. He said the roof was wet.", "Kyle Fraser"),
+        # Brought in with his age, as someone about to speak is.
+        ("His son, Kyle Fraser, 23, works on the roofs as a foreman.", "Kyle Fraser"),
+        # With his age, but in the father's account of him.
+        ("His son, Kyle Fraser, 23, had been on the roof that day, he said.", "Gerald Fraser"),
     ],
 )
 def test_he_after_a_son_brought_in_about_his_speaking_father(
