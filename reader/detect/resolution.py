@@ -619,7 +619,16 @@ _ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}")
 
 
 # "Tama Ngata, 52, and his daughter": the age may stand between.
-_HIS_OR_HER_AFTER = re.compile(r"(?:, \d{1,3},)?,? and (?P<pronoun>his|her) ")
+_HIS_OR_HER_AFTER = re.compile(
+    r"(?:, \d{1,3},)?,? and (?P<pronoun>his|her) "
+    # "Chanda Mwale, 34, who owns Batoka Gorge Rafting with his younger brother,": kin of
+    # the one the who-clause is about.
+    # Not "Kevin Caballero, who is also her nephew,": kin of someone else.
+    r"|(?:, \d{1,3})?, who (?!is |was |are )[^,.;:!?“”\"]{1,60}? (?P<owner>his|her) "
+    r"(?:[a-z]+ )?"
+    r"(?:brother|son|husband|father|nephew|uncle|grandson|grandfather|sister|daughter|wife"
+    r"|mother|niece|aunt|granddaughter|grandmother)\b"
+)
 # "Brahim Ait Lahcen, who is Mrs Ait Lahcen’s son,": a relative named after the name.
 _KIN_AFTER = re.compile(
     r"(?:, \d{1,3})?, (?:who is|is) (?:[A-Z][\w-]*\.? ){1,4}?[A-Z][\w-]*['’]s? "
@@ -1144,7 +1153,7 @@ def _gender_from_kin(text: str, start: int, end: int) -> str | None:
         return "Mr" if kin.group("kin").lower() in _MALE_KIN else "Ms"
     pronoun = _HIS_OR_HER_AFTER.match(text, end)
     if pronoun:
-        return "Mr" if pronoun.group("pronoun") == "his" else "Ms"
+        return "Mr" if (pronoun["pronoun"] or pronoun["owner"]) == "his" else "Ms"
     kin = _KIN_AFTER.match(text, end)
     if kin:
         return "Mr" if kin.group("kin").lower() in _MALE_KIN else "Ms"

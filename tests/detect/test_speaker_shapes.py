@@ -2656,6 +2656,25 @@ def test_he_after_a_son_whose_father_did_not_speak_is_the_son() -> None:
     assert speakers(text) == ["Tom Brown"]
 
 
+def test_his_in_a_who_clause_after_a_name_tells_the_persons_sex() -> None:
+    # "his" in the who-clause is his own, though "Chanda" is a woman's name in the lists.
+    text = (
+        "Chanda Mwale, 34, who owns a rafting firm with his younger brother, Mutale Mwale, "
+        "said bookings had fallen.\n\n“People fly in and they see rocks,” he said."
+    )
+    assert speakers(text) == ["Chanda Mwale"]
+
+
+def test_her_in_a_who_clause_saying_whose_kin_someone_is_is_someone_elses() -> None:
+    text = (
+        "Eneida Caballero, who has led the band for 16 years, said they could not come "
+        "earlier.\n\nHer drum major, Kevin Caballero, who is also her nephew, said the "
+        "players would keep to the hours. “We will go to the sports field,” he said. She "
+        "smiled. “The cows have not heard him play,” she said."
+    )
+    assert speakers(text) == ["Kevin Caballero", "Eneida Caballero"]
+
+
 def test_his_after_a_name_and_an_age_tells_the_persons_sex() -> None:
     # Once the father: "X, 52, and his daughter" did not make X a man, so "she" fitted him.
     text = (
