@@ -1304,7 +1304,21 @@ def _kin_of_the_one_before(
     stayed": the brother of the one the sentence before is about is not that one, but the one
     other person of the family name."""
     owner = sentence_subject(context, sentence - 1, before=None)
-    if owner is None or owner.name != holder:
+    if owner is None:
+        # "“Ten years ago everybody cut,” said Besnik. His brother shook his head": the one
+        # who spoke in the sentence before, where it opens on the quote.
+        # Only one named there: "he said" may have been taken for the wrong one of the family.
+        spoken = context.spoken.get(sentence - 1)
+        owner = spoken[-1] if spoken and spoken[-1].is_person else None
+        before_start, before_end = context.sentences.bounds(sentence - 1)
+        if (
+            owner is not None
+            and owner.name == holder
+            and before_start <= owner.span[0] < before_end
+        ):
+            return one_other_of_the_family(context, holder) or holder
+        return holder
+    if owner.name != holder:
         return holder
     if context.text[max(0, owner.span[0] - len(kin) - 6) : owner.span[0]].endswith(f" {kin}, "):
         # "Her daughter, Mary Jorkan, will handle the permit. ... Her daughter smiled": the

@@ -4621,6 +4621,28 @@ def test_kin_whose_name_ends_anothers_is_a_person_of_their_own(
     assert speakers(text) == [relative]
 
 
+def test_his_brother_after_one_of_two_brothers_spoke_is_the_other() -> None:
+    text = (
+        "Driton Krasniqi has sold trees for eleven years with his brother, Besnik Krasniqi. "
+        "Driton says all of theirs come from a plantation.\n\n"
+        "“Ten years ago everybody cut,” said Besnik.\n\n"
+        "His brother shook his head. “Speak for yourself,” he said."
+    )
+    assert speakers(text) == ["Besnik Krasniqi", "Driton Krasniqi"]
+
+
+def test_kin_after_a_quote_given_by_a_pronoun_is_the_kin_brought_in() -> None:
+    # "she said" names no one in its sentence, and may have been taken for the wrong one of
+    # the family: the granddaughter is the one brought in as such.
+    text = (
+        "Hira Maya Maharjan, 81, was waiting at the spout. Her granddaughter, Rojina Maharjan, "
+        "24, carried the second pot. The whole lane calls the old woman “Hira ajima”, and she "
+        "said she knew the sound.\n\n“I washed here as a bride,” she said.\n\n"
+        "Her granddaughter was more practical. “For us it was just a hole,” she said."
+    )
+    assert speakers(text)[-1] == "Rojina Maharjan"
+
+
 def test_kin_of_someone_described_who_gave_a_name_is_that_name() -> None:
     text = (
         "Graciela Benítez, the mayor, said the owls would go. “We will act,” she said.\n\n"
