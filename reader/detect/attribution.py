@@ -534,8 +534,9 @@ def _according_source(context: SpeakerContext, according: re.Match[str]) -> Spea
 
 
 def _person_straight_after(context: SpeakerContext, verb: re.Match[str]) -> Speaker | None:
-    """The person named right after ", said" (the writer's inverted order)."""
-    if context.masked[verb.start() - 2 : verb.start()] != ", ":
+    """The person named right after ", said" (the writer's inverted order), or after a
+    quote: "“We met after church,” said Mami Odile, “and then ...”"."""
+    if context.masked[verb.start() - 2 : verb.start()] not in _BEFORE_AN_INVERTED_VERB:
         return None
     person = _person_named_at(context, verb.end() + 1)
     # "The coroner, Dr Fairbrother, said Mrs Lowther would": a name the verb's clause goes on
@@ -545,6 +546,7 @@ def _person_straight_after(context: SpeakerContext, verb: re.Match[str]) -> Spea
     return person
 
 
+_BEFORE_AN_INVERTED_VERB = frozenset((", ", "” ", '" '))
 # What may follow an inverted speaker's name: punctuation or the end of the text.
 _NAME_ENDS = frozenset({",", ".", ";", ":", ""})
 

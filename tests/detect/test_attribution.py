@@ -307,3 +307,14 @@ def test_a_speaker_described_in_sixteen_words_after_said_is_that_description() -
         f"“At night I can do four trips,” said {described}."
     )
     assert speakers(text) == [described]
+
+
+def test_the_second_half_of_a_split_quote_is_the_one_named_between_the_halves() -> None:
+    # "calls" is a speech verb, and the sentence before does not end at its full stop, as
+    # the quote after it is blanked: the name between the halves speaks, not its subject.
+    text = (
+        "Odile Ngono, 52, was the group's president.\n\n"
+        "Everyone at the market calls her Mami Odile. “We met after church,” said Mami Odile, "
+        "“and then she took the box home.”"
+    )
+    assert speakers(text) == ["Odile Ngono", "Odile Ngono"]
