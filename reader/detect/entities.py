@@ -360,10 +360,26 @@ def _national_societies(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             merged.append(EntitySpan(place.start, span.end, "ORG", text[place.start : span.end]))
         else:
             merged.append(span)
-    return merged
+    societies: dict[str, set[str]] = {}
+    for span in merged:
+        if span.label == "ORG" and span.canonical.endswith(_MOVEMENT_ENDINGS):
+            movement = "Red Cross" if span.canonical.endswith(" Red Cross") else "Red Crescent"
+            if span.canonical != movement:
+                societies.setdefault(movement, set()).add(span.canonical)
+    if not societies:
+        return merged
+    # "the Red Cross said" after "the Guinea-Bissau Red Cross": the one society named, as the
+    # fullest name used.
+    return [
+        span._replace(canonical=next(iter(societies[span.canonical])))
+        if span.label == "ORG" and len(societies.get(span.canonical, ())) == 1
+        else span
+        for span in merged
+    ]
 
 
 _MOVEMENT_SOCIETIES = frozenset({"Red Cross", "Red Crescent"})
+_MOVEMENT_ENDINGS = (" Red Cross", " Red Crescent")
 
 
 def _fields_listed_before_a_body(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:

@@ -1421,6 +1421,13 @@ def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[
             if words[-1] in _LEGAL_FORMS:
                 # "Severnmere Water" for "Severnmere Water plc": the name without its legal form.
                 claims.setdefault(" ".join(words[:-1]), set()).add(("ORG", candidate.canonical))
+            for size in (1, 2):
+                if len(words) - size >= 2 and " ".join(words[:size]) in major_places():
+                    # "the Red Cross" for "the Guinea-Bissau Red Cross": the name without the
+                    # country it serves.
+                    claims.setdefault(" ".join(words[size:]), set()).add(
+                        ("ORG", candidate.canonical)
+                    )
             head, of, _ = candidate.canonical.partition(" of ")
             if of and " " in head:
                 # "the Central Bank" for "the Central Bank of Liberia": the name without whose.

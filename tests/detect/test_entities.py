@@ -90,6 +90,42 @@ def test_a_countrys_red_cross_society_is_one_body(text: str, society: str) -> No
     assert entities(text) == [(society, "ORG")]
 
 
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "The Guinea-Bissau Red Cross gave out belts. In a statement, the Red Cross said the "
+            "belts were “a second chance”.",
+            "Red Cross",
+            "Guinea-Bissau Red Cross",
+        ),
+        (
+            "Ice came from the Turkish Red Crescent. The Red Crescent said it had “no more”.",
+            "Red Crescent",
+            "Turkish Red Crescent",
+        ),
+        (
+            "The Rajasthan Forest Department set the limit. The Forest Department said it was "
+            "“a fair number”.",
+            "Forest Department",
+            "Rajasthan Forest Department",
+        ),
+    ],
+)
+def test_a_body_named_without_the_place_it_serves_is_the_body_named_in_full(
+    text: str, short: str, full: str
+) -> None:
+    assert canonicals(text, short) == {full}
+    assert speakers(text) == [full]
+
+
+def test_the_red_cross_beside_two_national_societies_is_as_written() -> None:
+    text = (
+        "The Kenya Red Cross and the Uganda Red Cross met. The Red Cross said “enough” on Monday."
+    )
+    assert canonicals(text, "Red Cross") == {"Red Cross"}
+
+
 def test_air_and_a_countrys_name_is_an_airline() -> None:
     text = "She flew with Air New Zealand and Air Mauritius to Niue."
     assert entities(text) == [
