@@ -2497,6 +2497,11 @@ def test_a_turkish_or_balkan_street_is_no_person(street: str) -> None:
     assert entities(f"The cafés on {street} must take the glass down.", "PERSON") == []
 
 
+@pytest.mark.parametrize("street", ["Majeedhee Magu", "Ameenee Magu", "Sosun Hingun"])
+def test_a_dhivehi_street_is_no_person(street: str) -> None:
+    assert entities(f"Loads left a grey carpet along {street} on Tuesday.", "PERSON") == []
+
+
 def test_a_beach_named_like_a_person_stays_a_place_when_another_beach_is_said_of() -> None:
     text = (
         "The rule covers Gordon Beach and Frishman Beach. Players have played at Gordon Beach "
