@@ -353,7 +353,12 @@ def resolve(
                     label = "ORG"
         elif (
             label in ("NAME", "NAME_AT_START")
-            or (label == "GPE" and _PERSON_CLAUSE_AFTER.match(text, offset + candidate.end))
+            or (
+                label == "GPE"
+                and _PERSON_CLAUSE_AFTER.match(text, offset + candidate.end)
+                # "who grew up in the town of Toktogul, said": the town, whoever is named so
+                and not _placed_firmly(text, start)
+            )
         ) and (first_surname := registry.first_of_two_surnames(candidate.canonical)):
             # "Nguema said" after "Santiago Nguema Obono": in Spanish usage the first of two
             # surnames is the one a person is called by; "Ondo, who won" though Ondo is a town.

@@ -1989,6 +1989,16 @@ def test_the_first_of_two_spanish_surnames_alone_is_the_person() -> None:
     assert speakers(text) == ["Santiago Nguema Obono", "Ruben Ondo Mangue"]
 
 
+def test_a_town_a_person_is_named_after_stays_a_town_where_the_text_places_it() -> None:
+    # Kyrgyz "uulu" names the father: "Toktogul uulu" is read like two surnames.
+    text = (
+        "Bakyt Toktogul uulu, who grew up in the town of Toktogul, said the path was closed. "
+        "Mr Toktogul uulu said so again."
+    )
+    assert ("Toktogul", "GPE") in entities(text)
+    assert canonicals(text, "Mr Toktogul uulu") == {"Bakyt Toktogul uulu"}
+
+
 @pytest.mark.parametrize(
     ("introduced", "speaker"),
     [
