@@ -200,7 +200,13 @@ def resolve(
         label = candidate.label
         canonical = candidate.canonical
         if label == "FROM_NAME":
-            label = "NAME" if _named_as_someone(registry, candidate) else "PLACE_NAME"
+            label = (
+                "NAME"
+                if _named_as_someone(registry, candidate)
+                # "from Shkodra in Albania": where he came from, though he is named so too
+                and not _IN_A_WIDER_PLACE.match(text, offset + candidate.end)
+                else "PLACE_NAME"
+            )
         if label == "WORK" or (
             works
             and label == "PERSON"
@@ -318,6 +324,10 @@ def resolve(
             and registry.knows(candidate.canonical)
             # "in Zadar, Croatia" beside a firm read as "Obala Zadar": the city still
             and not (label == "GPE" and _placed_firmly(text, start))
+            # "Valon Shkodra ... brings firs from Shkodra in Albania": a place in a place
+            and not (
+                label == "GPE" and _from_a_place_in_another(text, start, offset + candidate.end)
+            )
             # "the Manzini bus rank" beside "Councillor Mduduzi Manzini": the town's rank
             and not (
                 label == "GPE" and _a_place_before_what_it_has(text, start, offset + candidate.end)
@@ -1301,6 +1311,15 @@ def _placed_firmly(text: str, start: int) -> bool:
     return word_before(text, start, 14) in _WORDS_OF_WHERE or bool(
         _PART_OF_A_PLACE_BEFORE.search(text, max(0, start - 14), start)
     )
+
+
+_IN_A_WIDER_PLACE = re.compile(r" in (?:the (?:north|south|east|west)\b|[A-Z])")
+
+
+def _from_a_place_in_another(text: str, start: int, end: int) -> bool:
+    """ "from Niutao in the north", "from Shkodra in Albania": where someone came from, and
+    where that is."""
+    return word_before(text, start, 14) == "from" and bool(_IN_A_WIDER_PLACE.match(text, end))
 
 
 def _a_place_before_what_it_has(text: str, start: int, end: int) -> bool:

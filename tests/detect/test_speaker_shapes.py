@@ -1989,6 +1989,24 @@ def test_the_first_of_two_spanish_surnames_alone_is_the_person() -> None:
     assert speakers(text) == ["Santiago Nguema Obono", "Ruben Ondo Mangue"]
 
 
+@pytest.mark.parametrize(
+    ("person", "came_from", "town"),
+    [
+        ("Valon Shkodra, 45,", "brings firs across the border from Shkodra in Albania", "Shkodra"),
+        (
+            "Teuke Niutao, the health officer,",
+            "whose family came from Niutao in the north",
+            "Niutao",
+        ),
+    ],
+)
+def test_where_someone_came_from_in_a_wider_place_is_a_place_though_a_person_is_named_so(
+    person: str, came_from: str, town: str
+) -> None:
+    text = f"{person} said the rule was fair. Mr {town}, {came_from}, said it again."
+    assert (town, "GPE") in entities(text)
+
+
 def test_a_town_a_person_is_named_after_stays_a_town_where_the_text_places_it() -> None:
     # Kyrgyz "uulu" names the father: "Toktogul uulu" is read like two surnames.
     text = (
