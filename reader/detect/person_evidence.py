@@ -82,9 +82,12 @@ def doubtful_people(
             continue
         checked.add(name)
         surname = words[-1]
-        if not cue and not _common_noun(surname, lower_vocabulary):
+        # "Al Khor and Al Rayyan": the Arabic article opens a place's name; a person's only
+        # where it stands for Albert ("Al Gore said").
+        arabic_article = words[0] == "Al" and len(words) == 2
+        if not cue and not arabic_article and not _common_noun(surname, lower_vocabulary):
             continue
-        if (words[0] in first_names and not cue) or surname in addressed:
+        if (words[0] in first_names and not cue and not arabic_article) or surname in addressed:
             continue
         if name not in spoken_or_aged:
             if evidence is None:

@@ -242,7 +242,10 @@ def resolve(
             and not (candidate.honorific or candidate.title)
             and " ".join(candidate.words) in doubtful
         ):
-            continue  # "Pale Harbour", a band: no person evidence, and "harbour" is a noun
+            if candidate.words[0] != "Al" or len(candidate.words) != 2:
+                continue  # "Pale Harbour", a band: no person evidence, and "harbour" is a noun
+            # "whether Al Khor and Al Rayyan should follow": no one speaks or is aged so.
+            label, canonical = "GPE", " ".join(candidate.words)
         elif label == "PERSON":
             if " ".join(candidate.words) in addressed:
                 canonical = addressed[" ".join(candidate.words)]  # "Tikin Anush"
@@ -1267,6 +1270,8 @@ def _an_outlet_told(text: str, start: int, end: int, candidate: Candidate) -> bo
     if text[start - 5 : start] != "told " or not text.startswith(AFTER_AN_OUTLET, end):
         return False
     words = candidate.words or candidate.canonical.split()
+    if words[0] == "Al" and len(words) == 2:
+        return True  # "told Al Raya on Saturday": the Arabic article, not Albert
     return words[0] not in given_names() and words[0] not in honorifics()
 
 

@@ -1977,6 +1977,19 @@ def test_a_programme_in_either_spelling_is_a_body_and_speaks_as_the_programme(ki
     assert speakers(text) == [body]
 
 
+def test_a_name_opening_on_the_arabic_article_is_a_place_unless_someone_is_so_named() -> None:
+    text = (
+        "A spokesman said it would watch “how it goes in Al Wakrah” before deciding whether "
+        "Al Khor and Al Rayyan should follow. The lieutenant told Al Raya on Saturday that "
+        "the road was busy. Al Gore said he had never been."
+    )
+    found = entities(text)
+    assert ("Al Khor", "GPE") in found
+    assert ("Al Rayyan", "GPE") in found
+    assert ("Al Raya", "ORG") in found
+    assert ("Al Gore", "PERSON") in found
+
+
 def test_an_airline_and_another_are_two_bodies() -> None:
     found = entities("Kenya Air and Air France cut their fares on Monday.", "ORG")
     assert found == [("Kenya Air", "ORG"), ("Air France", "ORG")]
