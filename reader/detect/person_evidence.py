@@ -84,7 +84,11 @@ def doubtful_people(
         surname = words[-1]
         # "Al Khor and Al Rayyan": the Arabic article opens a place's name; a person's only
         # where it stands for Albert ("Al Gore said").
-        arabic_article = words[0] == "Al" and len(words) == 2
+        arabic_article = (
+            words[0] == "Al"
+            and len(words) == 2
+            and not _A_PERSONS_VERB_AFTER.match(text, offset + candidate.end)
+        )
         if not cue and not arabic_article and not _common_noun(surname, lower_vocabulary):
             continue
         if (words[0] in first_names and not cue and not arabic_article) or surname in addressed:
@@ -121,6 +125,13 @@ def people_named_like_places(
             person = Candidate(candidate.start, candidate.end, "PERSON", "", words)
             people[index] = (offset, person)
     return placed if people is None else people
+
+
+# "Al Gore spoke": what a person does, not a place.
+_A_PERSONS_VERB_AFTER = re.compile(
+    r" (?:spoke|said|says|told|wrote|writes|added|argued|replied|asked|smiled|laughed|thinks"
+    r"|believes|warned|insisted)\b"
+)
 
 
 def _common_noun(word: str, lower_vocabulary: set[str] | frozenset[str]) -> bool:
