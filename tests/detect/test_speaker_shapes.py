@@ -2617,6 +2617,17 @@ def test_swahili_maori_and_ewe_forms_of_address_are_no_part_of_the_name() -> Non
     assert canonicals(text, "Whaea Mere") == {"Mere Rangi"}
 
 
+def test_malagasy_forms_of_address_and_a_first_lieutenant_are_no_part_of_the_name() -> None:
+    text = (
+        "Ramatoa Voahangy Andrianarisoa, the district's chief medical officer, said the office "
+        "would answer within a week. “We are not here to forbid,” said Ramatoa Andrianarisoa.\n\n"
+        "First Lieutenant Khalid Al Naimi of the General Directorate of Traffic told Al Raya "
+        "that the road was busy:\n\n“The cars stand two deep.”"
+    )
+    assert speakers(text) == ["Voahangy Andrianarisoa", "Khalid Al Naimi"]
+    assert ("General Directorate of Traffic", "ORG") in entities(text)
+
+
 def test_dzongkha_and_krobo_forms_of_address_are_no_part_of_the_name() -> None:
     text = (
         "Aum Kinzang Choden, 62, heats the stones. Aum Kinzang laughed. “The stones were "
