@@ -163,7 +163,9 @@ def chunk_run(
         trade = len(tokens) > 2 and word.lower() in occupations() and tokens[1][2][:1].isupper()
         # "Said bin Ali Al Shehhi": a word before "bin" or "ould" is a given name.
         fathers_name_after = len(tokens) > 2 and tokens[1][2] in _SON_OR_DAUGHTER_OF
-        if not fathers_name_after and (
+        # "I Nyoman Sukerta": the Balinese "I" (and "Ni") before a birth-order name.
+        balinese = len(tokens) > 2 and word in ("I", "Ni") and tokens[1][2] in _BALINESE_ORDER
+        if not (fathers_name_after or balinese) and (
             people_of_a_body
             or word in sentence_starters()
             or ((common_word or trade) and not names_an_organisation)
@@ -1704,6 +1706,8 @@ _ORG_LIST_TAIL = re.compile(
 )
 # "Cabo do Norte", "Port de Sud": the town's quarter, no surname.
 _COMPASS_OF_A_TOWN = frozenset("Sud Nord Norte Sur Este Oeste Est Ouest Mar Mer".split())
+# Balinese names by order of birth, which "I" (a man) or "Ni" (a woman) opens.
+_BALINESE_ORDER = frozenset("Wayan Putu Gede Luh Made Kadek Nengah Nyoman Komang Ketut".split())
 KIN_AFTER_A_NAME = re.compile(
     r"(?:,| and) (?:her|his) (?:husband|wife|son|daughter|brother|sister|mother|father)\b"
 )

@@ -1990,6 +1990,15 @@ def test_a_name_opening_on_the_arabic_article_is_a_place_unless_someone_is_so_na
     assert ("Al Gore", "PERSON") in found
 
 
+def test_a_balinese_name_opening_a_sentence_keeps_its_i() -> None:
+    text = (
+        "I Nyoman Sukerta, 58, has led the building for 30 years.\n\n"
+        "“The ogoh-ogoh is for the young people,” Sukerta said. I think so too."
+    )
+    assert entities(text, "PERSON") == [("I Nyoman Sukerta", "PERSON"), ("Sukerta", "PERSON")]
+    assert speakers(text) == ["I Nyoman Sukerta"]
+
+
 def test_an_airline_and_another_are_two_bodies() -> None:
     found = entities("Kenya Air and Air France cut their fares on Monday.", "ORG")
     assert found == [("Kenya Air", "ORG"), ("Air France", "ORG")]
