@@ -2628,6 +2628,15 @@ def test_malagasy_forms_of_address_and_a_first_lieutenant_are_no_part_of_the_nam
     assert ("General Directorate of Traffic", "ORG") in entities(text)
 
 
+def test_raja_is_a_title_before_a_full_name_and_with_a_first_name() -> None:
+    text = (
+        "Raja Tariq Abbasi, 66, has run a hotel on the ridge since 1991. He called the token "
+        "“a wall around my town”.\n\nRaja Tariq shook his head. “One more button,” he said."
+    )
+    assert speakers(text) == ["Tariq Abbasi", "Tariq Abbasi"]
+    assert canonicals(text, "Raja Tariq") == {"Tariq Abbasi"}
+
+
 def test_dzongkha_and_krobo_forms_of_address_are_no_part_of_the_name() -> None:
     text = (
         "Aum Kinzang Choden, 62, heats the stones. Aum Kinzang laughed. “The stones were "
