@@ -967,6 +967,13 @@ def _names_people_are_called(text: str, spans: list[EntitySpan], genders: dict[s
         called_so = _CALLED_BEFORE_A_NAME.search(
             text, max(0, span.start - 12), span.start
         ) or _CALLED_SO_AFTER.match(text, span.end)
+        if (
+            called_so is None
+            and text.startswith(_TO_EVERYONE, span.end)
+            and text.endswith((" he is ", " she is "), 0, span.start)
+        ):
+            # "On the beach he is Don Neto to everyone": what the one before is called.
+            called_so = _IS_BEFORE_A_NAME.search(text, max(0, span.start - 8), span.start)
         if called_so is None and "known" in text[max(0, span.start - _KNOWN_REACH) : span.start]:
             # "Mária Szűcs, 81, ... is known to everyone there as Marika néni".
             called_so = _KNOWN_BEFORE_A_NAME.search(
@@ -1003,6 +1010,8 @@ _KNOWN_BEFORE_A_NAME = re.compile(
     r"\b(?:is|was) (?:[a-z]+ )?known(?: [\w’'-]+){0,4} as (?P<whom>)$"
 )
 _KNOWN_REACH = 48
+_TO_EVERYONE = (" to everyone", " to everybody", " to all", " to the ")
+_IS_BEFORE_A_NAME = re.compile(r"\b(?P<whom>)(?:he|she) is $")
 
 
 def _first_named_in_the_paragraph(

@@ -87,3 +87,13 @@ def test_a_lower_case_word_after_a_name_that_is_no_form_of_address_is_not_taken(
     text = "Gulnara Abenova, 58, runs the café. Gulnara asked for more snow."
     assert ("Gulnara", "PERSON") in entities(text)
     assert ("Gulnara asked", "PERSON") not in entities(text)
+
+
+def test_the_name_someone_is_to_everyone_is_that_person() -> None:
+    text = (
+        "Jose Ernesto Alas, 61, opened one of the first surf schools in 1998. On the beach he "
+        "is Don Neto to everyone, including the tourists.\n\n"
+        "Don Neto said he would sit the course. “I am 61,” he said."
+    )
+    assert canonicals(text, "Don Neto") == {"Jose Ernesto Alas"}
+    assert speakers(text) == ["Jose Ernesto Alas"]
