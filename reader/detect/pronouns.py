@@ -542,7 +542,7 @@ _DESCRIBED_HEAD_SAYING = (
     # "A nurse ..., carrying her uniform in a plastic bag, said"; "..., with a jug of sap
     # she had bought at the roadside, said"; "..., her arms grey with mud to the elbows, said".
     # "..., still in his work shirt, said".
-    r"|still [^,]{1,60}|[a-z]{2,}ing [^,]{1,60}|with [^,]{1,60}|(?:her|his) [a-z]+ [^,]{1,60}"
+    r"|still [^,]{1,60}|[a-z]{2,}ing [^,]{1,90}|with [^,]{1,60}|(?:her|his) [a-z]+ [^,]{1,60}"
     # "A spokeswoman for Transportes Cocora, the drivers' cooperative, said"
     r"|the [a-z][^,]{1,40}),)?"
 )

@@ -5083,6 +5083,16 @@ def test_someone_described_after_a_spokesperson_speaks_the_quote_after(
     assert speakers(text) == [speaker]
 
 
+def test_what_someone_described_was_doing_may_run_long_between_commas() -> None:
+    text = (
+        "Claudine Uwase, the police spokeswoman, said the lay-by would open in March.\n\n"
+        "A woman in a blue kitenge, waiting with her sister’s wedding party at the edge of the "
+        "road on Saturday evening, said the ban came too late. “We have our photographs,” she "
+        "said."
+    )
+    assert speakers(text) == ["a woman in a blue kitenge"]
+
+
 def test_a_comma_ends_an_opening_so_what_someone_sells_from_is_no_speaker() -> None:
     text = (
         "At the fish market, Maria Évora, 63, sells from a concrete counter she has used since "
