@@ -26,6 +26,7 @@ from reader.detect.pronouns import (
     PRONOUNS,
     SPOKESPERSON_FOR,
     described_subject,
+    name_given_in,
     one_other_of_the_family,
     resolve_pronoun,
     sentence_subject,
@@ -640,6 +641,10 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
         reporter = _reporter_of(context, sentence_start, verbs, bounds)
         if reporter is not None:
             return reporter
+        given = name_given_in(context, bounds[1], verb.start())
+        if given is not None:
+            # "A man who shines shoes ..., and who gave his name only as Odhiambo, said"
+            return given
         speaker = _speaker_from_subject(context, *bounds)
         if speaker is not None:
             return speaker

@@ -718,7 +718,7 @@ def _described_speaker(
     if who is None:
         return None
     if match is not None:
-        given = _name_given_in(context, who[1], match.end())
+        given = name_given_in(context, who[1], match.end())
         if given is not None:
             return given  # "A nurse, who gave her name only as Awa, said"
         clause = IDENTIFYING_WHO.match(context.text, who[1], match.end())
@@ -965,7 +965,7 @@ _ACCORDING_TO = "according to "
 _SET_OFF_TO_THE_END = re.compile(r"(?:, [^,.;:!?“”\"]{1,80})?\.(?:\s+[“\"]|\s*$)")
 
 
-def _name_given_in(context: SpeakerContext, start: int, end: int) -> Speaker | None:
+def name_given_in(context: SpeakerContext, start: int, end: int) -> Speaker | None:
     """The person a clause gives the name of ("who gave only her first name, Awa,")."""
     index = bisect_left(context.person_starts, start)
     while index < len(context.people) and context.people[index].start < end:
@@ -1098,7 +1098,7 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
         # "The boy’s mother, who asked that her name not be used, said": kin of someone the
         # story describes, not names, as written.
         span = (offset, offset + kin_of_someone_described.end())
-        given = _name_given_in(context, span[1], min(end, span[1] + _NAME_GIVEN_REACH))
+        given = name_given_in(context, span[1], min(end, span[1] + _NAME_GIVEN_REACH))
         if given is not None:
             return given  # "..., a Georgian teacher who gave her name only as Nino, said"
         return _kin_as_written(

@@ -478,7 +478,7 @@ def _note_kin_sex(kin_genders: dict[str, str], canonical: str, kin: str | None) 
 _TITLES_BY_FIRST_NAME = frozenset({"sister", "brother", "father", "mother", "pastor", "phra"})
 _SURNAME_FORMS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})
 _FORM_JUST_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? $")
-_PLAIN_FORMS_OF_ADDRESS = frozenset("Mr Mrs Ms Miss Mx Madan".split())
+_PLAIN_FORMS_OF_ADDRESS = frozenset("Mr Mrs Ms Miss Mx Madan Mzee".split())
 _SAID_WITH_A_PRONOUN_AFTER = re.compile(r"(?:, \d{1,3})?,? (?:said|says) (?P<pronoun>he|she)\b")
 _PRONOUN_FORMS = {"he": "Mr", "she": "Ms"}
 _PRONOUN_OWNERS = {"he": "his", "she": "her"}

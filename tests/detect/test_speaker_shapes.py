@@ -5083,6 +5083,17 @@ def test_someone_described_after_a_spokesperson_speaks_the_quote_after(
     assert speakers(text) == [speaker]
 
 
+def test_a_name_given_in_a_second_who_clause_speaks_every_quote_after() -> None:
+    text = (
+        "Pastor Kiragu said the permits would come.\n\n"
+        "A man who shines shoes at the Kencom stop, and who gave his name only as Mzee "
+        "Odhiambo, said he had heard every sermon “maybe ten thousand times”. “I could preach "
+        "them myself,” he said."
+    )
+    # "Mzee", like "Mr", is the form, not the name, where no full name is given.
+    assert speakers(text) == ["Odhiambo", "Odhiambo"]
+
+
 def test_what_someone_described_was_doing_may_run_long_between_commas() -> None:
     text = (
         "Claudine Uwase, the police spokeswoman, said the lay-by would open in March.\n\n"
