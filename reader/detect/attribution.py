@@ -645,6 +645,14 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
         if given is not None:
             # "A man who shines shoes ..., and who gave his name only as Odhiambo, said"
             return given
+        if masked.startswith(" where ", bounds[0] - 7):
+            # "A woman waiting at the tram stop where the trolley came to rest said": the one
+            # described, not the clause that says where.
+            described = described_subject(
+                context, context.sentences.index_at(sentence_start), verb.end()
+            )
+            if described is not None and described.span[0] < bounds[0] <= described.span[1]:
+                return described
         speaker = _speaker_from_subject(context, *bounds)
         if speaker is not None:
             return speaker

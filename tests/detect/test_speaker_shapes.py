@@ -5083,6 +5083,16 @@ def test_someone_described_after_a_spokesperson_speaks_the_quote_after(
     assert speakers(text) == [speaker]
 
 
+def test_someone_described_by_where_they_wait_speaks_not_the_where_clause() -> None:
+    text = (
+        "Pastor Kiragu said the permits would come.\n\nA woman waiting at the tram stop in "
+        "Tătărași where the trolley came to rest said she had seen “at least ten” on her street."
+    )
+    assert speakers(text) == [
+        "a woman waiting at the tram stop in Tătărași where the trolley came to rest"
+    ]
+
+
 def test_a_name_given_in_a_second_who_clause_speaks_every_quote_after() -> None:
     text = (
         "Pastor Kiragu said the permits would come.\n\n"
