@@ -19,6 +19,7 @@ _FORM_AFTER = re.compile(
     r" (?P<form>néni|bácsi|ajeossi|ajumma|halmeoni|harabeoji|apa|aga|ata|eje|bhai|bhaiya|ji"
     r"|didi|kaka|chacha|chachi|mausi)(?![\w-])"
 )
+_FORM_INITIALS = frozenset("nbahejdkcm")
 # Joined to it with a hyphen: Japanese and Korean forms.
 _FORMS_JOINED = frozenset("san kun chan sama sensei senpai ssi nim".split())
 # Forms for the young, for whom a family's elder is not meant.
@@ -41,10 +42,11 @@ def names_with_forms_of_address(
         if candidate.label not in _NAME_LABELS:
             continue
         start, end = offset + candidate.start, offset + candidate.end
-        name, hyphen, form = text[start:end].rpartition("-")
-        if hyphen and form in _FORMS_JOINED and name[-1:].isalpha():
-            found.append((start, end, name, form))
-        elif text[end : end + 1] == " " and (after := _FORM_AFTER.match(text, end)):
+        if text.find("-", start, end) >= 0:
+            name, _, form = text[start:end].rpartition("-")
+            if form in _FORMS_JOINED and name[-1:].isalpha():
+                found.append((start, end, name, form))
+        elif text[end + 1 : end + 2] in _FORM_INITIALS and (after := _FORM_AFTER.match(text, end)):
             found.append((start, after.end(), text[start:end], after["form"]))
     if not found:
         return

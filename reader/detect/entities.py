@@ -104,10 +104,6 @@ def _preposition_before(text: str, start: int) -> str | None:
     return before[:-1].rsplit(" ", 1)[-1]
 
 
-# What "Rose Maeta and her husband," opens on after the name: the kin pattern runs only there.
-_KIN_OPENINGS = (", her ", ", his ", " and her ", " and his ")
-
-
 def _chunk_key(text: str, match: re.Match[str]) -> tuple[object, ...]:
     start, end = match.span()
     # Everything chunking reads around the run is in the key: a cached cut is only reused
@@ -118,6 +114,7 @@ def _chunk_key(text: str, match: re.Match[str]) -> tuple[object, ...]:
     # A lower-case title before or suffix after needs a space and a lower-case letter
     # there: testing that here spares two calls for most runs.
     before, after = text[start - 2 : start], text[end : end + 2]
+    joined = text.startswith((", ", " and ", " & "), end)
     return (
         match.group(0),
         starts_sentence(text, start),
@@ -127,7 +124,7 @@ def _chunk_key(text: str, match: re.Match[str]) -> tuple[object, ...]:
         lower_org_suffix_after(text, end) if after[:1] == " " and after[1:].islower() else None,
         after[1:].islower() and text.startswith(REGION_NOUNS, end),
         legal_form.group(0) if legal_form else "",
-        text.startswith((", ", " and ", " & "), end),
+        joined,
         text.startswith((" to ", " with "), end),  # "... Cruelty to Animals"
         text[start - 1 : start] in _OPENING_MARKS,
         # "the Bono East region", "the Government Statistician, Dr X": "the" before and
@@ -149,7 +146,7 @@ def _chunk_key(text: str, match: re.Match[str]) -> tuple[object, ...]:
         text[end + 1 : end + 2].isupper(),  # "through Ålands Frukt & Grönt"
         # "Per Mora, a retired ferryman,": a name set off with what its bearer does.
         after[:1] == "," and A_TRADE_AFTER.match(text, end) is not None,
-        text.startswith(_KIN_OPENINGS, end) and KIN_AFTER_A_NAME.match(text, end) is not None,
+        joined and KIN_AFTER_A_NAME.match(text, end) is not None,
         # "HRABUSICE, Slovakia —": a dateline opening a paragraph.
         is_dateline(text, start, end),
         # "Gangneung City said" is its government, "hope Gangneung City will" the city.
