@@ -84,10 +84,8 @@ def doubtful_people(
         surname = words[-1]
         # "Al Khor and Al Rayyan": the Arabic article opens a place's name; a person's only
         # where it stands for Albert ("Al Gore said").
-        arabic_article = (
-            words[0] == "Al"
-            and len(words) == 2
-            and not _A_PERSONS_VERB_AFTER.match(text, offset + candidate.end)
+        arabic_article = opens_on_the_arabic_article(words) and not _A_PERSONS_VERB_AFTER.match(
+            text, offset + candidate.end
         )
         if not cue and not arabic_article and not _common_noun(surname, lower_vocabulary):
             continue
@@ -125,6 +123,12 @@ def people_named_like_places(
             person = Candidate(candidate.start, candidate.end, "PERSON", "", words)
             people[index] = (offset, person)
     return placed if people is None else people
+
+
+def opens_on_the_arabic_article(words: list[str]) -> bool:
+    """ "Al Khor", "Al Raya": two words on the Arabic article name a place or a newspaper far
+    more often than a person ("Al" for Albert, "Al Gore")."""
+    return len(words) == 2 and words[0] == "Al"
 
 
 # "Al Gore spoke": what a person does, not a place.

@@ -37,7 +37,11 @@ from reader.detect.org_context import (
     CUE_WORDS_AFTER,
     has_org_context,
 )
-from reader.detect.person_evidence import doubtful_people, people_named_like_places
+from reader.detect.person_evidence import (
+    doubtful_people,
+    opens_on_the_arabic_article,
+    people_named_like_places,
+)
 from reader.detect.roles import strip_possessive
 from reader.detect.runs import (
     ACRONYM,
@@ -242,7 +246,7 @@ def resolve(
             and not (candidate.honorific or candidate.title)
             and " ".join(candidate.words) in doubtful
         ):
-            if candidate.words[0] != "Al" or len(candidate.words) != 2:
+            if not opens_on_the_arabic_article(candidate.words):
                 continue  # "Pale Harbour", a band: no person evidence, and "harbour" is a noun
             # "whether Al Khor and Al Rayyan should follow": no one speaks or is aged so.
             label, canonical = "GPE", " ".join(candidate.words)
@@ -1279,7 +1283,7 @@ def _an_outlet_told(text: str, start: int, end: int, candidate: Candidate) -> bo
     if text[start - 5 : start] != "told " or not text.startswith(AFTER_AN_OUTLET, end):
         return False
     words = candidate.words or candidate.canonical.split()
-    if words[0] == "Al" and len(words) == 2:
+    if opens_on_the_arabic_article(words):
         return True  # "told Al Raya on Saturday": the Arabic article, not Albert
     return words[0] not in given_names() and words[0] not in honorifics()
 
@@ -1461,8 +1465,8 @@ def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[
                 claims.setdefault(" ".join(words[:-1]), set()).add(("ORG", candidate.canonical))
             for size in (1, 2):
                 if len(words) - size >= 2 and " ".join(words[:size]) in major_places():
-                    # "the Red Cross" for "the Guinea-Bissau Red Cross": the name without the
-                    # country it serves.
+                    # "the Forest Department" for "the Rajasthan Forest Department": the name
+                    # without the place it serves.
                     claims.setdefault(" ".join(words[size:]), set()).add(
                         ("ORG", candidate.canonical)
                     )
