@@ -1188,7 +1188,22 @@ def _gender_from_kin(text: str, start: int, end: int) -> str | None:
     kin = _KIN_AFTER.match(text, end)
     if kin:
         return "Mr" if kin.group("kin").lower() in _MALE_KIN else "Ms"
+    if text[end : end + 1] in (",", " ") and starts_sentence(text, start):
+        # "Ramesh Persaud, 52, owns three boats ..., and his wife, Savitri Persaud,": the
+        # sentence is about him, so the named relative is his. Not where someone else is named
+        # in the clause ("... met Ana Lopes, and her son, ...").
+        owned = _SUBJECTS_KIN_NAMED_AFTER.match(text, end)
+        if owned and not _FULL_NAME_INSIDE.search(owned["clause"]):
+            return "Mr" if owned["owner"] == "his" else "Ms"
     return None
+
+
+_SUBJECTS_KIN_NAMED_AFTER = re.compile(
+    r"(?:, \d{1,3},)? (?P<clause>[a-z][^,.;:!?“”\"\n]{1,100}?), and (?P<owner>his|her) "
+    r"(?:[a-z]+ )?(?:brother|son|husband|father|nephew|uncle|grandson|grandfather|sister"
+    r"|daughter|wife|mother|niece|aunt|granddaughter|grandmother), [A-Z]"
+)
+_FULL_NAME_INSIDE = re.compile(r"[A-Z][\w’'-]+ [A-Z]")
 
 
 # Capital letters that name no organisation.

@@ -2713,6 +2713,26 @@ def test_his_in_a_who_clause_after_a_name_tells_the_persons_sex() -> None:
     assert speakers(text) == ["Chanda Mwale"]
 
 
+def test_his_before_a_named_relative_at_the_end_of_the_subjects_clause_is_the_subjects() -> None:
+    # The sentence is about Ramesh, so "his wife" makes him a man and "she" is his wife.
+    text = (
+        "Ramesh Persaud, 52, owns three boats that leave from the Parika stelling, and his "
+        "wife, Savitri Persaud, keeps the ticket book.\n\n“People will still need to go "
+        "home,” she said.\n\nHer husband said he understood the rule. “I lost a cousin on "
+        "this river,” he said."
+    )
+    assert speakers(text) == ["Savitri Persaud", "Ramesh Persaud"]
+
+
+def test_her_before_a_relative_after_someone_else_named_in_the_clause_is_not_the_subjects() -> None:
+    # "her son" is Ana Lui's: Sione stays a possible "he".
+    text = (
+        "Sione Vake, 40, rents the stall next to Ana Lui, and her son, Tevita Lui, helps out "
+        "on Saturdays.\n\nSione Vake said trade was slow. “It is quiet,” he said."
+    )
+    assert speakers(text) == ["Sione Vake"]
+
+
 def test_her_in_a_who_clause_saying_whose_kin_someone_is_is_someone_elses() -> None:
     text = (
         "Eneida Caballero, who has led the band for 16 years, said they could not come "
