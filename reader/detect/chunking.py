@@ -897,6 +897,9 @@ def _particle_inside_a_name(
                 text.startswith(following, position)
                 for position in _addressed_particles(text).get(tokens[index][2], ())
             )
+            # "His younger brother, Kapila, ... Kapila de Zoysa said" after "Sunil de Zoysa":
+            # a surname the article gives a known given name elsewhere.
+            or (tokens[index][2], following) in _particle_surnames(text)
             # "Marieke de Vries, 51,", "Raimunda dos Santos Ferreira, 59,": a name given
             # with an age is a person's whole name.
             or (
@@ -925,6 +928,21 @@ def _addressed_particles(text: str) -> dict[str, list[int]]:
     for match in _ADDRESSED_PARTICLE.finditer(text):
         found.setdefault(match.group(1).lower(), []).append(match.end())
     return found
+
+
+_PARTICLE_AND_SURNAME = re.compile(r" (de|du|la|le|al|del|do|das|dos) ([A-Z][\w’'-]+)")
+
+
+@lru_cache(maxsize=1)
+def _particle_surnames(text: str) -> frozenset[tuple[str, str]]:
+    """("de", "Zoysa") where the article writes "Sunil de Zoysa" or "X de Zoysa, 58,": a
+    particle and surname some known given name or an age shows to be a person's."""
+    found = set()
+    for match in _PARTICLE_AND_SURNAME.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()].rsplit(" ", 1)[-1]
+        if before in given_names() or AGE_AFTER_A_NAME.match(text, match.end()):
+            found.add(match.groups())
+    return frozenset(found)
 
 
 def _name_length(words: list[str]) -> int:

@@ -827,6 +827,16 @@ def test_a_lower_case_du_opens_a_surname_the_article_writes_after_ms() -> None:
     assert speakers(text) == ["Annelie du Toit", "Annelie du Toit"]
 
 
+def test_a_lower_case_de_opens_a_surname_the_article_gives_a_relative_in_full() -> None:
+    # "Kapila" is in no list of given names; "Sunil de Zoysa" shows "de Zoysa" is a surname.
+    text = (
+        "Sunil de Zoysa, 58, has run boats from the beach since 1991. His younger brother, "
+        "Kapila, bought a second boat in 2019.\n\n“Forty licences is nothing,” Kapila de "
+        "Zoysa said."
+    )
+    assert speakers(text) == ["Kapila de Zoysa"]
+
+
 def test_ms_with_a_family_name_that_is_also_a_given_name_elsewhere() -> None:
     text = (
         "Chong Mei Ling founded the firm in Penang. “Almost nobody wants to fund the boring "
