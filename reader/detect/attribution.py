@@ -28,6 +28,8 @@ from reader.detect.pronouns import (
     described_subject,
     name_given_in,
     one_other_of_the_family,
+    others_of_the_family,
+    relative_a_sentence_opens_on,
     resolve_pronoun,
     sentence_subject,
     the_older_or_younger,
@@ -145,6 +147,8 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
                 speaker = _speaker_in_standfirst(context, quote)
         if speaker is not None and not speaker.is_person:
             speaker = _earlier_description(speaker, descriptions, text)
+        elif speaker is not None:
+            speaker = _the_relative_meant(context, quote, speaker)
         for member in members:
             speakers[member] = speaker
             done.add(member)
@@ -159,6 +163,37 @@ def attribute(text: str, quotes: list[RawQuote], analysis: EntityAnalysis) -> li
     # once, not at the cyclic collector's next pass.
     context.reported = None
     return [_in_lower_case(speaker) for speaker in speakers]
+
+
+def _the_relative_meant(context: SpeakerContext, quote: RawQuote, speaker: Speaker) -> Speaker:
+    """ "His brother nodded. “...,” Mr Sanneh said": where two of the family share the name the
+    speaker is called by, the relative the sentence before opens on."""
+    mention = context.text[speaker.span[0] : speaker.span[1]].split()
+    if (
+        not mention
+        or speaker.name.split()[0] in mention
+        or not others_of_the_family(context, speaker.name)
+    ):
+        return speaker
+    sentence = context.sentences.index_at(speaker.span[0])
+    verb_after = context.text[speaker.span[1] + 1 : speaker.span[1] + 30].split(" ", 1)[0]
+    # "“...,” Mr Sanneh said", "Mr Sanneh said:", "His brother, still in a sling, said"; not
+    # "Ms Kila showed the message. “...,” she said", the sentence her sister-in-law's follows.
+    named_speaking = (
+        speaker.span[0] > quote.start
+        or mention[0] in ("His", "Her")
+        or verb_after.rstrip(":,") in speech_verbs()
+    )
+    if sentence != context.sentences.index_at(quote.start) or not named_speaking:
+        return speaker
+    paragraph_start = quote.paragraph_start
+    for opening in (sentence, sentence - 1):
+        if opening < 0 or context.sentences.bounds(opening)[0] < paragraph_start:
+            break
+        relative = relative_a_sentence_opens_on(context, opening)
+        if relative is not None and relative in others_of_the_family(context, speaker.name):
+            return Speaker(relative, speaker.span, True)
+    return speaker
 
 
 _ARTICLES_OPENING = ("A ", "An ", "One ", "Another ")

@@ -1332,6 +1332,16 @@ def _kin_of_the_one_before(
     return one_other_of_the_family(context, holder)
 
 
+def relative_a_sentence_opens_on(context: SpeakerContext, sentence: int) -> str | None:
+    """ "His brother nodded.": who the kin word opening the sentence stands for, or None."""
+    kin = _role_subject(context, sentence)
+    return kin.name if kin is not None and kin.is_person else None
+
+
+def others_of_the_family(context: SpeakerContext, name: str) -> set[str]:
+    return _others_of_the_family(context, name)
+
+
 def one_other_of_the_family(context: SpeakerContext, name: str) -> str | None:
     others = _others_of_the_family(context, name)
     return next(iter(others)) if len(others) == 1 else None

@@ -2714,6 +2714,39 @@ def test_he_after_a_son_whose_father_did_not_speak_is_the_son() -> None:
     assert speakers(text) == ["Tom Brown"]
 
 
+def test_mr_and_a_family_name_two_brothers_share_is_the_brother_the_sentence_before_opens_on() -> (
+    None
+):
+    text = (
+        "Two brothers who keep a stall in the market, Modou Sanneh and Ousman Sanneh, say they "
+        "never sold a vulture part. Ousman says the customers still ask.\n\n“People come "
+        "asking for the head,” he said.\n\nHis brother nodded. “The vulture does not give "
+        "luck,” Mr Sanneh said."
+    )
+    assert speakers(text) == ["Ousman Sanneh", "Modou Sanneh"]
+
+
+def test_his_brother_speaking_after_the_other_brother_is_that_ones_brother() -> None:
+    text = (
+        "The guide, Sione Tafa, was taken to hospital. His older brother, Mika Tafa, pulled him "
+        "out.\n\nMika Tafa said he would miss the show. “My father threw coconuts there,” he "
+        "said.\n\nHis brother, still in a sling, said he wanted to go back “when the arm is "
+        "good”."
+    )
+    assert speakers(text) == ["Mika Tafa", "Sione Tafa"]
+
+
+def test_a_pronoun_after_a_sentence_on_ms_and_the_family_name_stays_with_that_one() -> None:
+    # "Her sister-in-law" opens the sentence before, but "she said" follows "Ms Kila showed".
+    text = (
+        "“I have had the same number for 11 years,” said Grace Kila, 39. Ms Kila had brought "
+        "her sister-in-law, Miriam Kila, who was turned away.\n\nBy Sunday evening, Grace "
+        "Kila had her message. Her sister-in-law had a place on a truck. Ms Kila showed the "
+        "message to everyone. “I have my number,” she said."
+    )
+    assert speakers(text)[-1] == "Grace Kila"
+
+
 def test_his_in_a_who_clause_after_a_name_tells_the_persons_sex() -> None:
     # "his" in the who-clause is his own, though "Chanda" is a woman's name in the lists.
     text = (
