@@ -2657,6 +2657,25 @@ def test_dzongkha_and_krobo_forms_of_address_are_no_part_of_the_name() -> None:
     assert canonicals(text, "Aum Kinzang") == {"Kinzang Choden"}
 
 
+def test_afrikaans_and_arabic_forms_of_address_are_no_part_of_the_name() -> None:
+    text = (
+        "Oom Koos van der Merwe, who has sold flowers at the corner for 41 years, said the "
+        "petition had missed the point. “Plant what you like,” he said.\n\nSayyid Mahdi "
+        "al-Musawi, 64, grills carp by the river. “The smoke is the recipe,” said Sayyid Mahdi."
+    )
+    assert speakers(text) == ["Koos van der Merwe", "Mahdi al-Musawi"]
+    assert canonicals(text, "Sayyid Mahdi") == {"Mahdi al-Musawi"}
+
+
+def test_a_vice_rector_and_a_deputy_akim_are_titles_before_the_name() -> None:
+    text = (
+        "Vice-Rector Annelies Claes told De Standaard on Sunday that the university had been "
+        "too slow: “That was convenient, and it was wrong.”\n\nDeputy Akim Nurlan Abenov said "
+        "the signs would stay: “Nobody is asking anyone to take Russian down.”"
+    )
+    assert speakers(text) == ["Annelies Claes", "Nurlan Abenov"]
+
+
 def test_where_a_described_speaker_works_after_with_is_part_of_the_description() -> None:
     # Once "Staatsbosbeheer": "with" ended the subject, as in "X met officials with Y".
     text = (
