@@ -129,8 +129,9 @@ def subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
         while last < len(pieces) and pieces[last][2] not in _CLAUSE_END and pieces[last][2] != ",":
             last += 1
         if last == first + 2 and pieces[first + 1][2] in _ONE_OF_THEM:
-            # "said one, a driver from Hyderabad who has lived there since 2011."
-            return _described_after_one(pieces, last)
+            # "said one, a driver from Hyderabad who has lived there since 2011.", "said one,
+            # who gave his name only as Dexter."
+            return _name_given_after(pieces, last) or _described_after_one(pieces, last)
         if last == first + 1 or last - first - 1 > MAX_SUBJECT_WORDS:
             return None
         named = _name_after_description(pieces, first + 1, last)
@@ -146,6 +147,11 @@ def subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
         if piece not in verbs or index == first or _is_owned_noun(masked, pieces[index][0]):
             continue  # ", the report said": after "the", "report" is the subject's noun
         if comma < 0:
+            if index == first + 1 and pieces[first][2] in ("he", "she"):
+                # "he said, giving only his first name, Deonarine.": the name he gave.
+                given = _name_given_after(pieces, index + 1)
+                if given is not None:
+                    return given
             # ", he told the BBC", ", the defence secretary has said"
             subject_end = index
             while subject_end > first and _is_auxiliary(pieces[subject_end - 1][2]):
@@ -169,6 +175,36 @@ def subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
             return pieces[first][0], pieces[comma - 1][1]
         return None
     return None
+
+
+_GIVING_A_NAME = frozenset(("giving", "who", "gave"))
+_NAME_GIVEN = re.compile(
+    r"(?:giving|who gave|who would give) (?:only )?(?:his|her) (?:first )?name(?: only)?"
+    r"(?: as| ,)$"
+)
+
+
+def _name_given_after(pieces: list[tuple[int, int, str]], comma: int) -> tuple[int, int] | None:
+    """ ", who gave his name only as Dexter.", ", giving only his first name, Deonarine.": the
+    name, where the clause ends on it."""
+    if (
+        comma + 1 >= len(pieces)
+        or pieces[comma][2] != ","
+        or pieces[comma + 1][2] not in (_GIVING_A_NAME)
+    ):
+        return None
+    end = comma + 1
+    while end < len(pieces) and pieces[end][2] not in _CLAUSE_END and end - comma < 12:
+        end += 1
+    name_start = end
+    while name_start > comma + 1 and pieces[name_start - 1][2][:1].isupper():
+        name_start -= 1
+    if name_start == end or end - name_start > 3:
+        return None
+    words = " ".join(word for _, _, word in pieces[comma + 1 : name_start])
+    if not _NAME_GIVEN.match(words):
+        return None
+    return pieces[name_start][0], pieces[end - 1][1]
 
 
 # "said one", "another said": one of the people the story spoke to, described after a comma.

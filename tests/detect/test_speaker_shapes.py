@@ -5230,6 +5230,36 @@ def test_one_of_those_spoken_to_is_the_one_described_after_the_comma(attributed:
 
 
 @pytest.mark.parametrize(
+    "attributed",
+    [
+        "“Some people stopped asking questions,” said one, who gave his name only as Dexter.",
+        "“Some people stopped asking questions,” he said, giving only his first name, Dexter.",
+        "“Some people stopped asking questions,” he said, giving his name only as Dexter.",
+    ],
+)
+def test_a_name_given_at_the_end_of_the_attribution_is_the_speakers(attributed: str) -> None:
+    text = (
+        "Ms Hana Saleh, a buyer, said the rule was fair.\n\n"
+        f"Fishermen at the village were less forgiving. {attributed}"
+    )
+    assert speakers(text) == ["Dexter"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "giving his name only as Kwame to the officers at the gate",  # it runs on past the name
+        "giving his name as a favour to Ms Ama Owusu",  # the name is not the one given
+    ],
+)
+def test_a_clause_about_a_name_that_does_not_end_on_the_name_given_names_no_speaker(
+    clause: str,
+) -> None:
+    text = f"Kwame Boateng, a trader, sells nets.\n\n“Prices rose,” he said, {clause}."
+    assert speakers(text) == ["Kwame Boateng"]
+
+
+@pytest.mark.parametrize(
     "described",
     [
         "A teacher at a Catholic school on the Rue du Commerce",
