@@ -492,6 +492,19 @@ def chunk_run(
                     label = "PLACE_NAME"
                 elif (
                     label == "NAME"
+                    and text[max(0, start - 4) : start] == " on "
+                    and words[0] not in MONTH_NAMES
+                    and not words[0].endswith("days")  # "on Saturdays"
+                    and words[0] not in given_names()
+                    and text[end : end + 1] in _AFTER_AN_ISLAND
+                    and not text.startswith(", who ", end)  # "relied on Brennan, who scored"
+                    and _about_islands(text)
+                ):
+                    # "11,200 of them on Rarotonga, where": an island, in a story about
+                    # islands, unless the article names someone so.
+                    label = "FROM_NAME"
+                elif (
+                    label == "NAME"
                     and text[max(0, start - 6) : start] == " from "
                     and words[0] not in MONTH_NAMES
                     and word_before(text, start - 5).lower() not in _GIVEN_OR_SENT_FROM
@@ -1195,6 +1208,14 @@ _GIVEN_OR_SENT_FROM = frozenset(
 )
 # "from Prince Albert", "in Prince George": a place named like a prince.
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|outside|around|into|at) $")
+
+
+_AFTER_AN_ISLAND = frozenset(",.;")
+
+
+@lru_cache(maxsize=1)
+def _about_islands(text: str) -> bool:
+    return "island" in text or "Island" in text
 
 
 def _follows_place_preposition(text: str, start: int, through: bool = False) -> bool:

@@ -90,6 +90,7 @@ _PREPOSITIONS_CHUNKING_READS = (
     *PLACE_PREPOSITIONS,
     THROUGH,
     " from ",
+    " on ",  # "on Rarotonga, where"
     " to ",
     " into ",
     " above ",

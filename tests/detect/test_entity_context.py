@@ -429,6 +429,27 @@ def test_a_name_a_journey_goes_to_is_a_place(text: str) -> None:
     assert entities(text, "GPE") == [("Debre Markos", "GPE")]
 
 
+def test_a_name_after_on_in_a_story_about_islands_is_a_place() -> None:
+    text = (
+        "The island has 14,000 cars. Most of them are on Rarotonga, where the only bus runs. "
+        "Boats leave for Taveuni twice a week, and most of the copra is grown on Taveuni."
+    )
+    assert entities(text, "GPE") == [("Rarotonga", "GPE"), ("Taveuni", "GPE"), ("Taveuni", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The island market opens on Saturdays.",  # a day
+        "The island was put on Unesco's list.",  # a body's possessive
+        "The island team relied on Brennan, who scored twice.",  # someone the article names
+        "The team relied on Brennan.",  # no story of islands
+    ],
+)
+def test_a_name_after_on_that_is_no_island_is_no_place(text: str) -> None:
+    assert entities(text, "GPE") == []
+
+
 def test_a_name_someone_comes_from_is_a_place() -> None:
     text = "Marta Lisowska, a nurse from Dereham, said the ward was full. Dereham has no clinic."
     assert entities(text, "GPE") == [("Dereham", "GPE")] * 2
