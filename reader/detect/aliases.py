@@ -228,8 +228,10 @@ class PersonRegistry:
                 gender = gender_after()
         if not people:
             # "Professor Zhao" for "Zhao Ming" too: a title addresses as a form of address does.
-            return _family_name_first(by_first, surname, honorific or title, gender, several) or (
-                self._first_of_two_surnames_of_the_sex(surname, gender) if honorific else None
+            return (
+                _family_name_first(by_first, surname, honorific or title, gender, several)
+                or (self._first_of_two_surnames_of_the_sex(surname, gender) if honorific else None)
+                or (self._family_name_after_a_given_name(surname) if honorific else None)
             )
         if gender:
             matching = [person for person in people if person.gender in (None, gender)]
@@ -290,6 +292,18 @@ class PersonRegistry:
         if gender and person.gender is None:
             person.gender = gender
         return person.fullest
+
+    def _family_name_after_a_given_name(self, surname: str) -> str | None:
+        """ "Mr Koh" for "Daniel Koh Wei Jie": a Chinese name after an English given name, its
+        family name second. Only where one person's name holds the word so."""
+        found = {
+            person.fullest
+            for person in self._people
+            if len(words := person.fullest.split()) >= 4
+            and words[1] == surname
+            and words[0] in given_names()
+        }
+        return found.pop() if len(found) == 1 else None
 
     def note_kin(self, words: list[str], kin: str, kin_of: str | None = None) -> None:
         """The person named in full was introduced as someone's relative ("son", "father"),

@@ -602,6 +602,23 @@ def test_a_family_name_written_first_is_the_one_mr_addresses() -> None:
     assert speakers(text) == ["Zhao Mingyu"]
 
 
+def test_mr_and_a_family_name_after_an_english_given_name_is_that_person() -> None:
+    text = (
+        "“We are not banning kindness,” said Mr Daniel Koh Wei Jie, the agency’s director.\n\n"
+        "Mr Koh said the counter would keep items. “If you lose your packet, you lose 50 "
+        "cents,” he said."
+    )
+    assert speakers(text) == ["Daniel Koh Wei Jie", "Daniel Koh Wei Jie"]
+
+
+def test_mr_and_a_family_name_two_such_names_share_is_neither_of_them() -> None:
+    text = (
+        "Daniel Koh Wei Jie runs the agency. Samuel Koh Jun Hao runs the market.\n\n"
+        "Mr Koh said the counter would keep items."
+    )
+    assert canonicals(text, "Mr Koh") == {"Koh"}
+
+
 def test_he_is_the_one_the_sentence_before_reports_speaking() -> None:
     text = (
         '"I\'d pay £12," Meinir Hughes-Parry said.\n\nThe petition was started by the Coast '
