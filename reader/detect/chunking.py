@@ -645,6 +645,21 @@ def chunk_run(
             and not _country_is_a_first_name(text, tokens, index)
             and not _nationality_is_a_surname(pending, known, phrase_end - index, word)
         ):
+            if (
+                len(pending) == 1
+                and honorific is None
+                and title is None
+                and place_features()[0].get(pending[0][2]) == "LOC"
+                and known[0] == "GPE"
+            ):
+                # "Lake Togo", "Mount Kenya": a lake or a mountain named after the country.
+                feature_start, feature_end = pending[0][0], tokens[phrase_end - 1][1]
+                pending = []
+                found.append(
+                    Candidate(feature_start, feature_end, "LOC", text[feature_start:feature_end])
+                )
+                index = phrase_end
+                continue
             flush()
             label, canonical = known
             if (

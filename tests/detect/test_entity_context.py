@@ -334,6 +334,9 @@ def test_a_district_region_or_province_is_an_area_a_government_runs(
         ("Rice from the Mekong Delta sold well.", "Mekong Delta"),
         ("Tourists drove out to Wadi Rum.", "Wadi Rum"),
         ("Ships queued to enter the Panama Canal.", "Panama Canal"),
+        ("Fishermen on Lake Togo said the water rose.", "Lake Togo"),
+        ("Runners climbed Mount Cameroon in the rain.", "Mount Cameroon"),
+        ("The ferry crosses Lake Nicaragua twice a day.", "Lake Nicaragua"),
     ],
 )
 def test_a_river_delta_or_wadi_is_a_natural_place(text: str, place: str) -> None:
