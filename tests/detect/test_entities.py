@@ -35,6 +35,16 @@ def test_a_capitalised_word_that_starts_a_sentence_is_no_entity(word: str) -> No
     assert entities(text) == []
 
 
+@pytest.mark.parametrize("verb", ["Tell", "Ask", "Let"])
+def test_a_verb_opening_an_order_in_a_quote_is_no_part_of_the_name_after_it(verb: str) -> None:
+    text = (
+        "A retired teacher who gave her name only as Mrs Bourne said the horses were calm. "
+        f"Mr Hinds laughed. “{verb} Mrs Bourne come and ride one,” he said."
+    )
+    assert canonicals(text, f"{verb} Mrs Bourne") == set()
+    assert canonicals(text, "Mrs Bourne") == {"Bourne"}
+
+
 def test_countries_and_cities_come_from_the_gazetteer() -> None:
     text = "Troops left Ukraine for Moscow, then Salisbury and Sydney."
     assert entities(text) == [
