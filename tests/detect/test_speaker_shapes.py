@@ -2693,6 +2693,14 @@ def test_a_vice_rector_and_a_deputy_akim_are_titles_before_the_name() -> None:
     assert speakers(text) == ["Annelies Claes", "Nurlan Abenov"]
 
 
+def test_a_filipino_councillors_title_is_no_part_of_the_name() -> None:
+    text = (
+        "Kagawad Lourdes Sualog, who chairs the tourism committee, said the town had counted 61 "
+        "builders. “We could not put 61 castles on that beach,” she said."
+    )
+    assert speakers(text) == ["Lourdes Sualog"]
+
+
 def test_where_a_described_speaker_works_after_with_is_part_of_the_description() -> None:
     # Once "Staatsbosbeheer": "with" ended the subject, as in "X met officials with Y".
     text = (
