@@ -141,8 +141,16 @@ def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
     """Every role the article gives a person, found around each PERSON mention."""
     found: list[Role] = []
     heads = title_heads()
-    for person in people:
+    for index, person in enumerate(people):
         start = person.start
+        spouse = _SPOUSE_BEFORE.search(text, max(0, start - 16), start)
+        if spouse is not None:
+            # "Petras Jankauskas ... His wife, Aldona Jankauskienė,": he is her husband, so
+            # "Her husband was less pleased" names him, whatever their surnames.
+            owner = _last_other_person(text, people, index, spouse.start())
+            if owner is not None:
+                other = _OTHER_SPOUSE[(spouse.group("kin") or spouse.group("kin2")).lower()]
+                found.append(Role(start, other, owner))
         word = word_before(text, start, 30).lower()
         if text[start - 3 : start] == "Dr " or text[start - 4 : start] == "Dr. ":
             found.append(Role(start, "doctor", person.canonical))  # "Dr Galang" ... "the doctor"
@@ -181,6 +189,22 @@ def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
     for role in found:
         roles.add(role)
     return roles
+
+
+_SPOUSE_BEFORE = re.compile(r"\b(?:[Hh]is (?P<kin>wife)|[Hh]er (?P<kin2>husband)),? $")
+_OTHER_SPOUSE = {"wife": "husband", "husband": "wife"}
+_SPOUSE_REACH = 400
+
+
+def _last_other_person(text: str, people: list[EntitySpan], index: int, before: int) -> str | None:
+    """The person named last before ``before`` in the same paragraph, other than people[index]."""
+    name = people[index].canonical
+    for earlier in reversed(people[:index]):
+        if before - earlier.end > _SPOUSE_REACH or text.find("\n", earlier.end, before) != -1:
+            return None
+        if earlier.canonical != name:
+            return earlier.canonical
+    return None
 
 
 _SAME_ROLE = {

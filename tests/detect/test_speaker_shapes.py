@@ -2758,6 +2758,24 @@ def test_he_after_a_son_whose_father_did_not_speak_is_the_son() -> None:
     assert speakers(text) == ["Tom Brown"]
 
 
+def test_her_husband_is_the_man_whose_wife_she_was_introduced_as_whatever_the_surnames() -> None:
+    # The Lithuanian feminine surname differs from his, so no family name joins them.
+    text = (
+        "Petras Jankauskas, 66, has sold carved crosses since 1997. His wife, Aldona "
+        "Jankauskienė, paints them. “Nobody here is afraid of the small ones,” she said.\n\n"
+        "Her husband was less pleased. “Now my grandchildren will need a form?” he said."
+    )
+    assert speakers(text) == ["Aldona Jankauskienė", "Petras Jankauskas"]
+
+
+def test_his_wife_is_the_woman_whose_husband_he_was_introduced_as() -> None:
+    text = (
+        "Marta Oliveira, 52, runs the bakery. Her husband, Rui Costa, drives the van. “We "
+        "start at four,” he said.\n\nHis wife was blunter. “The rule is late,” she said."
+    )
+    assert speakers(text) == ["Rui Costa", "Marta Oliveira"]
+
+
 def test_mr_and_a_family_name_two_brothers_share_is_the_brother_the_sentence_before_opens_on() -> (
     None
 ):
