@@ -27,8 +27,8 @@ from reader.detect.pronouns import (
     SPOKESPERSON_FOR,
     described_subject,
     name_given_in,
+    of_one_family,
     one_other_of_the_family,
-    others_of_the_family,
     relative_a_sentence_opens_on,
     resolve_pronoun,
     sentence_subject,
@@ -172,7 +172,7 @@ def _the_relative_meant(context: SpeakerContext, quote: RawQuote, speaker: Speak
     if (
         not mention
         or speaker.name.split()[0] in mention
-        or not others_of_the_family(context, speaker.name)
+        or not of_one_family(context, speaker.name)
     ):
         return speaker
     sentence = context.sentences.index_at(speaker.span[0])
@@ -191,7 +191,7 @@ def _the_relative_meant(context: SpeakerContext, quote: RawQuote, speaker: Speak
         if opening < 0 or context.sentences.bounds(opening)[0] < paragraph_start:
             break
         relative = relative_a_sentence_opens_on(context, opening)
-        if relative is not None and relative in others_of_the_family(context, speaker.name):
+        if relative is not None and of_one_family(context, speaker.name, relative):
             return Speaker(relative, speaker.span, True)
     return speaker
 

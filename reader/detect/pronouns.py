@@ -1338,8 +1338,17 @@ def relative_a_sentence_opens_on(context: SpeakerContext, sentence: int) -> str 
     return kin.name if kin is not None and kin.is_person else None
 
 
-def others_of_the_family(context: SpeakerContext, name: str) -> set[str]:
-    return _others_of_the_family(context, name)
+def of_one_family(context: SpeakerContext, name: str, other: str | None = None) -> bool:
+    """Whether ``other`` (or, with None, anyone else) shares ``name``'s family name: a look-up,
+    where ``_others_of_the_family`` copies the family, which may be large."""
+    _read_families(context)
+    words = name.split()
+    family = context.families.get(_family_name(words[-1]), set())
+    if len(family) < 2 and len(words) > 1:
+        family = context.families_by_first_word.get(words[0], set())
+    if other is None:
+        return len(family) > 1 and name in family
+    return other != name and other in family and name in family
 
 
 def one_other_of_the_family(context: SpeakerContext, name: str) -> str | None:
@@ -1350,6 +1359,15 @@ def one_other_of_the_family(context: SpeakerContext, name: str) -> str | None:
 def _others_of_the_family(context: SpeakerContext, name: str) -> set[str]:
     """The other people of ``name``'s family name: its last word, or, where no one else has
     that, its first ("Chen Wen-hsiung" and "Chen Kuan-yu", whose family name comes first)."""
+    _read_families(context)
+    words = name.split()
+    others = context.families.get(_family_name(words[-1]), set()) - {name}
+    if not others and len(words) > 1:
+        others = context.families_by_first_word.get(words[0], set()) - {name}
+    return others
+
+
+def _read_families(context: SpeakerContext) -> None:
     if context.families is None:  # read once, and only where a relative is asked for
         context.families, context.families_by_first_word = {}, {}
         for person in context.people:
@@ -1357,11 +1375,6 @@ def _others_of_the_family(context: SpeakerContext, name: str) -> set[str]:
             context.families.setdefault(_family_name(words[-1]), set()).add(person.canonical)
             if len(words) > 1:
                 context.families_by_first_word.setdefault(words[0], set()).add(person.canonical)
-    words = name.split()
-    others = context.families.get(_family_name(words[-1]), set()) - {name}
-    if not others and len(words) > 1:
-        others = context.families_by_first_word.get(words[0], set()) - {name}
-    return others
 
 
 def _one_other_not_brought_in_as_other_kin(
