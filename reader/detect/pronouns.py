@@ -328,7 +328,8 @@ def _kin_the_pronoun_speaks_of(
     return frozenset(names)
 
 
-_OPENS_A_SENTENCE = re.compile(r"[.!?][”\"’']? $")
+# "…. His grandson said", and a paragraph's first words.
+_OPENS_A_SENTENCE = re.compile(r"(?:[.!?][”\"’']? |\n)$")
 _OPENS_ON_KIN = {
     pronoun: re.compile(rf"[“\"‘']?{owner} (?:{'|'.join(sorted(KIN_WORDS))}), ")
     for pronoun, owner in (("he", "His"), ("she", "Her"))

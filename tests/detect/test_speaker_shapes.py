@@ -2768,6 +2768,17 @@ def test_her_husband_is_the_man_whose_wife_she_was_introduced_as_whatever_the_su
     assert speakers(text) == ["Aldona Jankauskienė", "Petras Jankauskas"]
 
 
+def test_he_after_a_paragraph_opening_on_his_grandson_is_the_grandson() -> None:
+    # The paragraph before opens on "He" too, but "His grandson" opens this one.
+    text = (
+        "Aurelio Cisneros Luna, 72, has had a donkey on the avenue since 1979, and his grandson, "
+        "Iván Cisneros, 22, now takes the photographs.\n\nHe said he kept the donkey in the "
+        "shade. “Let the vet come,” he said.\n\nHis grandson said the heat limit would cost "
+        "them July. “Thirty-two degrees is every afternoon,” he said."
+    )
+    assert speakers(text) == ["Aurelio Cisneros Luna", "Iván Cisneros"]
+
+
 def test_his_wife_is_the_woman_whose_husband_he_was_introduced_as() -> None:
     text = (
         "Marta Oliveira, 52, runs the bakery. Her husband, Rui Costa, drives the van. “We "
