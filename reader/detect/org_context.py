@@ -42,6 +42,10 @@ _AFTER = re.compile(
     r"|profits?|revenues?|share[ ]price|employees|staff|customers|shareholders)\b"
     # "Kellaway, the club's captain": the body's possessive describes a person.
     rf"|,[ ](?:the|a|an)[ ](?:[a-z-]+[ ])?(?:{_BODY_NOUNS})\b(?![’']s\b)"
+    # "Patitas Libres, an animal welfare group that had asked": two words before the noun,
+    # where the noun ends the phrase (not "a local church group member").
+    rf"|,[ ](?:the|a|an)[ ](?:[a-z-]+[ ]|[A-Z][a-z]+[ ]){{2}}(?:{_BODY_NOUNS})"
+    r"(?=[,.;]|[ ](?:that|which|based|in|of|from|with|founded|run|for|set)\b)"
     # "Cormetur, the state's tourism corporation,": a public body set off after its name.
     r"|,[ ](?:the|a|an)[ ](?:[a-z-]+(?:['’]s)?[ ]){0,2}(?:corporation|cooperative"
     r"|co-operative|utility|lottery)(?=,)"

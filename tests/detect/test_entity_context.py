@@ -185,6 +185,20 @@ def test_a_name_set_off_before_a_public_bodys_noun_is_that_body(text: str, body:
     assert entities(text) == [(body, "ORG")]
 
 
+def test_a_name_set_off_before_a_group_described_in_two_words_is_that_group() -> None:
+    text = (
+        "Patitas Libres, an animal welfare group that had asked for a ban, called the rules "
+        "“a step”. In a statement it said that “shows end”."
+    )
+    assert entities(text) == [("Patitas Libres", "ORG")]
+    assert speakers(text) == ["Patitas Libres", "Patitas Libres"]
+
+
+def test_a_person_set_off_before_a_job_at_a_body_stays_a_person() -> None:
+    text = "Ana Ruiz, a youth football club coach, said the pitch was flooded."
+    assert entities(text, "PERSON") == [("Ana Ruiz", "PERSON")]
+
+
 def test_a_person_described_by_the_clubs_role_stays_a_person() -> None:
     text = "Ruth Kellaway, the club’s captain, scored twice."
     assert entities(text, "PERSON") == [("Ruth Kellaway", "PERSON")]
