@@ -1294,8 +1294,11 @@ def _kin_as_written(context: SpeakerContext, name: str, span: tuple[int, int], k
 def _no_one_else_of_the_family(context: SpeakerContext, sentence: int, start: int) -> bool:
     """Whether the one "His" or "Her" stands for has no one of the family named besides."""
     gender = _POSSESSIVE_GENDERS.get(context.text[start : start + 4])
-    owner = _last_of_the_sex(context, sentence, gender) if gender else None
-    return owner is not None and not _others_of_the_family(context, owner)
+    if gender is None:
+        return False
+    owner = _last_of_the_sex(context, sentence, gender)
+    # "“...,” the husband said. His wife was looking at the animal": no one named is meant.
+    return owner is None or not _others_of_the_family(context, owner)
 
 
 def _kin_of_the_one_before(

@@ -2779,6 +2779,17 @@ def test_he_after_a_paragraph_opening_on_his_grandson_is_the_grandson() -> None:
     assert speakers(text) == ["Aurelio Cisneros Luna", "Iván Cisneros"]
 
 
+def test_his_wife_after_an_unnamed_husband_spoke_is_his_wife_as_written() -> None:
+    # Not the councillor named two paragraphs up, the one woman the article names.
+    text = (
+        "Marisol de la Garza, the councillor who wrote the rules, said the council would pay "
+        "for the cards.\n\nAn American couple from San Diego said they had not known.\n\n"
+        "“We just thought it was funny,” the husband said. His wife was looking at the animal. "
+        "“Is he OK?” she asked."
+    )
+    assert speakers(text)[-1] == "his wife"
+
+
 def test_his_wife_is_the_woman_whose_husband_he_was_introduced_as() -> None:
     text = (
         "Marta Oliveira, 52, runs the bakery. Her husband, Rui Costa, drives the van. “We "
