@@ -1584,6 +1584,13 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
             source = _source_according_to(context, start, position)
             if source is not None:
                 return source
+        document = _OPENING_DOCUMENT.match(context.masked, start, position)
+        if document is not None and index < sentence:
+            # "... under a circular the Ministry of Education sent to principals. ... The
+            # circular does not set a fine. It said": the body that sent it.
+            sender = _sender_of(context, document.group("document"), start)
+            if sender is not None:
+                return sender
         set_off = _OPENING_KIND_SET_OFF.match(context.masked, start, position)
         if set_off is not None:
             # "The railway, the Société Nationale des Chemins de Fer Luxembourgeois (CFL), said
@@ -1683,6 +1690,31 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
             return None
         return Speaker(span.canonical, (span.start, span.end), False)
     return None
+
+
+_DOCUMENTS = r"circular|letter|notice|statement|directive|memo|order|decree|guidance|report"
+_OPENING_DOCUMENT = re.compile(rf"[Tt]he (?:new )?(?P<document>{_DOCUMENTS})\b")
+_SENDING = re.compile(r" (?:sent|issued|published|released|posted|wrote|circulated)\b")
+
+
+def _sender_of(context: SpeakerContext, document: str, before: int) -> Speaker | None:
+    """The body named sending ``document`` before ``before``: "a circular the Ministry of
+    Education sent", "the notice the council posted"."""
+    found = context.masked.rfind(f" {document} ", max(0, before - 1500), before)
+    if found < 0:
+        return None
+    start = found + len(document) + 2
+    if context.masked.startswith("that ", start):
+        start += 5
+    if context.masked.startswith("the ", start):
+        start += 4
+    entity = bisect_left(context.entity_starts, start)
+    spans = context.analysis.spans
+    if entity == len(spans) or spans[entity].start != start or spans[entity].label != "ORG":
+        return None
+    if not _SENDING.match(context.masked, spans[entity].end):
+        return None
+    return Speaker(spans[entity].canonical, (spans[entity].start, spans[entity].end), False)
 
 
 _SAYS = (" said", " says", " told", " added")

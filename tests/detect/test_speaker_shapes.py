@@ -993,6 +993,24 @@ def test_it_said_is_the_body_the_sentence_before_opens_on() -> None:
     assert speakers(text) == ["Fjallvernd"]
 
 
+@pytest.mark.parametrize(
+    ("sent", "speaker"),
+    [
+        ("sent to principals on Monday", "Ministry of Education and Training"),
+        ("has yet to publish in full", None),  # a body that did not send it
+    ],
+)
+def test_it_said_after_the_document_opens_a_sentence_is_the_body_that_sent_it(
+    sent: str, speaker: str | None
+) -> None:
+    text = (
+        "Pupils may wear only one lei, under a circular the Ministry of Education and Training "
+        f"{sent}.\n\nThe circular does not set a fine. It said the leis had become “a "
+        "competition between families”."
+    )
+    assert speakers(text) == [speaker]
+
+
 def test_a_document_opening_a_sentence_is_no_speaker_of_the_next_quote() -> None:
     text = "The report was late. “It was fine,” it said."
     assert speakers(text) == [None]
