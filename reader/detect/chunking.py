@@ -1527,6 +1527,30 @@ _BODIES_OF_A_BODY = frozenset(
 )
 
 
+# "Water Supply and Sewerage Authority": the words of one body's field, joined by "and", before
+# the word that makes it a body.
+_BODY_ENDINGS_AFTER_AND = frozenset(
+    "Authority Company Corporation Board Commission Agency Department Utility".split()
+)
+
+
+def _body_ending_after_and(tokens: list[tuple[int, int, str]], suffix_index: int) -> int:
+    """Where a body ends that "and" and up to three more words carry on to its own word
+    ("Ulaanbaatar Water Supply and Sewerage Authority"); ``suffix_index`` where none does, or
+    where a place or another body's name stands between ("Anglian Water and Cambridge City
+    Council")."""
+    if suffix_index < 1 or _word_at(tokens, suffix_index + 1) != "and":
+        return suffix_index
+    known = places()
+    for end in range(suffix_index + 2, min(len(tokens), suffix_index + 5)):
+        word = tokens[end][2]
+        if not word[:1].isupper() or word in known or word in known_orgs():
+            return suffix_index
+        if word in _BODY_ENDINGS_AFTER_AND and end > suffix_index + 2:
+            return end
+    return suffix_index
+
+
 def _organisation_block(
     text: str, tokens: list[tuple[int, int, str]]
 ) -> tuple[int, Candidate] | None:
@@ -1595,6 +1619,7 @@ def _organisation_block(
         and tokens[suffix_index + 2][2] in _UTILITIES
     ):
         suffix_index += 2  # "Etihad Water and Electricity": one utility for both
+    suffix_index = _body_ending_after_and(tokens, suffix_index)
     end_index = suffix_index + 1
     if suffix_index < 0 and len(tokens) >= 2 and tokens[0][2] in suffixes:
         if tokens[1][2] in places() and tokens[0][2] != "Co":  # "Co Kerry" is the county

@@ -1527,6 +1527,20 @@ def test_a_utility_for_water_and_electricity_is_one_body() -> None:
     ]
 
 
+def test_a_body_whose_field_is_joined_by_and_before_its_own_word_is_one_body() -> None:
+    text = (
+        "The Ulaanbaatar Water Supply and Sewerage Authority, known by its Mongolian initials "
+        "USUG, set the price. Severn Trent Water and Bristol Port Company did not."
+    )
+    assert entities(text, "ORG") == [
+        ("Ulaanbaatar Water Supply and Sewerage Authority", "ORG"),
+        ("USUG", "ORG"),
+        ("Severn Trent Water", "ORG"),
+        ("Bristol Port Company", "ORG"),
+    ]
+    assert canonicals(text, "USUG") == {"Ulaanbaatar Water Supply and Sewerage Authority"}
+
+
 def test_an_aged_name_opening_a_sentence_keeps_a_first_name_the_article_uses_as_a_word() -> None:
     text = "The weather was fine. Fine Pulehetoa, 71, said she had waited. Still Jo, 8, cried."
     assert ("Fine Pulehetoa", "PERSON") in entities(text)
