@@ -1146,8 +1146,28 @@ def sentence_subject(context: SpeakerContext, sentence: int, before: int | None)
                 named = _named_in_apposition_to_owner(context, person, index)
                 if named is not None:
                     person = named
+                if context.text[person.end : person.end + 2] in ("’s", "'s"):
+                    agent = _agent_of_a_passive_after(context, person.end, end)
+                    if agent is not None:
+                        return agent
                 return Speaker(person.canonical, (person.start, person.end), True)
     return None
+
+
+# "Mr Temuulen’s point was made in almost the same words by Baasanjav Ganzorig": the
+# sentence's doer is the one after "by".
+_PASSIVE_THEN_BY = re.compile(r" (?:was|were|has been|had been) [^.;:!?“”\"]{1,80}? by (?=[A-Z])")
+
+
+def _agent_of_a_passive_after(context: SpeakerContext, start: int, end: int) -> Speaker | None:
+    passive = _PASSIVE_THEN_BY.search(context.masked, start, end)
+    if passive is None:
+        return None
+    index = bisect_left(context.person_starts, passive.end())
+    if index == len(context.people) or context.people[index].start != passive.end():
+        return None
+    agent = context.people[index]
+    return Speaker(agent.canonical, (agent.start, agent.end), True)
 
 
 _TIME_OPENING = re.compile(

@@ -2808,6 +2808,25 @@ def test_his_wife_after_an_unnamed_husband_spoke_is_his_wife_as_written() -> Non
     assert speakers(text)[-1] == "his wife"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Mr Temuulen’s point was made in almost the same words by Baasanjav Ganzorig, a "
+            "councillor.",
+            "Baasanjav Ganzorig",
+        ),
+        ("Mr Temuulen’s point was echoed across the district.", "Altantsetseg Temuulen"),
+    ],
+)
+def test_he_after_someones_point_made_by_another_is_the_other(sentence: str, speaker: str) -> None:
+    text = (
+        "Her son, Altantsetseg Temuulen, 24, drives a taxi. “It is more for us,” he said.\n\n"
+        f"{sentence}\n\n“People in the gers burn coal,” he said."
+    )
+    assert speakers(text)[-1] == speaker
+
+
 def test_his_wife_is_the_woman_whose_husband_he_was_introduced_as() -> None:
     text = (
         "Marta Oliveira, 52, runs the bakery. Her husband, Rui Costa, drives the van. “We "
