@@ -1905,7 +1905,9 @@ _INTRODUCING_WORDS = frozenset(
 _APPOSITION_LEAD = re.compile(r"(?:The|Their|His|Her|Its|Our|A|An) [a-z][a-z -]{1,40}, $")
 
 
-_DOCUMENT_WORDS = frozenset("statement letter post message email note notice release tweet".split())
+_DOCUMENT_WORDS = frozenset(
+    "statement letter post message email note notice release tweet report".split()
+)
 _DOCUMENT = rf"(?:{'|'.join(sorted(_DOCUMENT_WORDS))})"
 _A_DOCUMENT = re.compile(rf"^(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?{_DOCUMENT}$", re.I)
 _DOCUMENT_READ = re.compile(
@@ -1921,7 +1923,7 @@ _ISSUING_VERB = re.compile(
 def _issuer(context: SpeakerContext, position: int) -> Speaker | None:
     """Whoever issued the statement (letter, post) an article quotes from, named before."""
     masked = context.masked
-    for word in ("statement", "letter", "post", "message", "email", "note", "release"):
+    for word in ("statement", "letter", "post", "message", "email", "note", "release", "report"):
         found = masked.rfind(word, max(0, position - 1500), position)
         if found < 0 or masked[found - 1 : found] != " ":
             continue

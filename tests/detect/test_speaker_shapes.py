@@ -980,6 +980,15 @@ def test_an_engineers_title_with_its_stop_ends_no_sentence() -> None:
     assert ("Engr. Adewale", "PERSON") in entities(text)
 
 
+def test_the_report_said_after_a_body_spoke_in_a_report_is_that_body() -> None:
+    text = (
+        "In a report to the infrastructure committee, Solid Waste Management Services said "
+        "“a minority of animals” had learned to climb the bin.\n\n“The lock itself still "
+        "works,” the report said."
+    )
+    assert speakers(text) == ["Solid Waste Management Services"] * 2
+
+
 def test_the_report_said_after_a_quote_is_the_report() -> None:
     text = "Ships would be “spread across the week”, the report said, and Einar agreed."
     assert speakers(text) == ["the report"]
