@@ -1530,7 +1530,7 @@ _BODIES_OF_A_BODY = frozenset(
 # "Water Supply and Sewerage Authority": the words of one body's field, joined by "and", before
 # the word that makes it a body.
 _BODY_ENDINGS_AFTER_AND = frozenset(
-    "Authority Company Corporation Board Commission Agency Department Utility".split()
+    "Authority Company Corporation Board Commission Agency Department Utility Office".split()
 )
 
 
@@ -1541,10 +1541,11 @@ def _body_ending_after_and(tokens: list[tuple[int, int, str]], suffix_index: int
     Council")."""
     if suffix_index < 1 or _word_at(tokens, suffix_index + 1) != "and":
         return suffix_index
-    known = places()
+    known, small = places(), small_towns()
     for end in range(suffix_index + 2, min(len(tokens), suffix_index + 5)):
         word = tokens[end][2]
-        if not word[:1].isupper() or word in known or word in known_orgs():
+        # A small town's name is as often a word ("Heritage", "Forest").
+        if not word[:1].isupper() or (word in known and word not in small) or word in known_orgs():
             return suffix_index
         if word in _BODY_ENDINGS_AFTER_AND and end > suffix_index + 2:
             return end

@@ -1541,6 +1541,11 @@ def test_a_body_whose_field_is_joined_by_and_before_its_own_word_is_one_body() -
     assert canonicals(text, "USUG") == {"Ulaanbaatar Water Supply and Sewerage Authority"}
 
 
+def test_an_office_whose_field_holds_a_small_towns_name_after_and_is_one_body() -> None:
+    text = "The Alishan Forest Railway and Cultural Heritage Office said it would name tickets."
+    assert entities(text, "ORG") == [("Alishan Forest Railway and Cultural Heritage Office", "ORG")]
+
+
 def test_an_aged_name_opening_a_sentence_keeps_a_first_name_the_article_uses_as_a_word() -> None:
     text = "The weather was fine. Fine Pulehetoa, 71, said she had waited. Still Jo, 8, cried."
     assert ("Fine Pulehetoa", "PERSON") in entities(text)
