@@ -482,7 +482,8 @@ _DESCRIBED_HEAD_SAYING = (
     r"| [A-Z][\w’'-]+){0,3})?"
     r"|one of the (?:[a-z]+ ){0,3}[a-z]+s"
     # "A spokeswoman for the generator owners’ committee": a body described in lower case.
-    r"|(?<=the )[a-z]+(?: [a-z]+['’]?){0,2}"
+    # Not into a who-clause: "A neighbour on the same street who was wheeling her bin".
+    r"|(?<=the )[a-z]+(?: (?!who\b|whose\b)[a-z]+['’]?){0,2}"
     # "A man at the back of the line": a part of a place in lower case.
     r"|(?<=the )(?:back|front|end|head|edge|side|top|foot|middle|rear) of the [a-z]+"
     # "for the city of Poznań", "for the Lausanne police": a place and a body in lower case.

@@ -4007,6 +4007,11 @@ def test_he_after_someone_named_straight_after_a_time_with_no_comma_is_that_one(
             "was more hopeful. “The mothers want the photograph,” he said.",
             "a photographer who sets up a backdrop of painted clouds in the park every December",
         ),
+        (
+            "A neighbour on the same street who was wheeling her bin back from the road was not "
+            "convinced. “They will be back,” she said.",
+            "a neighbour on the same street who was wheeling her bin back from the road",
+        ),
     ],
 )
 def test_he_after_someone_described_after_an_opening_or_with_who_they_are(
