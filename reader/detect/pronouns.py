@@ -533,7 +533,9 @@ _DESCRIBED_HEAD_SAYING = (
     r"(?: an? [a-z][^,]{1,60},)?"
     # "A committee official who spoke on condition of anonymity said": no comma to end it.
     # "A pensioner who ... has been told" is told, not telling.
-    r"| (?:who|whose) (?:(?! (?:said|says|told|added)\b)[^,.;:!?“”\"]){1,120}?"
+    # "who had paid 450,000 dong": a number's separator is no clause's comma.
+    r"| (?:who|whose) (?:(?! (?:said|says|told|added)\b)(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d)))"
+    r"{1,120}?"
     r"(?<! been)(?<! was)(?<! were)(?<! is)(?<! are)(?<! be)"
     # Nor "who had" before "worked", nor "who ... and" before "asked".
     r"(?<! had)(?<! has)(?<! have)(?<! and)(?<! but)"
@@ -559,7 +561,7 @@ _IDENTIFYING_WHO_HEAD = (
     rf" (?:who|whose) (?![^,.]{{0,120}}\b{ANONYMITY_WORDS}\b)"
     # The clause ends at the first speech verb: "a herd boy who had brought 15 cattle down
     # from the hills said his father had told him".
-    r"(?:(?! (?:said|says|told|added)\b)[^,.;:!?“”\"]){1,120}?"
+    r"(?:(?! (?:said|says|told|added)\b)(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d))){1,120}?"
 )
 # Or at a second who-clause: "A guide who has led tours since 2011, and who asked not to be
 # named, said".

@@ -4012,6 +4012,11 @@ def test_he_after_someone_named_straight_after_a_time_with_no_comma_is_that_one(
             "convinced. “They will be back,” she said.",
             "a neighbour on the same street who was wheeling her bin back from the road",
         ),
+        (
+            "A tourist from Lyon who had paid 450,000 dong for a sunrise tour said she would go "
+            "slower. “We came to see people selling melons,” she said.",
+            "a tourist from Lyon who had paid 450,000 dong for a sunrise tour",
+        ),
     ],
 )
 def test_he_after_someone_described_after_an_opening_or_with_who_they_are(
