@@ -314,7 +314,11 @@ def chunk_run(
                 # the mention.
                 start = honorific_start if honorific else title_start
                 words = words[-1:]  # "Mr van Dijk" is Virgil van Dijk's surname
-            place = _place_kind(words) if not (honorific or title) else None
+            place = (
+                _place_kind(words)
+                if not (honorific or title or _a_vietnamese_name(words))
+                else None
+            )
             work = work_noun_context(text, start, end)
             if work == _AFTER_A_VESSEL or (not (honorific or title) and work == _AFTER_A_WORK_NOUN):
                 # "her novel Salt Year", "the sloop Lady Marigold": no label of ours, here or
@@ -1186,6 +1190,22 @@ def _place_kind(words: list[str]) -> str | None:
     if kind == "GPE" and len(words) == 2 and words[0] in _KINDS_OF_AREA:
         return None  # "the Autonomous Province of Trento": the name goes on after "of"
     return kind
+
+
+# The middle names that mark a Vietnamese name ("Le Thi Bay", "Nguyen Van Hai"), whatever
+# its last word: a given name may be a place's word ("Bay", "Lake").
+_VIETNAMESE_MIDDLE_NAMES = frozenset({"Thi", "Thị", "Van", "Văn"})
+
+
+def _a_vietnamese_name(words: list[str]) -> bool:
+    return (
+        len(words) == 3
+        and words[1] in _VIETNAMESE_MIDDLE_NAMES
+        and len(words[0]) <= 6
+        # not "Cape Van Diemen", "Port Van Buren"
+        and words[0] not in place_features()[0]
+        and words[0] not in _PLACE_NAME_STARTS
+    )
 
 
 _KINDS_OF_AREA = frozenset("Municipal Autonomous Administrative Special Federal".split())

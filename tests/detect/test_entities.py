@@ -45,6 +45,19 @@ def test_a_verb_opening_an_order_in_a_quote_is_no_part_of_the_name_after_it(verb
     assert canonicals(text, "Mrs Bourne") == {"Bourne"}
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Its owner, Le Thi Bay, 61, was pulled from the water.", ("Le Thi Bay", "PERSON")),
+        ("Walkers reached Cape Van Diemen at dusk.", ("Cape Van Diemen", "LOC")),
+    ],
+)
+def test_a_vietnamese_name_ending_on_a_places_word_is_a_person(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in entities(text)
+
+
 def test_countries_and_cities_come_from_the_gazetteer() -> None:
     text = "Troops left Ukraine for Moscow, then Salisbury and Sydney."
     assert entities(text) == [
