@@ -79,6 +79,41 @@ def _digit_org_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# "Municipal Department 59", "Local 1199": a body whose name ends on its number.
+_NUMBERED_BODY_WORDS = frozenset({"Department", "Local", "Unit", "Division", "Brigade"})
+_NUMBER_ENDING_A_NAME = re.compile(
+    r" (\d{1,4})(?=[,.;:)](?!\d)|\s+(?:said|says|told|has|had|is|was)\b)"
+)
+
+
+def _numbered_bodies(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """A body's name with the number after it that ends the name, the number's own span
+    dropped."""
+    if not any(
+        span.label == "ORG" and span.canonical.rsplit(" ", 1)[-1] in _NUMBERED_BODY_WORDS
+        for span in spans
+    ):
+        return spans
+    kept: list[EntitySpan] = []
+    skip_until = -1
+    for span in spans:
+        if span.start < skip_until:
+            continue
+        number = (
+            _NUMBER_ENDING_A_NAME.match(text, span.end)
+            if span.label == "ORG"
+            and text[span.start : span.end].rsplit(" ", 1)[-1] in _NUMBERED_BODY_WORDS
+            else None
+        )
+        if number is not None:
+            canonical = f"{span.canonical} {number.group(1)}"
+            kept.append(EntitySpan(span.start, number.end(), "ORG", canonical))
+            skip_until = number.end()
+            continue
+        kept.append(span)
+    return kept
+
+
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
@@ -261,7 +296,8 @@ def find_entities(text: str) -> EntityAnalysis:
             _national_societies(
                 text,
                 _fields_listed_before_a_body(
-                    text, _without_overlaps(_lists_opening_names(text, spans))
+                    text,
+                    _numbered_bodies(text, _without_overlaps(_lists_opening_names(text, spans))),
                 ),
             ),
         ),

@@ -58,6 +58,25 @@ def test_a_vietnamese_name_ending_on_a_places_word_is_a_person(
     assert found in entities(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The market authority, Municipal Department 59, told the owners.",
+            [("Municipal Department 59", "ORG")],
+        ),
+        (
+            "The Brunei Museums Department 1,400 notes were counted.",
+            [("Brunei Museums Department", "ORG"), ("1,400", "CARDINAL")],
+        ),
+    ],
+)
+def test_a_number_ending_a_departments_name_is_part_of_it(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert entities(text) == found
+
+
 def test_countries_and_cities_come_from_the_gazetteer() -> None:
     text = "Troops left Ukraine for Moscow, then Salisbury and Sydney."
     assert entities(text) == [
