@@ -1336,13 +1336,15 @@ _WORDS_OF_WHERE = frozenset(WORDS_OF_WHERE)
 # "the Liebenau district of Graz", "the outskirts of Zadar"
 _PART_OF_A_PLACE_BEFORE = re.compile(
     r"\b(?:district|city|town|centre|center|outskirts|suburbs|streets|port|region) of $"
+    # "went on to Enoshima, in neighbouring Fujisawa": a place, though Dr Fujisawa spoke.
+    r"|\b(?:in|to|from|near) (?:neighbouring|neighboring|nearby) $"
 )
 
 
 def _placed_firmly(text: str, start: int) -> bool:
     """ "in Zadar", "the district of Graz": where a name is a place whatever else shares it."""
     return word_before(text, start, 14) in _WORDS_OF_WHERE or bool(
-        _PART_OF_A_PLACE_BEFORE.search(text, max(0, start - 14), start)
+        _PART_OF_A_PLACE_BEFORE.search(text, max(0, start - 24), start)
     )
 
 

@@ -2061,6 +2061,16 @@ def test_where_someone_came_from_in_a_wider_place_is_a_place_though_a_person_is_
     assert (town, "GPE") in entities(text)
 
 
+def test_a_city_in_neighbouring_after_a_person_of_that_name_spoke_is_the_city() -> None:
+    text = (
+        "Aiko Fujisawa, who studies tourism, said most visitors planned the trip on their "
+        "phones. “A fine is a message,” said Dr Fujisawa. Many went on to Enoshima, in "
+        "neighbouring Fujisawa."
+    )
+    assert ("Fujisawa", "GPE") in entities(text)
+    assert speakers(text) == ["Aiko Fujisawa"]
+
+
 def test_a_town_a_person_is_named_after_stays_a_town_where_the_text_places_it() -> None:
     # Kyrgyz "uulu" names the father: "Toktogul uulu" is read like two surnames.
     text = (
