@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from reader.detect.lexicon import FORMS_BEFORE_A_FULL_NAME, honorifics, title_heads
+from reader.detect.lexicon import FORMS_BEFORE_A_FULL_NAME, honorifics, title_heads, titles
 from reader.detect.runs import word_before
 from reader.detect.types import EntitySpan
 
@@ -166,6 +166,11 @@ def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
         if form and (form.rstrip(".") in honorifics() or form in FORMS_BEFORE_A_FULL_NAME):
             # "His daughter, Ma Hnin Ei Phyu,": the role is set off before the form of address.
             set_off -= len(form) + 1
+        elif form[:1].isupper() and text[start - len(form) - 3 : start - len(form) - 1] != ", ":
+            # "the headman, Tuai Rumah Jimbun anak Ngelai,": before a title of two words.
+            title = _TITLE_OF_TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
+            if title is not None and title.group(1).lower() in titles():
+                set_off = title.start(1)
         if text[set_off - 2 : set_off] == ", ":
             described = _APPOSITION_BEFORE.search(text, max(0, set_off - 80), set_off)
         if described and _is_role(described.group("head")):
@@ -205,6 +210,9 @@ def _last_other_person(text: str, people: list[EntitySpan], index: int, before: 
         if earlier.canonical != name:
             return earlier.canonical
     return None
+
+
+_TITLE_OF_TWO_WORDS_BEFORE = re.compile(r", ([A-Z][\w’'-]+ [A-Z][\w’'-]+) $")
 
 
 _SAME_ROLE = {

@@ -2730,6 +2730,15 @@ def test_a_vice_rector_and_a_deputy_akim_are_titles_before_the_name() -> None:
     assert speakers(text) == ["Annelies Claes", "Nurlan Abenov"]
 
 
+def test_the_role_set_off_before_a_title_of_two_words_names_its_holder_later() -> None:
+    text = (
+        "“A longhouse is one house,” said the headman, Tuai Rumah Jimbun anak Ngelai, 68.\n\n"
+        "His son disagreed. Tuai Rumah Jimbun was less worried. “He thinks I am against it,” "
+        "the headman said."
+    )
+    assert speakers(text) == ["Jimbun anak Ngelai", "Jimbun anak Ngelai"]
+
+
 def test_a_filipino_councillors_title_is_no_part_of_the_name() -> None:
     text = (
         "Kagawad Lourdes Sualog, who chairs the tourism committee, said the town had counted 61 "
