@@ -66,7 +66,9 @@ def _after_connectors(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int
 
 
 _JOINERS_INSIDE_A_BODY = frozenset("of for the and & de del da do dos das la las los".split())
-_SON_OR_DAUGHTER_OF = frozenset({"bin", "bint", "binti", "binte", "ibn", "ould", "mint"})
+_SON_OR_DAUGHTER_OF = frozenset(
+    {"bin", "bint", "binti", "binte", "ibn", "ould", "mint", "a/l", "a/p", "s/o", "d/o"}
+)
 
 
 # After a dateline's town: its country or state, then the dash that opens the story.

@@ -87,6 +87,12 @@ CONNECTOR_WORDS = (
     "della",  # Italian: "Piero della Francesca"
     "ould",  # Hassaniya: "Mohamed Lemine ould Sidi", "Khadijetou mint Bah"
     "mint",
+    # Malaysian and Singaporean Indian: "son of" and "daughter of" ("Ravi a/l Muthusamy",
+    # "Kavitha a/p Raman", "Suresh s/o Pillai").
+    "a/l",
+    "a/p",
+    "s/o",
+    "d/o",
     "i",  # Catalan: "Josep Maria Riba i Pujol"
     "y",  # Spanish: "Centro de Armadores Fluviales y Marítimos"
     "et",  # French: "Société d'Energie et d'Eau du Gabon"
@@ -96,7 +102,8 @@ CONNECTOR_WORDS = (
 # Lower-case parts of surnames: "von der Leyen", "da Silva", "bin Salman", "ten Hag".
 NAME_PARTICLES = frozenset(
     "von van der den de da do di del du la le bin bint binti binte anak ibn al ten ter dos das ap"
-    " ab af los las uulu uly kyzy ogly oglu qizi kizi i y ould mint dela delos della".split()
+    " ab af los las uulu uly kyzy ogly oglu qizi kizi i y ould mint dela delos della"
+    " a/l a/p s/o d/o".split()
 )
 _CONNECTOR = "|".join(re.escape(word) for word in CONNECTOR_WORDS)
 _SPACE = r"[ \u00a0]"

@@ -2739,6 +2739,16 @@ def test_the_role_set_off_before_a_title_of_two_words_names_its_holder_later() -
     assert speakers(text) == ["Jimbun anak Ngelai", "Jimbun anak Ngelai"]
 
 
+def test_a_malaysian_indian_name_with_son_of_or_daughter_of_is_one_name() -> None:
+    text = (
+        "The chairman of the Pahang Tour Bus Operators Association, Ravi a/l Muthusamy, said "
+        "the council had not asked. “Our passengers are not young,” he said.\n\nThe shuttle, "
+        "according to Mr Ravi, is “a good idea on paper”. Kavitha a/p Raman agreed."
+    )
+    assert speakers(text) == ["Ravi a/l Muthusamy", "Ravi a/l Muthusamy"]
+    assert ("Kavitha a/p Raman", "PERSON") in entities(text)
+
+
 def test_a_filipino_councillors_title_is_no_part_of_the_name() -> None:
     text = (
         "Kagawad Lourdes Sualog, who chairs the tourism committee, said the town had counted 61 "
