@@ -17,7 +17,10 @@ PRONOUNS = {"he": "m", "she": "f"}
 _INTRO = re.compile(
     r"^(?:at|in|on|speaking|asked|after|earlier|however|but|and|later|meanwhile|yesterday"
     r"|during|following|despite|while|when|since|as|ultimately|writing|responding|by|for"
-    r"|with|from|under|in\s+a|outside)\b[^,]{0,80},\s*",
+    r"|with|from|under|in\s+a|outside"
+    # "Sitting on a bench at the entrance on Saturday, a woman": a participle and where.
+    r"|[a-z]+ing (?:on|at|in|by|outside|near|under|beside|against|behind|along|by|for|over))"
+    r"\b[^,]{0,80},\s*",
     re.IGNORECASE,
 )
 _PRONOUN_START = re.compile(r"^(?:he|she)\b", re.IGNORECASE)

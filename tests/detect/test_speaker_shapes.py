@@ -4017,6 +4017,16 @@ def test_he_after_someone_named_straight_after_a_time_with_no_comma_is_that_one(
     assert speakers(text)[-1] == "Benjamin Setik"
 
 
+def test_she_after_a_woman_described_after_a_participle_opening_is_that_woman() -> None:
+    # Not the tourism director named in the paragraph before.
+    text = (
+        "Its tourism director, Valeria Pintos, told El Observador that it was too far.\n\n"
+        "Sitting on a bench at the entrance on Saturday, a woman from Montevideo said she "
+        "would walk. “It is seven kilometres of sand,” she said."
+    )
+    assert speakers(text) == ["a woman from Montevideo"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
