@@ -339,6 +339,10 @@ _OPENS_ON_KIN = {
 }
 
 
+_KIN_ASKING = re.compile(
+    r"\b(?:had |has |have )?(?:asked|urged|petitioned|lobbied|campaigned|complained|pleaded)"
+    r" (?:the|for|to|against)\b"
+)
 _NAME_AND_AGE = re.compile(r"[A-Z][^,.;:!?]{0,60}, \d{1,3},")
 _A_VIEW_OF_ONES_OWN = re.compile(
     r"\b(?:(?:is|was) (?:less|more|not so|far less|far more) (?:patient|sure|convinced|"
@@ -372,6 +376,10 @@ def _speaking_owner_of_kin(
         return None  # "John Brown built the shop. His son, Tom Brown, runs it": the son
     if _A_VIEW_OF_ONES_OWN.search(context.masked, start, end):
         # "His son, Zhao Lei, a nurse, was less patient. “...,” he said": the kin's own view.
+        return None
+    if _KIN_ASKING.search(context.masked, opening.end(), end):
+        # "His brother, Tan Kok Wai, ..., had asked the council for a shuttle in 2019": the
+        # kin's own case, which the quote goes on to make.
         return None
     owner = sentence_subject(context, sentence - 1, before=None)
     return owner if fits(owner) else None

@@ -2794,6 +2794,8 @@ def test_ms_and_the_first_of_two_surnames_is_the_woman_not_a_man_of_that_surname
         ("His son, Kyle Fraser, 23, works on the roofs as a foreman.", "Kyle Fraser"),
         # With his age, but in the father's account of him.
         ("His son, Kyle Fraser, 23, had been on the roof that day, he said.", "Gerald Fraser"),
+        # Brought in making a case of his own, which the quote goes on to make.
+        ("His son, Kyle Fraser, had asked the council for a new roof in 2019.", "Kyle Fraser"),
     ],
 )
 def test_he_after_a_son_brought_in_about_his_speaking_father(
