@@ -1740,7 +1740,7 @@ _KIND_FIRST_HEADS = frozenset(
     " Communauté Comunidad Comunidade Constructora Construtora Distribuidora Comercializadora"
     " Transportes Transportadora Industrias Indústrias Inversiones Électricité Electricité"
     " Electricite Electricidad Grupo Casa Academia Centro Administración Administracion"
-    " Administração Direccion Corporación Corporacion Loterie Lotería Lotaria Lotteria"
+    " Administração Direccion Corporación Corporacion Loterie Lotería Lotaria Lotteria Junta"
     # Romanian: "Societatea de Transport Public Timișoara", "Primăria Municipiului Cluj".
     " Societatea Compania Primăria Consiliul Regia Direcția Agenția Institutul Universitatea"
     " Ministerul Asociația Federația Spitalul Uniunea Partidul"

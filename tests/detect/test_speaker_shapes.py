@@ -2749,6 +2749,15 @@ def test_a_malaysian_indian_name_with_son_of_or_daughter_of_is_one_name() -> Non
     assert ("Kavitha a/p Raman", "PERSON") in entities(text)
 
 
+def test_a_spanish_regional_junta_named_head_first_is_one_body_and_its_short_form() -> None:
+    text = (
+        "Shares may be sold, the Junta de Castilla y León said on Friday. “A share is a "
+        "promise,” the Junta said in a statement.\n\nAlab Tamar Lojkar, a landowner, said 30 "
+        "cents was “a fine price”."
+    )
+    assert speakers(text) == ["Junta de Castilla y León", "Tamar Lojkar"]
+
+
 def test_a_filipino_councillors_title_is_no_part_of_the_name() -> None:
     text = (
         "Kagawad Lourdes Sualog, who chairs the tourism committee, said the town had counted 61 "
