@@ -1455,6 +1455,9 @@ _PLACING_PREPOSITION = re.compile(
 )
 
 
+_A_TOWNS_OWN_BODIES = frozenset({"City Hall", "Town Hall", "City Council", "Town Council"})
+
+
 def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[str, str]]:
     """ "Nordhavn" for "Nordhavn Logistics Group", "Ouse" for "River Ouse": a distinctive word
     of a longer organisation or place name, when no other name claims it."""
@@ -1481,6 +1484,13 @@ def _short_forms(text: str, candidates: Iterable[Candidate]) -> dict[str, tuple[
                 # "Severnmere Water" for "Severnmere Water plc": the name without its legal form.
                 claims.setdefault(" ".join(words[:-1]), set()).add(("ORG", candidate.canonical))
             for size in (1, 2):
+                if " ".join(words[size:]) in _A_TOWNS_OWN_BODIES and (
+                    " ".join(words[:size]) in known_places
+                ):
+                    # "City Hall" for "Salvador City Hall": the town's own, by its kind.
+                    claims.setdefault(" ".join(words[size:]), set()).add(
+                        ("ORG", candidate.canonical)
+                    )
                 if len(words) - size >= 2 and " ".join(words[:size]) in major_places():
                     # "the Forest Department" for "the Rajasthan Forest Department": the name
                     # without the place it serves.

@@ -152,6 +152,12 @@ def test_a_countrys_red_cross_society_is_one_body(text: str, society: str) -> No
             "Forest Department",
             "Rajasthan Forest Department",
         ),
+        (
+            "Salvador City Hall will inspect the stalls. In a statement, City Hall said the order "
+            "was “about keeping a tradition alive”.",
+            "City Hall",
+            "Salvador City Hall",
+        ),
     ],
 )
 def test_a_body_named_without_the_place_it_serves_is_the_body_named_in_full(
