@@ -1898,7 +1898,7 @@ def city_or_division_context(text: str, start: int, end: int) -> tuple[bool, boo
     """What ``_a_city_where_no_club_plays`` and ``_a_division_placed`` read around a name
     ending in "City", "Prefecture", "Governorate" or "Oblast", for the chunk cache's key: a
     verb of speech after it, "according to" or a word a club follows before it."""
-    if not text.endswith(_CITIES_AND_DIVISIONS, start, end):
+    if not text.endswith(CITIES_AND_DIVISIONS, start, end):
         return None
     before = text[max(0, start - 13) : start]
     return (
@@ -1908,7 +1908,7 @@ def city_or_division_context(text: str, start: int, end: int) -> tuple[bool, boo
     )
 
 
-_CITIES_AND_DIVISIONS = (" City", " Prefecture", " Governorate", " Oblast")
+CITIES_AND_DIVISIONS = (" City", " Prefecture", " Governorate", " Oblast")
 _BEFORE_A_CLUB = (" at ", " for ", " against ", " joined ", " beat ", " with ")
 _SPEAKS_AFTER = re.compile(r" (?:said|says|announced|told|warned|added|stated)\b")
 

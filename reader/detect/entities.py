@@ -19,6 +19,7 @@ from reader.detect.candidates import Candidate, EntityAnalysis
 from reader.detect.chunking import (
     A_TRADE_AFTER,
     AGE_AFTER_A_NAME,
+    CITIES_AND_DIVISIONS,
     KIN_AFTER_A_NAME,
     LEGAL_FORM_AFTER,
     NEVER_CUT,
@@ -148,15 +149,17 @@ def _chunk_key(text: str, match: re.Match[str]) -> tuple[object, ...]:
         LEGAL_FORM_AFTER.match(text, end) if text[end + 1 : end + 2] in _LEGAL_FIRST else None
     )
     # A lower-case title before or suffix after needs a space and a lower-case letter
-    # there: testing that here spares two calls for most runs.
+    # there: testing that here spares two calls for most runs. So do the other tests below
+    # that hold nothing but the value a function returns where its first test fails: a key is
+    # made for every run that recurs.
     before, after = text[start - 2 : start], text[end : end + 2]
+    word_before_it = before[1:] == " " and before[:1].islower()
+    set_off_after = after[:1] == ","
     joined = text.startswith((", ", " and ", " & "), end)
     return (
         match.group(0),
         starts_sentence(text, start),
-        lower_case_title_before(text, start)
-        if before[1:] == " " and before[:1].islower()
-        else None,
+        lower_case_title_before(text, start) if word_before_it else None,
         lower_org_suffix_after(text, end) if after[:1] == " " and after[1:].islower() else None,
         after[1:].islower() and text.startswith(REGION_NOUNS, end),
         legal_form.group(0) if legal_form else "",
@@ -167,26 +170,29 @@ def _chunk_key(text: str, match: re.Match[str]) -> tuple[object, ...]:
         # a name after it decide whether the words name a person.
         text[start - 4 : start] in ("the ", "The ")
         and (2 if text[start - 9 : start - 4] == "told " else 1),  # "told the Gleaner"
-        _preposition_before(text, start),
-        place_words_before(text, start),
-        listed_after_a_place_word(text, start),
-        list_opened_before(text, start),
-        described_as_a_place(text, end),
+        _preposition_before(text, start) if word_before_it else None,
+        place_words_before(text, start) if text[start - 4 : start] in (" of ", " to ") else None,
+        (before == ", " or text[start - 5 : start] == " and ")
+        and listed_after_a_place_word(text, start),
+        list_opened_before(text, start) if word_before_it else None,
+        set_off_after and described_as_a_place(text, end),
         # After a preposition a name is a place unless a possessive or a number follows
         # ("near Salmiya’s market", "at Gate 12").
         after in ("'s", "’s") or (after[:1] == " " and after[1:].isdigit()),
-        after[:1] == "," and title_before_its_holder(text, start, end),
-        after[:1] == "," and AGE_AFTER_A_NAME.match(text, end) is not None,
+        set_off_after and title_before_its_holder(text, start, end),
+        set_off_after and AGE_AFTER_A_NAME.match(text, end) is not None,
         # "her novel Salt Year", but "the head of the programme, Gevorg Mkrtchyan,".
-        work_noun_context(text, start, end),
+        work_noun_context(text, start, end) if before[1:] == " " else None,
         text[end + 1 : end + 2].isupper(),  # "through Ålands Frukt & Grönt"
         # "Per Mora, a retired ferryman,": a name set off with what its bearer does.
-        after[:1] == "," and A_TRADE_AFTER.match(text, end) is not None,
+        set_off_after and A_TRADE_AFTER.match(text, end) is not None,
         joined and KIN_AFTER_A_NAME.match(text, end) is not None,
         # "HRABUSICE, Slovakia —": a dateline opening a paragraph.
-        is_dateline(text, start, end),
+        (start == 0 or text[start - 1] == "\n") and is_dateline(text, start, end),
         # "Gangneung City said" is its government, "hope Gangneung City will" the city.
-        city_or_division_context(text, start, end),
+        city_or_division_context(text, start, end)
+        if text.endswith(CITIES_AND_DIVISIONS, start, end)
+        else None,
     )
 
 
