@@ -1175,13 +1175,8 @@ _PASSIVE_THEN_BY = re.compile(r" (?:was|were|has been|had been) [^.;:!?“”\"]
 
 def _agent_of_a_passive_after(context: SpeakerContext, start: int, end: int) -> Speaker | None:
     passive = _PASSIVE_THEN_BY.search(context.masked, start, end)
-    if passive is None:
-        return None
-    index = bisect_left(context.person_starts, passive.end())
-    if index == len(context.people) or context.people[index].start != passive.end():
-        return None
-    agent = context.people[index]
-    return Speaker(agent.canonical, (agent.start, agent.end), True)
+    agent = _person_at(context, passive.end()) if passive is not None else None
+    return Speaker(agent.canonical, (agent.start, agent.end), True) if agent else None
 
 
 _TIME_OPENING = re.compile(
@@ -1195,13 +1190,8 @@ def _named_after_a_time(context: SpeakerContext, start: int, end: int) -> Speake
     """ "On Sunday morning Benjamin Setik took his boat out ..., with": the one named straight
     after a time that opens the sentence with no comma, whom the opening phrase ran into."""
     opening = _TIME_OPENING.match(context.text, start, end)
-    if opening is None:
-        return None
-    index = bisect_left(context.person_starts, opening.end())
-    if index == len(context.people) or context.people[index].start != opening.end():
-        return None
-    person = context.people[index]
-    if not _VERB_AFTER_A_NAME.match(context.text, person.end, end):
+    person = _person_at(context, opening.end()) if opening is not None else None
+    if person is None or not _VERB_AFTER_A_NAME.match(context.text, person.end, end):
         return None
     return Speaker(person.canonical, (person.start, person.end), True)
 
@@ -1511,8 +1501,15 @@ _KIN_WITH_A_CLAUSE_BEFORE_A_NAME = re.compile(
 
 
 def _person_starts_at(context: SpeakerContext, position: int) -> bool:
+    return _person_at(context, position) is not None
+
+
+def _person_at(context: SpeakerContext, position: int) -> EntitySpan | None:
+    """The person named starting at ``position``, if one is."""
     index = bisect_left(context.person_starts, position)
-    return index < len(context.person_starts) and context.person_starts[index] == position
+    if index < len(context.people) and context.people[index].start == position:
+        return context.people[index]
+    return None
 
 
 _OFFICE_OF_A_PLACE = re.compile(
