@@ -5,8 +5,8 @@ prints the time each doubling takes against the one before. Linear growth is a r
 a rule that searches the whole text once per name or per mark shows as 3 or more. The shapes
 are the ones where such a rule was once written: a text with no line breaks and many dashes
 (the dateline check), one article with a nickname repeated (the nickname rule), many people
-addressed by a surname of two words (the "Mr Bou Saab" rule), and long descriptions of
-unnamed speakers.
+addressed by a surname of two words (the "Mr Bou Saab" rule), forms of address with a name no
+one in the text has (the "Mr Koh" rule), and long descriptions of unnamed speakers.
 """
 
 from __future__ import annotations
@@ -43,6 +43,14 @@ def _surnames_of_two_words(copies: int) -> str:
     )
 
 
+def _forms_of_address_for_no_one(copies: int) -> str:
+    # "Mr Zedek" where no one is named Zedek: every such form once read everyone named.
+    return "".join(
+        f"Antoine Bou{index} Saab said the boats were late. Mr Zedek{index} agreed.\n\n"
+        for index in range(copies)
+    )
+
+
 def _long_descriptions(copies: int) -> str:
     article = (
         "Mr Julio Leon agreed.\n\nA surfer from Montevideo loading his board onto a car at La "
@@ -56,6 +64,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "dashes, no line breaks": _dashes,
     "a nickname, repeated": _nicknames,
     "surnames of two words": _surnames_of_two_words,
+    "Mr and a name no one has": _forms_of_address_for_no_one,
     "long descriptions": _long_descriptions,
 }
 

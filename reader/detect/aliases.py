@@ -71,6 +71,9 @@ class PersonRegistry:
     # People by the last two words of their fullest name, the first of them in lower case
     # ("bou Saab"): who a surname of two words may end, without reading everyone so called.
     _by_ending: dict[str, list[_Person]] = field(default_factory=dict)
+    # People whose fullest name has four words or more after a given name, by its second word
+    # ("Koh" of "Daniel Koh Wei Jie").
+    _by_second_word: dict[str, list[_Person]] = field(default_factory=dict)
 
     def _named(self, words: list[str]) -> _Person | None:
         if len(words) < 2:
@@ -133,6 +136,10 @@ class PersonRegistry:
         first_surname = _first_of_two_surnames(words)
         if first_surname is not None:
             people = self._by_second_last.setdefault(first_surname, [])
+            if person not in people:
+                people.append(person)
+        if len(words) >= 4 and words[0] in given_names():
+            people = self._by_second_word.setdefault(words[1], [])
             if person not in people:
                 people.append(person)
         words = person.fullest.split(" ", 2)
@@ -296,9 +303,11 @@ class PersonRegistry:
     def _family_name_after_a_given_name(self, surname: str) -> str | None:
         """ "Mr Koh" for "Daniel Koh Wei Jie": a Chinese name after an English given name, its
         family name second. Only where one person's name holds the word so."""
+        # Looked up, not searched for: a search of everyone named made a long text's
+        # detection grow with the square of its people.
         found = {
             person.fullest
-            for person in self._people
+            for person in self._by_second_word.get(surname, ())
             if len(words := person.fullest.split()) >= 4
             and words[1] == surname
             and words[0] in given_names()
