@@ -204,7 +204,8 @@ _SPOUSE_REACH = 400
 def _last_other_person(text: str, people: list[EntitySpan], index: int, before: int) -> str | None:
     """The person named last before ``before`` in the same paragraph, other than people[index]."""
     name = people[index].canonical
-    for earlier in reversed(people[:index]):
+    for earlier_index in range(index - 1, -1, -1):  # not a copy of the list: it may be long
+        earlier = people[earlier_index]
         if before - earlier.end > _SPOUSE_REACH or text.find("\n", earlier.end, before) != -1:
             return None
         if earlier.canonical != name:
