@@ -445,13 +445,26 @@ def _last_word(text: str, reach: int) -> str:
     return text[start:end] if start < end and text[end - 1] in _ASCII_LETTERS else ""
 
 
+# A quote closed on a comma, then a short attribution that ends the sentence.
+_SPLIT_QUOTE_ATTRIBUTION = re.compile(r",[”\"] ([^“”\"\n]{1,60})\.$")
+
+
 def _kind(text: str, paragraph_start: int, start: int, end: int, closed: bool) -> str:
     before = text[max(paragraph_start, start - 200) : start].rstrip()
     inner = text[start + 1 : end - 1 if closed else end].strip()
     first_letter = next((char for char in inner if char.isalpha()), "")
     capitalised = first_letter.isupper()
     if not before or before[-1] in ".!?…:":
-        return "direct" if capitalised or before.endswith(":") else "partial"
+        if capitalised or before.endswith(":"):
+            return "direct"
+        # "“..., the union pays us,” said Mr Nalinga. “every one of those is a signature.”":
+        # the rest of a split quote, its first letter left in lower case.
+        split = _SPLIT_QUOTE_ATTRIBUTION.search(before)
+        if split is not None:
+            words = split.group(1).lower().split()
+            if words and (words[0] in speech_verbs() or words[-1] in speech_verbs()):
+                return "direct"
+        return "partial"
     if before[-1] in "”’\"'" and len(before) > 1 and before[-2] in ".!?…":
         return "direct" if capitalised else "partial"
     follows_verb = _last_word(before, 80).lower() in speech_verbs()

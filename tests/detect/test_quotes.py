@@ -93,6 +93,19 @@ def test_quote_after_a_colon_is_direct() -> None:
     assert quote.kind == "direct"
 
 
+def test_the_rest_of_a_split_quote_in_lower_case_after_the_attribution_is_direct() -> None:
+    text = (
+        "“The buyer pays the exchange, and the union pays us,” said Mr Nalinga. “every one of "
+        "those is a signature.”\n\nShe called it “slow”. “too slow,” she said."
+    )
+    assert [quote.kind for quote in detect(text).quotes] == [
+        "direct",
+        "direct",
+        "partial",
+        "partial",
+    ]
+
+
 def test_empty_marks_are_no_quote() -> None:
     assert quoted('He typed "" into the box.') == []
 
