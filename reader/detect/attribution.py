@@ -1335,7 +1335,7 @@ _BODY_KINDS = frozenset(
     " court group lender supplier municipality directorate wilaya prefecture inspectorate league"
     " federation association authority cooperative co-operative institute corporation"
     " foundation society bureau office commune shire akimat mayoralty secretariat"
-    " superintendence".split()
+    " superintendence city town".split()
 )
 # Kinds a body's name says it is: their stem, as it stands in the lower-cased name.
 _KINDS_NAMED_IN_FULL = {
@@ -1344,6 +1344,10 @@ _KINDS_NAMED_IN_FULL = {
     "co-operative": "cooperativ",
     "ministry": "minist",
 }
+_A_TOWNS_GOVERNMENT = frozenset({"city", "town"})
+_TOWN_GOVERNMENT_NAME = re.compile(
+    r"\b(?:Municipality|Municipal|City Council|City Hall|Town Council|Town Hall|Mayoralty)\b"
+)
 _KIND_REACH = 2000
 _MODIFIED_KIND_REACH = 6000
 _COMMERCIAL_KINDS = frozenset(
@@ -1374,6 +1378,9 @@ def _organisation_in_apposition(context: SpeakerContext, position: int) -> str |
 
 
 def _of_the_kind(name: str, kind: str) -> bool:
+    if kind in _A_TOWNS_GOVERNMENT:
+        # "The city said" after "The Municipality of Szeged will require": its government.
+        return _TOWN_GOVERNMENT_NAME.search(name) is not None
     stem = _KINDS_NAMED_IN_FULL.get(kind)
     if stem is not None:
         # "the cooperative" is the Cooperativa Sur Unido, not any body named before it.

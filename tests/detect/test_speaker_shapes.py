@@ -2758,6 +2758,18 @@ def test_a_spanish_regional_junta_named_head_first_is_one_body_and_its_short_for
     assert speakers(text) == ["Junta de Castilla y León", "Tamar Lojkar"]
 
 
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("The Municipality of Szeged will require caps.", "Municipality of Szeged"),
+        ("Szeged will require caps in its pools.", "The city"),  # no government named
+    ],
+)
+def test_the_city_said_is_the_citys_government_named_before(opening: str, speaker: str) -> None:
+    text = f"{opening} The city said in a statement that the filters had been “choked with hair”."
+    assert speakers(text) == [speaker]
+
+
 def test_a_filipino_councillors_title_is_no_part_of_the_name() -> None:
     text = (
         "Kagawad Lourdes Sualog, who chairs the tourism committee, said the town had counted 61 "
