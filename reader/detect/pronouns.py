@@ -36,11 +36,14 @@ _STANDFIRST_REACH = 1500
 
 _OLDER_OR_YOUNGER = re.compile(r"[Tt]he (?P<age>older|elder|younger) (?:man|woman|brother|sister)")
 _AGE_REACH = 1500
+# "her daughter-in-law, Mirjana Kovač,": in-laws of a generation too.
 _ELDER_KIN_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:father|mother|uncle|aunt|grandfather|grandmother),? $"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:father|mother|uncle|aunt|grandfather|grandmother)"
+    r"(?:-in-law)?,? $"
 )
 _YOUNGER_KIN_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:son|daughter|nephew|niece|grandson|granddaughter),? $"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:son|daughter|nephew|niece|grandson|granddaughter)"
+    r"(?:-in-law)?,? $"
 )
 
 

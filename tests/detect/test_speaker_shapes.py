@@ -5190,6 +5190,15 @@ def test_a_rule_that_answers_a_request_is_no_speaker_of_the_partial_after_it() -
     assert speakers(text) == ["Transport Canada"]
 
 
+def test_the_older_woman_beside_her_daughter_in_law_is_the_mother_in_law() -> None:
+    text = (
+        "Ankica Kovač, 72, has sold cheese on the upper square since 1979, and her "
+        "daughter-in-law, Mirjana Kovač, now runs the stall with her. The older woman said she "
+        "had kept her red umbrella “out of stubbornness”."
+    )
+    assert speakers(text) == ["Ankica Kovač"]
+
+
 def test_the_older_man_who_nodded_before_the_quote_is_its_speaker() -> None:
     text = (
         "Kadhim al-Sayegh, 61, runs the factory. His nephew, Mustafa al-Sayegh, who keeps the "
