@@ -90,10 +90,7 @@ _NUMBER_ENDING_A_NAME = re.compile(
 def _numbered_bodies(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """A body's name with the number after it that ends the name, the number's own span
     dropped."""
-    if not any(
-        span.label == "ORG" and span.canonical.rsplit(" ", 1)[-1] in _NUMBERED_BODY_WORDS
-        for span in spans
-    ):
+    if not any(_a_numbered_bodys_word_ends(text, span) for span in spans):
         return spans
     kept: list[EntitySpan] = []
     skip_until = -1
@@ -102,8 +99,7 @@ def _numbered_bodies(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             continue
         number = (
             _NUMBER_ENDING_A_NAME.match(text, span.end)
-            if span.label == "ORG"
-            and text[span.start : span.end].rsplit(" ", 1)[-1] in _NUMBERED_BODY_WORDS
+            if _a_numbered_bodys_word_ends(text, span)
             else None
         )
         if number is not None:
@@ -113,6 +109,12 @@ def _numbered_bodies(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             continue
         kept.append(span)
     return kept
+
+
+def _a_numbered_bodys_word_ends(text: str, span: EntitySpan) -> bool:
+    return span.label == "ORG" and text[span.start : span.end].rsplit(" ", 1)[-1] in (
+        _NUMBERED_BODY_WORDS
+    )
 
 
 def _is_word_char(char: str) -> bool:

@@ -19,7 +19,7 @@ _INTRO = re.compile(
     r"|during|following|despite|while|when|since|as|ultimately|writing|responding|by|for"
     r"|with|from|under|in\s+a|outside"
     # "Sitting on a bench at the entrance on Saturday, a woman": a participle and where.
-    r"|[a-z]+ing (?:on|at|in|by|outside|near|under|beside|against|behind|along|by|for|over))"
+    r"|[a-z]+ing (?:on|at|in|by|outside|near|under|beside|against|behind|along|for|over))"
     r"\b[^,]{0,80},\s*",
     re.IGNORECASE,
 )

@@ -143,14 +143,18 @@ def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
     heads = title_heads()
     for index, person in enumerate(people):
         start = person.start
-        spouse = _SPOUSE_BEFORE.search(text, max(0, start - 16), start)
+        spouse = (
+            _SPOUSE_BEFORE.search(text, max(0, start - 16), start)
+            if text.endswith(_SPOUSE_ENDINGS, max(0, start - 10), start)
+            else None
+        )
         if spouse is not None:
             # "Petras Jankauskas ... His wife, Aldona Jankauskienė,": he is her husband, so
             # "Her husband was less pleased" names him, whatever their surnames.
             owner = _last_other_person(text, people, index, spouse.start())
             if owner is not None:
-                other = _OTHER_SPOUSE[(spouse.group("kin") or spouse.group("kin2")).lower()]
-                found.append(Role(start, other, owner))
+                role = "husband" if spouse.group("owner").lower() == "his" else "wife"
+                found.append(Role(start, role, owner))
         word = word_before(text, start, 30).lower()
         if text[start - 3 : start] == "Dr " or text[start - 4 : start] == "Dr. ":
             found.append(Role(start, "doctor", person.canonical))  # "Dr Galang" ... "the doctor"
@@ -166,7 +170,7 @@ def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
         if form and (form.rstrip(".") in honorifics() or form in FORMS_BEFORE_A_FULL_NAME):
             # "His daughter, Ma Hnin Ei Phyu,": the role is set off before the form of address.
             set_off -= len(form) + 1
-        elif form[:1].isupper() and text[start - len(form) - 3 : start - len(form) - 1] != ", ":
+        elif form[:1].isupper():
             # "the headman, Tuai Rumah Jimbun anak Ngelai,": before a title of two words.
             title = _TITLE_OF_TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
             if title is not None and title.group(1).lower() in titles():
@@ -196,8 +200,9 @@ def role_map(text: str, people: list[EntitySpan]) -> RoleMap:
     return roles
 
 
-_SPOUSE_BEFORE = re.compile(r"\b(?:[Hh]is (?P<kin>wife)|[Hh]er (?P<kin2>husband)),? $")
-_OTHER_SPOUSE = {"wife": "husband", "husband": "wife"}
+# "his wife, X": the one "his" stands for is X's husband; "her husband, X": she is his wife.
+_SPOUSE_BEFORE = re.compile(r"\b(?P<owner>[Hh]is|[Hh]er) (?:wife|husband),? $")
+_SPOUSE_ENDINGS = ("wife, ", "wife ", "husband, ", "husband ")
 _SPOUSE_REACH = 400
 
 

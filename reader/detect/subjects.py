@@ -177,7 +177,7 @@ def subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-_GIVING_A_NAME = frozenset(("giving", "who", "gave"))
+_GIVING_A_NAME = frozenset(("giving", "who"))  # the words _NAME_GIVEN opens on
 _NAME_GIVEN = re.compile(
     r"(?:giving|who gave|who would give) (?:only )?(?:his|her) (?:first )?name(?: only)?"
     r"(?: as| ,)$"
@@ -190,7 +190,7 @@ def _name_given_after(pieces: list[tuple[int, int, str]], comma: int) -> tuple[i
     if (
         comma + 1 >= len(pieces)
         or pieces[comma][2] != ","
-        or pieces[comma + 1][2] not in (_GIVING_A_NAME)
+        or pieces[comma + 1][2] not in _GIVING_A_NAME
     ):
         return None
     end = comma + 1
