@@ -256,7 +256,7 @@ class PersonRegistry:
         introduced = [person for person in people if person.first_seen <= position]
         if 1 <= len(introduced) < len(people):
             people = introduced  # "Mr Al Ketbi" before his father is named is not the father
-        addressed_as = (surname, gender or honorific) if honorific else None
+        addressed_as = (surname, _form_key(honorific, gender)) if honorific else None
         addressed_alone = self._addressed_alone.get(addressed_as) if addressed_as else None
         if len(people) == 1:
             person = people[0]
@@ -466,6 +466,13 @@ def _family_name_first(
         # has the name: "Baba Vesna" is a Macedonian grandmother, though "Baba" is a Shona Mr.
         found[0].gender = gender
     return found[0].fullest
+
+
+def _form_key(honorific: str, gender: str | None) -> str:
+    """The form a writer keeps for one person: "Mr Pokino" and "Mrs" or "Ms" by the sex, but
+    "Papa Pokino", a family's standing, for itself (the father, where "Mr Pokino" was the son)."""
+    form = honorific.rstrip(".")
+    return form if form in honorifics_marked("kin") else (gender or form)
 
 
 def _gender_of(honorific: str | None) -> str | None:

@@ -65,7 +65,7 @@ def honorifics() -> frozenset[str]:
 
 @cache
 def honorifics_marked(mark: str) -> frozenset[str]:
-    """The forms of address marked "male", "female" or "first-name"."""
+    """The forms of address marked "male", "female", "first-name" or "kin"."""
     return frozenset(form for form, marks in _honorific_marks().items() if mark in marks)
 
 

@@ -2721,6 +2721,25 @@ def test_afrikaans_and_arabic_forms_of_address_are_no_part_of_the_name() -> None
     assert canonicals(text, "Sayyid Mahdi") == {"Mahdi al-Musawi"}
 
 
+def test_pacific_mama_and_papa_are_forms_of_address_before_the_name() -> None:
+    text = (
+        "Mama Teuira Marsters, 71, has sold pawpaw at the market since it opened. “The council "
+        "never asks us,” she said.\n\nPapa Tavita Ngatoko sells fish two stalls down. “We "
+        "will pay if the roof stops leaking,” said Papa Tavita."
+    )
+    assert speakers(text) == ["Teuira Marsters", "Tavita Ngatoko"]
+    assert canonicals(text, "Papa Tavita") == {"Tavita Ngatoko"}
+
+
+def test_an_elder_s_form_of_address_is_not_the_son_called_mr() -> None:
+    text = (
+        "Ruatapu Vainerere runs a mowing business in Titikaveka. “We pick up what the wind "
+        "brings,” Mr Vainerere said.\n\nPapa Tere Vainerere, the gardener's father, said he "
+        "would tell the choir.\n\n“We sang before the road came,” said Papa Vainerere."
+    )
+    assert speakers(text) == ["Ruatapu Vainerere", "Tere Vainerere"]
+
+
 def test_a_vice_rector_and_a_deputy_akim_are_titles_before_the_name() -> None:
     text = (
         "Vice-Rector Annelies Claes told De Standaard on Sunday that the university had been "
