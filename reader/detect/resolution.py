@@ -969,7 +969,7 @@ def _names_people_are_called(text: str, spans: list[EntitySpan], genders: dict[s
         # "Regular customers call him Şükrü Bey", "Abu Fahd, as the other traders call him,":
         # what the one the paragraph is about is called.
         called_so = _CALLED_BEFORE_A_NAME.search(
-            text, max(0, span.start - 12), span.start
+            text, max(0, span.start - 24), span.start
         ) or _CALLED_SO_AFTER.match(text, span.end)
         if (
             called_so is None
@@ -984,7 +984,8 @@ def _names_people_are_called(text: str, spans: list[EntitySpan], genders: dict[s
                 text, max(0, span.start - _KNOWN_REACH), span.start
             )
         if called_so is not None and span.canonical == text[span.start : span.end]:
-            other_sex = {"him": "f", "her": "m", "": ""}[called_so["whom"]]
+            whom = called_so["whom"] or called_so.groupdict().get("sex") or ""
+            other_sex = {"him": "f", "man": "f", "her": "m", "woman": "m", "": ""}[whom]
             person = _first_named_in_the_paragraph(text, previous[:-1], span, other_sex, genders)
             if person is not None:
                 called.setdefault(span.canonical, person.canonical)
@@ -1007,7 +1008,9 @@ def _names_people_are_called(text: str, spans: list[EntitySpan], genders: dict[s
 
 
 # "call him Şükrü Bey", "Abu Fahd, as the other traders call him,".
-_CALLED_BEFORE_A_NAME = re.compile(r"\bcalls? (?P<whom>him|her) $")
+_CALLED_BEFORE_A_NAME = re.compile(
+    r"\bcalls? (?:(?P<whom>him|her)|the (?:older |old |younger )?(?P<sex>man|woman)) $"
+)
 _CALLED_SO_AFTER = re.compile(r", as (?:[\w’'-]+ ){1,4}call (?P<whom>him|her),")
 # "is known to everyone there as Marika néni": "whom" is empty, as no pronoun gives a sex.
 _KNOWN_BEFORE_A_NAME = re.compile(
@@ -1031,6 +1034,12 @@ def _first_named_in_the_paragraph(
     paragraph_start = text.rfind("\n", 0, span.start) + 1
     first = bisect_left(previous, (paragraph_start,))
     for person in previous[first:]:
+        if person.canonical != span.canonical and genders.get(person.canonical) != other_sex:
+            return person
+    # "His customers call him Abu Bilal" opening a paragraph: the one the paragraph before is
+    # about.
+    before_start = text.rfind("\n", 0, max(0, paragraph_start - 2)) + 1
+    for person in previous[bisect_left(previous, (before_start,)) : first]:
         if person.canonical != span.canonical and genders.get(person.canonical) != other_sex:
             return person
     return None

@@ -5089,6 +5089,19 @@ def test_a_described_speaker_who_took_a_side_on_the_news_speaks_the_quote_after(
             "Abu Sami",
             "Mahmoud al-Khatib",
         ),
+        (
+            # The paragraph before is about the one meant: he is named first in it.
+            "Imran Qureshi, 58, paints shop signs in Al-Rawdah. His neighbour, Huda Saleh, "
+            "sells fabric.\n\nHis customers call him Abu Faisal, after his son.",
+            "Abu Faisal",
+            "Imran Qureshi",
+        ),
+        (
+            "Clement Joseph, 71, grows cocoa above Gouyave with his nephew, Kervin Joseph.\n\n"
+            "Everyone on the estate calls the older man Uncle Clem, and he has farmed since 1974.",
+            "Uncle Clem",
+            "Clement Joseph",
+        ),
     ],
 )
 def test_a_name_customers_call_someone_by_is_that_person(
