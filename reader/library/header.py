@@ -27,7 +27,12 @@ _HEADER_REACH = 8
 _OPENING_QUOTES = ("“", '"', "‘", "'", "«", "„")
 _BY = re.compile(r"by\s+(?P<names>\S.*)", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # a letter in any script, then the rest
-_LOWER_NAME_WORDS = frozenset("de da di del der van von la le al bin and &".split())
+_LOWER_NAME_WORDS = frozenset(
+    "de da di del della der den van von ter ten la le du des do dos das al el bin ibn bint y e"
+    " and &".split()
+)
+# A particle joined to the capitalised name: "al-Saqqaf", "el-Amrani", "d’Ormesson".
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|ur|bin|ibn)-\w|[dl][’']\w")
 _NAME_DATE_SEPARATOR = re.compile(r"\s*(?:\s[|·•–—-]\s|[|·•]|,)\s*")
 _SENTENCE_END = re.compile(r"[.!?…]\s")
 
@@ -209,7 +214,9 @@ def _looks_like_names(text: str) -> bool:
         return False
     return (
         all(
-            word in _LOWER_NAME_WORDS or (word[0].isupper() and _NAME_WORD.fullmatch(word))
+            word in _LOWER_NAME_WORDS
+            or (word[0].isupper() and _NAME_WORD.fullmatch(word))
+            or (_JOINED_PARTICLE.match(word) and _NAME_WORD.fullmatch(word))
             for word in words
         )
         and len(role) <= 50

@@ -81,6 +81,20 @@ def test_a_byline_whose_name_opens_on_an_accented_capital_is_the_byline(name: st
     assert article.paragraphs == ["The stadium went dark in the 64th minute."]
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Nabil al-Saqqaf", "Hamid el-Amrani", "Jean d’Ormesson", "Ana dos Santos", "Bram ter Horst"],
+)
+def test_a_byline_with_a_lower_case_particle_or_prefix_is_the_byline(name: str) -> None:
+    article = parse_plain_text(
+        f"Wedding halls fined\n\nBy {name}, Correspondent\nPublished 23 November 2026\n\n"
+        "Owners of wedding halls will be fined.\n"
+    )
+
+    assert article.byline == name
+    assert article.paragraphs == ["Owners of wedding halls will be fined."]
+
+
 def test_a_short_first_paragraph_without_date_is_not_taken_for_a_byline() -> None:
     article = parse_plain_text(
         "Harbour fees rise\n\nFishermen Protest\n\nFees at the harbour rise by 8% in April.\n"
