@@ -459,6 +459,8 @@ _WHERE_AFTER_AN_OPENING = re.compile(rf"{_WHERE_SET_OFF} [^,]{{1,80}},\s*")
 _DESCRIBED_HEAD_SAYING = (
     # "One of the herd boys": one of a group, as written.
     r"(?P<who>(?:A|An|One|Another) (?:of (?:the|her|his|their) (?:[a-z]+ ){0,2}[a-z]+s"
+    # "A New Zealander who has rented a house in Nikao": a people's name, then its clause.
+    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?= (?:who|whose) )"
     # "A Ministry of Education spokeswoman": a body's name may come before the noun.
     r"|(?:[A-Z][\w’'&-]*(?: (?:of|for|and) [A-Z][\w’'&-]*"
     # "A guide at a hotel in Chivay": where they work may be described before it is named.

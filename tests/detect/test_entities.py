@@ -315,6 +315,15 @@ def test_nationalities_and_groups() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "people",
+    ["New Zealander", "Cook Islander", "Timorese", "Cape Verdean", "Hong Konger", "Grenadian"],
+)
+def test_the_people_of_smaller_countries_and_islands_are_a_nationality(people: str) -> None:
+    text = f"A {people} who has rented a house in Nikao for three winters bought a mask."
+    assert [surface for surface, label in entities(text) if label == "NORP"] == [people]
+
+
 def test_a_job_title_alone_is_no_person() -> None:
     assert entities("The Defence Secretary is glad, the Prime Minister said.") == []
 

@@ -4098,6 +4098,11 @@ def test_she_after_a_woman_described_after_a_participle_opening_is_that_woman() 
             "slower. “We came to see people selling melons,” she said.",
             "a tourist from Lyon who had paid 450,000 dong for a sunrise tour",
         ),
+        (
+            "A New Zealander who has rented a house in Nikao for three winters said she had "
+            "bought a mask in July. “I came for the air,” she said.",
+            "a New Zealander who has rented a house in Nikao for three winters",
+        ),
     ],
 )
 def test_he_after_someone_described_after_an_opening_or_with_who_they_are(
