@@ -996,9 +996,9 @@ def _names_people_are_called(text: str, spans: list[EntitySpan], genders: dict[s
         if match is None or (named := people.get(match.end())) is None:
             continue
         nickname, person = (named, span) if match.group("whom") else (span, named)
-        # Only a name that stands for itself: "Abou Fouad" already read as his son Fouad
-        # Maalouf would take the son with it.
-        if nickname.canonical == text[nickname.start : nickname.end]:
+        # Only a name that stands for itself ("Miss Pearl" read as "Pearl" does): "Abou
+        # Fouad" already read as his son Fouad Maalouf would take the son with it.
+        if text[nickname.start : nickname.end].endswith(nickname.canonical):
             called.setdefault(nickname.canonical, person.canonical)
     if not called:
         return
@@ -1150,7 +1150,7 @@ _CALLED_SO_BEFORE = re.compile(
 
 
 _CALLED_AFTER = re.compile(
-    r"(?:, \d{1,3})?, (?:as (?:[\w’'-]+ ){1,4}(?:calls?|knows?)"
+    r"(?:, \d{1,3})?, (?:as (?:[\w’'-]+ ){1,8}?(?:calls?|knows?)"
     r"|(?P<whom>whom (?:[\w’'-]+ ){1,8}?calls?)) "
 )
 _NAME_GOES_ON_BEFORE = re.compile(r"[A-Z][\w’'-]* (?:and|of|for|&) $")

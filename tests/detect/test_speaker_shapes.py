@@ -5049,6 +5049,21 @@ def test_a_name_someone_named_before_is_called_by_is_that_person() -> None:
 
 
 @pytest.mark.parametrize(
+    ("called", "person"),
+    [
+        ("Ta Sok, as the stallholders at the old Psar Chas call", "Sok Pheakdey"),
+        ("Miss Pearl, as the vendors at the Coronation Market call", "Pearline Samuels"),
+    ],
+)
+def test_a_name_someone_is_called_by_before_a_long_as_clause_is_that_person(
+    called: str, person: str
+) -> None:
+    name = called.split(",")[0]
+    text = f'{called} {person}, who sells there, was angry. "Nobody asked," {name} said.'
+    assert speakers(text) == [person]
+
+
+@pytest.mark.parametrize(
     ("phrase", "speaker"),
     [("the older man", "Hassan bin Ali al-Lawati"), ("the younger man", "Murtadha al-Lawati")],
 )
