@@ -324,6 +324,14 @@ def test_the_people_of_smaller_countries_and_islands_are_a_nationality(people: s
     assert [surface for surface, label in entities(text) if label == "NORP"] == [people]
 
 
+@pytest.mark.parametrize(
+    "rank", ["Senior Sergeant", "Senior Inspector", "Leading Senior Constable"]
+)
+def test_a_police_rank_before_a_name_and_its_force_opens_no_body(rank: str) -> None:
+    text = f"{rank} Daniel Kun of the Nauru Police Force said the search was over."
+    assert entities(text) == [("Daniel Kun", "PERSON"), ("Nauru Police Force", "ORG")]
+
+
 def test_a_job_title_alone_is_no_person() -> None:
     assert entities("The Defence Secretary is glad, the Prime Minister said.") == []
 
