@@ -968,8 +968,11 @@ def _names_people_are_called(text: str, spans: list[EntitySpan], genders: dict[s
         previous.append(span)
         # "Regular customers call him Şükrü Bey", "Abu Fahd, as the other traders call him,":
         # what the one the paragraph is about is called.
-        called_so = _CALLED_BEFORE_A_NAME.search(
-            text, max(0, span.start - 24), span.start
+        reach = max(0, span.start - 64)
+        called_so = (
+            _CALLED_BEFORE_A_NAME.search(text, reach, span.start)
+            if text.find("call", reach, span.start) >= 0
+            else None
         ) or _CALLED_SO_AFTER.match(text, span.end)
         if (
             called_so is None
@@ -1010,6 +1013,8 @@ def _names_people_are_called(text: str, spans: list[EntitySpan], genders: dict[s
 # "call him Şükrü Bey", "Abu Fahd, as the other traders call him,".
 _CALLED_BEFORE_A_NAME = re.compile(
     r"\bcalls? (?:(?P<whom>him|her)|the (?:older |old |younger )?(?P<sex>man|woman)) $"
+    # "Joana Quissanga, a seller everyone in Sambizanga calls Tia Joana,": the one described.
+    r"|, an? [a-z]+ (?:everyone|everybody)(?: [\w’'-]+){0,3} calls $"
 )
 _CALLED_SO_AFTER = re.compile(r", as (?:[\w’'-]+ ){1,4}call (?P<whom>him|her),")
 # "is known to everyone there as Marika néni": "whom" is empty, as no pronoun gives a sex.

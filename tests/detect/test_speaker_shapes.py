@@ -5122,6 +5122,12 @@ def test_a_described_speaker_who_took_a_side_on_the_news_speaks_the_quote_after(
             "Uncle Clem",
             "Clement Joseph",
         ),
+        (
+            "Benedita Ngola, a seller everyone in Cazenga calls Mana Dita, buys 200 rolls at "
+            "5am. “I sell them all by nine,” said Mana Dita.",
+            "Mana Dita",
+            "Benedita Ngola",
+        ),
     ],
 )
 def test_a_name_customers_call_someone_by_is_that_person(
