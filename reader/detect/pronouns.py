@@ -246,6 +246,11 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
             # "Maria Detenamo, 62, and her husband, Reuben Detenamo, run a shop. She said ...
             # He said ... “...,” he said": the other of the two the sentence opens on.
             return partner
+        paired = _one_of_a_pair_of_kin(context, earlier, fits)
+        if paired is not None:
+            # "Two of the owners are a brother and sister, Roberto dela Pena and Marites dela
+            # Pena. He said ... She said ...": the one of the two the pronoun fits.
+            return paired
         if (
             earlier == sentence - 1
             and subject is not None
@@ -1487,6 +1492,38 @@ def _last_of_the_sex(context: SpeakerContext, sentence: int, gender: str) -> str
 
 # ", 62, and her husband, ": the kin of one named, named next as a second subject.
 _AND_THEIR_KIN = re.compile(rf"(?:, \d{{1,3}},)? and (?:his|her) (?:{ANY_KIN}), ")
+
+
+def _one_of_a_pair_of_kin(
+    context: SpeakerContext, sentence: int, fits: Callable[[Speaker | None], bool]
+) -> Speaker | None:
+    """Of "a father and daughter, X and Y" in the sentence, the one of the two that fits."""
+    start, end = context.sentences.bounds(sentence)
+    if context.masked.find(" and ", start, end) < 0:
+        return None
+    pair = _PAIR_OF_KIN.search(context.masked, start, end)
+    if pair is None:
+        return None
+    first = _person_at(context, pair.end())
+    if first is None or not context.masked.startswith(" and ", first.end):
+        return None
+    second = _person_at(context, first.end + 5)
+    if second is None:
+        return None
+    fitting = [
+        speaker
+        for person in (first, second)
+        if fits(speaker := Speaker(person.canonical, (person.start, person.end), True))
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+_PAIR_OF_KIN = re.compile(
+    r"\b(?:an?|the) (?:father|mother|son|daughter|brother|sister|husband|wife|grandfather"
+    r"|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece) and (?:an? |his |her )?"
+    r"(?:father|mother|son|daughter|brother|sister|husband|wife|grandfather|grandmother"
+    r"|grandson|granddaughter|uncle|aunt|nephew|niece), "
+)
 
 
 def _kin_joined_to(context: SpeakerContext, subject: Speaker) -> Speaker | None:

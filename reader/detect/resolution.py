@@ -1193,6 +1193,12 @@ _PLACE_NOUN_AFTER = re.compile(
 
 def _gender_from_kin(text: str, start: int, end: int) -> str | None:
     """ "Denise Kavanagh and her brother, Joe Kavanagh": "Mr" or "Ms" for each, in effect."""
+    if text.startswith(", ", start - 2) or text.startswith(" and ", start - 5):
+        # "a father and daughter, Benny Simanjuntak and Rina Simanjuntak": each in turn.
+        pair = _KIN_PAIR_BEFORE.search(text, max(0, start - 100), start)
+        if pair is not None:
+            kin = pair["second"] if pair["first_name"] else pair["first"]
+            return "Mr" if kin in _MALE_KIN else "Ms"
     kin = _KIN_BEFORE.search(text, max(0, start - 16), start)
     if kin:
         return "Mr" if kin.group("kin").lower() in _MALE_KIN else "Ms"
@@ -1212,6 +1218,14 @@ def _gender_from_kin(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_PAIRED_KIN = (
+    r"(?:father|mother|son|daughter|brother|sister|husband|wife|grandfather|grandmother"
+    r"|grandson|granddaughter|uncle|aunt|nephew|niece)"
+)
+_KIN_PAIR_BEFORE = re.compile(
+    rf"\b(?:an?|the) (?P<first>{_PAIRED_KIN}) and (?:an? |his |her )?(?P<second>{_PAIRED_KIN}), "
+    r"(?P<first_name>[A-Z][\w’'-]*(?: [\w’'-]+){0,3} and )?$"
+)
 _SUBJECTS_KIN_NAMED_AFTER = re.compile(
     r"(?:, \d{1,3},)? (?P<clause>[a-z][^,.;:!?“”\"\n]{1,100}?), and (?P<owner>his|her) "
     r"(?:[a-z]+ )?(?:brother|son|husband|father|nephew|uncle|grandson|grandfather|sister"

@@ -5136,6 +5136,38 @@ def test_a_name_customers_call_someone_by_is_that_person(
     assert canonicals(text, called) == {person}
 
 
+@pytest.mark.parametrize(
+    ("pair", "first", "second"),
+    [
+        ("a brother and sister", "Roberto Lim", "Marites Lim"),
+        ("a mother and son", "Marites Lim", "Roberto Lim"),
+    ],
+)
+def test_a_pair_of_kin_named_together_takes_each_role_in_turn(
+    pair: str, first: str, second: str
+) -> None:
+    he, she = (first, second) if pair.startswith("a brother") else (second, first)
+    text = (
+        f"Two of the owners are {pair}, {first} and {second}, who run a shop. He said the "
+        "tests would cost more. She said they would pay anyway.\n\n"
+        "“If people stop trusting us, we have nothing,” she said.\n\n"
+        "Mr Lim was less patient. “We are paying for somebody else,” he said."
+    )
+    assert speakers(text) == [she, he]
+    assert canonicals(text, "Mr Lim") == {he}
+
+
+def test_the_father_of_a_father_and_daughter_named_together_speaks_after_the_father() -> None:
+    text = (
+        "Two of the sellers at the market are a father and daughter, Tomas Rivera and Lucia "
+        "Rivera, who moved to the city in 2019. The father welcomed the rule.\n\n"
+        "“There are 300 of us here,” he said.\n\n"
+        "His daughter said the sellers had brought it on themselves. “We knew it was wrong,” "
+        "she said."
+    )
+    assert speakers(text) == ["Tomas Rivera", "Lucia Rivera"]
+
+
 def test_the_older_of_two_of_a_family_when_the_son_is_named_without_a_comma() -> None:
     text = (
         "Rameshwar Pandharipande, 66, has made idols since 1978, and his son Sachin "
