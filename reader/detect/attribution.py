@@ -1252,6 +1252,14 @@ _RELATIVES_OF = {
     "son": ("father", "mother"),
     "wife": ("husband",),
     "husband": ("wife",),
+    "grandmother": ("granddaughter", "grandson"),
+    "grandfather": ("grandson", "granddaughter"),
+    "granddaughter": ("grandmother", "grandfather"),
+    "grandson": ("grandfather", "grandmother"),
+    "aunt": ("niece", "nephew"),
+    "uncle": ("nephew", "niece"),
+    "niece": ("aunt", "uncle"),
+    "nephew": ("uncle", "aunt"),
 }
 
 

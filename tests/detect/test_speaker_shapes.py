@@ -5168,6 +5168,21 @@ def test_the_father_of_a_father_and_daughter_named_together_speaks_after_the_fat
     assert speakers(text) == ["Tomas Rivera", "Lucia Rivera"]
 
 
+@pytest.mark.parametrize(
+    ("kin", "speaker"),
+    [("the grandfather", "Ernesto Calero"), ("the grandson", "Kevin Calero")],
+)
+def test_a_grandparent_or_grandchild_of_two_named_speaks_as_the_other_s_kin(
+    kin: str, speaker: str
+) -> None:
+    text = (
+        "Ernesto Calero, 74, has pushed a cart through Subtiava for 46 years, and his grandson, "
+        "Kevin Calero, 19, took over a second cart in March.\n\n"
+        f"“Nobody has ever been sick from my cart,” {kin} said."
+    )
+    assert speakers(text) == [speaker]
+
+
 def test_the_older_of_two_of_a_family_when_the_son_is_named_without_a_comma() -> None:
     text = (
         "Rameshwar Pandharipande, 66, has made idols since 1978, and his son Sachin "
