@@ -510,7 +510,14 @@ def _own_name_before_a_fathers(words: list[str]) -> str | None:
     for index, word in enumerate(words):
         if word in _MALAY_PATRONYMICS and index >= 2 and words[0] in _MALAY_OPENINGS:
             return words[index - 1]
+    if len(words) >= 3 and words[-1] in _MONKS_SUFFIXES:
+        # "the Venerable Sumanasiri" for "Kadawatha Sumanasiri Thero": a Sri Lankan monk is
+        # called by his name in religion, between his village's and the word for an elder.
+        return words[-2]
     return None
+
+
+_MONKS_SUFFIXES = frozenset(("Thero", "Thera", "Himi"))
 
 
 def _ending_key(words: list[str]) -> str | None:

@@ -2740,6 +2740,16 @@ def test_an_elder_s_form_of_address_is_not_the_son_called_mr() -> None:
     assert speakers(text) == ["Ruatapu Vainerere", "Tere Vainerere"]
 
 
+def test_a_sri_lankan_monk_is_called_by_his_name_in_religion() -> None:
+    text = (
+        "At the temple in Kelaniya, the Venerable Pannala Dhammaratana Thero said the school "
+        "had 140 pupils. “The children come to us tired,” the Venerable Dhammaratana said.\n\n"
+        "“They leave at ten,” said Dhammaratana Thero."
+    )
+    assert speakers(text) == ["Pannala Dhammaratana Thero"] * 2
+    assert canonicals(text, "Venerable Dhammaratana") == {"Pannala Dhammaratana Thero"}
+
+
 def test_a_vice_rector_and_a_deputy_akim_are_titles_before_the_name() -> None:
     text = (
         "Vice-Rector Annelies Claes told De Standaard on Sunday that the university had been "
