@@ -200,6 +200,8 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
         if described is not None:
             return described
         named = _named_in_the_sentence_the_quote_follows(context, sentence, fits, position)
+        if named is None:
+            named = _named_before_a_clause_that_he_said(context, sentence, fits, position)
         if named is not None:
             return named
     # Bounded, so text with no line breaks stays linear.
@@ -413,6 +415,30 @@ def _named_in_the_sentence_the_quote_follows(
     return _only_person_fitting(context, sentence, fits, before=mark.start())
 
 
+def _named_before_a_clause_that_he_said(
+    context: SpeakerContext,
+    sentence: int,
+    fits: Callable[[Speaker | None], bool],
+    position: int,
+) -> Speaker | None:
+    """ "The flat belongs to Franc Zupan, 68, and is managed by his son, Matej Zupan, who said
+    the heater had passed. “...,” he said": the one the sentence the quote opens after reports
+    speaking, in a clause after his name."""
+    start = context.sentences.bounds(sentence)[0]
+    mark = _QUOTE_OPENING_AFTER_A_SENTENCE.search(context.text, start, position)
+    if mark is None or "\n" in context.text[start:position]:
+        return None
+    clauses = list(_WHO_SAID.finditer(context.masked, start, mark.start()))
+    if not clauses:
+        return None
+    person = _person_ending_at(context, clauses[-1].start())
+    if person is None:
+        return None
+    speaker = Speaker(person.canonical, (person.start, person.end), True)
+    return speaker if fits(speaker) else None
+
+
+_WHO_SAID = re.compile(r", who (?:said|says|told|added|warned|insisted)\b")
 _QUOTE_OPENING_AFTER_A_SENTENCE = re.compile(r"[.!?] [“\"]")
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
@@ -1540,6 +1566,13 @@ def _kin_joined_to(context: SpeakerContext, subject: Speaker) -> Speaker | None:
 _KIN_WITH_A_CLAUSE_BEFORE_A_NAME = re.compile(
     rf"(?:His|Her|Their) (?:[a-z-]+ )?(?:{ANY_KIN}), (?:who|whose) [^,]*$"
 )
+
+
+def _person_ending_at(context: SpeakerContext, position: int) -> EntitySpan | None:
+    index = bisect_left(context.person_starts, position) - 1
+    if index >= 0 and context.people[index].end == position:
+        return context.people[index]
+    return None
 
 
 def _person_starts_at(context: SpeakerContext, position: int) -> bool:

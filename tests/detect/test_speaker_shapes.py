@@ -5193,6 +5193,15 @@ def test_a_grandparent_or_grandchild_of_two_named_speaks_as_the_other_s_kin(
     assert speakers(text) == [speaker]
 
 
+def test_he_after_a_sentence_that_reports_one_of_two_men_speaking_in_a_who_clause() -> None:
+    text = (
+        "“I remember a headache,” Luka Marić said.\n\n"
+        "The flat belongs to Franc Zupan, 68, and is managed by his son, Matej Zupan, who said "
+        "the heater had passed an inspection. “We are not bad landlords,” he said."
+    )
+    assert speakers(text) == ["Luka Marić", "Matej Zupan"]
+
+
 def test_the_older_of_two_of_a_family_when_the_son_is_named_without_a_comma() -> None:
     text = (
         "Rameshwar Pandharipande, 66, has made idols since 1978, and his son Sachin "
