@@ -237,7 +237,11 @@ class PersonRegistry:
             # "Professor Zhao" for "Zhao Ming" too: a title addresses as a form of address does.
             return (
                 _family_name_first(by_first, surname, honorific or title, gender, several)
-                or (self._first_of_two_surnames_of_the_sex(surname, gender) if honorific else None)
+                or (
+                    self._first_of_two_surnames_of_the_sex(surname, gender)
+                    if honorific or title
+                    else None
+                )
                 or (self._family_name_after_a_given_name(surname) if honorific else None)
             )
         if gender:

@@ -971,6 +971,15 @@ def test_a_form_of_address_with_the_first_of_two_surnames_is_the_full_name() -> 
     assert speakers(text) == ["Carmen Huamán Ccori"]
 
 
+@pytest.mark.parametrize("title", ["Colonel", "Mayor", "Professor"])
+def test_a_title_with_the_first_of_two_surnames_is_the_full_name(title: str) -> None:
+    text = (
+        f"{title} Fabián Morales Ospina said checkpoints would be set up. “The rule is not "
+        f"against the young men,” said {title} Morales."
+    )
+    assert speakers(text) == ["Fabián Morales Ospina"]
+
+
 def test_an_engineers_title_with_its_stop_ends_no_sentence() -> None:
     text = (
         "“We apologise,” said Ngozi Okafor, the chief executive.\n\n"
