@@ -934,6 +934,9 @@ def _particle_inside_a_name(
             # "His younger brother, Kapila, ... Kapila de Zoysa said" after "Sunil de Zoysa":
             # a surname the article gives a known given name elsewhere.
             or (tokens[index][2], following) in _particle_surnames(text)
+            # "Itzel Ramírez de la Rosa" where the article writes "Ms Ramírez de la Rosa": a
+            # surname of two the article addresses with its particle.
+            or (pending[-1][2], tokens[index][2]) in _addressed_surnames_with_a_particle(text)
             # "Marieke de Vries, 51,", "Raimunda dos Santos Ferreira, 59,": a name given
             # with an age is a person's whole name.
             or (
@@ -962,6 +965,17 @@ def _addressed_particles(text: str) -> dict[str, list[int]]:
     for match in _ADDRESSED_PARTICLE.finditer(text):
         found.setdefault(match.group(1).lower(), []).append(match.end())
     return found
+
+
+_ADDRESSED_SURNAME_AND_PARTICLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? ([A-Z][\w’'-]+) (de|du|la|le|al|del|do|das|dos) [A-Za-z]"
+)
+
+
+@lru_cache(maxsize=1)
+def _addressed_surnames_with_a_particle(text: str) -> frozenset[tuple[str, str]]:
+    """("Ramírez", "de") where the article writes "Ms Ramírez de la Rosa"."""
+    return frozenset(match.groups() for match in _ADDRESSED_SURNAME_AND_PARTICLE.finditer(text))
 
 
 _PARTICLE_AND_SURNAME = re.compile(r" (de|du|la|le|al|del|do|das|dos) ([A-Z][\w’'-]+)")

@@ -3179,6 +3179,15 @@ def test_the_first_of_two_surnames_is_found_before_a_particle() -> None:
     assert canonicals(text, "Ms Castañeda") == {"Ingrid Castañeda de León"}
 
 
+def test_a_surname_of_two_with_a_particle_the_article_addresses_is_one_name() -> None:
+    text = (
+        "Councillor Itzel Ramírez de la Rosa told La Jornada that the borough had received 640 "
+        "complaints. “People were paying a week’s wages,” said Ms Ramírez de la Rosa."
+    )
+    assert speakers(text) == ["Itzel Ramírez de la Rosa"]
+    assert ("Itzel Ramírez de la Rosa", "PERSON") in entities(text)
+
+
 def test_a_description_keeps_the_object_of_its_participle() -> None:
     text = (
         "A police officer directing the queue at the upper station, who asked not to be "
