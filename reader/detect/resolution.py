@@ -996,6 +996,14 @@ def _names_people_are_called(text: str, spans: list[EntitySpan], genders: dict[s
         if text[span.end : span.end + 2] != ", ":
             continue
         match = _CALLED_AFTER.match(text, span.end)
+        if match is None and text.startswith(", as ", span.end):
+            # "Abu Yasser, as Mahmoud Sultan is known in the Al-Zuhur neighbourhood,": the
+            # one named in the clause.
+            named = people.get(span.end + 5)
+            if named is not None and _IS_KNOWN.match(text, named.end):
+                if text[span.start : span.end].endswith(span.canonical):
+                    called.setdefault(span.canonical, named.canonical)
+            continue
         if match is None or (named := people.get(match.end())) is None:
             continue
         nickname, person = (named, span) if match.group("whom") else (span, named)
@@ -1158,6 +1166,7 @@ _CALLED_AFTER = re.compile(
     r"(?:, \d{1,3})?, (?:as (?:[\w’'-]+ ){1,8}?(?:calls?|knows?)"
     r"|(?P<whom>whom (?:[\w’'-]+ ){1,8}?calls?)) "
 )
+_IS_KNOWN = re.compile(r" (?:is|was) (?:known|called)\b")
 _NAME_GOES_ON_BEFORE = re.compile(r"[A-Z][\w’'-]* (?:and|of|for|&) $")
 # Led by its literal comma, so the pattern is looked for only where that phrase stands.
 _KNOWN_BY_LETTERS = re.compile(

@@ -5076,6 +5076,16 @@ def test_a_name_someone_named_before_is_called_by_is_that_person() -> None:
     assert speakers(text) == ["Saad bin Mutlaq Al-Shammari"]
 
 
+@pytest.mark.parametrize("name", ["Mahmoud Sultan", "Mr Sultan"])
+def test_a_name_someone_is_known_by_before_as_x_is_known_is_that_person(name: str) -> None:
+    text = (
+        "Mahmoud Sultan, 58, runs a generator in Mosul.\n\n"
+        f"Abu Yasser, as {name} is known in the Al-Zuhur neighbourhood, has run it since 2018. "
+        "“Twelve thousand is fair,” said Abu Yasser."
+    )
+    assert speakers(text) == ["Mahmoud Sultan"]
+
+
 @pytest.mark.parametrize(
     ("called", "person"),
     [
