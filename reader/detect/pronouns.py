@@ -248,6 +248,12 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
             # "Maria Detenamo, 62, and her husband, Reuben Detenamo, run a shop. She said ...
             # He said ... “...,” he said": the other of the two the sentence opens on.
             return partner
+        if subject is not None and subject.is_person and partner is None:
+            # "Saltanat Nurpeisova runs a flower shop with her brother, Daniyar Nurpeisov. She
+            # said ... He said ...": the relative the subject's sentence brings in.
+            partner = _kin_brought_in_with(context, earlier, subject)
+            if fits(partner):
+                return partner
         paired = _one_of_a_pair_of_kin(context, earlier, fits)
         if paired is not None:
             # "Two of the owners are a brother and sister, Roberto dela Pena and Marites dela
@@ -1518,6 +1524,24 @@ def _last_of_the_sex(context: SpeakerContext, sentence: int, gender: str) -> str
 
 # ", 62, and her husband, ": the kin of one named, named next as a second subject.
 _AND_THEIR_KIN = re.compile(rf"(?:, \d{{1,3}},)? and (?:his|her) (?:{ANY_KIN}), ")
+
+
+def _kin_brought_in_with(
+    context: SpeakerContext, sentence: int, subject: Speaker
+) -> Speaker | None:
+    end = context.sentences.bounds(sentence)[1]
+    if context.masked.find(" with ", subject.span[1], end) < 0:
+        return None
+    joined = _WITH_THEIR_KIN.search(context.masked, subject.span[1], end)
+    if joined is None:
+        return None
+    person = _person_at(context, joined.end())
+    if person is None:
+        return None
+    return Speaker(person.canonical, (person.start, person.end), True)
+
+
+_WITH_THEIR_KIN = re.compile(rf" with (?:his|her) (?:{ANY_KIN}), ")
 
 
 def _one_of_a_pair_of_kin(

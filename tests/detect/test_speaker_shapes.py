@@ -5230,6 +5230,17 @@ def test_he_after_a_sentence_that_reports_one_of_two_men_speaking_in_a_who_claus
     assert speakers(text) == ["Luka Marić", "Matej Zupan"]
 
 
+def test_he_after_a_woman_who_works_with_her_brother_is_the_brother() -> None:
+    text = (
+        "Deputy akim Erlan Sadykov said inspectors would photograph pavements. “We are asking "
+        "them to clear five metres,” said Mr Sadykov.\n\n"
+        "Aigerim Bekova runs a flower shop on Kabanbay Batyr Avenue with her brother, Nurlan "
+        "Bekov. She said they had bought two shovels. He said the timing was wrong.\n\n"
+        "“Snow stops at four in the morning,” he said."
+    )
+    assert speakers(text) == ["Erlan Sadykov", "Nurlan Bekov"]
+
+
 def test_the_older_of_two_of_a_family_when_the_son_is_named_without_a_comma() -> None:
     text = (
         "Rameshwar Pandharipande, 66, has made idols since 1978, and his son Sachin "
