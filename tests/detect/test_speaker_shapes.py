@@ -2730,6 +2730,14 @@ def test_afrikaans_and_arabic_forms_of_address_are_no_part_of_the_name() -> None
     assert canonicals(text, "Sayyid Mahdi") == {"Mahdi al-Musawi"}
 
 
+def test_the_senegalese_adja_is_a_form_of_address_before_the_name() -> None:
+    text = (
+        "Adja Mariama Ndiaye, who heads the consumers' branch in Thies, said members weighed "
+        "bread. “A baguette is 190 grams,” said Adja Mariama."
+    )
+    assert speakers(text) == ["Mariama Ndiaye"]
+
+
 def test_pacific_mama_and_papa_are_forms_of_address_before_the_name() -> None:
     text = (
         "Mama Teuira Marsters, 71, has sold pawpaw at the market since it opened. “The council "
