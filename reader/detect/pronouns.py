@@ -563,8 +563,10 @@ _DESCRIBED_HEAD_SAYING = (
     # "a young man in a torn Marshallese flag T-shirt".
     # Never past a speech verb nor into a who-clause: "with the Red Crescent who did not want
     # to be named said volunteers had" ends at "who".
-    r"(?: (?:[a-z]+ing|with|in an?|at one of|at the)"
-    r" (?:(?! (?:said|says|told|added|who)\b)[^,.;:!?“”\"]){1,90}?"
+    # "A zémidjan driver parked outside Mr Mensah’s workshop", "A man buying bread ... at
+    # 6.30am on Saturday": where they were, with the time.
+    r"(?: (?:[a-z]+ing|with|in an?|at one of|at the|parked|seated|stationed|perched|camped)"
+    r" (?:(?! (?:said|says|told|added|who)\b)(?:[^,.;:!?“”\"]|(?<=\d)[.:](?=\d\d))){1,120}?"
     r"(?= SAYING_NOT_TOLD\b| who\b"
     rf"|, (?:who|whose|with|[a-z]{{2,}}ing|an? [a-z]+|her|his|still|{_WHERE_SET_OFF}) ))?)"
     # "A tourist from Valladolid, in Spain, who was buying a hammock, said": set off with "in".

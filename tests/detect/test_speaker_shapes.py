@@ -4139,6 +4139,17 @@ def test_she_after_a_woman_described_after_a_participle_opening_is_that_woman() 
             "bought a mask in July. “I came for the air,” she said.",
             "a New Zealander who has rented a house in Nikao for three winters",
         ),
+        (
+            "A man buying bread for his family at a boutique near the railway station at 6.30am "
+            "on Saturday said he had never weighed it. “My wife weighs it in her hand,” he said.",
+            "a man buying bread for his family at a boutique near the railway station at 6.30am "
+            "on Saturday",
+        ),
+        (
+            "A moto driver parked outside the welding workshop on Saturday afternoon said he had "
+            "been hit by sparks twice. “You learn to ride on the other side,” he said.",
+            "a moto driver parked outside the welding workshop on Saturday afternoon",
+        ),
     ],
 )
 def test_he_after_someone_described_after_an_opening_or_with_who_they_are(
