@@ -1226,12 +1226,31 @@ def _role_holder(context: SpeakerContext, phrase: str, position: int) -> str | N
     described = phrase[match.end("determiner") : match.start("head")].split()
     body = strip_possessive(" ".join(word for word in described if word[:1].isupper()))
     head = match.group("head")
+    if head in _SPOUSES and _unnamed_couple_before(context, position):
+        return None  # "A British couple renting a villa said ... “...,” the husband said"
     holder = context.roles.holder(head, position, body, context.organisations)
     if holder is None and context.text.find("\n", 0, position) < 0:
         holder = context.roles.first_holder(head, body, context.organisations)
     if holder is None and not body:
         holder = _relative_of_the_one_named(context, head, position)
     return holder
+
+
+_SPOUSES = frozenset(("husband", "wife"))
+_COUPLE = re.compile(r"\b[Aa]n? (?:[\w’'-]+ ){0,3}couple\b")
+
+
+def _unnamed_couple_before(context: SpeakerContext, position: int) -> bool:
+    """Whether the paragraph brings in a couple no one is named in after, before ``position``."""
+    paragraph_start = context.text.rfind("\n", 0, position) + 1
+    if context.text.find("couple", paragraph_start, position) < 0:
+        return False
+    couples = list(_COUPLE.finditer(context.text, paragraph_start, position))
+    if not couples:
+        return False
+    couple = couples[-1]
+    index = bisect_left(context.person_starts, couple.end())
+    return index == len(context.people) or context.people[index].start >= position
 
 
 def _relative_of_the_one_named(context: SpeakerContext, kin: str, position: int) -> str | None:

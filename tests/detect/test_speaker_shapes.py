@@ -5260,6 +5260,27 @@ def test_he_after_a_woman_who_works_with_her_brother_is_the_brother() -> None:
     assert speakers(text) == ["Erlan Sadykov", "Nurlan Bekov"]
 
 
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        (
+            "\n\nA British couple renting a villa near Souni said they had been asked to sign "
+            "a form. ",
+            "the husband",
+        ),
+        (" They had been asked to sign a form. ", "Andreas Georgiou"),
+    ],
+)
+def test_the_husband_of_a_couple_no_one_names_is_not_a_husband_named_before(
+    between: str, speaker: str
+) -> None:
+    text = (
+        "Andreas Georgiou, 64, owns three villas, and his wife, Maria Georgiou, keeps the "
+        f"books.{between}“We thought it was a joke at first,” the husband said."
+    )
+    assert speakers(text) == [speaker]
+
+
 def test_the_older_of_two_of_a_family_when_the_son_is_named_without_a_comma() -> None:
     text = (
         "Rameshwar Pandharipande, 66, has made idols since 1978, and his son Sachin "
