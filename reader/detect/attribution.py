@@ -539,20 +539,23 @@ def _reported_speakers(context: SpeakerContext) -> Callable[[int], Speaker | Non
     """Who a sentence reports as speaking, each sentence worked out once, and looked back
     through at most a few sentences."""
     depth = 0
-    found: dict[int, Speaker | None] = {}
+    found: dict[tuple[int, int | None], Speaker | None] = {}
 
-    def reported(sentence: int) -> Speaker | None:
+    def reported(sentence: int, end: int | None = None) -> Speaker | None:
+        """The speaker the sentence reports, or its part before ``end`` does."""
         nonlocal depth
-        if sentence in found:
-            return found[sentence]
+        key = (sentence, end)
+        if key in found:
+            return found[key]
         if depth >= _MAX_REPORTED_DEPTH:
             return None
         depth += 1
         try:
-            speaker = _from_before(context, *context.sentences.bounds(sentence))
+            start, sentence_end = context.sentences.bounds(sentence)
+            speaker = _from_before(context, start, sentence_end if end is None else end)
         finally:
             depth -= 1
-        found[sentence] = speaker
+        found[key] = speaker
         return speaker
 
     return reported
@@ -1690,7 +1693,7 @@ def _body_a_sentence_opens_on(context: SpeakerContext, position: int) -> Speaker
         ):
             if index < sentence and context.reported is not None:
                 # "The zoo said in a statement that ... It asked visitors": the body that spoke.
-                reported = context.reported(index)
+                reported = context.reported(index, None)
                 if reported is not None and (
                     reported.name in context.organisations
                     # "The Generalitat Valenciana said in a statement ... It said": a body

@@ -202,6 +202,8 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
         named = _named_in_the_sentence_the_quote_follows(context, sentence, fits, position)
         if named is None:
             named = _named_before_a_clause_that_he_said(context, sentence, fits, position)
+        if named is None:
+            named = _reported_before_the_quote(context, sentence, fits, position)
         if named is not None:
             return named
     # Bounded, so text with no line breaks stays linear.
@@ -269,7 +271,7 @@ def _resolved(context: SpeakerContext, pronoun: str, position: int) -> Speaker |
             guessed_wrong = subject
         # "..., whose chair, Dafydd Owen-Roberts, said visitors would park. He said": the one
         # the sentence reports speaking, though it does not open on them.
-        reported = context.reported(earlier) if context.reported and subject is None else None
+        reported = context.reported(earlier, None) if context.reported and subject is None else None
         if fits(reported):
             return reported
         if earlier == before_the_chain and (subject is not None or chained):
@@ -442,6 +444,34 @@ def _named_before_a_clause_that_he_said(
         return None
     speaker = Speaker(person.canonical, (person.start, person.end), True)
     return speaker if fits(speaker) else None
+
+
+def _reported_before_the_quote(
+    context: SpeakerContext,
+    sentence: int,
+    fits: Callable[[Speaker | None], bool],
+    position: int,
+) -> Speaker | None:
+    """ "A street seller known on the beach as Seu Tião ... said he would switch to plastic
+    cups. “...,” he said": the one the words before the quote, in the same paragraph, report
+    speaking."""
+    if context.reported is None:
+        return None
+    start = context.sentences.bounds(sentence)[0]
+    mark = _QUOTE_OPENING_AFTER_A_SENTENCE.search(context.text, start, position)
+    if mark is None or "\n" in context.text[start:position]:
+        return None
+    if _PRONOUN_SAYING.search(context.masked, start, mark.start()):
+        return None  # "Dr Jawad's worries were fair, she said.": a pronoun again, not a name
+    if len(speech_verbs_in(context.masked, start, mark.start())) != 1:
+        return None  # "The coroner said she would write to X": whose words, the reading misses
+    speaker = context.reported(sentence, mark.start())
+    if speaker is None or not (start <= speaker.span[0] < mark.start()):
+        return None
+    return speaker if fits(speaker) and _person_starts_at(context, speaker.span[0]) else None
+
+
+_PRONOUN_SAYING = re.compile(r"\b(?:[Hh]e|[Ss]he) (?:said|says|added|told|warned)\b")
 
 
 _WHO_SAID = re.compile(r", who (?:said|says|told|added|warned|insisted)\b")

@@ -38,7 +38,7 @@ class SpeakerContext:
     spoken: dict[int, list[Speaker]] = field(default_factory=dict)
     # sentence index -> who that sentence reports as saying something ("X said the ..."),
     # without a quote; set by attribution, which knows how to find it
-    reported: Callable[[int], Speaker | None] | None = None
+    reported: Callable[[int, int | None], Speaker | None] | None = None
     # family name -> the canonical names of the people who bear it; built when first asked for
     families: dict[str, set[str]] | None = None
     families_by_first_word: dict[str, set[str]] = field(default_factory=dict)

@@ -5281,6 +5281,35 @@ def test_the_husband_of_a_couple_no_one_names_is_not_a_husband_named_before(
     assert speakers(text) == [speaker]
 
 
+def test_he_after_someone_known_by_a_name_who_said_what_he_would_do_is_that_one() -> None:
+    text = (
+        "Rodrigo Vasconcelos, the city's secretary, said checks would be quick. “Quick, but "
+        "not optional,” he said.\n\n"
+        "A street seller known on the beach as Seu Tião, who sells caipirinhas from a cool box, "
+        "said he would switch to plastic cups. “Forty years on this sand,” he said."
+    )
+    assert speakers(text) == ["Rodrigo Vasconcelos", "Seu Tião"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # the name before the quote is spoken of, by "she", not speaking
+        "Dr Maryam Jawad's worries were fair, she said.",
+        # two verbs: whose words "write to" reports is not read
+        "The coroner said she would write to the council and to Maryam Jawad in a prevention "
+        "of future deaths report.",
+    ],
+)
+def test_a_name_before_the_quote_that_does_not_speak_is_not_the_pronoun(before: str) -> None:
+    text = (
+        "Dr Sameera Al Khayyat inspects the market in Hamala.\n\n"
+        f"Her colleague said it had room for 120 more sellers. {before} “But the sellers are not "
+        "criminals,” she said."
+    )
+    assert "Maryam Jawad" not in speakers(text)
+
+
 def test_the_older_of_two_of_a_family_when_the_son_is_named_without_a_comma() -> None:
     text = (
         "Rameshwar Pandharipande, 66, has made idols since 1978, and his son Sachin "
