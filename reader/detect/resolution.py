@@ -160,19 +160,22 @@ def resolve(
         without_town = " ".join(words[:-1])
         if len(words) >= 3 and words[-1] in places() and without_town not in short:
             short[without_town] = ("ORG", name)  # "Morski Sokol" of "Morski Sokol Varna"
+    # "FERIZAJ, Kosovo -" and then "Ferizaj grew quickly": the dateline's town, wherever.
+    datelined = {
+        candidate.canonical
+        for offset, candidate in placed
+        if candidate.label == "GPE"
+        and offset + candidate.start < STORY_HEAD_REACH
+        and is_dateline(text, offset + candidate.start, offset + candidate.end)
+    }
     # "the only road into Bukalasi" after "in Bukalasi": a name the text placed once is a place.
     placed_names = {
         candidate.canonical
         for offset, candidate in placed
         if candidate.label == "PLACE_NAME"
         or (candidate.label == "FROM_NAME" and not _named_as_someone(registry, candidate))
-        # "GRIMSEY, Iceland —" and then "the frozen heath of Grimsey": the dateline's town.
-        or (
-            candidate.label == "GPE"
-            and offset + candidate.start < STORY_HEAD_REACH
-            and is_dateline(text, offset + candidate.start, offset + candidate.end)
-        )
-    } - _COMMON_ACRONYMS
+    } | datelined  # "GRIMSEY, Iceland —" and then "the frozen heath of Grimsey"
+    placed_names -= _COMMON_ACRONYMS
     # "a guesthouse in Hallim" beside "the Hallim Haenyeo School": a body named after the
     # place, which the text puts something in; "at Dunga beach" beside "the Dunga Beach
     # Management Unit", a place its own lower-case noun follows.
@@ -416,7 +419,7 @@ def resolve(
         ):
             label, canonical = "PERSON", first_name  # "Gary" after "Gary Hale", not Indiana
         elif label == "GPE" and _doubtful_town(
-            text, start, candidate, placed_towns, lower_vocabulary
+            text, start, candidate, placed_towns | datelined, lower_vocabulary
         ):
             continue
         elif (

@@ -2160,6 +2160,14 @@ def test_a_dateline_in_capitals_is_the_town_the_story_is_filed_from(
     assert (dateline.split(",")[0].split(" ")[0], "GPE") in entities(text)
 
 
+def test_a_small_town_opening_a_sentence_is_a_place_where_the_dateline_names_it() -> None:
+    text = (
+        "FERIZAJ, Kosovo - The municipality has given owners until 31 March.\n\n"
+        "Ferizaj grew quickly after the war."
+    )
+    assert entities(text, "GPE") == [("FERIZAJ", "GPE"), ("Kosovo", "GPE"), ("Ferizaj", "GPE")]
+
+
 @pytest.mark.parametrize(
     "dateline", ["PUNE -", "ZADAR —", "HRABUSICE, Slovakia –", "JAKARTA (Equator Wire) -"]
 )
