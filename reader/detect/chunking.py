@@ -1365,7 +1365,10 @@ _PLACE_WORDS_BEFORE = re.compile(
     r" of|(?:moved|moving|flight|flights|flew|flying|travelled|traveled|travelling|traveling"
     r"|returned|returning|relocated|drove|driving|sailed|sailing|fled|fleeing|evacuated|bus"
     r"|buses|ferry|ferries|road|route|trains?|ticket|tickets|trip|trips|journey|bound|headed"
-    r"|heading) (?:back )?to"
+    # "the path to Namche Bazaar", "porters walk to Lukla".
+    r"|heading|path|paths|trail|trails|walk|walks|walked|walking|hike|hiked"
+    r"|hiking|trek|trekked|trekking|climb|climbed|climbing|commute|commuted|commuting"
+    r"|shuttle|shuttles|cycled|cycling|marched|marching) (?:back )?to"
     # "Jean Hall, 72, of Wibsey, said": where someone named lives.
     r"|(?<=[a-z\d]), of) $"
 )

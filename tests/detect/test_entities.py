@@ -2160,6 +2160,13 @@ def test_a_dateline_in_capitals_is_the_town_the_story_is_filed_from(
     assert (dateline.split(",")[0].split(" ")[0], "GPE") in entities(text)
 
 
+@pytest.mark.parametrize("before", ["the path to", "porters walk to", "a three-day trek to"])
+def test_a_name_one_walks_or_climbs_to_is_a_place(before: str) -> None:
+    text = f"Loads are weighed on {before} Namche Bazaar before dawn."
+    assert entities(text, "GPE") == [("Namche Bazaar", "GPE")]
+    assert entities(text, "PERSON") == []
+
+
 def test_a_small_town_opening_a_sentence_is_a_place_where_the_dateline_names_it() -> None:
     text = (
         "FERIZAJ, Kosovo - The municipality has given owners until 31 March.\n\n"
