@@ -1243,8 +1243,10 @@ _PLACE_STARTS_BEFORE_A_NAME = frozenset(
     # Malay "Kampong" (village), Belizean "Caye" (cay), Greek "Kato" and "Ano" (lower, upper).
     " Kampong Caye Kato Ano"
     # Arabic and Hebrew "house of", "monastery", "village": "Beit Sahour", "Deir al-Balah",
-    # "Kafr Qasim", "Kfar Saba".
-    " Beit Deir Kafr Kfar".split()
+    # "Kafr Qasim", "Kfar Saba"; "spring", "sands", "well" and "valley": "Ain el-Mreisseh",
+    # "Ein Kerem", "Ramlet al-Baida", "Bir Zeit", "Wadi Musa" ("Ras", a cape, is as often a
+    # headland as a district).
+    " Beit Deir Kafr Kfar Ain Ein Ramlet Bir Wadi".split()
 )
 _PLACE_NAME_STARTS = frozenset(
     "New North South East West Upper Lower Great Little Old Saint St Port Fort Mount County"

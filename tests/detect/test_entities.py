@@ -534,6 +534,9 @@ def test_villa_before_a_name_is_a_town_and_alone_a_surname() -> None:
         "Beit Sahour",
         "Deir al-Balah",
         "Kfar Saba",
+        "Ain el-Mreisseh",
+        "Ramlet al-Baida",
+        "Bir Nabala",
     ],
 )
 def test_a_name_opening_on_bad_grand_or_a_saints_word_is_no_person(place: str) -> None:
