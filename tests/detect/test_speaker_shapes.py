@@ -2730,6 +2730,14 @@ def test_afrikaans_and_arabic_forms_of_address_are_no_part_of_the_name() -> None
     assert canonicals(text, "Sayyid Mahdi") == {"Mahdi al-Musawi"}
 
 
+def test_a_pandit_is_a_form_of_address_before_the_name() -> None:
+    text = (
+        "Pandit Vikash Ramdin, who leads a temple committee in Goodlands, said the frame was "
+        "half finished. “We will cut it down,” said Pandit Ramdin."
+    )
+    assert speakers(text) == ["Vikash Ramdin"]
+
+
 def test_the_senegalese_adja_is_a_form_of_address_before_the_name() -> None:
     text = (
         "Adja Mariama Ndiaye, who heads the consumers' branch in Thies, said members weighed "
