@@ -1586,12 +1586,13 @@ def _one_name_inside_the_others(names: set[tuple[str, str]]) -> bool:
 
 
 def _titles_by_suffix(titled: dict[str, str]) -> dict[str, str]:
-    """Every trailing part of a title: "uk defence secretary" also answers "defence secretary"."""
+    """Every trailing part of a title: "uk defence secretary" also answers "defence secretary".
+    Not past "of" or "for": "police" of "commissioner of police" is the force, not its head."""
     claims: dict[str, set[str]] = {}
     for title, person in titled.items():
         words = title.split()
         for index in range(len(words)):
             if words[index] in CONNECTOR_WORDS:
-                continue
+                break
             claims.setdefault(" ".join(words[index:]), set()).add(person)
     return {title: next(iter(people)) for title, people in claims.items() if len(people) == 1}

@@ -2730,6 +2730,16 @@ def test_afrikaans_and_arabic_forms_of_address_are_no_part_of_the_name() -> None
     assert canonicals(text, "Sayyid Mahdi") == {"Mahdi al-Musawi"}
 
 
+def test_the_police_is_the_force_not_a_commissioner_of_police() -> None:
+    text = (
+        "Kanwars may be no taller than 2.5 metres, the Mauritius Police Force announced.\n\n"
+        "The police said in a statement that the rule was “about lives, not faith”.\n\n"
+        "Assistant Commissioner of Police Jean-Noël Appadoo said the checks would be polite. "
+        "“We will measure, that is all,” he said."
+    )
+    assert speakers(text) == ["Mauritius Police Force", "Jean-Noël Appadoo"]
+
+
 def test_a_pandit_is_a_form_of_address_before_the_name() -> None:
     text = (
         "Pandit Vikash Ramdin, who leads a temple committee in Goodlands, said the frame was "
