@@ -60,7 +60,8 @@ def _is_owned_noun(masked: str, start: int) -> bool:
     if (
         len(words) >= 2
         and words[-2].lower() in _DETERMINERS
-        and words[-1].isalpha()
+        # "the 72-hour rule", "a three-day notice": a compound before the noun too
+        and words[-1].replace("-", "").isalnum()
         and words[-1].islower()
         and not words[-1].endswith("s")
         and words[-1] not in _PLURALS_WITHOUT_S  # "the children call them"

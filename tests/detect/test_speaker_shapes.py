@@ -2740,6 +2740,15 @@ def test_the_police_is_the_force_not_a_commissioner_of_police() -> None:
     assert speakers(text) == ["Mauritius Police Force", "Jean-Noël Appadoo"]
 
 
+@pytest.mark.parametrize("rule", ["the 72-hour rule", "the 30-day claim"])
+def test_a_speech_noun_after_a_compound_is_no_verb_with_a_subject(rule: str) -> None:
+    text = (
+        "The Copperbelt Scrap Dealers Association said in a statement that its members were "
+        f"“not the thieves” and that {rule} would “tie up money small yards do not have”."
+    )
+    assert speakers(text) == ["Copperbelt Scrap Dealers Association"] * 2
+
+
 def test_a_pandit_is_a_form_of_address_before_the_name() -> None:
     text = (
         "Pandit Vikash Ramdin, who leads a temple committee in Goodlands, said the frame was "
