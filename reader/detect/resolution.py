@@ -1258,7 +1258,7 @@ _LEGAL_FORMS = frozenset("plc ltd Ltd PLC LLP Inc AG SA GmbH".split()) | frozens
 # Government", "Basra Chamber of Commerce", "Goroka Urban Local-Level Government".
 _PLACE_BODIES = frozenset(
     "Council Borough County Chamber Government Municipality Municipal Governorate Province"
-    " Provincial Prefecture Prefectural District Urban Metropolitan".split()
+    " Provincial Prefecture Prefectural District Urban Metropolitan Kaupule Falekaupule".split()
 )
 _INSTITUTIONS = frozenset({"Commission", "Senate", "Assembly"})
 _CLUB_SUFFIXES = frozenset(

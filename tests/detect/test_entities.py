@@ -2170,6 +2170,17 @@ def test_a_name_one_walks_or_climbs_to_is_a_place(before: str) -> None:
     assert entities(text, "PERSON") == []
 
 
+def test_tuvalus_island_council_is_a_body_and_its_head_a_title() -> None:
+    text = (
+        "The Nukufetau Kaupule has banned jumping from the wharf. About 600 people live on "
+        "Nukufetau. The head of the Kaupule, the Pule o Kaupule Sione Talia, said it was a "
+        "workplace."
+    )
+    found = entities(text)
+    assert {("Nukufetau Kaupule", "ORG"), ("Nukufetau", "GPE"), ("Kaupule", "ORG")} <= set(found)
+    assert entities(text, "PERSON") == [("Sione Talia", "PERSON")]
+
+
 def test_a_small_town_opening_a_sentence_is_a_place_where_the_dateline_names_it() -> None:
     text = (
         "FERIZAJ, Kosovo - The municipality has given owners until 31 March.\n\n"
