@@ -3214,6 +3214,15 @@ def test_the_first_of_two_surnames_is_found_before_a_particle() -> None:
     assert canonicals(text, "Ms Castañeda") == {"Ingrid Castañeda de León"}
 
 
+def test_a_catalan_given_name_before_a_particle_opens_a_whole_name() -> None:
+    text = (
+        "Jordi de Riba, a shepherd who grazes 300 sheep in the upper valley, said the riders "
+        "had frightened his flock. “The sheep ran for a kilometre,” he said."
+    )
+    assert speakers(text) == ["Jordi de Riba"]
+    assert entities(text, "PERSON") == [("Jordi de Riba", "PERSON")]
+
+
 def test_a_surname_of_two_with_a_particle_the_article_addresses_is_one_name() -> None:
     text = (
         "Councillor Itzel Ramírez de la Rosa told La Jornada that the borough had received 640 "
