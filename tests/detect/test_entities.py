@@ -2565,6 +2565,11 @@ def test_a_street_named_in_albanian_malay_or_catalan_is_no_person(street: str) -
     assert entities(f"The shop on {street} shut on Monday.", "PERSON") == []
 
 
+@pytest.mark.parametrize("street", ["Livingstone Way", "Kazungula Way", "Mwanawasa Parade"])
+def test_a_way_or_a_parade_is_a_street_no_person_or_place(street: str) -> None:
+    assert entities(f"The bins along {street} were full on Monday.") == [("Monday", "DATE")]
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
