@@ -1100,7 +1100,13 @@ def _country_is_a_first_name(text: str, tokens: list[tuple[int, int, str]], inde
         and tokens[index + 1][2] not in org_suffixes()
     ):
         return False
-    apposition = _PERSON_APPOSITION.match(text, tokens[index + 1][1])
+    end = tokens[index + 1][1]
+    if index == 0 and _ROLE_SET_OFF_BEFORE.search(text, max(0, tokens[0][0] - 40), tokens[0][0]):
+        if text.startswith(",", end):
+            # "The union’s general secretary, Washington Pereyra, known to everyone as": a
+            # name set off after the role it holds.
+            return True
+    apposition = _PERSON_APPOSITION.match(text, end)
     # "Washington Pereyra, 58,": a state no list gives as a first name, made one by an age or
     # a who-clause.
     return apposition is not None and (
@@ -1108,6 +1114,10 @@ def _country_is_a_first_name(text: str, tokens: list[tuple[int, int, str]], inde
         or apposition.group(0)[2:3].isdigit()
         or apposition.group(0) == ", who "  # "Montserrat Rossell, who owns a hotel"
     )
+
+
+# "The union’s general secretary, ", "The environment minister, ": a role in lower case, set off.
+_ROLE_SET_OFF_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) [a-z’' -]{3,30}, $")
 
 
 def _nationality_is_a_surname(

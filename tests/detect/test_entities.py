@@ -499,6 +499,31 @@ def test_a_place_the_gazetteer_lacks_listed_after_a_placed_one_is_a_place() -> N
     assert ("Arjun Selvanathan", "PERSON") in entities(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The environment minister, Montserrat Casals, said rangers had counted bikes.",
+            [("Montserrat Casals", "PERSON")],
+        ),
+        (
+            "The union’s general secretary, Washington Pereyra, known to everyone as Don "
+            "Washington, said the offer was poor.",
+            [("Washington Pereyra", "PERSON"), ("Don Washington", "PERSON")],
+        ),
+        # a list of places, no role before it
+        (
+            "Flights go to Paris, Georgia and Armenia.",
+            [("Paris", "GPE"), ("Georgia", "GPE"), ("Armenia", "GPE")],
+        ),
+    ],
+)
+def test_a_country_as_a_first_name_set_off_after_a_role(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert entities(text) == found
+
+
 def test_a_country_as_a_first_name_before_a_who_clause_and_anse_before_a_name() -> None:
     text = (
         "Montserrat Rossell, who owns a hotel in Soldeu, said so. Cameras went up at Anse Royale."
