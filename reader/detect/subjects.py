@@ -31,7 +31,15 @@ def speech_verbs_in(masked: str, start: int, end: int) -> list[re.Match[str]]:
         for word in _speech_verb().finditer(masked, start, end)
         if not _is_owned_noun(masked, word.start())
         and not masked.startswith(_VERBS_AFTER_A_SUBJECT, word.end())
+        and not (
+            word.group(0) == "continue"
+            and _AFTER_A_MODAL.search(masked, max(0, word.start() - 7), word.start())
+        )
     ]
+
+
+# "the walkout would continue “until ...”": going on, not speaking ("she continued" is).
+_AFTER_A_MODAL = re.compile(r"\b(?:would|will|could|should|may|might|must|can|to) $")
 
 
 # "the number of collection points was": a word a verb follows is the subject's noun.

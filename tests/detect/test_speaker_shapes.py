@@ -2740,6 +2740,14 @@ def test_the_police_is_the_force_not_a_commissioner_of_police() -> None:
     assert speakers(text) == ["Mauritius Police Force", "Jean-Noël Appadoo"]
 
 
+def test_a_strike_that_would_continue_is_no_one_speaking() -> None:
+    text = (
+        "ADEOM, the union of the city's workers, said in a statement that the walkout would "
+        "continue “until there is a written offer on the table”."
+    )
+    assert speakers(text) == ["ADEOM"]
+
+
 @pytest.mark.parametrize("rule", ["the 72-hour rule", "the 30-day claim"])
 def test_a_speech_noun_after_a_compound_is_no_verb_with_a_subject(rule: str) -> None:
     text = (
