@@ -3,8 +3,9 @@
 Quotes: a predicted quote matches a gold one when its span covers the gold text's place and
 runs at most 3 characters past it on either side (marks, punctuation); matching is one to one.
 Speakers are compared case-insensitively, without a leading article, and without the time a
-described speaker was met at its end ("on Sunday afternoon"), which golds written apart keep
-or leave out. Entities are compared as multisets of (surface text, label).
+described speaker was met at its end ("on Sunday afternoon") or a clause saying they were not
+named (", who asked not to be named"), which golds written apart keep or leave out.
+Entities are compared as multisets of (surface text, label).
 
 Run: python benchmarks/detect_quality.py [-v] [--set samples|heldout|heldout2|...|all]
 Each held-out set (benchmarks/heldout*/) was written by someone who had not seen the rules and
@@ -88,8 +89,17 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
     return _normal(predicted) == _normal(gold)
 
 
+# "a nurse there, who asked not to be named", "a waiter, who did not give his name": that
+# someone was not named. Golds written apart keep it or leave it out (by heldout227, 20
+# speakers kept it and about 225 left it); it does not change who spoke, so it is not compared.
+_NOT_NAMED = re.compile(
+    r",?(?: and)? who [^,]{0,50}\b(?:named|name|anonymity|identified)$"
+)
+
+
 def _normal(name: str) -> str:
     name = _WHEN_MET.sub("", name.casefold().strip())
+    name = _WHEN_MET.sub("", _NOT_NAMED.sub("", name))
     return _PUNCTUATION.sub("", _ARTICLE.sub("", name)).strip()
 
 

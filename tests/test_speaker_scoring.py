@@ -25,6 +25,13 @@ _SPEC.loader.exec_module(detect_quality)
             "A woman buying mint at the Dembé market",
         ),
         ("a taxi driver in Delap on Saturday", "a taxi driver in Delap"),
+        ("a nurse there", "A nurse there, who asked not to be named"),
+        ("a waiter in Al Wakrah", "A waiter in Al Wakrah, who did not give his name"),
+        (
+            "a coordinator who has taken groups to the city for 12 winters",
+            "A coordinator who has taken groups to the city for 12 winters, and who asked not to "
+            "be named",
+        ),
         ("The spokesman", "spokesman"),
     ],
 )
@@ -38,6 +45,7 @@ def test_the_same_speaker_written_two_ways_is_one(predicted: str, gold: str) -> 
         ("a woman selling mint on Sunday", "a man selling mint on Sunday"),
         ("a woman on the Sunday market", "a woman"),
         ("Tesfay Gebremedhin", "Senait Tesfay"),
+        ("a nurse", "a doctor who asked not to be named"),
         (None, "Sunday Adebayo"),
     ],
 )
