@@ -92,9 +92,7 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
 # "a nurse there, who asked not to be named", "a waiter, who did not give his name": that
 # someone was not named. Golds written apart keep it or leave it out (by heldout227, 20
 # speakers kept it and about 225 left it); it does not change who spoke, so it is not compared.
-_NOT_NAMED = re.compile(
-    r",?(?: and)? who [^,]{0,50}\b(?:named|name|anonymity|identified)$"
-)
+_NOT_NAMED = re.compile(r",?(?: and)? who [^,]{0,50}\b(?:named|name|anonymity|identified)$")
 
 
 def _normal(name: str) -> str:
