@@ -642,7 +642,11 @@ def chunk_run(
             and not pending
             and known is not None
             and phrase_end == index + 1
-            and word in small_towns()
+            and (
+                word in small_towns()
+                # "Corporal Devon Ramsaroop": a first name, though a county is called so
+                or (word in given_names() and index + 1 < len(tokens))
+            )
         ):
             known = None  # "Professor Carver": a surname, though a small town is called so
         if (

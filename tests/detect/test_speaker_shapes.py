@@ -2757,6 +2757,20 @@ def test_a_speech_noun_after_a_compound_is_no_verb_with_a_subject(rule: str) -> 
     assert speakers(text) == ["Copperbelt Scrap Dealers Association"] * 2
 
 
+def test_the_sesotho_m_e_is_a_form_of_address_before_the_name() -> None:
+    text = (
+        "'M'e Lineo Mokoena, a mother of three, said companies want to see a card. “A paper "
+        "is not a licence to them,” she said."
+    )
+    assert speakers(text) == ["Lineo Mokoena"]
+
+
+def test_a_title_before_a_county_that_is_a_first_name_and_a_surname_is_a_person() -> None:
+    text = "“She did not fight us,” said Corporal Devon Ramsaroop of the Defence Force."
+    assert speakers(text) == ["Devon Ramsaroop"]
+    assert entities(text, "GPE") == []
+
+
 def test_a_pandit_is_a_form_of_address_before_the_name() -> None:
     text = (
         "Pandit Vikash Ramdin, who leads a temple committee in Goodlands, said the frame was "
