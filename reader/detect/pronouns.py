@@ -542,7 +542,8 @@ _DESCRIBED_HEAD_SAYING = (
     r"(?: in (?:his|her|their) (?:early |mid-|late )?(?:teens|twenties|thirties|forties|fifties"
     r"|sixties|seventies|eighties|nineties))?"
     # "a boy of about 12": an age.
-    r"(?: of (?:about |around )?\d{1,2})?"
+    r"(?: of (?:about |around )?(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen))?"
     r"(?: (?:on|in|at|from|for|of|near|outside) (?:the )?"
     # "A student from the University of Otago"
     r"(?:(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: (?:of )?[A-Z][\w’'-]+){0,3}"

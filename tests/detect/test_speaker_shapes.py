@@ -4193,6 +4193,11 @@ def test_she_after_a_woman_described_after_a_participle_opening_is_that_woman() 
             "a tourist from Lyon who had paid 450,000 dong for a sunrise tour",
         ),
         (
+            "A boy of about ten who had come every day after school said he would miss her. "
+            "“I gave her lettuce on Saturday,” he said.",
+            "a boy of about ten who had come every day after school",
+        ),
+        (
             "A New Zealander who has rented a house in Nikao for three winters said she had "
             "bought a mask in July. “I came for the air,” she said.",
             "a New Zealander who has rented a house in Nikao for three winters",
