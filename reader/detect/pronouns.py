@@ -1421,6 +1421,16 @@ def _kin_of_the_one_before(
         ):
             return one_other_of_the_family(context, holder) or holder
         return holder
+    spoken = context.spoken.get(sentence - 1)
+    last = spoken[-1] if spoken and spoken[-1].is_person else None
+    if (
+        last is not None
+        and last.name == holder
+        and owner.span[0] < last.span[0] < context.sentences.bounds(sentence - 1)[1]
+    ):
+        # "Rita Ellul, 80, and her sister, Doris Ellul, ... “...,” said Doris. Her sister was
+        # less worried": the sister of the one who spoke last, named there.
+        return one_other_of_the_family(context, holder) or holder
     if owner.name != holder:
         return holder
     if context.text[max(0, owner.span[0] - len(kin) - 6) : owner.span[0]].endswith(f" {kin}, "):

@@ -5312,6 +5312,15 @@ def test_he_after_a_sentence_that_reports_one_of_two_men_speaking_in_a_who_claus
     assert speakers(text) == ["Luka Marić", "Matej Zupan"]
 
 
+def test_her_sister_after_one_of_two_sisters_spoke_is_the_other() -> None:
+    text = (
+        "In Birkirkara, Rita Ellul, 80, and her sister, Doris Ellul, 77, said they had carried "
+        "their bottles to the square for 30 years. “It was a walk and a chat,” said Doris.\n\n"
+        "Her sister was less worried. “The steps were getting hard,” she said."
+    )
+    assert speakers(text) == ["Doris Ellul", "Rita Ellul"]
+
+
 def test_he_after_a_woman_who_works_with_her_brother_is_the_brother() -> None:
     text = (
         "Deputy akim Erlan Sadykov said inspectors would photograph pavements. “We are asking "
