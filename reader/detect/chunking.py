@@ -331,7 +331,13 @@ def chunk_run(
                 pass  # "the Crime Act", “Twelfth Night”: no label of ours
             elif not (honorific or title) and len(words) >= 2 and words[0] in _NUMBER_WORDS:
                 pass  # "Six Nations", "Two Cohorts": no one's first name is a number
-            elif not (honorific or title) and len(words) >= 2 and len(words[-1]) == 1:
+            elif (
+                not (honorific or title)
+                and len(words) >= 2
+                and len(words[-1]) == 1
+                # "Mario Ernesto de la O": a surname of one letter after its particles
+                and words[-2] not in NAME_PARTICLES
+            ):
                 pass  # "Model Y", "Plan B": an initial never ends a person's name
             elif not (honorific or title) and len(words) >= 2 and words[0] in _EVENT_WORDS:
                 pass  # "Storm Hollis", "Operation Sea Lion": a named event, no label of ours

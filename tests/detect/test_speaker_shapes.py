@@ -3245,6 +3245,20 @@ def test_a_catalan_given_name_before_a_particle_opens_a_whole_name() -> None:
     assert entities(text, "PERSON") == [("Jordi de Riba", "PERSON")]
 
 
+def test_a_surname_of_one_letter_after_its_particles_ends_a_name() -> None:
+    text = (
+        "The pickup belonged to Rafael Antonio de la O, a 47-year-old electrician. “I heard a "
+        "noise like gravel,” said Mr de la O."
+    )
+    assert speakers(text) == ["Rafael Antonio de la O"]
+    assert entities(text, "PERSON") == [
+        ("Rafael Antonio de la O", "PERSON"),
+        ("Mr de la O", "PERSON"),
+    ]
+    # but an initial after a name with no particle ends no one's name
+    assert entities("The council chose Plan B, the cheaper route.", "PERSON") == []
+
+
 def test_a_surname_of_two_with_a_particle_the_article_addresses_is_one_name() -> None:
     text = (
         "Councillor Itzel Ramírez de la Rosa told La Jornada that the borough had received 640 "
