@@ -1266,7 +1266,9 @@ _PLACE_STARTS_BEFORE_A_NAME = frozenset(
     # "Kafr Qasim", "Kfar Saba"; "spring", "sands", "well" and "valley": "Ain el-Mreisseh",
     # "Ein Kerem", "Ramlet al-Baida", "Bir Zeit", "Wadi Musa" ("Ras", a cape, is as often a
     # headland as a district).
-    " Beit Deir Kafr Kfar Ain Ein Ramlet Bir Wadi".split()
+    " Beit Deir Kafr Kfar Ain Ein Ramlet Bir Wadi"
+    # Afrikaans and Dutch "little" and "great": "Klein Windhoek", "Groot Marico".
+    " Klein Groot".split()
 )
 _PLACE_NAME_STARTS = frozenset(
     "New North South East West Upper Lower Great Little Old Saint St Port Fort Mount County"

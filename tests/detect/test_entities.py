@@ -562,6 +562,8 @@ def test_villa_before_a_name_is_a_town_and_alone_a_surname() -> None:
         "Ain el-Mreisseh",
         "Ramlet al-Baida",
         "Bir Nabala",
+        "Klein Windhoek",
+        "Groot Marico",
     ],
 )
 def test_a_name_opening_on_bad_grand_or_a_saints_word_is_no_person(place: str) -> None:

@@ -2771,6 +2771,14 @@ def test_a_title_before_a_county_that_is_a_first_name_and_a_surname_is_a_person(
     assert entities(text, "GPE") == []
 
 
+def test_the_oshiwambo_meme_is_a_form_of_address_before_the_name() -> None:
+    text = (
+        "Meme Ndapewa Shikongo, 58, gives blood every three months. “A little blood is a small "
+        "thing to share,” she said."
+    )
+    assert speakers(text) == ["Ndapewa Shikongo"]
+
+
 def test_a_pandit_is_a_form_of_address_before_the_name() -> None:
     text = (
         "Pandit Vikash Ramdin, who leads a temple committee in Goodlands, said the frame was "
