@@ -143,6 +143,9 @@ def subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
             return _name_given_after(pieces, last) or _described_after_one(pieces, last)
         if last == first + 1 or last - first - 1 > MAX_SUBJECT_WORDS:
             return None
+        if pieces[first + 1][2] in _ARTICLES and (given := _name_given_after(pieces, last)):
+            # "said a tea stall owner near the station, who gave his name only as Babul."
+            return given
         named = _name_after_description(pieces, first + 1, last)
         return named or (pieces[first + 1][0], pieces[last - 1][1])
     comma = -1

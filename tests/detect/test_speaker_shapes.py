@@ -5753,6 +5753,8 @@ def test_one_of_those_spoken_to_is_the_one_described_after_the_comma(attributed:
         "“Some people stopped asking questions,” said one, who gave his name only as Dexter.",
         "“Some people stopped asking questions,” he said, giving only his first name, Dexter.",
         "“Some people stopped asking questions,” he said, giving his name only as Dexter.",
+        "“Some people stopped asking questions,” said a tea seller near the jetty, who gave "
+        "his name only as Dexter.",
     ],
 )
 def test_a_name_given_at_the_end_of_the_attribution_is_the_speakers(attributed: str) -> None:
