@@ -585,6 +585,22 @@ def _person_straight_after(context: SpeakerContext, verb: re.Match[str]) -> Spea
     return person
 
 
+def _person_after_a_role(context: SpeakerContext, verb: re.Match[str]) -> Speaker | None:
+    """ "..., and was released shortly after 8am, said the boat’s owner, Abdullah Bamatraf,
+    52.": the person named after the role the inverted verb's speaker is given."""
+    if context.masked[verb.start() - 2 : verb.start()] != ", ":
+        return None
+    role = _ROLE_AFTER_AN_INVERTED_VERB.match(context.masked, verb.end())
+    if role is None:
+        return None
+    person = _person_named_at(context, role.end())
+    if person is None or not _NAME_ENDS_OR_AGE.match(context.masked, person.span[1]):
+        return None
+    return person
+
+
+_ROLE_AFTER_AN_INVERTED_VERB = re.compile(r" (?:the|its|their|his|her) [a-z][\w’'\- ]{1,40}?, ")
+_NAME_ENDS_OR_AGE = re.compile(r"(?:[,.;:]|$)")
 _BEFORE_AN_INVERTED_VERB = frozenset((", ", "” ", '" '))
 # What may follow an inverted speaker's name: punctuation or the end of the text.
 _NAME_ENDS = frozenset({",", ".", ";", ":", ""})
@@ -646,7 +662,7 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
                 if subject is not None:
                     return subject
             continue  # "..., characterising them as": a participle has no subject before it
-        named_after = _person_straight_after(context, verb)
+        named_after = _person_straight_after(context, verb) or _person_after_a_role(context, verb)
         if named_after is not None:
             return named_after  # "His words, said Mrs Diagne, had come too late:"
         bounds = subject_before(context, sentence_start, verb.start())

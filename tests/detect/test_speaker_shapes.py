@@ -2740,6 +2740,14 @@ def test_the_police_is_the_force_not_a_commissioner_of_police() -> None:
     assert speakers(text) == ["Mauritius Police Force", "Jean-Noël Appadoo"]
 
 
+def test_an_inverted_said_with_a_role_then_the_name_is_the_named_one() -> None:
+    text = (
+        "The shark was caught at around 5am and was released shortly after 8am, said the "
+        "boat’s owner, Salem Bawazir, 52. “We thought we had the bottom of the sea,” he said."
+    )
+    assert speakers(text) == ["Salem Bawazir"]
+
+
 def test_a_strike_that_would_continue_is_no_one_speaking() -> None:
     text = (
         "ADEOM, the union of the city's workers, said in a statement that the walkout would "
