@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from reader.detect.lexicon import title_heads
-from reader.detect.resolution import NAME_GIVEN_BEFORE, YEARS_AFTER_A_NAME
+from reader.detect.resolution import NAME_GIVEN_BEFORE, PAIR_OF_KIN, YEARS_AFTER_A_NAME
 from reader.detect.roles import ANY_KIN, KIN_SEX, KIN_WORDS
 from reader.detect.speaker_context import Speaker, SpeakerContext
 from reader.detect.subjects import WINDOW, speech_verbs_in
@@ -412,15 +412,27 @@ def _named_in_the_sentence_the_quote_follows(
     """ "The snake was found curled under the desk of Carine de Souza, 10, as her class sat
     down. “...,” she said": the one person of the pronoun's sex named, not as its subject, in
     the sentence the quote opens straight after, where that sentence reports no speech."""
+    bounds = _words_before_the_quote(context, sentence, position)
+    if bounds is None:
+        return None
+    start, mark = bounds
+    if speech_verbs_in(context.masked, start, mark):
+        return None
+    if _HE_OR_SHE.search(context.masked, start, mark):
+        return None  # "He rode beside Thabo Lebona. “...,” he said": the one "he" already is
+    return _only_person_fitting(context, sentence, fits, before=mark)
+
+
+def _words_before_the_quote(
+    context: SpeakerContext, sentence: int, position: int
+) -> tuple[int, int] | None:
+    """Where the sentence starts and where the quote opens straight after it ("... . “"), in
+    the same paragraph as the pronoun at ``position``; None where it opens no such quote."""
     start = context.sentences.bounds(sentence)[0]
     mark = _QUOTE_OPENING_AFTER_A_SENTENCE.search(context.text, start, position)
     if mark is None or "\n" in context.text[start:position]:
         return None
-    if speech_verbs_in(context.masked, start, mark.start()):
-        return None
-    if _HE_OR_SHE.search(context.masked, start, mark.start()):
-        return None  # "He rode beside Thabo Lebona. “...,” he said": the one "he" already is
-    return _only_person_fitting(context, sentence, fits, before=mark.start())
+    return start, mark.start()
 
 
 def _named_before_a_clause_that_he_said(
@@ -432,11 +444,10 @@ def _named_before_a_clause_that_he_said(
     """ "The flat belongs to Franc Zupan, 68, and is managed by his son, Matej Zupan, who said
     the heater had passed. “...,” he said": the one the sentence the quote opens after reports
     speaking, in a clause after his name."""
-    start = context.sentences.bounds(sentence)[0]
-    mark = _QUOTE_OPENING_AFTER_A_SENTENCE.search(context.text, start, position)
-    if mark is None or "\n" in context.text[start:position]:
+    bounds = _words_before_the_quote(context, sentence, position)
+    if bounds is None:
         return None
-    clauses = list(_WHO_SAID.finditer(context.masked, start, mark.start()))
+    clauses = list(_WHO_SAID.finditer(context.masked, *bounds))
     if not clauses:
         return None
     person = _person_ending_at(context, clauses[-1].start())
@@ -455,18 +466,16 @@ def _reported_before_the_quote(
     """ "A street seller known on the beach as Seu Tião ... said he would switch to plastic
     cups. “...,” he said": the one the words before the quote, in the same paragraph, report
     speaking."""
-    if context.reported is None:
+    bounds = _words_before_the_quote(context, sentence, position)
+    if context.reported is None or bounds is None:
         return None
-    start = context.sentences.bounds(sentence)[0]
-    mark = _QUOTE_OPENING_AFTER_A_SENTENCE.search(context.text, start, position)
-    if mark is None or "\n" in context.text[start:position]:
-        return None
-    if _PRONOUN_SAYING.search(context.masked, start, mark.start()):
+    start, mark = bounds
+    if _PRONOUN_SAYING.search(context.masked, start, mark):
         return None  # "Dr Jawad's worries were fair, she said.": a pronoun again, not a name
-    if len(speech_verbs_in(context.masked, start, mark.start())) != 1:
+    if len(speech_verbs_in(context.masked, start, mark)) != 1:
         return None  # "The coroner said she would write to X": whose words, the reading misses
-    speaker = context.reported(sentence, mark.start())
-    if speaker is None or not (start <= speaker.span[0] < mark.start()):
+    speaker = context.reported(sentence, mark)
+    if speaker is None or not (start <= speaker.span[0] < mark):
         return None
     return speaker if fits(speaker) and _person_starts_at(context, speaker.span[0]) else None
 
@@ -1611,12 +1620,7 @@ def _one_of_a_pair_of_kin(
     return fitting[0] if len(fitting) == 1 else None
 
 
-_PAIR_OF_KIN = re.compile(
-    r"\b(?:an?|the) (?:father|mother|son|daughter|brother|sister|husband|wife|grandfather"
-    r"|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece) and (?:an? |his |her )?"
-    r"(?:father|mother|son|daughter|brother|sister|husband|wife|grandfather|grandmother"
-    r"|grandson|granddaughter|uncle|aunt|nephew|niece), "
-)
+_PAIR_OF_KIN = re.compile(PAIR_OF_KIN)
 
 
 def _kin_joined_to(context: SpeakerContext, subject: Speaker) -> Speaker | None:

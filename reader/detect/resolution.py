@@ -1230,13 +1230,15 @@ def _gender_from_kin(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_PAIRED_KIN = (
-    r"(?:father|mother|son|daughter|brother|sister|husband|wife|grandfather|grandmother"
-    r"|grandson|granddaughter|uncle|aunt|nephew|niece)"
+# "a father and daughter, ", "a husband and wife, ": two of a family brought in together.
+PAIR_OF_KIN = (
+    r"\b(?:an?|the) (?P<first>father|mother|son|daughter|brother|sister|husband|wife"
+    r"|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece) and (?:an? |his"
+    r" |her )?(?P<second>father|mother|son|daughter|brother|sister|husband|wife|grandfather"
+    r"|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece), "
 )
 _KIN_PAIR_BEFORE = re.compile(
-    rf"\b(?:an?|the) (?P<first>{_PAIRED_KIN}) and (?:an? |his |her )?(?P<second>{_PAIRED_KIN}), "
-    r"(?P<first_name>[A-Z][\w’'-]*(?: [\w’'-]+){0,3} and )?$"
+    PAIR_OF_KIN + r"(?P<first_name>[A-Z][\w’'-]*(?: [\w’'-]+){0,3} and )?$"
 )
 _SUBJECTS_KIN_NAMED_AFTER = re.compile(
     r"(?:, \d{1,3},)? (?P<clause>[a-z][^,.;:!?“”\"\n]{1,100}?), and (?P<owner>his|her) "
