@@ -1159,12 +1159,14 @@ def _city_is_a_first_name(
         return False
     if index and tokens[index - 1][2] in ("for", "of"):
         return False  # "Senator for Victoria Diane Ferreira": the place ends her title
+    after = index + 1
+    while after < len(tokens) and tokens[after][2].lower() in NAME_PARTICLES:
+        after += 1  # "Carmen de la Rosa": particles, one or more
     if (
-        index + 2 < len(tokens)
-        and tokens[index + 1][2].lower() in NAME_PARTICLES
-        and tokens[index + 2][2][:1].isupper()
+        index + 1 < after < len(tokens)
+        and tokens[after][2][:1].isupper()
         and "-" not in tokens[index][2]  # "Saint-Louis du Sud"
-        and tokens[index + 2][2] not in _COMPASS_OF_A_TOWN
+        and tokens[after][2] not in _COMPASS_OF_A_TOWN
     ):
         return True  # "Washington Da Silva", "Jackson da Costa": a surname with its particle
     if tokens[index][2] in _countries():

@@ -63,7 +63,7 @@ def _is_name(name: str, particles: frozenset[str] | None = None) -> bool:
 
 # Lower-case words inside a place's name that a capitalised run in a text can hold too (the
 # run scanner's connectors).
-_NAME_PARTICLES = frozenset("of de da del do dos das la le du des es".split())
+_NAME_PARTICLES = frozenset("of de da del do dos das la le los las du des es".split())
 # A region may join two names ("Newfoundland and Labrador", "Perth and Kinross"); a town whose
 # name does so is as often a firm or a magazine ("Town and Country").
 _REGION_PARTICLES = _NAME_PARTICLES | {"and"}

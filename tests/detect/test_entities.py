@@ -2208,6 +2208,11 @@ def test_tuvalus_island_council_is_a_body_and_its_head_a_title() -> None:
     assert entities(text, "PERSON") == [("Sione Talia", "PERSON")]
 
 
+def test_a_city_whose_name_holds_los_or_las_is_one_place() -> None:
+    text = "The team from a school in Santiago de los Caballeros won the title."
+    assert entities(text) == [("Santiago de los Caballeros", "GPE")]
+
+
 def test_a_small_town_opening_a_sentence_is_a_place_where_the_dateline_names_it() -> None:
     text = (
         "FERIZAJ, Kosovo - The municipality has given owners until 31 March.\n\n"

@@ -3261,6 +3261,15 @@ def test_a_catalan_given_name_before_a_particle_opens_a_whole_name() -> None:
     assert entities(text, "PERSON") == [("Jordi de Riba", "PERSON")]
 
 
+def test_a_town_that_is_a_first_name_before_two_particles_opens_a_name() -> None:
+    text = (
+        "Carmen de la Rosa, 67, has bought vegetables at the market for 30 years. “A kilo was "
+        "never a kilo,” she said."
+    )
+    assert speakers(text) == ["Carmen de la Rosa"]
+    assert entities(text, "GPE") == []
+
+
 def test_a_surname_of_one_letter_after_its_particles_ends_a_name() -> None:
     text = (
         "The pickup belonged to Rafael Antonio de la O, a 47-year-old electrician. “I heard a "
