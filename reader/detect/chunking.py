@@ -961,7 +961,7 @@ def _particle_inside_a_name(
 
 # "Ms du Toit", and "Ms Du Toit" as Afrikaans and Dutch write it after a form of address.
 _ADDRESSED_PARTICLE = re.compile(
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof) ([Dd]e|[Dd]u|[Ll]a|[Ll]e|al|[Dd]el|[Dd]o|[Dd]as|[Dd]os) "
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? ([Dd]e|[Dd]u|[Ll]a|[Ll]e|al|[Dd]el|[Dd]o|[Dd]as|[Dd]os) "
     # "Ms de la Fuente": the word after every particle.
     r"(?:(?:la|las|los|le) )?"
 )

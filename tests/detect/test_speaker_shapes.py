@@ -844,6 +844,15 @@ def test_a_lower_case_du_opens_a_surname_the_article_writes_after_ms() -> None:
     assert speakers(text) == ["Annelie du Toit", "Annelie du Toit"]
 
 
+def test_a_lower_case_de_opens_a_surname_the_article_writes_after_prof_with_its_stop() -> None:
+    text = (
+        "The jury’s president, Eudoxie de Souza, read the passage aloud. “We did not believe "
+        "it,” she said.\n\nProf. de Souza said she was glad. “French is one of our languages,” "
+        "she said."
+    )
+    assert speakers(text) == ["Eudoxie de Souza", "Eudoxie de Souza"]
+
+
 def test_a_lower_case_de_opens_a_surname_the_article_gives_a_relative_in_full() -> None:
     # "Kapila" is in no list of given names; "Sunil de Zoysa" shows "de Zoysa" is a surname.
     text = (
