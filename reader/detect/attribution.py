@@ -594,13 +594,12 @@ def _person_after_a_role(context: SpeakerContext, verb: re.Match[str]) -> Speake
     if role is None:
         return None
     person = _person_named_at(context, role.end())
-    if person is None or not _NAME_ENDS_OR_AGE.match(context.masked, person.span[1]):
+    if person is None or context.masked[person.span[1] : person.span[1] + 1] not in _NAME_ENDS:
         return None
     return person
 
 
 _ROLE_AFTER_AN_INVERTED_VERB = re.compile(r" (?:the|its|their|his|her) [a-z][\w’'\- ]{1,40}?, ")
-_NAME_ENDS_OR_AGE = re.compile(r"(?:[,.;:]|$)")
 _BEFORE_AN_INVERTED_VERB = frozenset((", ", "” ", '" '))
 # What may follow an inverted speaker's name: punctuation or the end of the text.
 _NAME_ENDS = frozenset({",", ".", ";", ":", ""})

@@ -1111,11 +1111,12 @@ def _country_is_a_first_name(text: str, tokens: list[tuple[int, int, str]], inde
     ):
         return False
     end = tokens[index + 1][1]
-    if index == 0 and _ROLE_SET_OFF_BEFORE.search(text, max(0, tokens[0][0] - 40), tokens[0][0]):
-        if text.startswith(",", end):
-            # "The union’s general secretary, Washington Pereyra, known to everyone as": a
-            # name set off after the role it holds.
-            return True
+    if (
+        index == 0
+        and text.startswith(",", end)
+        and _ROLE_SET_OFF_BEFORE.search(text, max(0, tokens[0][0] - 40), tokens[0][0])
+    ):
+        return True  # "The union’s general secretary, Washington Pereyra,": set off after a role
     apposition = _PERSON_APPOSITION.match(text, end)
     # "Washington Pereyra, 58,": a state no list gives as a first name, made one by an age or
     # a who-clause.

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from typing import NamedTuple
 
 from reader.detect.address_forms import names_with_forms_of_address
@@ -1049,13 +1050,10 @@ def _first_named_in_the_paragraph(
     Faisal Street since 1989, ... His customers call him Abu Sami")."""
     paragraph_start = text.rfind("\n", 0, span.start) + 1
     first = bisect_left(previous, (paragraph_start,))
-    for person in previous[first:]:
-        if person.canonical != span.canonical and genders.get(person.canonical) != other_sex:
-            return person
-    # "His customers call him Abu Bilal" opening a paragraph: the one the paragraph before is
-    # about.
-    before_start = text.rfind("\n", 0, max(0, paragraph_start - 2)) + 1
-    for person in previous[bisect_left(previous, (before_start,)) : first]:
+    # Then, for "His customers call him Abu Bilal" opening a paragraph, the one the paragraph
+    # before is about.
+    before = bisect_left(previous, (text.rfind("\n", 0, max(0, paragraph_start - 2)) + 1,))
+    for person in chain(previous[first:], previous[before:first]):
         if person.canonical != span.canonical and genders.get(person.canonical) != other_sex:
             return person
     return None
@@ -1205,9 +1203,12 @@ _PLACE_NOUN_AFTER = re.compile(
 
 def _gender_from_kin(text: str, start: int, end: int) -> str | None:
     """ "Denise Kavanagh and her brother, Joe Kavanagh": "Mr" or "Ms" for each, in effect."""
-    if text.startswith(", ", start - 2) or text.startswith(" and ", start - 5):
+    reach = max(0, start - 100)
+    if (text.startswith(", ", start - 2) or text.startswith(" and ", start - 5)) and text.find(
+        " and ", reach, start
+    ) >= 0:
         # "a father and daughter, Benny Simanjuntak and Rina Simanjuntak": each in turn.
-        pair = _KIN_PAIR_BEFORE.search(text, max(0, start - 100), start)
+        pair = _KIN_PAIR_BEFORE.search(text, reach, start)
         if pair is not None:
             kin = pair["second"] if pair["first_name"] else pair["first"]
             return "Mr" if kin in _MALE_KIN else "Ms"
