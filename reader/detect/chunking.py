@@ -1114,7 +1114,9 @@ def _country_is_a_first_name(text: str, tokens: list[tuple[int, int, str]], inde
     if (
         index == 0
         and text.startswith(",", end)
-        and _ROLE_SET_OFF_BEFORE.search(text, max(0, tokens[0][0] - 40), tokens[0][0])
+        and (role := _ROLE_SET_OFF_BEFORE.search(text, max(0, tokens[0][0] - 40), tokens[0][0]))
+        # a person's role ("secretary", "minister", "driver"), not "Its new office, Georgia House,"
+        and (role["head"] in title_heads() or role["head"] in occupations())
     ):
         return True  # "The union’s general secretary, Washington Pereyra,": set off after a role
     apposition = _PERSON_APPOSITION.match(text, end)
@@ -1128,7 +1130,9 @@ def _country_is_a_first_name(text: str, tokens: list[tuple[int, int, str]], inde
 
 
 # "The union’s general secretary, ", "The environment minister, ": a role in lower case, set off.
-_ROLE_SET_OFF_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) [a-z’' -]{3,30}, $")
+_ROLE_SET_OFF_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z’' -]{1,30} )?(?P<head>[a-z]{3,20}), $"
+)
 
 
 def _nationality_is_a_surname(

@@ -511,11 +511,8 @@ def test_a_place_the_gazetteer_lacks_listed_after_a_placed_one_is_a_place() -> N
             "Washington, said the offer was poor.",
             [("Washington Pereyra", "PERSON"), ("Don Washington", "PERSON")],
         ),
-        # a list of places, no role before it
-        (
-            "Flights go to Paris, Georgia and Armenia.",
-            [("Paris", "GPE"), ("Georgia", "GPE"), ("Armenia", "GPE")],
-        ),
+        # set off after a thing, not a person's role: the state stays a place
+        ("The company's new office, Georgia House, opened.", [("Georgia", "GPE")]),
     ],
 )
 def test_a_country_as_a_first_name_set_off_after_a_role(
