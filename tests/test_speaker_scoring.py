@@ -32,6 +32,11 @@ _SPEC.loader.exec_module(detect_quality)
             "A coordinator who has taken groups to the city for 12 winters, and who asked not to "
             "be named",
         ),
+        (
+            "A man at the front of the queue",
+            "A man at the front of the queue, who said he had been there since 5am",
+        ),
+        ("their cousin", "Their cousin, whose stall is at the rank"),
         ("The spokesman", "spokesman"),
     ],
 )
@@ -46,6 +51,8 @@ def test_the_same_speaker_written_two_ways_is_one(predicted: str, gold: str) -> 
         ("a woman on the Sunday market", "a woman"),
         ("Tesfay Gebremedhin", "Senait Tesfay"),
         ("a nurse", "a doctor who asked not to be named"),
+        ("a woman at the front", "A man at the front, who said he had been there since 5am"),
+        ("a woman", "a woman who runs the shop"),
         (None, "Sunday Adebayo"),
     ],
 )
