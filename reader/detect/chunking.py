@@ -1630,6 +1630,12 @@ def _organisation_block(
         headed = _headed_by_its_kind(text, tokens)
         if headed is not None:
             return headed
+    if len(tokens) > 2 and tokens[0][2] in _ROMANCE_ARTICLES and tokens[1][2] in _KIND_FIRST_HEADS:
+        headed = _headed_by_its_kind(text, tokens[1:])
+        if headed is not None:  # "La Voz de Galicia", "El Diario de Hoy": the article is named too
+            end_index, body = headed
+            start = tokens[0][0]
+            return end_index + 1, Candidate(start, body.end, "ORG", text[start : body.end])
     suffixes = org_suffixes()
     suffix_index = -1
     for index, (_, _, word) in enumerate(tokens):
@@ -1789,6 +1795,11 @@ _KIND_FIRST_HEADS = frozenset(
     " Transportes Transportadora Industrias Indústrias Inversiones Électricité Electricité"
     " Electricite Electricidad Grupo Casa Academia Centro Administración Administracion"
     " Administração Direccion Corporación Corporacion Loterie Lotería Lotaria Lotteria Junta"
+    # Spain's regional and island governments ("Xunta de Galicia", "Cabildo de Tenerife") and
+    # newspapers named for their town ("La Voz de Galicia", "Jornal de Angola").
+    " Xunta Generalitat Cabildo Conselleria Consellería Consejería Diputación Diputació"
+    " Ajuntament Concello Govern Teatro Voz Diario Diário Jornal Journal Gazeta Gaceta Gazzetta"
+    " Correio Correo Corriere Heraldo Periódico"
     # Romanian: "Societatea de Transport Public Timișoara", "Primăria Municipiului Cluj".
     " Societatea Compania Primăria Consiliul Regia Direcția Agenția Institutul Universitatea"
     " Ministerul Asociația Federația Spitalul Uniunea Partidul"
@@ -1805,6 +1816,7 @@ _ROMANCE_JOINERS = frozenset("de da do das dos del du des la y e i et".split())
 
 
 _ELIDED_ARTICLES = frozenset(("l'", "l’", "d'", "d’"))
+_ROMANCE_ARTICLES = frozenset("La El Le Il Lo Los Las Les".split())
 
 
 def _headed_by_its_kind(

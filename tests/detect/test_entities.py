@@ -712,6 +712,7 @@ def test_the_netherlands_is_a_country_with_a_lower_case_the() -> None:
         "St Kitts and Nevis",
         "St Vincent and the Grenadines",
         "DR Congo",
+        "Democratic Republic of Congo",
         "Cape Verde",
     ],
 )
@@ -719,6 +720,24 @@ def test_countries_the_gazetteer_names_otherwise_are_countries(country: str) -> 
     text = f"Buyers from {country} had offered a third less."
     assert entities(text, "GPE") == [(country, "GPE")]
     assert entities(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Traders from Guangdong and Zhejiang drove north with cash.", "Zhejiang"),
+        ("Sichuan sent forty trucks of pickers in March.", "Sichuan"),
+        ("Gyeonggi bought the buses.", "Gyeonggi"),
+        ("The people of Ghent would rightly ask why.", "Ghent"),
+        ("Svalbard’s only ferry sails on Friday.", "Svalbard"),
+        ("“Korea built its pension system late,” he said.", "Korea"),
+        ("The UAE’s ministry said so.", "UAE"),
+    ],
+)
+def test_provinces_and_cities_iso_or_geonames_name_otherwise_are_places(
+    text: str, place: str
+) -> None:
+    assert (place, "GPE") in entities(text)
 
 
 @pytest.mark.parametrize(

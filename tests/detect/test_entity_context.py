@@ -589,6 +589,12 @@ def test_a_boats_or_a_works_name_is_no_person_where_it_stands_alone_too(
         "Loterie de l'Etat Haïtien",
         "Banque de l'Habitat",
         "Société d'Energie et d'Eau du Gabon",
+        "Xunta de Galicia",
+        "Generalitat de Catalunya",
+        "Cabildo de Tenerife",
+        "Jornal de Angola",
+        "Gazeta do Povo",
+        "Diario de Navarra",
     ],
 )
 def test_a_body_named_head_first_in_a_romance_language_is_one_organisation(body: str) -> None:
@@ -632,3 +638,17 @@ def test_a_town_a_firm_is_named_after_is_a_place_near_or_above_which_things_stan
     )
     assert ("Kieta", "GPE") in entities(text)
     assert ("Kieta Cocoa Growers Cooperative", "ORG") in entities(text)
+
+
+@pytest.mark.parametrize(
+    "paper", ["La Voz de Galicia", "El Diario de Hoy", "La Junta de Andalucía"]
+)
+def test_a_body_named_head_first_after_its_article_keeps_the_article(paper: str) -> None:
+    text = f"Dr Barreiro told {paper} on Thursday that the beds were empty."
+    assert (paper, "ORG") in entities(text)
+    assert entities(text, "PERSON") == [("Dr Barreiro", "PERSON")]
+
+
+@pytest.mark.parametrize("place", ["La Paz", "El Salvador", "Los Angeles"])
+def test_a_place_named_with_an_article_stays_a_place(place: str) -> None:
+    assert entities(f"The buses from {place} were late.") == [(place, "GPE")]

@@ -3232,10 +3232,10 @@ def test_dr_and_a_last_word_surname_stays_the_one_so_called() -> None:
 def test_it_after_a_body_the_entities_missed_is_that_body_as_written() -> None:
     # Once nobody: "It" was only a body the entities knew.
     text = (
-        "The Generalitat Valenciana said in a statement that the hotel would stay shut “until "
+        "The Mancomunitat Valenciana said in a statement that the hotel would stay shut “until "
         "two samples are clean”. It said the guests had rooms “at the owners’ expense”."
     )
-    assert speakers(text) == ["The Generalitat Valenciana"] * 2
+    assert speakers(text) == ["The Mancomunitat Valenciana"] * 2
 
 
 def test_it_after_a_spokesman_is_not_the_spokesman() -> None:
