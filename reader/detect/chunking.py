@@ -158,6 +158,9 @@ def chunk_run(
                     or A_TRADE_AFTER.match(text, match.end())
                     # "Rose Maeta and her husband, Peter Maeta,": one of a couple.
                     or KIN_AFTER_A_NAME.match(text, match.end())
+                    # "Park Jun-ho, who runs a store,": a Korean or Chinese given name after
+                    # the surname, though "car park" is a word of the article.
+                    or _HYPHENED_GIVEN_NAME.fullmatch(tokens[1][2])
                 )
             )
         )
@@ -1817,6 +1820,10 @@ _ROMANCE_JOINERS = frozenset("de da do das dos del du des la y e i et".split())
 
 _ELIDED_ARTICLES = frozenset(("l'", "l’", "d'", "d’"))
 _ROMANCE_ARTICLES = frozenset("La El Le Il Lo Los Las Les".split())
+# "Jun-ho", "Mei-ling": a given name of two syllables; "Hyoja-dong", "Nam-gu" are places.
+_HYPHENED_GIVEN_NAME = re.compile(
+    r"[A-Z][a-z]{1,6}-(?!(?:dong|gu|ri|do|si|gun|eup|myeon)\b)[a-z]{2,6}"
+)
 
 
 def _headed_by_its_kind(

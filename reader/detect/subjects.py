@@ -513,6 +513,9 @@ def _subject_before_inserted_clause(
         # "A woman buying rye bread and coffee, who has lived on Fejø all her life, said":
         # the whole part before the clause, "and" and all.
         described = described or _DESCRIBED_BEFORE_ITS_CLAUSE.fullmatch(masked, *parts[1])
+        # "..., and a boy of about ten on the ninth floor, whose parents asked that he not be
+        # named, said": a description of a few plain words, set off before the clause.
+        described = described or _DESCRIBED_SET_OFF.fullmatch(masked, *parts[1])
         if described is not None:
             return described.span(1)
     for leading_only in (True, False):
@@ -542,16 +545,21 @@ def _subject_before_inserted_clause(
 def _opens_a_who_clause(words: list[str]) -> bool:
     """ "who asked not to be named", "and who did not want to be named", "and whose own
     daughters learned at the school": a clause set off after the one described."""
-    return words[:1] == ["who"] or words[:2] in (["and", "who"], ["and", "whose"])
+    return words[:1] in (["who"], ["whose"]) or words[:2] in (["and", "who"], ["and", "whose"])
 
 
 _DESCRIBED_WITH_ITS_CLAUSE = re.compile(
-    r"\s*((?:[Aa]n?|[Oo]ne|[Aa]nother) [a-z][\w-]*(?: [\w’'-]+){0,4}? who [^,]*?)\s*$"
+    r"\s*(?:and )?((?:[Aa]n?|[Oo]ne|[Aa]nother) [a-z][\w-]*(?: [\w’'-]+){0,4}? who [^,]*?)\s*$"
 )
 
 
 _DESCRIBED_BEFORE_ITS_CLAUSE = re.compile(
-    r"\s*((?:[Aa]n?|[Oo]ne|[Aa]nother) [a-z][\w-]* [a-z]+ing(?: [\w’'-]+){1,6})\s*"
+    r"\s*(?:and )?((?:[Aa]n?|[Oo]ne|[Aa]nother) [a-z][\w-]* [a-z]+ing(?: [\w’'-]+){1,6})\s*"
+)
+
+
+_DESCRIBED_SET_OFF = re.compile(
+    r"\s*(?:and )?((?:[Aa]n?|[Oo]ne|[Aa]nother) [a-z][\w-]*(?: [a-z][\w’'-]*){0,8})\s*"
 )
 
 

@@ -652,3 +652,12 @@ def test_a_body_named_head_first_after_its_article_keeps_the_article(paper: str)
 @pytest.mark.parametrize("place", ["La Paz", "El Salvador", "Los Angeles"])
 def test_a_place_named_with_an_article_stays_a_place(place: str) -> None:
     assert entities(f"The buses from {place} were late.") == [(place, "GPE")]
+
+
+@pytest.mark.parametrize(
+    "firm", ["Song Lam Acoustics", "Namib Catering", "Pindos Earthworks", "Palk Bay Aquafarms"]
+)
+def test_a_firm_named_for_its_trade_is_no_person(firm: str) -> None:
+    text = f"The director of {firm}, Pham Quoc Bao, said the order was late."
+    assert (firm, "ORG") in entities(text)
+    assert entities(text, "PERSON") == [("Pham Quoc Bao", "PERSON")]

@@ -5823,3 +5823,34 @@ def test_someone_described_by_where_they_work_is_she_after_the_body_named_before
         "“They call it a sweet,” she said."
     )
     assert speakers(text) == [described[0].lower() + described[1:]]
+
+
+def test_a_korean_name_opening_a_paragraph_is_a_name_though_its_surname_is_a_word() -> None:
+    # "car park" made "Park" a word of the article, and the quotes went to the man before.
+    text = (
+        "Kim Mi-sook said she had woken her husband, Lee Jae-won, and they stood in the car "
+        "park. “I thought the plant had exploded,” she said.\n\n"
+        "Her husband disputed that. “The dog followed me,” he said.\n\n"
+        "Park Jun-ho, who runs a convenience store, said he served 40 customers. “People came "
+        "in for water,” he said."
+    )
+    assert speakers(text) == ["Kim Mi-sook", "Lee Jae-won", "Park Jun-ho"]
+    assert ("Park Jun-ho", "PERSON") in entities(text)
+
+
+def test_a_description_set_off_before_a_whose_clause_is_the_speaker() -> None:
+    text = (
+        "Children called the stairwell “the mountain”, and a boy of about ten on the ninth "
+        "floor, whose parents asked that he not be named, said the climb had become “the best "
+        "game in the block”."
+    )
+    assert speakers(text)[-1] == "a boy of about ten on the ninth floor"
+
+
+def test_the_director_named_after_a_firm_named_for_its_trade_speaks_for_it() -> None:
+    text = (
+        "The director of Song Lam Acoustics, Pham Quoc Bao, told Tuoi Tre on Friday that the "
+        "firm would come back in March:\n\n“We brought 200 devices and we could have fitted 600."
+        "\n\n“Our technicians are learning words of the dialect, too.”"
+    )
+    assert speakers(text) == ["Pham Quoc Bao", "Pham Quoc Bao"]
