@@ -82,6 +82,9 @@ def _digit_org_spans(text: str) -> list[tuple[int, int]]:
 
 # "Municipal Department 59", "Local 1199": a body whose name ends on its number.
 _NUMBERED_BODY_WORDS = frozenset({"Department", "Local", "Unit", "Division", "Brigade"})
+# "Primary School No 47", "Escola Número 3": the word that asks for the number after it.
+_NUMBER_WORDS = frozenset({"No", "Number", "Nr", "Número", "Numéro"})
+_NUMBER_AFTER_NO = re.compile(r"\.? (\d{1,4})(?![\d,.]\d)\b")
 _NUMBER_ENDING_A_NAME = re.compile(
     r" (\d{1,4})(?=[,.;:)](?!\d)|\s+(?:said|says|told|has|had|is|was)\b)"
 )
@@ -97,13 +100,13 @@ def _numbered_bodies(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     for span in spans:
         if span.start < skip_until:
             continue
-        number = (
-            _NUMBER_ENDING_A_NAME.match(text, span.end)
-            if _a_numbered_bodys_word_ends(text, span)
-            else None
-        )
+        number = None
+        if _a_numbered_bodys_word_ends(text, span):
+            last_word = text[span.start : span.end].rsplit(" ", 1)[-1]
+            after_no = last_word in _NUMBER_WORDS
+            number = (_NUMBER_AFTER_NO if after_no else _NUMBER_ENDING_A_NAME).match(text, span.end)
         if number is not None:
-            canonical = f"{span.canonical} {number.group(1)}"
+            canonical = span.canonical + text[span.end : number.end()]
             kept.append(EntitySpan(span.start, number.end(), "ORG", canonical))
             skip_until = number.end()
             continue
@@ -112,9 +115,8 @@ def _numbered_bodies(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
 
 
 def _a_numbered_bodys_word_ends(text: str, span: EntitySpan) -> bool:
-    return span.label == "ORG" and text[span.start : span.end].rsplit(" ", 1)[-1] in (
-        _NUMBERED_BODY_WORDS
-    )
+    last_word = text[span.start : span.end].rsplit(" ", 1)[-1]
+    return span.label == "ORG" and (last_word in _NUMBERED_BODY_WORDS or last_word in _NUMBER_WORDS)
 
 
 def _is_word_char(char: str) -> bool:

@@ -556,6 +556,8 @@ _DESCRIBED_HEAD_SAYING = (
     r"(?: (?:on|in|at|from|for|of|near|outside) (?:the )?"
     # "A student from the University of Otago"
     r"(?:(?:an? [a-z]+ (?:in|at|on|near) )?[A-Z][\w’'-]+(?: (?:of )?[A-Z][\w’'-]+){0,3}"
+    # "A teacher at Primary School No 47": a body's number ends its name.
+    r"(?: (?:(?:No\.?|Number) )?\d{1,4}\b(?! ?[\d%]))?"
     # "A seller of Christmas lights": a name before what is sold, in the plural.
     r"(?: [a-z]{3,}s(?<!ss)(?= at the ))?"
     # "A traffic policeman on Erbil’s 100 Metre Road": a place's own street.

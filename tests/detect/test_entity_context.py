@@ -661,3 +661,14 @@ def test_a_firm_named_for_its_trade_is_no_person(firm: str) -> None:
     text = f"The director of {firm}, Pham Quoc Bao, said the order was late."
     assert (firm, "ORG") in entities(text)
     assert entities(text, "PERSON") == [("Pham Quoc Bao", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Pupils at Primary School No 47 were sent home.", "Primary School No 47"),
+        ("Staff at Clinical Hospital No. 4 in the city stayed.", "Clinical Hospital No. 4"),
+    ],
+)
+def test_a_body_numbered_after_no_keeps_its_number(text: str, body: str) -> None:
+    assert (body, "ORG") in entities(text)

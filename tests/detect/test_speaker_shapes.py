@@ -5854,3 +5854,12 @@ def test_the_director_named_after_a_firm_named_for_its_trade_speaks_for_it() -> 
         "\n\n“Our technicians are learning words of the dialect, too.”"
     )
     assert speakers(text) == ["Pham Quoc Bao", "Pham Quoc Bao"]
+
+
+def test_a_described_speaker_at_a_numbered_school_is_she_who_speaks_after() -> None:
+    text = (
+        "Celeste Ngola, a nurse, said it was bad.\n\n"
+        "A teacher at Primary School No 47, who asked not to be named, said a fifth of her "
+        "class were absent. “The parents are afraid of the food,” she said."
+    )
+    assert speakers(text) == ["a teacher at Primary School No 47"]
