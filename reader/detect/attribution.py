@@ -1073,7 +1073,8 @@ def _described_before_as(context: SpeakerContext, noun: str, position: int) -> s
     if text.find(noun, reach, position) < 0:
         return None
     pattern = re.compile(rf"\b[Aa]n? (?:[a-z-]+ ){{0,3}}{noun}\b")
-    found = list(pattern.finditer(text, reach, position))
+    # Not inside a quote: "“A library card is the only card ...”" describes no one.
+    found = list(pattern.finditer(context.masked, reach, position))
     if not found:
         return None
     opening = found[-1].start()
@@ -1363,7 +1364,10 @@ def _organisation_by_its_last_word(
         last = named_before(by_last_word.get(noun, []), before)
         bodies = (last if len(inner) <= 1 else []) or inner
         if not bodies:
-            bodies = named_before(by_last_word.get(noun + "s", []), before)  # "... Railways"
+            # "... Railways"; "the library" of "Halifax Public Libraries"
+            consonant_y = noun.endswith("y") and noun[-2:-1] not in "aeiou"
+            plural = noun[:-1] + "ies" if consonant_y else noun + "s"
+            bodies = named_before(by_last_word.get(plural, []), before)
         if bodies:
             return bodies[0] if len(bodies) == 1 and " " in bodies[0] else None
     return None

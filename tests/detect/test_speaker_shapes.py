@@ -5863,3 +5863,23 @@ def test_a_described_speaker_at_a_numbered_school_is_she_who_speaks_after() -> N
         "class were absent. “The parents are afraid of the food,” she said."
     )
     assert speakers(text) == ["a teacher at Primary School No 47"]
+
+
+def test_the_body_named_in_the_plural_of_ies_is_the_one_its_singular_means() -> None:
+    # A thing described inside a quote ("A library card is ...") had been taken for the one
+    # "the library" meant.
+    text = (
+        "Halifax Public Libraries began lending snowshoes on Monday. Its chief librarian, "
+        "Denise Mombourquette, told CBC News:\n\n“A library card is the only card in this city "
+        "that costs nothing.”\n\nEach loan lasts 14 days. The library said in its statement "
+        "that the trial had lost only one snowshoe, “found in April, in a hedge”."
+    )
+    assert speakers(text) == ["Denise Mombourquette", "Halifax Public Libraries"]
+
+
+def test_the_body_whose_name_ends_in_a_plural_of_s_stays_the_one() -> None:
+    text = (
+        "Sri Lanka Railways has fined tourists on the bridge. The railway said walkers came "
+        "“close enough to touch the engine”."
+    )
+    assert speakers(text) == ["Sri Lanka Railways"]
