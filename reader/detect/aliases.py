@@ -246,6 +246,17 @@ class PersonRegistry:
             )
         if gender:
             matching = [person for person in people if person.gender in (None, gender)]
+            guessed = [
+                person
+                for person in people
+                if person.first_seen <= position and person.gender_from_first_name
+            ]
+            if len(guessed) == 1 and all(person.first_seen > position for person in matching):
+                # "Mr Thapa" for Krishna Bahadur Thapa before his nephew Suman is named: the
+                # sex a first name gave was a guess ("Krishna" is a woman's name in the US
+                # lists), and the form, written before any man so called is named, is surer.
+                guessed[0].gender, guessed[0].gender_from_first_name = gender, False
+                matching = guessed
             if not matching and (
                 family_first := _family_name_first(by_first, surname, honorific, gender, several)
             ):

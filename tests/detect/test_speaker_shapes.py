@@ -5883,3 +5883,23 @@ def test_the_body_whose_name_ends_in_a_plural_of_s_stays_the_one() -> None:
         "“close enough to touch the engine”."
     )
     assert speakers(text) == ["Sri Lanka Railways"]
+
+
+def test_mr_before_the_nephew_is_named_is_the_man_a_first_name_took_for_a_woman() -> None:
+    # "Krishna" is a woman's name in the US census lists the given names come from.
+    text = (
+        "Among the regulars is a retired bus driver, Krishna Bahadur Thapa, 71.\n\n"
+        "“For thirty years I played on a cardboard box,” Mr Thapa said.\n\n"
+        "His nephew, Suman Thapa, 29, a hotel receptionist, disagreed. “The old men play slow "
+        "games,” he said.\n\n"
+        "Mr Thapa laughed when told of this. “He has beaten me twice,” he said."
+    )
+    assert speakers(text) == ["Krishna Bahadur Thapa", "Suman Thapa", "Krishna Bahadur Thapa"]
+
+
+def test_ms_for_a_woman_named_first_stays_hers_when_a_man_shares_the_surname() -> None:
+    text = (
+        "Krishna Thapa, 44, runs the tea stall.\n\n“We open at five,” Ms Thapa said.\n\n"
+        "Her husband, Ram Thapa, 50, was less sure. “We open when the milk comes,” he said."
+    )
+    assert speakers(text) == ["Krishna Thapa", "Ram Thapa"]
