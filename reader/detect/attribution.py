@@ -649,6 +649,10 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
             continue
         if len(verbs) > 1 and _inside_a_closed_clause(masked, sentence_start, verb, end):
             continue  # "Sheriff Kincaid said an order, which the defence had asked for, “...”"
+        if len(verbs) > 1 and _A_REQUEST.match(masked, verb.start()):
+            # "The council said 212 residents had asked to take part, “...”": asked for, not
+            # said; the one saying it is the subject of the verb before.
+            continue
         if verb.group(0).endswith("ing"):
             if (
                 verb.group(0) in _REPORTING_PARTICIPLES
@@ -732,6 +736,7 @@ def _from_before(context: SpeakerContext, sentence_start: int, end: int) -> Spea
     return None
 
 
+_A_REQUEST = re.compile(r"ask(?:ed|s)? (?:to [a-z]+|for)\b")
 _DESCRIPTION_SET_OFF = re.compile(r", (?:a|an|the|its|his|her) [^,“”\"\n]{1,100}, ")
 
 

@@ -5903,3 +5903,17 @@ def test_ms_for_a_woman_named_first_stays_hers_when_a_man_shares_the_surname() -
         "Her husband, Ram Thapa, 50, was less sure. “We open when the milk comes,” he said."
     )
     assert speakers(text) == ["Krishna Thapa", "Ram Thapa"]
+
+
+def test_those_who_asked_to_take_part_are_no_speaker_of_the_statement_around_them() -> None:
+    text = (
+        "The scheme is run by Salamanca City Council.\n\n"
+        "The council said in a statement that 212 older residents had asked to take part, "
+        "“which is the first time there have been more rooms than students”."
+    )
+    assert speakers(text) == ["Salamanca City Council"]
+
+
+def test_one_who_asked_a_question_is_still_its_speaker() -> None:
+    text = "The mayor said the bridge was shut, and a driver asked “when will it open?”"
+    assert speakers(text) == ["a driver"]
