@@ -1633,7 +1633,11 @@ def _organisation_block(
         headed = _headed_by_its_kind(text, tokens)
         if headed is not None:
             return headed
-    if len(tokens) > 2 and tokens[0][2] in _ROMANCE_ARTICLES and tokens[1][2] in _KIND_FIRST_HEADS:
+    if (
+        len(tokens) > 2
+        and tokens[0][2] in _ROMANCE_ARTICLES
+        and (tokens[1][2] in _KIND_FIRST_HEADS or _a_company_of_a_place(tokens))
+    ):
         headed = _headed_by_its_kind(text, tokens[1:])
         if headed is not None:  # "La Voz de Galicia", "El Diario de Hoy": the article is named too
             end_index, body = headed
@@ -1802,7 +1806,7 @@ _KIND_FIRST_HEADS = frozenset(
     # newspapers named for their town ("La Voz de Galicia", "Jornal de Angola").
     " Xunta Generalitat Cabildo Conselleria Consellería Consejería Diputación Diputació"
     " Ajuntament Concello Govern Teatro Voz Diario Diário Jornal Journal Gazeta Gaceta Gazzetta"
-    " Correio Correo Corriere Heraldo Periódico"
+    " Correio Correo Corriere Heraldo Periódico Crónica Cronica Estrella"
     # Romanian: "Societatea de Transport Public Timișoara", "Primăria Municipiului Cluj".
     " Societatea Compania Primăria Consiliul Regia Direcția Agenția Institutul Universitatea"
     " Ministerul Asociația Federația Spitalul Uniunea Partidul"
@@ -1820,6 +1824,21 @@ _ROMANCE_JOINERS = frozenset("de da do das dos del du des la y e i et".split())
 
 _ELIDED_ARTICLES = frozenset(("l'", "l’", "d'", "d’"))
 _ROMANCE_ARTICLES = frozenset("La El Le Il Lo Los Las Les".split())
+
+
+def _a_company_of_a_place(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Los Muchachos de Palermo", "Los Halcones de San Mateo": a plural that names a band,
+    a club or a murga, then where it is from; not a town so named ("Las Palmas de Gran
+    Canaria")."""
+    if len(tokens) < 4 or tokens[0][2] not in ("Los", "Las", "Les"):
+        return False
+    if tokens[2][2] not in ("de", "del") or not tokens[1][2].endswith("s"):
+        return False
+    known = places()
+    words = [token[2] for token in tokens]
+    return not any(" ".join(words[:end]) in known for end in range(2, len(words) + 1))
+
+
 # "Jun-ho", "Mei-ling": a given name of two syllables; "Hyoja-dong", "Nam-gu" are places.
 _HYPHENED_GIVEN_NAME = re.compile(
     r"[A-Z][a-z]{1,6}-(?!(?:dong|gu|ri|do|si|gun|eup|myeon)\b)[a-z]{2,6}"

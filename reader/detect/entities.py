@@ -301,18 +301,49 @@ def find_entities(text: str) -> EntityAnalysis:
     ]
     analysis.spans = _without_languages(
         text,
-        _abbreviations_with_stops(
+        _article_led_names(
             text,
-            _national_societies(
+            _abbreviations_with_stops(
                 text,
-                _fields_listed_before_a_body(
+                _national_societies(
                     text,
-                    _numbered_bodies(text, _without_overlaps(_lists_opening_names(text, spans))),
+                    _fields_listed_before_a_body(
+                        text,
+                        _numbered_bodies(
+                            text, _without_overlaps(_lists_opening_names(text, spans))
+                        ),
+                    ),
                 ),
             ),
         ),
     )
     return analysis
+
+
+# "Le Soleil", "Los Halcones", "La Barra": a French, Spanish or Italian article opens the
+# name of a newspaper, a band or a place, not a person's. ("El" is left: "El Hadj Diarra".)
+_ROMANCE_ARTICLE_WORDS = frozenset("Le La Les Los Las Il Lo".split())
+_PRESS_BEFORE = re.compile(r"\b(?:told|by|newspaper|daily|weekly|paper|magazine) $")
+
+
+def _article_led_names(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """Spans read as people whose name opens on a Romance article, relabelled: a newspaper
+    after "told", "by", "the daily" ..., otherwise a place ("at La Barra", "Le Boulou and Le
+    Perthus"). Vietnamese names of short words after "Le" ("Le Thi Hong Nhung") stay people."""
+    relabelled = []
+    for span in spans:
+        if span.label == "PERSON" and text[span.start : span.end].split(" ", 1)[0] in (
+            _ROMANCE_ARTICLE_WORDS
+        ):
+            words = text[span.start : span.end].split()
+            vietnamese = (
+                words[0] == "Le" and len(words) >= 3 and all(len(word) <= 5 for word in words[1:])
+            )
+            if len(words) > 1 and not vietnamese:
+                press = _PRESS_BEFORE.search(text, max(0, span.start - 12), span.start)
+                span = EntitySpan(span.start, span.end, "ORG" if press else "GPE", span.canonical)
+        relabelled.append(span)
+    return relabelled
 
 
 def _without_languages(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:

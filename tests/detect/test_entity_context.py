@@ -672,3 +672,23 @@ def test_a_firm_named_for_its_trade_is_no_person(firm: str) -> None:
 )
 def test_a_body_numbered_after_no_keeps_its_number(text: str, body: str) -> None:
     assert (body, "ORG") in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The baker told Le Soleil on Friday that bread was dear.", "Le Soleil", "ORG"),
+        ("Asked by Le Nouvelliste how she had coped, she laughed.", "Le Nouvelliste", "ORG"),
+        ("Farmers set up roadblocks at Le Boulou and Le Perthus.", "Le Perthus", "GPE"),
+        ("The murga, Los Muchachos de Palermo, came last.", "Los Muchachos de Palermo", "ORG"),
+        ("He told La Estrella de Chiloe that the tide was late.", "La Estrella de Chiloe", "ORG"),
+    ],
+)
+def test_a_name_opening_on_a_romance_article_is_no_person(text: str, name: str, label: str) -> None:
+    assert (name, label) in entities(text)
+    assert entities(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("person", ["Le Thi Hong Nhung", "Le Van Duc"])
+def test_a_vietnamese_name_opening_on_le_stays_a_person(person: str) -> None:
+    assert entities(f"{person}, 40, sells noodles in Hue.", "PERSON") == [(person, "PERSON")]
