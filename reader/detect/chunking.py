@@ -1631,7 +1631,8 @@ def _organisation_block(
     """An organisation named by its suffix: "Lowy Institute", "Ministry of Defence"."""
     if tokens and tokens[0][2] in _KIND_FIRST_HEADS:
         headed = _headed_by_its_kind(text, tokens)
-        if headed is not None:
+        # "Radio Television of Djibouti": an English "of" goes on past the name so headed.
+        if headed is not None and _word_at(tokens, headed[0]) != "of":
             return headed
     if (
         len(tokens) > 2
@@ -1806,7 +1807,7 @@ _KIND_FIRST_HEADS = frozenset(
     # newspapers named for their town ("La Voz de Galicia", "Jornal de Angola").
     " Xunta Generalitat Cabildo Conselleria Consellería Consejería Diputación Diputació"
     " Ajuntament Concello Govern Teatro Voz Diario Diário Jornal Journal Gazeta Gaceta Gazzetta"
-    " Correio Correo Corriere Heraldo Periódico Crónica Cronica Estrella"
+    " Correio Correo Corriere Heraldo Periódico Crónica Cronica Estrella Radio"
     # Romanian: "Societatea de Transport Public Timișoara", "Primăria Municipiului Cluj".
     " Societatea Compania Primăria Consiliul Regia Direcția Agenția Institutul Universitatea"
     " Ministerul Asociația Federația Spitalul Uniunea Partidul"

@@ -692,3 +692,17 @@ def test_a_name_opening_on_a_romance_article_is_no_person(text: str, name: str, 
 @pytest.mark.parametrize("person", ["Le Thi Hong Nhung", "Le Van Duc"])
 def test_a_vietnamese_name_opening_on_le_stays_a_person(person: str) -> None:
     assert entities(f"{person}, 40, sells noodles in Hue.", "PERSON") == [(person, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "station"),
+    [
+        ("Radio Mankneh said the road was shut.", "Radio Mankneh"),
+        ("She told Radio Gbêkê Avenir on Monday.", "Radio Gbêkê Avenir"),
+        ("He listens to Radio New Zealand at night.", "Radio New Zealand"),
+        ("Radio Television of Djibouti said the fires were out.", "Radio Television of Djibouti"),
+    ],
+)
+def test_radio_and_a_name_is_a_station(text: str, station: str) -> None:
+    assert (station, "ORG") in entities(text)
+    assert entities(text, "PERSON") == entities(text, "GPE") == []
