@@ -958,6 +958,20 @@ def _particle_inside_a_name(
                 and all(token[2][:1].isupper() for token in tokens[after:])
                 and AGE_AFTER_A_NAME.match(text, tokens[-1][1]) is not None
             )
+            # "Javiera Soto de la Fuente": a given name and a surname, then "de la" and one
+            # word that ends the run and is no place, is one name of two surnames.
+            or (
+                len(pending) == 2
+                and tokens[index][2] == "de"
+                and after == index + 2
+                and tokens[index + 1][2] in ("la", "las", "los")
+                and after == len(tokens) - 1
+                and (following not in places() or following in small_towns())
+                and (
+                    pending[0][2] in given_names()
+                    or AGE_AFTER_A_NAME.match(text, tokens[-1][1]) is not None
+                )
+            )
         )
     return True
 

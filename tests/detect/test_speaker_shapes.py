@@ -5917,3 +5917,19 @@ def test_those_who_asked_to_take_part_are_no_speaker_of_the_statement_around_the
 def test_one_who_asked_a_question_is_still_its_speaker() -> None:
     text = "The mayor said the bridge was shut, and a driver asked “when will it open?”"
     assert speakers(text) == ["a driver"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The error was spotted by a club runner, Javiera Soto de la Fuente, 44, who wore a watch.",
+        "Juan Soto de la Paz, who runs the stall, was not surprised.",
+    ],
+)
+def test_a_name_of_two_surnames_joined_by_de_la_is_one_person(text: str) -> None:
+    names = [surface for surface, _ in entities(text, "PERSON")]
+    assert len(names) == 1 and names[0].endswith(("de la Fuente", "de la Paz"))
+
+
+def test_a_square_de_la_something_is_no_person() -> None:
+    assert entities("Plaza Mayor de la Ciudad opened on Monday.", "PERSON") == []
