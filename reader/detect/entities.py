@@ -40,6 +40,7 @@ from reader.detect.chunking import (
 from reader.detect.credit_lines import credit_lines
 from reader.detect.gazetteer import major_places, places
 from reader.detect.lexicon import (
+    honorifics,
     known_orgs,
     languages,
     org_suffixes,
@@ -301,16 +302,19 @@ def find_entities(text: str) -> EntityAnalysis:
     ]
     analysis.spans = _without_languages(
         text,
-        _article_led_names(
+        _places_read_as_people(
             text,
-            _abbreviations_with_stops(
+            _article_led_names(
                 text,
-                _national_societies(
+                _abbreviations_with_stops(
                     text,
-                    _fields_listed_before_a_body(
+                    _national_societies(
                         text,
-                        _numbered_bodies(
-                            text, _without_overlaps(_lists_opening_names(text, spans))
+                        _fields_listed_before_a_body(
+                            text,
+                            _numbered_bodies(
+                                text, _without_overlaps(_lists_opening_names(text, spans))
+                            ),
                         ),
                     ),
                 ),
@@ -318,6 +322,34 @@ def find_entities(text: str) -> EntityAnalysis:
         ),
     )
     return analysis
+
+
+# "a World Heritage Site", "Faisal Street", "Cecil Charlton Park": a name ending in one of
+# these words is a thing or a place, never a person ("Mr Park" and "Jae-min Park" aside;
+# "Lane" is left out: "Mr Lane", "Nathan Lane").
+_NEVER_ENDS_A_PERSON = frozenset("Heritage List Site Street Avenue Road Wharf Park".split())
+
+
+def _places_read_as_people(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """Spans read as people whose last word names a place or a thing: a harbour is a natural
+    place, the rest are left out."""
+    kept = []
+    for span in spans:
+        if span.label == "PERSON":
+            words = text[span.start : span.end].split()
+            first, last = (words[0], words[-1]) if len(words) > 1 else ("", "")
+            if last == "Harbour":
+                span = EntitySpan(span.start, span.end, "LOC", span.canonical)
+            elif (
+                last in _NEVER_ENDS_A_PERSON
+                # "Mr Park", "Ms Road", "Jae-min Park": a surname after a form or a Korean
+                # given name
+                and first.rstrip(".") not in honorifics()
+                and not (last == "Park" and "-" in first)
+            ):
+                continue
+        kept.append(span)
+    return kept
 
 
 # "Le Soleil", "Los Halcones", "La Barra": a French, Spanish or Italian article opens the

@@ -706,3 +706,35 @@ def test_a_vietnamese_name_opening_on_le_stays_a_person(person: str) -> None:
 def test_radio_and_a_name_is_a_station(text: str, station: str) -> None:
     assert (station, "ORG") in entities(text)
     assert entities(text, "PERSON") == entities(text, "GPE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Unesco added the old town to its list in 2005.", "Unesco"),
+        ("He told Matangi Tonga on Monday that the bank would open.", "Matangi Tonga"),
+        ("The Knesset passed the bill on Monday.", "Knesset"),
+        ("The House of Representatives will vote on Friday.", "House of Representatives"),
+        ("She told the Straits Times the queue was long.", "Straits Times"),
+    ],
+)
+def test_bodies_and_newspapers_known_by_name_are_organisations(text: str, body: str) -> None:
+    assert (body, "ORG") in entities(text)
+    assert entities(text, "PERSON") == entities(text, "GPE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old town became a World Heritage Site in 2005.",
+        "They met in Cecil Charlton Park on Sunday.",
+        "The stall on Faisal Street was shut.",
+    ],
+)
+def test_a_name_ending_in_site_park_or_street_is_no_person(text: str) -> None:
+    assert entities(text, "PERSON") == []
+
+
+def test_mr_park_and_a_korean_given_name_before_park_stay_people() -> None:
+    text = "Jae-min Park runs the shop. Mr Park said it was late."
+    assert {surface for surface, _ in entities(text, "PERSON")} == {"Jae-min Park", "Mr Park"}
