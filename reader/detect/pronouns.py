@@ -592,8 +592,9 @@ _DESCRIBED_HEAD_SAYING = (
     # "An Italian tourist on a late holiday with his wife".
     r"(?: on (?:a|an|her|his|their) (?:[a-z]+ )?(?:holiday|visit|trip|break|pilgrimage)"
     r"(?: (?:with|from|to) (?:his|her|their|the) [a-z]+)?)?"
-    # "... in Zahle": where they are, part of the description as written.
-    r"(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
+    # "... in Zahle": where they are, part of the description as written; "on the quay at
+    # Baie Sainte Anne": a place of three words.
+    r"(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})?"
     # "A jeepney driver near the Carbon market on Sunday": the day they were met.
     r"(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
     # "A spokesman for the company that runs the supply ship": which body, as written.

@@ -5933,3 +5933,15 @@ def test_a_name_of_two_surnames_joined_by_de_la_is_one_person(text: str) -> None
 
 def test_a_square_de_la_something_is_no_person() -> None:
     assert entities("Plaza Mayor de la Ciudad opened on Monday.", "PERSON") == []
+
+
+def test_one_described_at_a_place_of_three_words_is_he_who_speaks_after() -> None:
+    text = (
+        "“It was calm,” said Lukas Krüger, a tourist.\n\n"
+        "A fisherman on the quay at Baie Sainte Anne, whose boat was tied up beside the ferry, "
+        "said he had seen worse. “In 1998 I drifted for two days,” he said."
+    )
+    assert speakers(text) == [
+        "Lukas Krüger",
+        "a fisherman on the quay at Baie Sainte Anne",
+    ]
