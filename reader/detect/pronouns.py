@@ -688,6 +688,8 @@ _PREDICATE = (
     # "A taxi driver bought two cigarettes and lit one."
     # Not "took": "a police motorcycle took the boy the rest of the way".
     r"|bought|sold|lit|paid|drank|ate|fed|put it"
+    # "A woman from Concordia filled her boot with six crates."
+    r"|filled|loaded|packed|showed|lifted|poured|handed|pushed|pulled|wiped"
     # "A swimmer who crosses the lake on summer mornings welcomed the rule."
     r"|welcomed|backed|supported|opposed|criticised|criticized|praised|doubted|disliked"
     r"|liked|loved|hated|feared|dismissed|rejected|questioned|blamed)"
@@ -1312,6 +1314,35 @@ _GONE_AFTER = re.compile(
     r" (?:had (?:already )?(?:gone|left)|has (?:gone|left)|went (?:home|out|away|off)"
     r"|was (?:away|asleep|out))\b"
 )
+# "Mr da Rosa’s daughter Lucía, 12,": a parent, then the child's given name.
+_PARENTS_CHILD = re.compile(r"[’']s (?P<kin>daughter|son) (?P<child>[A-Z][\w’'-]+)\b")
+
+
+def _parent_named_with_a_possessive(
+    context: SpeakerContext, owner: str | None, gender: str, head: str, position: int
+) -> str | None:
+    """ "Her father held up a tangerine. “...,” he said" after "Mr da Rosa’s daughter Lucía":
+    the one the article named as the parent of the child "Her" is, in a possessive before it.
+    The child is ``owner`` where the pronoun's sex found one, else the last person named."""
+    if head not in ("father", "mother"):
+        return None
+    if owner is None:
+        index = bisect_left(context.person_starts, position) - 1
+        owner = context.people[index].canonical if index >= 0 else None
+    kin = "daughter" if gender == "f" else "son"
+    found = [
+        match
+        for match in _PARENTS_CHILD.finditer(context.masked, max(0, position - 600), position)
+        if match.group("child") == owner and match.group("kin") == kin
+    ]
+    if not found:
+        return None
+    index = bisect_left(context.person_starts, found[-1].start()) - 1
+    if index < 0 or context.people[index].end != found[-1].start():
+        return None
+    return context.people[index].canonical
+
+
 # "Her husband, a carpenter, described ...": a sentence opening on a role the article gave.
 _ROLE_OPENING = re.compile(
     r"(?:His|Her|Their|The) (?:[\w’'-]+ ){0,2}?(?P<head>[a-z]+(?:-in-law)?)(?=[ ,])"
@@ -1350,6 +1381,8 @@ def _role_subject(
         holder = one_other_of_the_family(context, owner) if owner else None
         if owner and holder is None:
             holder = _one_other_not_brought_in_as_other_kin(context, owner, head)
+        if holder is None and gender:
+            holder = _parent_named_with_a_possessive(context, owner, gender, head, start)
         kin_gender = _KIN_GENDERS.get(head)
         if holder and kin_gender and context.analysis.genders.get(holder, kin_gender) != kin_gender:
             holder = None

@@ -5945,3 +5945,30 @@ def test_one_described_at_a_place_of_three_words_is_he_who_speaks_after() -> Non
         "Lukas Krüger",
         "a fisherman on the quay at Baie Sainte Anne",
     ]
+
+
+def test_her_father_after_a_parents_daughter_named_with_a_possessive_is_that_parent() -> None:
+    text = (
+        "Juan Pablo da Rosa, 46, farms near Salto. “We lose money,” he said.\n\n"
+        "At the trailer, Mr da Rosa’s daughter Lucía, 12, was keeping the accounts. By 4pm "
+        "she had written down 380 kilos. Her father held up a tangerine. “Small,” he said."
+    )
+    assert speakers(text) == ["Juan Pablo da Rosa", "Juan Pablo da Rosa"]
+
+
+def test_her_father_with_no_parent_named_stays_as_written() -> None:
+    text = (
+        "Juan Pablo da Rosa, 46, farms near Salto.\n\n"
+        "At the trailer, a girl, Lucía, 12, was keeping the accounts. Her father held up a "
+        "tangerine. “Small,” he said."
+    )
+    assert speakers(text) != ["Juan Pablo da Rosa"]
+
+
+def test_one_described_who_filled_a_boot_is_she_who_speaks_after() -> None:
+    text = (
+        "Claudia Ferreira runs the growers’ group.\n\n"
+        "A woman from Concordia, across the river, filled her boot with six crates. “In "
+        "Argentina this would cost me four times as much,” she said."
+    )
+    assert speakers(text) == ["a woman from Concordia"]
