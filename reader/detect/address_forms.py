@@ -17,9 +17,13 @@ from reader.detect.types import EntitySpan
 # Written apart from the name: Hungarian, Korean, Central Asian and South Asian forms.
 _FORM_AFTER = re.compile(
     r" (?P<form>néni|bácsi|ajeossi|ajumma|halmeoni|harabeoji|apa|aga|ata|eje|bhai|bhaiya|ji"
-    r"|didi|kaka|chacha|chachi|mausi)(?![\w-])"
+    r"|didi|kaka|chacha|chachi|mausi"
+    # Uzbek, Kazakh, Kyrgyz and Turkish elder brothers and sisters ("Rustam aka", "Dilnoza
+    # opa", "Talant baike"), Persian "khanum" and "jan", Urdu "sahib".
+    r"|aka|opa|apai|agai|baike|abla|abi|amca|teyze|hanım|khanum|jan|sahib)(?![\w-])"
 )
-_FORM_INITIALS = frozenset("nbahejdkcm")
+_FORM_INITIALS = frozenset("nbahejdkcmotjs")
+_SIBLING_FORMS = frozenset("aka opa apai agai baike abla abi".split())
 # Joined to it with a hyphen: Japanese and Korean forms.
 _FORMS_JOINED = frozenset("san kun chan sama sensei senpai ssi nim".split())
 # Forms for the young, for whom a family's elder is not meant.
@@ -69,7 +73,10 @@ def names_with_forms_of_address(
                 name, start, honorific
             )
         if person is None:
-            person = name if name in alone else text[start:end]
+            # "Dilnoza opa", "Rustam aka": an elder sibling's form is how neighbours call
+            # anyone older; the person is the name ("Asan ata", a grandfather's, keeps it).
+            bare = name in alone or form in _SIBLING_FORMS
+            person = name if bare else text[start:end]
         while index < len(spans) and spans[index].start < end:
             del spans[index]
         insort(spans, EntitySpan(start, end, "PERSON", person))

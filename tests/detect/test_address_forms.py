@@ -97,3 +97,30 @@ def test_the_name_someone_is_to_everyone_is_that_person() -> None:
     )
     assert canonicals(text, "Don Neto") == {"Jose Ernesto Alas"}
     assert speakers(text) == ["Jose Ernesto Alas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "person"),
+    [
+        (
+            "A woman known to her neighbours as Dilnoza opa keeps a bucket under the fountain. "
+            "“It gave water for nine days,” she said.",
+            "Dilnoza opa",
+            "Dilnoza",
+        ),
+        (
+            "Rustam aka, a retired bus driver, was not impressed. “There was a tap,” he said.",
+            "Rustam aka",
+            "Rustam",
+        ),
+        (
+            "Bakyt Toktogulov sells coal. Customers call him Bakyt baike.",
+            "Bakyt baike",
+            "Bakyt Toktogulov",
+        ),
+    ],
+)
+def test_an_elder_siblings_form_after_a_name_is_the_person_so_called(
+    text: str, mention: str, person: str
+) -> None:
+    assert canonicals(text, mention) == {person}
