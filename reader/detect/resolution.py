@@ -688,7 +688,8 @@ _KIN_AND_COMMA_BEFORE = re.compile(
     # "The grandson, Yousef Al-Hadrami," after "told his grandson": the kin named before.
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|whose|[A-Z][\w-]+['’]s?)"
     rf" (?:(?:younger|older|elder|eldest|youngest|twin|little|big|late|own) )?"
-    rf"(?P<kin>{_KIN_NOUNS}), $"
+    # "His son and news director, Óscar Zúniga,": kin, and a role joined to it.
+    rf"(?P<kin>{_KIN_NOUNS})(?: and (?:[a-z]+ ){{0,2}}[a-z]+)?, $"
 )
 # "Lotfi Ben Ammar, 61, Moncef Ben Ammar's cousin,": the relative of someone named.
 _KIN_OF_SOMEONE_AFTER = re.compile(

@@ -5972,3 +5972,14 @@ def test_one_described_who_filled_a_boot_is_she_who_speaks_after() -> None:
         "Argentina this would cost me four times as much,” she said."
     )
     assert speakers(text) == ["a woman from Concordia"]
+
+
+def test_mr_after_a_son_brought_in_with_a_joined_role_is_the_father() -> None:
+    text = (
+        "The owner, Marco Antonio Zúniga, 73, said he had argued. “They turn the knob,” he "
+        "said.\n\nHis son and news director, Óscar Zúniga, has put up 300 posters. “We are "
+        "paying,” Óscar Zúniga said.\n\nMr Zúniga said the station would keep playing a "
+        "message. His son was already thinking ahead. “Next year nobody will remember,” he said."
+    )
+    assert speakers(text) == ["Marco Antonio Zúniga", "Óscar Zúniga", "Óscar Zúniga"]
+    assert canonicals(text, "Mr Zúniga") == {"Marco Antonio Zúniga"}
