@@ -154,6 +154,11 @@ class PersonRegistry:
     def knows(self, name: str) -> bool:
         return name in self._by_surname
 
+    def first_named_at(self, surname: str) -> int:
+        """Where the first person with this surname is named in full (-1 if no one is)."""
+        people = self._by_surname.get(surname, [])
+        return min((person.first_seen for person in people), default=-1)
+
     def canonical_for_first(self, first: str) -> str | None:
         """The one person in the article with this first name, if only one has it."""
         people = self._by_first.get(first, [])

@@ -343,6 +343,8 @@ def resolve(
             and not (
                 label == "GPE" and _a_place_before_what_it_has(text, start, offset + candidate.end)
             )
+            # "Kanazawa's roads" before "Hiroshi Kanazawa, 64," is named: no one yet
+            and not (label == "GPE" and start < registry.first_named_at(candidate.canonical))
             # "the bus to Castro" after "Marisol Castro ... her sister Yolanda Castro": where
             # two people have the name, a preposition of place before it makes it the town.
             and not (

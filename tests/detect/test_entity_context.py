@@ -738,3 +738,18 @@ def test_a_name_ending_in_site_park_or_street_is_no_person(text: str) -> None:
 def test_mr_park_and_a_korean_given_name_before_park_stay_people() -> None:
     text = "Jae-min Park runs the shop. Mr Park said it was late."
     assert {surface for surface, _ in entities(text, "PERSON")} == {"Jae-min Park", "Mr Park"}
+
+
+def test_a_town_named_before_anyone_of_that_surname_is_the_town() -> None:
+    text = (
+        "The sprinklers that keep Kanazawa's roads free of snow were tested on Sunday.\n\n"
+        "Hiroshi Kanazawa, 64, runs a noodle shop. “It was wet,” said Mr Kanazawa."
+    )
+    found = entities(text)
+    assert ("Kanazawa", "GPE") in found
+    assert ("Mr Kanazawa", "PERSON") in found and ("Kanazawa", "PERSON") not in found
+
+
+def test_a_surname_after_the_person_is_named_stays_the_person() -> None:
+    text = "Hiroshi Kanazawa, 64, runs a noodle shop. Kanazawa said the road was wet."
+    assert ("Kanazawa", "PERSON") in entities(text)
