@@ -12,6 +12,7 @@ from reader.detect.lexicon import (
     given_names,
     honorifics,
     known_orgs,
+    languages,
     nationalities,
     occupations,
     org_suffixes,
@@ -46,6 +47,9 @@ def _phrase_table() -> dict[str, tuple[str, str]]:
     table.update(places())
     for word in nationalities():
         table[word] = ("NORP", word)
+    for word in languages():
+        # "in Arabic", "a Swahili newspaper": a language is labelled NORP, as the golds do.
+        table.setdefault(word, ("NORP", word))
     for name in known_orgs():
         table[name.removeprefix("the ")] = ("ORG", name.removeprefix("the "))
     return table

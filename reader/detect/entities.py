@@ -379,8 +379,8 @@ def _article_led_names(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
 
 
 def _without_languages(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
-    """The spans less the nationality words that name a language, and the ones listed after
-    such a language ("in Uzbek, Russian and English")."""
+    """The spans with every word that names a language as NORP, as the golds label it ("in
+    Arabic", "a retired Arabic teacher", "in Uzbek, Russian and English"), never a place."""
     kept: list[EntitySpan] = []
     language_end = -1
     known = places()
@@ -390,7 +390,8 @@ def _without_languages(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             kept.append(span)
             continue
         if span.label == "GPE" and span.canonical in named_languages:
-            continue  # "a retired Arabic teacher", "in Arabic": a language, no place
+            kept.append(_as_language(span))  # "a retired Arabic teacher", "in Arabic"
+            continue
         spoken = (
             _SPOKEN_IN_BEFORE.search(text, max(0, span.start - 40), span.start)
             if span.label == "GPE"
@@ -404,6 +405,7 @@ def _without_languages(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             # "he said, in Creole", "spoke in Azeri", "leaflets in Marathi and Hindi": a
             # language no list holds, not a place.
             language_end = span.end
+            kept.append(_as_language(span))
             continue
         if (span.label == "NORP" or span.canonical not in known) and (
             (span.label == "NORP" and _names_a_language(text, span))
@@ -414,9 +416,14 @@ def _without_languages(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             )
         ):
             language_end = span.end
+            kept.append(_as_language(span))
             continue
         kept.append(span)
     return kept
+
+
+def _as_language(span: EntitySpan) -> EntitySpan:
+    return EntitySpan(span.start, span.end, "NORP", span.canonical)
 
 
 _LIST_JOINS = frozenset({", ", " and ", " or ", ", and ", ", or "})

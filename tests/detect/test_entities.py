@@ -1383,13 +1383,22 @@ def test_a_canadian_province_abbreviated_after_a_town_is_the_province() -> None:
     assert entities(text) == [("Lethbridge", "GPE"), ("Alta.", "GPE")]
 
 
-def test_a_language_is_no_group_of_people_but_its_adjective_is() -> None:
+def test_a_language_and_its_people_are_both_norp_and_never_a_place() -> None:
+    # Languages were left out until the gold README settled them as NORP (24 November 2026).
     text = (
         "Universities cap English-taught courses and switch to Dutch from 2027. Dutch "
         "universities agreed. Classes were in English and I speak some Dutch now. "
         "French-speaking communities and Dutch investors welcomed it."
     )
-    assert entities(text, "NORP") == [("Dutch", "NORP"), ("French", "NORP"), ("Dutch", "NORP")]
+    assert [surface for surface, _ in entities(text, "NORP")] == [
+        "Dutch",
+        "Dutch",
+        "English",
+        "Dutch",
+        "French",
+        "Dutch",
+    ]
+    assert entities(text, "GPE") == []
 
 
 def test_languages_listed_after_a_language_are_languages_too() -> None:
@@ -1397,11 +1406,9 @@ def test_languages_listed_after_a_language_are_languages_too() -> None:
         "The menu must be in Uzbek, Russian and English, with one price. She speaks French, "
         "German or Italian. French, German and Italian officials met."
     )
-    assert entities(text, "NORP") == [
-        ("French", "NORP"),
-        ("German", "NORP"),
-        ("Italian", "NORP"),
-    ]
+    words = "Uzbek Russian English French German Italian French German Italian".split()
+    assert entities(text, "NORP") == [(word, "NORP") for word in words]
+    assert entities(text, "GPE") == []
 
 
 def test_horse_races_are_contests_not_people() -> None:
@@ -2725,3 +2732,22 @@ def test_a_town_shared_with_a_persons_surname_before_a_thing_of_its_own(
     )
     found = entities(opening + text)
     assert found[-1] == ("Manzini", label)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Signs were put up in Sinhala, Tamil and English at both sites.", "Sinhala"),
+        ("Dhows, or uru as they are called in Malayalam, were built there.", "Malayalam"),
+        ("A retired Arabic teacher said the signs were wrong.", "Arabic"),
+        ("He answered in Dioula, then in French.", "Dioula"),
+    ],
+)
+def test_a_language_is_norp_and_no_place(text: str, language: str) -> None:
+    assert (language, "NORP") in entities(text)
+    assert entities(text, "GPE") == []
+
+
+def test_a_peoples_name_that_is_a_surname_stays_one_after_a_given_name() -> None:
+    text = "Deputy Superintendent Naomi Zulu said the dealers had no licence."
+    assert ("Naomi Zulu", "PERSON") in entities(text)
