@@ -336,10 +336,18 @@ def _places_read_as_people(text: str, spans: list[EntitySpan]) -> list[EntitySpa
     kept = []
     for span in spans:
         if span.label == "PERSON":
-            words = text[span.start : span.end].split()
+            words = text[span.start : span.end].split() or [""]
             first, last = (words[0], words[-1]) if len(words) > 1 else ("", "")
             if last == "Harbour":
                 span = EntitySpan(span.start, span.end, "LOC", span.canonical)
+            elif (
+                text.endswith(" in ", 0, span.start)
+                and text[span.end : span.end + 2] not in ("’s", "'s")
+                and words[0].rstrip(".") not in honorifics()
+                and words[0].lower() not in titles()
+            ):
+                # "in Toa Payoh", "in Sheikh Othman": no one is in a person
+                span = EntitySpan(span.start, span.end, "GPE", text[span.start : span.end])
             elif (
                 last in _NEVER_ENDS_A_PERSON
                 # "Mr Park", "Ms Road", "Jae-min Park": a surname after a form or a Korean

@@ -753,3 +753,27 @@ def test_a_town_named_before_anyone_of_that_surname_is_the_town() -> None:
 def test_a_surname_after_the_person_is_named_stays_the_person() -> None:
     text = "Hiroshi Kanazawa, 64, runs a noodle shop. Kanazawa said the road was wet."
     assert ("Kanazawa", "PERSON") in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Flats in Toa Payoh were without water.", "Toa Payoh"),
+        ("The stalls in Mae Chaem shut at noon.", "Mae Chaem"),
+        ("Lights will be paid for by Thimphu Thromde. Drivers in Thimphu were angry.", "Thimphu"),
+    ],
+)
+def test_a_name_no_one_is_in_is_a_place(text: str, place: str) -> None:
+    assert (place, "GPE") in entities(text)
+    assert entities(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolat Seitkali runs a shop. It is the only light in Bolat Seitkali’s street.",
+        "Mr Orazov arrived. The keys were in Mr Orazov car.",
+    ],
+)
+def test_a_person_after_in_stays_a_person_with_a_possessive_or_a_form(text: str) -> None:
+    assert entities(text, "GPE") == []
