@@ -116,8 +116,10 @@ def _numbered_bodies(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
 
 
 def _a_numbered_bodys_word_ends(text: str, span: EntitySpan) -> bool:
+    if span.label != "ORG":
+        return False
     last_word = text[span.start : span.end].rsplit(" ", 1)[-1]
-    return span.label == "ORG" and (last_word in _NUMBERED_BODY_WORDS or last_word in _NUMBER_WORDS)
+    return last_word in _NUMBERED_BODY_WORDS or last_word in _NUMBER_WORDS
 
 
 def _is_word_char(char: str) -> bool:
@@ -302,19 +304,16 @@ def find_entities(text: str) -> EntityAnalysis:
     ]
     analysis.spans = _without_languages(
         text,
-        _places_read_as_people(
+        _names_read_as_people(
             text,
-            _article_led_names(
+            _abbreviations_with_stops(
                 text,
-                _abbreviations_with_stops(
+                _national_societies(
                     text,
-                    _national_societies(
+                    _fields_listed_before_a_body(
                         text,
-                        _fields_listed_before_a_body(
-                            text,
-                            _numbered_bodies(
-                                text, _without_overlaps(_lists_opening_names(text, spans))
-                            ),
+                        _numbered_bodies(
+                            text, _without_overlaps(_lists_opening_names(text, spans))
                         ),
                     ),
                 ),
@@ -328,62 +327,58 @@ def find_entities(text: str) -> EntityAnalysis:
 # these words is a thing or a place, never a person ("Mr Park" and "Jae-min Park" aside;
 # "Lane" is left out: "Mr Lane", "Nathan Lane").
 _NEVER_ENDS_A_PERSON = frozenset("Heritage List Site Street Avenue Road Wharf Park".split())
-
-
-def _places_read_as_people(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
-    """Spans read as people whose last word names a place or a thing: a harbour is a natural
-    place, the rest are left out."""
-    kept = []
-    for span in spans:
-        if span.label == "PERSON":
-            words = text[span.start : span.end].split() or [""]
-            first, last = (words[0], words[-1]) if len(words) > 1 else ("", "")
-            if last == "Harbour":
-                span = EntitySpan(span.start, span.end, "LOC", span.canonical)
-            elif (
-                text.endswith(" in ", 0, span.start)
-                and text[span.end : span.end + 2] not in ("’s", "'s")
-                and words[0].rstrip(".") not in honorifics()
-                and words[0].lower() not in titles()
-            ):
-                # "in Toa Payoh", "in Sheikh Othman": no one is in a person
-                span = EntitySpan(span.start, span.end, "GPE", text[span.start : span.end])
-            elif (
-                last in _NEVER_ENDS_A_PERSON
-                # "Mr Park", "Ms Road", "Jae-min Park": a surname after a form or a Korean
-                # given name
-                and first.rstrip(".") not in honorifics()
-                and not (last == "Park" and "-" in first)
-            ):
-                continue
-        kept.append(span)
-    return kept
-
-
 # "Le Soleil", "Los Halcones", "La Barra": a French, Spanish or Italian article opens the
 # name of a newspaper, a band or a place, not a person's. ("El" is left: "El Hadj Diarra".)
 _ROMANCE_ARTICLE_WORDS = frozenset("Le La Les Los Las Il Lo".split())
 _PRESS_BEFORE = re.compile(r"\b(?:told|by|newspaper|daily|weekly|paper|magazine) $")
 
 
-def _article_led_names(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
-    """Spans read as people whose name opens on a Romance article, relabelled: a newspaper
-    after "told", "by", "the daily" ..., otherwise a place ("at La Barra", "Le Boulou and Le
-    Perthus"). Vietnamese names of short words after "Le" ("Le Thi Hong Nhung") stay people."""
-    relabelled = []
-    for span in spans:
-        if span.label == "PERSON" and text[span.start : span.end].split(" ", 1)[0] in (
-            _ROMANCE_ARTICLE_WORDS
-        ):
-            words = text[span.start : span.end].split()
-            vietnamese = (
-                words[0] == "Le" and len(words) >= 3 and all(len(word) <= 5 for word in words[1:])
-            )
-            if len(words) > 1 and not vietnamese:
-                press = _PRESS_BEFORE.search(text, max(0, span.start - 12), span.start)
-                span = EntitySpan(span.start, span.end, "ORG" if press else "GPE", span.canonical)
-        relabelled.append(span)
-    return relabelled
+def _names_read_as_people(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """The spans, with those read as people that are no one's name relabelled or left out;
+    the list itself where there are none (most articles)."""
+    kept: list[EntitySpan] | None = None
+    for index, span in enumerate(spans):
+        read = span if span.label != "PERSON" else _what_a_person_span_is(text, span)
+        if read is not span and kept is None:
+            kept = spans[:index]
+        if kept is not None and read is not None:
+            kept.append(read)
+    return spans if kept is None else kept
+
+
+def _what_a_person_span_is(text: str, span: EntitySpan) -> EntitySpan | None:
+    """The span as it is, relabelled, or None where it names nothing."""
+    surface = text[span.start : span.end]
+    words = surface.split()
+    if not words:
+        return span
+    first, last = words[0], words[-1]
+    if len(words) > 1 and first in _ROMANCE_ARTICLE_WORDS:
+        # "Le Thi Hong Nhung": a Vietnamese name of short words after "Le" stays a person.
+        if first == "Le" and len(words) >= 3 and all(len(word) <= 5 for word in words[1:]):
+            return span
+        press = _PRESS_BEFORE.search(text, max(0, span.start - 12), span.start)
+        return EntitySpan(span.start, span.end, "ORG" if press else "GPE", span.canonical)
+    if len(words) > 1 and last == "Harbour":
+        return EntitySpan(span.start, span.end, "LOC", span.canonical)
+    addressed = first.rstrip(".") in honorifics()
+    if (
+        text.endswith(" in ", 0, span.start)
+        and text[span.end : span.end + 2] not in ("’s", "'s")
+        and not addressed
+        and first.lower() not in titles()
+    ):
+        # "in Toa Payoh", "in Mae Chaem": no one is in a person
+        return EntitySpan(span.start, span.end, "GPE", surface)
+    if (
+        len(words) > 1
+        and last in _NEVER_ENDS_A_PERSON
+        # "Mr Park", "Ms Road", "Jae-min Park": a surname after a form or a Korean given name
+        and not addressed
+        and not (last == "Park" and "-" in first)
+    ):
+        return None
+    return span
 
 
 def _without_languages(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
