@@ -327,6 +327,7 @@ def find_entities(text: str) -> EntityAnalysis:
 # these words is a thing or a place, never a person ("Mr Park" and "Jae-min Park" aside;
 # "Lane" is left out: "Mr Lane", "Nathan Lane").
 _NEVER_ENDS_A_PERSON = frozenset("Heritage List Site Street Avenue Road Wharf Park".split())
+_LAST_WORDS_READ = _NEVER_ENDS_A_PERSON | {"Harbour"}
 # "Le Soleil", "Los Halcones", "La Barra": a French, Spanish or Italian article opens the
 # name of a newspaper, a band or a place, not a person's. ("El" is left: "El Hadj Diarra".)
 _ROMANCE_ARTICLE_WORDS = frozenset("Le La Les Los Las Il Lo".split())
@@ -338,7 +339,19 @@ def _names_read_as_people(text: str, spans: list[EntitySpan]) -> list[EntitySpan
     the list itself where there are none (most articles)."""
     kept: list[EntitySpan] | None = None
     for index, span in enumerate(spans):
-        read = span if span.label != "PERSON" else _what_a_person_span_is(text, span)
+        read = span
+        if span.label == "PERSON":
+            start, end = span.start, span.end
+            space = text.find(" ", start, end)
+            # Most people's names open and end on no word these rules read: ask no more.
+            if text.endswith(" in ", 0, start) or (
+                space >= 0
+                and (
+                    text[start:space] in _ROMANCE_ARTICLE_WORDS
+                    or text[text.rfind(" ", start, end) + 1 : end] in _LAST_WORDS_READ
+                )
+            ):
+                read = _what_a_person_span_is(text, span)
         if read is not span and kept is None:
             kept = spans[:index]
         if kept is not None and read is not None:
