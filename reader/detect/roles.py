@@ -253,4 +253,6 @@ def _same_body(given: str, asked: str, organisations: frozenset[str]) -> bool:
 
 def _is_role(head: str) -> bool:
     lowered = head.lower()
-    return lowered == head and lowered not in _NOT_ROLES and len(lowered) > 2
+    # "The Mayor of San Fernando, Rohan Sookdeo,": a title's head may be written capitalised.
+    written_as_a_role = lowered == head or lowered in title_heads()
+    return written_as_a_role and lowered not in _NOT_ROLES and len(lowered) > 2

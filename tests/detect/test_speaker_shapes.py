@@ -5983,3 +5983,11 @@ def test_mr_after_a_son_brought_in_with_a_joined_role_is_the_father() -> None:
     )
     assert speakers(text) == ["Marco Antonio Zúniga", "Óscar Zúniga", "Óscar Zúniga"]
     assert canonicals(text, "Mr Zúniga") == {"Marco Antonio Zúniga"}
+
+
+def test_the_mayor_after_a_capitalised_mayor_set_off_before_a_name_is_that_person() -> None:
+    text = (
+        "The Mayor of San Fernando, Rohan Sookdeo, said the city had written to the company. "
+        "“San Fernando is not a village,” the mayor said."
+    )
+    assert speakers(text) == ["Rohan Sookdeo"]
