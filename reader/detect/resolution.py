@@ -916,6 +916,21 @@ def _expand_short_names_given(text: str, spans: list[EntitySpan]) -> None:
                 # A body's name cut short ("Food and" left before "Drug Administration") is
                 # no name for the letters after it.
                 given.setdefault(match.group("short"), span.canonical)
+    named_first: set[str] = set()
+    for span in spans:
+        if span.label == "ORG" and " " in span.canonical and span.start >= 8:
+            # "Nidco, the National Infrastructure Development Company, which runs the service,
+            # said": the short name first, the body's full name set off after it.
+            short = _SHORT_NAME_BEFORE.search(text, max(0, span.start - 16), span.start)
+            if (
+                short is not None
+                and short.group("short") not in given
+                # not "Grace, the Honiara Nurses Association secretary,": a person's role
+                and text[span.end : span.end + 1] == ","
+                and short.group("short") not in given_names()
+            ):
+                given[short.group("short")] = span.canonical
+                named_first.add(short.group("short"))
     for match in _KNOWN_BY_LETTERS.finditer(text):
         # "The board, known by its Spanish acronym JUDESUR,": the body named before whose
         # name ends in that word.
@@ -938,7 +953,7 @@ def _expand_short_names_given(text: str, spans: list[EntitySpan]) -> None:
             spans[index] = EntitySpan(span.start, span.end, "ORG", given[span.canonical])
             found.add(span.canonical)
     for short in given.keys() - found:
-        if short.isupper():
+        if short.isupper() or short in named_first:
             _add_mentions_of_letters(text, spans, short, given[short])
 
 
@@ -1178,6 +1193,8 @@ _KNOWN_BY_LETTERS = re.compile(
 )
 _THE_KIND_BEFORE = re.compile(r"\b[Tt]he (?P<kind>[a-z]+)$")
 # "the Agricultural Development and Marketing Corporation (ADMARC)": given in brackets, too.
+# "Nidco, the ", "Conatel, the ": a body's short name opening its sentence, then its full name.
+_SHORT_NAME_BEFORE = re.compile(r"(?:^|\n|[.!?] )(?P<short>[A-Z][A-Za-z]{2,9}), the $")
 _KNOWN_AS = re.compile(
     # "The National Supply Company, Conab, said": the short name set off after the full one.
     r"(?:,? (?:known|abbreviated) as | \((?=[A-Z]{2}[A-Za-z]{0,6}\))"

@@ -5991,3 +5991,18 @@ def test_the_mayor_after_a_capitalised_mayor_set_off_before_a_name_is_that_perso
         "“San Fernando is not a village,” the mayor said."
     )
     assert speakers(text) == ["Rohan Sookdeo"]
+
+
+def test_a_bodys_short_name_set_before_its_full_name_is_that_body_wherever_it_stands() -> None:
+    text = (
+        "Nidco, the National Infrastructure Development Company, which runs the service, said "
+        "in a statement that it would keep three sailings. It said the change was “temporary "
+        "and unavoidable”.\n\nPassengers wrote to Nidco on Monday."
+    )
+    assert speakers(text) == ["National Infrastructure Development Company"]
+    assert canonicals(text, "Nidco") == {"National Infrastructure Development Company"}
+
+
+def test_a_person_set_before_a_body_in_apposition_stays_a_person() -> None:
+    text = "Grace, the Honiara Nurses Association secretary, said the unit was full."
+    assert canonicals(text, "Grace") != {"Honiara Nurses Association"}
