@@ -45,6 +45,7 @@ from reader.detect.speaker_context import (
     person_just_before,
 )
 from reader.detect.subjects import (
+    MAX_DESCRIBED_WORDS,
     MAX_SUBJECT_WORDS,
     WINDOW,
     follows_and,
@@ -861,7 +862,11 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         # "the National Agricultural Technology Institute (INTA)": the body, not its letters
         phrase = phrase[: letters.start()]
     end = start + len(phrase)
-    if not phrase.split() or len(phrase.split()) > MAX_SUBJECT_WORDS:
+    words = phrase.split()
+    # "a man who lives on one of those streets and could not get his own car out of his
+    # garage": one described with a clause may run longer than a name
+    limit = MAX_DESCRIBED_WORDS if words[:1] in (["a"], ["an"]) and "who" in words else None
+    if not words or len(words) > (limit or MAX_SUBJECT_WORDS):
         return None  # blank ("According to\n\n“...") or too long to be a name
     opening = _OPENING_ADVERBIAL.match(phrase)
     if opening is not None:

@@ -15,6 +15,7 @@ from reader.detect.speaker_context import SpeakerContext, entity_containing, has
 from reader.detect.word_trie import word_trie
 
 MAX_SUBJECT_WORDS = 16
+MAX_DESCRIBED_WORDS = 24
 _LOWER_WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -141,7 +142,14 @@ def subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
             # "said one, a driver from Hyderabad who has lived there since 2011.", "said one,
             # who gave his name only as Dexter."
             return _name_given_after(pieces, last) or _described_after_one(pieces, last)
-        if last == first + 1 or last - first - 1 > MAX_SUBJECT_WORDS:
+        limit = MAX_SUBJECT_WORDS
+        if pieces[first + 1][2] in _ARTICLES and any(
+            word == "who" for _, _, word in pieces[first + 2 : last]
+        ):
+            # "said a man who lives on one of those streets and could not get his own car out
+            # of his garage.": one described with a clause runs to the sentence's end.
+            limit = MAX_DESCRIBED_WORDS
+        if last == first + 1 or last - first - 1 > limit:
             return None
         if pieces[first + 1][2] in _ARTICLES and (given := _name_given_after(pieces, last)):
             # "said a tea stall owner near the station, who gave his name only as Babul."

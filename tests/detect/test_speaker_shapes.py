@@ -6006,3 +6006,14 @@ def test_a_bodys_short_name_set_before_its_full_name_is_that_body_wherever_it_st
 def test_a_person_set_before_a_body_in_apposition_stays_a_person() -> None:
     text = "Grace, the Honiara Nurses Association secretary, said the unit was full."
     assert canonicals(text, "Grace") != {"Honiara Nurses Association"}
+
+
+def test_one_described_at_length_with_a_clause_after_said_is_the_speaker() -> None:
+    text = (
+        "“They have moved my problem three blocks,” said a man who lives on one of those "
+        "streets and could not get his own car out of his garage. “Now it is my street.”"
+    )
+    described = (
+        "a man who lives on one of those streets and could not get his own car out of his garage"
+    )
+    assert speakers(text) == [described, described]
