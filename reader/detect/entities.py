@@ -328,6 +328,10 @@ def find_entities(text: str) -> EntityAnalysis:
 # "Lane" is left out: "Mr Lane", "Nathan Lane").
 _NEVER_ENDS_A_PERSON = frozenset("Heritage List Site Street Avenue Road Wharf Park".split())
 _LAST_WORDS_READ = _NEVER_ENDS_A_PERSON | {"Harbour"}
+# Buildings, which the golds leave out (FAC); a church is also a body and stays one.
+_PLACES_OF_WORSHIP = frozenset(
+    "Cathedral Temple Mosque Pagoda Shrine Basilica Monastery Abbey Chapel Synagogue".split()
+)
 # "Le Soleil", "Los Halcones", "La Barra": a French, Spanish or Italian article opens the
 # name of a newspaper, a band or a place, not a person's. ("El" is left: "El Hadj Diarra".)
 _ROMANCE_ARTICLE_WORDS = frozenset("Le La Les Los Las Il Lo".split())
@@ -335,12 +339,16 @@ _PRESS_BEFORE = re.compile(r"\b(?:told|by|newspaper|daily|weekly|paper|magazine)
 
 
 def _names_read_as_people(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
-    """The spans, with those read as people that are no one's name relabelled or left out;
-    the list itself where there are none (most articles)."""
+    """The spans, with those read as people that are no one's name relabelled or left out, and
+    places of worship read as bodies left out; the list itself where there are none."""
     kept: list[EntitySpan] | None = None
     for index, span in enumerate(spans):
         read = span
-        if span.label == "PERSON":
+        if span.label == "ORG":
+            space = text.rfind(" ", span.start, span.end)
+            if space >= 0 and text[space + 1 : span.end] in _PLACES_OF_WORSHIP:
+                read = None  # "St Canute's Cathedral", "Confucius Temple": a building
+        elif span.label == "PERSON":
             start, end = span.start, span.end
             space = text.find(" ", start, end)
             # Most people's names open and end on no word these rules read: ask no more.

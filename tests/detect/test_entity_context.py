@@ -777,3 +777,19 @@ def test_a_name_no_one_is_in_is_a_place(text: str, place: str) -> None:
 )
 def test_a_person_after_in_stays_a_person_with_a_possessive_or_a_form(text: str) -> None:
     assert entities(text, "GPE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The organ of St Canute's Cathedral was rebuilt.",
+        "Visitors queued at Confucius Temple on Sunday.",
+        "The Barahi Temple stands on an island.",
+    ],
+)
+def test_a_place_of_worship_is_a_building_and_no_body(text: str) -> None:
+    assert entities(text, "ORG") == []
+
+
+def test_a_church_is_still_a_body() -> None:
+    assert entities("The Catholic Church said so.", "ORG") == [("Catholic Church", "ORG")]
