@@ -20,9 +20,11 @@ _FORM_AFTER = re.compile(
     r"|didi|kaka|chacha|chachi|mausi"
     # Uzbek, Kazakh, Kyrgyz and Turkish elder brothers and sisters ("Rustam aka", "Dilnoza
     # opa", "Talant baike"), Persian "khanum" and "jan", Urdu "sahib".
-    r"|aka|opa|apai|agai|baike|abla|abi|amca|teyze|hanım|khanum|jan|sahib)(?![\w-])"
+    r"|aka|opa|apai|agai|baike|abla|abi|amca|teyze|hanım|khanum|jan|sahib"
+    # Azerbaijani and Turkish: "Rauf muallim" (teacher), "Aygun khanim", "Ahmet bey".
+    r"|muallim|müəllim|khanim|xanım|bey|efendi)(?![\w-])"
 )
-_FORM_INITIALS = frozenset("nbahejdkcmotjs")
+_FORM_INITIALS = frozenset("nbahejdkcmotjsmxe")
 _SIBLING_FORMS = frozenset("aka opa apai agai baike abla abi".split())
 # Joined to it with a hyphen: Japanese and Korean forms.
 _FORMS_JOINED = frozenset("san kun chan sama sensei senpai ssi nim".split())

@@ -118,9 +118,14 @@ def test_the_name_someone_is_to_everyone_is_that_person() -> None:
             "Bakyt baike",
             "Bakyt Toktogulov",
         ),
+        (
+            "Rauf muallim, a retired teacher, said the road was bad.",
+            "Rauf muallim",
+            "Rauf muallim",
+        ),
     ],
 )
-def test_an_elder_siblings_form_after_a_name_is_the_person_so_called(
+def test_a_central_asian_or_turkish_form_after_a_name_is_the_person_so_called(
     text: str, mention: str, person: str
 ) -> None:
     assert canonicals(text, mention) == {person}
