@@ -95,7 +95,7 @@ def resolve(
                     # "Abu Khaled" is Khaled's father: no "Khaled" is him. Not "Abu Bangura"
                     # where "Dr Bangura" shows Abu is a first name.
                     continue
-            kin = _kin_just_before(text, start) if text[start - 2 : start] == ", " else None
+            kin = _kin_just_before(text, start) if text[start - 1 : start] == " " else None
             registry.add_full_name(candidate.words, start, as_kin=kin is not None)
             if years := YEARS_AFTER_A_NAME.match(text, offset + candidate.end):
                 registry.note_years(candidate.words, int(years["years"]))

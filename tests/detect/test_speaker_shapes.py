@@ -6017,3 +6017,14 @@ def test_one_described_at_length_with_a_clause_after_said_is_the_speaker() -> No
         "a man who lives on one of those streets and could not get his own car out of his garage"
     )
     assert speakers(text) == [described, described]
+
+
+def test_his_son_named_without_a_comma_is_brought_in_as_the_son() -> None:
+    text = (
+        "Kire Angeloski, 70, a retired tobacco grower, and his son Darko Angeloski, who farms "
+        "the family's land, came with a list. Mr. Angeloski wanted history. His son, who was 16 "
+        "when the old van stopped coming, wanted a manual for a tractor.\n\n"
+        "“In 2012 we lost the van,” he said."
+    )
+    assert speakers(text) == ["Darko Angeloski"]
+    assert canonicals(text, "Mr. Angeloski") == {"Kire Angeloski"}
