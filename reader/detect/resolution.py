@@ -1175,7 +1175,8 @@ _CALLED_SO_BEFORE = re.compile(
     # "an old hand known on the beach as": someone described, not named
     r"|(?P<described>\b(?:[Aa]n?|[Oo]ne) (?:[a-z]+ ){0,2}(?:man|woman|hand|fisherman|trader"
     r"|vendor|seller|driver|farmer|elder|boy|girl|resident|regular|guide|sailor|diver) ))"
-    r"known(?: [a-z]+){0,4} as"
+    # "known to everyone at the Boqueirão stop as": a place's name among the words
+    r"known(?: [a-z]+| [A-Z][\w’'-]+){0,7} as"
     r"|\b(?:call|calls|called) (?P<whom>him|her)|\bwhom [^“\"\n]{0,40}?calls?"
     r"|\banswers to|\bnicknamed) [“\"](?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})[”\"]$"
 )

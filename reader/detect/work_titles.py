@@ -49,6 +49,8 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
 # "know her as", "called her", "whom the whole street calls": a person's name follows.
 _A_PERSON_CALLED_BEFORE = re.compile(
     r"\b(?:(?:know|knows|known|knew) (?:her|him) as|(?:call|calls|called|calling) (?:her|him)"
+    # "known to everyone at the Boqueirão stop as “Dona Cida”"
+    r"|known (?:to [^“\"\n]{1,50} )?as"
     r"|whom [^“\"]{0,40}calls?) $"
 )
 

@@ -6028,3 +6028,15 @@ def test_his_son_named_without_a_comma_is_brought_in_as_the_son() -> None:
     )
     assert speakers(text) == ["Darko Angeloski"]
     assert canonicals(text, "Mr. Angeloski") == {"Kire Angeloski"}
+
+
+def test_a_name_in_marks_someone_is_known_as_at_a_named_place_is_that_person() -> None:
+    text = (
+        "Maria Aparecida dos Santos, 70, known to everyone at the Boqueirão stop as “Dona "
+        "Cida”, has brought her bags for years.\n\n"
+        "Helena Wojcik, who runs the scheme, said it was busy.\n\n"
+        "Dona Cida said the new sites were “very good, very late”. “The truck knows me,” she "
+        "said."
+    )
+    assert speakers(text)[-2:] == ["Maria Aparecida dos Santos", "Maria Aparecida dos Santos"]
+    assert canonicals(text, "Dona Cida") == {"Maria Aparecida dos Santos"}
