@@ -129,3 +129,26 @@ def test_a_central_asian_or_turkish_form_after_a_name_is_the_person_so_called(
     text: str, mention: str, person: str
 ) -> None:
     assert canonicals(text, mention) == {person}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "person"),
+    [
+        (
+            "Haja Mariama Kamara chairs the market women. “Our customers are on the road,” "
+            "said Haja Mariama.",
+            "Haja Mariama",
+            "Mariama Kamara",
+        ),
+        (
+            "Somsak Phommasone farms the bank. Thao Somsak, as the village calls him, said the "
+            "families would plant again.",
+            "Thao Somsak",
+            "Somsak Phommasone",
+        ),
+    ],
+)
+def test_a_form_of_address_before_a_first_name_is_the_person_named_in_full(
+    text: str, mention: str, person: str
+) -> None:
+    assert canonicals(text, mention) == {person}
