@@ -24,7 +24,7 @@ _FORM_AFTER = re.compile(
     # Azerbaijani and Turkish: "Rauf muallim" (teacher), "Aygun khanim", "Ahmet bey".
     r"|muallim|müəllim|khanim|xanım|bey|efendi)(?![\w-])"
 )
-_FORM_INITIALS = frozenset("nbahejdkcmotjsmxe")
+_FORM_INITIALS = frozenset("nbahejdkcmotjsxe")
 _SIBLING_FORMS = frozenset("aka opa apai agai baike abla abi".split())
 # Joined to it with a hyphen: Japanese and Korean forms.
 _FORMS_JOINED = frozenset("san kun chan sama sensei senpai ssi nim".split())

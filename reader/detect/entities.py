@@ -94,7 +94,7 @@ _NUMBER_ENDING_A_NAME = re.compile(
 def _numbered_bodies(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """A body's name with the number after it that ends the name, the number's own span
     dropped."""
-    if not any(_a_numbered_bodys_word_ends(text, span) for span in spans):
+    if all(_numbered_bodys_last_word(text, span) is None for span in spans):
         return spans
     kept: list[EntitySpan] = []
     skip_until = -1
@@ -102,8 +102,8 @@ def _numbered_bodies(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         if span.start < skip_until:
             continue
         number = None
-        if _a_numbered_bodys_word_ends(text, span):
-            last_word = text[span.start : span.end].rsplit(" ", 1)[-1]
+        last_word = _numbered_bodys_last_word(text, span)
+        if last_word is not None:
             after_no = last_word in _NUMBER_WORDS
             number = (_NUMBER_AFTER_NO if after_no else _NUMBER_ENDING_A_NAME).match(text, span.end)
         if number is not None:
@@ -115,11 +115,12 @@ def _numbered_bodies(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     return kept
 
 
-def _a_numbered_bodys_word_ends(text: str, span: EntitySpan) -> bool:
+def _numbered_bodys_last_word(text: str, span: EntitySpan) -> str | None:
+    """The body's last word where a number may end its name ("Department", "No"), else None."""
     if span.label != "ORG":
-        return False
+        return None
     last_word = text[span.start : span.end].rsplit(" ", 1)[-1]
-    return last_word in _NUMBERED_BODY_WORDS or last_word in _NUMBER_WORDS
+    return last_word if last_word in _NUMBERED_BODY_WORDS or last_word in _NUMBER_WORDS else None
 
 
 def _is_word_char(char: str) -> bool:
