@@ -115,7 +115,7 @@ _NUMBER_ENDING_A_NAME = re.compile(
 def _numbered_bodies(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """A body's name with the number after it that ends the name, the number's own span
     dropped."""
-    if all(_numbered_bodys_last_word(text, span) is None for span in spans):
+    if not any(span[2] == "ORG" and _numbered_bodys_last_word(text, span) for span in spans):
         return spans
     kept: list[EntitySpan] = []
     skip_until = -1
@@ -363,30 +363,45 @@ _PRESS_BEFORE = re.compile(r"\b(?:told|by|newspaper|daily|weekly|paper|magazine)
 def _names_read_as_people(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """The spans, with those read as people that are no one's name relabelled or left out, and
     places of worship read as bodies left out; the list itself where there are none."""
-    kept: list[EntitySpan] | None = None
-    for index, span in enumerate(spans):
-        read = span
-        if span.label == "ORG":
-            space = text.rfind(" ", span.start, span.end)
-            if space >= 0 and text[space + 1 : span.end] in _PLACES_OF_WORSHIP:
-                read = None  # "St Canute's Cathedral", "Confucius Temple": a building
-        elif span.label == "PERSON":
-            start, end = span.start, span.end
-            space = text.find(" ", start, end)
-            # Most people's names open and end on no word these rules read: ask no more.
-            if text.endswith(" in ", 0, start) or (
-                space >= 0
-                and (
-                    text[start:space] in _ROMANCE_ARTICLE_WORDS
-                    or text[text.rfind(" ", start, end) + 1 : end] in _LAST_WORDS_READ
-                )
-            ):
-                read = _what_a_person_span_is(text, span)
-        if read is not span and kept is None:
-            kept = spans[:index]
-        if kept is not None and read is not None:
+    to_read = [
+        index
+        for index, span in enumerate(spans)
+        if span[2] in _LABELS_READ and _may_name_no_one(text, span)
+    ]
+    if not to_read:
+        return spans
+    kept: list[EntitySpan] = []
+    previous = 0
+    for index in to_read:
+        kept.extend(spans[previous:index])
+        previous = index + 1
+        span = spans[index]
+        read = None if span.label == "ORG" else _what_a_person_span_is(text, span)
+        if read is not None:
             kept.append(read)
-    return spans if kept is None else kept
+    kept.extend(spans[previous:])
+    return kept
+
+
+_LABELS_READ = frozenset(("PERSON", "ORG"))
+
+
+def _may_name_no_one(text: str, span: EntitySpan) -> bool:
+    """A cheap test on a span's first and last word (and "in" before it): whether the rules
+    of ``_what_a_person_span_is`` (or the places of worship, for a body) may apply."""
+    start, end = span.start, span.end
+    space = text.rfind(" ", start, end)
+    if span.label == "ORG":
+        return space >= 0 and text[space + 1 : end] in _PLACES_OF_WORSHIP
+    if text.endswith(" in ", 0, start):
+        return True
+    if space < 0:
+        return False
+    first_space = text.find(" ", start, end)
+    return (
+        text[start:first_space] in _ROMANCE_ARTICLE_WORDS
+        or text[space + 1 : end] in _LAST_WORDS_READ
+    )
 
 
 def _what_a_person_span_is(text: str, span: EntitySpan) -> EntitySpan | None:
