@@ -95,7 +95,9 @@ def resolve(
                     # "Abu Khaled" is Khaled's father: no "Khaled" is him. Not "Abu Bangura"
                     # where "Dr Bangura" shows Abu is a first name.
                     continue
-            kin = _kin_just_before(text, start) if text[start - 1 : start] == " " else None
+            kin = (
+                _kin_just_before(text, start) if _a_kin_word_may_stand_before(text, start) else None
+            )
             registry.add_full_name(candidate.words, start, as_kin=kin is not None)
             if years := YEARS_AFTER_A_NAME.match(text, offset + candidate.end):
                 registry.note_years(candidate.words, int(years["years"]))
@@ -685,6 +687,20 @@ _KIN_NOUNS = (
     r"brother|son|husband|father|nephew|uncle|grandson|grandfather|boyfriend|sister|daughter|wife"
     r"|mother|niece|aunt|granddaughter|grandmother|girlfriend|cousin"
 )
+_KIN_WORDS_BEFORE = frozenset(_KIN_NOUNS.split("|"))
+
+
+def _a_kin_word_may_stand_before(text: str, start: int) -> bool:
+    """ "his son, X", "his son and news director, X", "his son X": a comma, or a kin word,
+    straight before the name; read before the kin patterns, which most names need not run."""
+    if text[start - 2 : start] == ", ":
+        return True
+    if text[start - 1 : start] != " ":
+        return False
+    space = text.rfind(" ", max(0, start - 16), start - 1)
+    return space >= 0 and text[space + 1 : start - 1] in _KIN_WORDS_BEFORE
+
+
 # "whose younger brother, Ruwan Wijesekera,": the relative of the one named before.
 _KIN_AND_COMMA_BEFORE = re.compile(
     # "The grandson, Yousef Al-Hadrami," after "told his grandson": the kin named before.
@@ -921,7 +937,11 @@ def _expand_short_names_given(text: str, spans: list[EntitySpan]) -> None:
         if span.label == "ORG" and " " in span.canonical and span.start >= 8:
             # "Nidco, the National Infrastructure Development Company, which runs the service,
             # said": the short name first, the body's full name set off after it.
-            short = _SHORT_NAME_BEFORE.search(text, max(0, span.start - 16), span.start)
+            short = (
+                _SHORT_NAME_BEFORE.search(text, max(0, span.start - 16), span.start)
+                if text.endswith(", the ", 0, span.start)
+                else None
+            )
             if (
                 short is not None
                 and short.group("short") not in given
