@@ -363,11 +363,10 @@ _PRESS_BEFORE = re.compile(r"\b(?:told|by|newspaper|daily|weekly|paper|magazine)
 def _names_read_as_people(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """The spans, with those read as people that are no one's name relabelled or left out, and
     places of worship read as bodies left out; the list itself where there are none."""
-    worship = any(word in text for word in _PLACES_OF_WORSHIP)
     to_read = [
         index
         for index, span in enumerate(spans)
-        if (span[2] == "PERSON" or (worship and span[2] == "ORG")) and _may_name_no_one(text, span)
+        if span[2] in _LABELS_READ and _may_name_no_one(text, span)
     ]
     if not to_read:
         return spans
@@ -382,6 +381,9 @@ def _names_read_as_people(text: str, spans: list[EntitySpan]) -> list[EntitySpan
             kept.append(read)
     kept.extend(spans[previous:])
     return kept
+
+
+_LABELS_READ = frozenset(("PERSON", "ORG"))
 
 
 def _may_name_no_one(text: str, span: EntitySpan) -> bool:
