@@ -13,7 +13,7 @@ from typing import Any
 from reader.detect.types import ENTITY_LABELS, Detection, EntitySpan, QuoteSpan
 
 # Bump whenever a rule or a data file changes, so cached detections are recomputed.
-DETECTOR_VERSION = "rules-661"
+DETECTOR_VERSION = "rules-662"
 
 __all__ = [
     "DETECTOR_VERSION",

@@ -1318,6 +1318,8 @@ _OPENING_ADVERBIAL = re.compile(
 )
 # "the fire service"
 _THE_NOUN = re.compile(r"^[Tt]he\s+(?:(?P<modifier>[a-z]+)\s+)?(?P<noun>[a-z]{3,})$")
+# "the Thromde said" after "Thimphu Thromde": a body's kind, capitalised as its name writes it
+_THE_CAPITALISED_KIND = re.compile(r"^[Tt]he\s+(?P<noun>[A-Z][a-z]{2,})$")
 
 
 def _organisation_by_its_last_word(
@@ -1325,8 +1327,10 @@ def _organisation_by_its_last_word(
 ) -> str | None:
     """ "the authority" after "the Nova Scotia Health Authority": the one organisation of
     the article named before ``position`` whose name ends in that word."""
-    match = _THE_NOUN.match(phrase)
-    if match is None:
+    match = _THE_NOUN.match(phrase) or _THE_CAPITALISED_KIND.match(phrase)
+    if match is None or (
+        match.group("noun")[0].isupper() and match.group("noun") not in org_suffixes()
+    ):
         return None
     if context.organisations_by_last_word is None:
         by_last_word: dict[str, list[str]] = {}

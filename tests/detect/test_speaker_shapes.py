@@ -6040,3 +6040,13 @@ def test_a_name_in_marks_someone_is_known_as_at_a_named_place_is_that_person() -
     )
     assert speakers(text)[-2:] == ["Maria Aparecida dos Santos", "Maria Aparecida dos Santos"]
     assert canonicals(text, "Dona Cida") == {"Maria Aparecida dos Santos"}
+
+
+def test_the_bodys_kind_capitalised_as_its_name_writes_it_is_that_body() -> None:
+    # rules-653 made "Thromde" a body's word, and "the Thromde said" stopped finding the body.
+    text = (
+        "The lights will be paid for by Thimphu Thromde, the police said.\n\n"
+        "In a statement on Monday, the Thromde said the arrow had come down “about three "
+        "metres from two pupils”."
+    )
+    assert speakers(text) == ["Thimphu Thromde"]
