@@ -45,10 +45,9 @@ from reader.detect.speaker_context import (
     person_just_before,
 )
 from reader.detect.subjects import (
-    MAX_DESCRIBED_WORDS,
-    MAX_SUBJECT_WORDS,
     WINDOW,
     follows_and,
+    most_subject_words,
     speech_verbs_in,
     subject_after,
     subject_before,
@@ -863,10 +862,7 @@ def _speaker_from_subject(context: SpeakerContext, start: int, end: int) -> Spea
         phrase = phrase[: letters.start()]
     end = start + len(phrase)
     words = phrase.split()
-    # "a man who lives on one of those streets and could not get his own car out of his
-    # garage": one described with a clause may run longer than a name
-    limit = MAX_DESCRIBED_WORDS if words[:1] in (["a"], ["an"]) and "who" in words else None
-    if not words or len(words) > (limit or MAX_SUBJECT_WORDS):
+    if not words or len(words) > most_subject_words(words):
         return None  # blank ("According to\n\n“...") or too long to be a name
     opening = _OPENING_ADVERBIAL.match(phrase)
     if opening is not None:

@@ -84,7 +84,8 @@ def _digit_led_orgs() -> tuple[str, ...]:
 
 
 def _digit_org_spans(text: str) -> list[tuple[int, int]]:
-    """ "Number 10", "No 10": where two overlap, the earlier and then the longer is kept."""
+    """ "Number 10", "No 10" (where two overlap, the earlier and then the longer is kept), then
+    "24.kg": in no order; the caller sorts them."""
     found = [
         match.span()
         for match in _digit_org_pattern().finditer(text)
@@ -324,7 +325,7 @@ def find_entities(text: str) -> EntityAnalysis:
         EntitySpan(match.start(1), match.end(1), "LOC", match.group(1))
         for match in _COMPASS_REGION.finditer(text)
     ]
-    analysis.spans = _without_languages(
+    analysis.spans = _languages_as_norp(
         text,
         _names_read_as_people(
             text,
@@ -439,7 +440,7 @@ def _what_a_person_span_is(text: str, span: EntitySpan) -> EntitySpan | None:
     return span
 
 
-def _without_languages(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+def _languages_as_norp(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """The spans with every word that names a language as NORP, as the golds label it ("in
     Arabic", "a retired Arabic teacher", "in Uzbek, Russian and English"), never a place."""
     kept: list[EntitySpan] = []

@@ -934,7 +934,7 @@ def _expand_short_names_given(text: str, spans: list[EntitySpan]) -> None:
                 given.setdefault(match.group("short"), span.canonical)
     named_first: set[str] = set()
     for span in spans:
-        if span.label == "ORG" and " " in span.canonical and span.start >= 8:
+        if span.label == "ORG" and " " in span.canonical:
             # "Nidco, the National Infrastructure Development Company, which runs the service,
             # said": the short name first, the body's full name set off after it.
             short = (
@@ -1213,9 +1213,9 @@ _KNOWN_BY_LETTERS = re.compile(
     r", known by its (?:[A-Z][a-z]+ )?(?:initials|acronym|abbreviation) (?P<short>[A-Z]{2,9})\b"
 )
 _THE_KIND_BEFORE = re.compile(r"\b[Tt]he (?P<kind>[a-z]+)$")
-# "the Agricultural Development and Marketing Corporation (ADMARC)": given in brackets, too.
 # "Nidco, the ", "Conatel, the ": a body's short name opening its sentence, then its full name.
 _SHORT_NAME_BEFORE = re.compile(r"(?:^|\n|[.!?] )(?P<short>[A-Z][A-Za-z]{2,9}), the $")
+# "the Agricultural Development and Marketing Corporation (ADMARC)": given in brackets, too.
 _KNOWN_AS = re.compile(
     # "The National Supply Company, Conab, said": the short name set off after the full one.
     r"(?:,? (?:known|abbreviated) as | \((?=[A-Z]{2}[A-Za-z]{0,6}\))"

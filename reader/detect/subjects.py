@@ -15,8 +15,17 @@ from reader.detect.speaker_context import SpeakerContext, entity_containing, has
 from reader.detect.word_trie import word_trie
 
 MAX_SUBJECT_WORDS = 16
-MAX_DESCRIBED_WORDS = 24
+_MAX_DESCRIBED_WORDS = 24
 _LOWER_WORD = re.compile(r"[A-Za-z]+")
+
+
+def most_subject_words(words: list[str]) -> int:
+    """How many words a speaker's subject may run to: 16, or 24 for one described with a
+    clause ("a man who lives on one of those streets and could not get his own car out of his
+    garage"), which runs to the sentence's end."""
+    if words[:1] in (["a"], ["an"]) and "who" in words:
+        return _MAX_DESCRIBED_WORDS
+    return MAX_SUBJECT_WORDS
 
 
 @cache
@@ -142,14 +151,8 @@ def subject_after(masked: str, start: int, end: int) -> tuple[int, int] | None:
             # "said one, a driver from Hyderabad who has lived there since 2011.", "said one,
             # who gave his name only as Dexter."
             return _name_given_after(pieces, last) or _described_after_one(pieces, last)
-        limit = MAX_SUBJECT_WORDS
-        if pieces[first + 1][2] in _ARTICLES and any(
-            word == "who" for _, _, word in pieces[first + 2 : last]
-        ):
-            # "said a man who lives on one of those streets and could not get his own car out
-            # of his garage.": one described with a clause runs to the sentence's end.
-            limit = MAX_DESCRIBED_WORDS
-        if last == first + 1 or last - first - 1 > limit:
+        words = [word for _, _, word in pieces[first + 1 : last]]
+        if last == first + 1 or len(words) > most_subject_words(words):
             return None
         if pieces[first + 1][2] in _ARTICLES and (given := _name_given_after(pieces, last)):
             # "said a tea stall owner near the station, who gave his name only as Babul."
